@@ -1,0 +1,64 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+
+/** Collapses white space inside css`…` templates (esbuild leaves template literals alone). */
+const minifyCss = () => ({
+  name: 'minify-css-templates',
+  transform(code, id) {
+    if (!id.endsWith('.ts') || !code.includes('css`')) return null;
+    const out = code.replace(/css`([^`]*)`/g, (_, body) =>
+      `css\`${body
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}')
+        .trim()}\``,
+    );
+    return { code: out, map: null };
+  },
+});
+
+/** Groups modules into the chunks the size budget knows: core (Lit, task, valibot, src/core) and map. */
+function manualChunks(id) {
+  const p = id.replace(/\\/g, '/');
+  // The loader's own tiny imports stay with the loader, so it never pulls in the core chunk;
+  // helpers only some widgets use go where they are used.
+  if (/\/src\/core\/(consent|version|write|text)\.ts$/.test(p)) return undefined;
+  // valibot in a chunk of its own, so the budget shows what validation costs.
+  if (/\/node_modules\/valibot\//.test(p)) return 'valibot';
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(p) || /\/src\/core\//.test(p)) return 'core';
+  if (/\/node_modules\/(leaflet|supercluster|kdbush)\//.test(p) || /\/src\/map\//.test(p)) return 'map';
+  return undefined;
+}
+
+export default [
+  // The script-tag build for webmasters: a tiny loader, chunks loaded on demand.
+  {
+    input: { stadttraum: 'src/stadttraum.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks,
+    },
+    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
+  },
+  // The npm build: one module per source file, dependencies left to the app's bundler.
+  {
+    input: {
+      index: 'src/index.ts',
+      'idea-wall/idea-wall': 'src/idea-wall/idea-wall.ts',
+      'mitfahrbank-map/mitfahrbank-map': 'src/mitfahrbank-map/mitfahrbank-map.ts',
+      'ehrenamt-card/ehrenamt-card': 'src/ehrenamt-card/ehrenamt-card.ts',
+      'partner-logos/partner-logos': 'src/partner-logos/partner-logos.ts',
+    },
+    external: (id) => /^(lit|lit-html|lit-element|@lit\/|valibot|leaflet|supercluster)/.test(id),
+    output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    plugins: [nodeResolve(), ts()],
+  },
+];

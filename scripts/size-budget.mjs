@@ -1,0 +1,39 @@
+// Reports minified + gzipped bytes per chunk of the script-tag build and fails when over budget.
+// Run after `rollup -c` (npm run size does both).
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+const budgets = [
+  { match: /^stadttraum\.js$/, label: 'loader', limit: 2 * KB },
+  { match: /^chunks\/core-/, label: 'shared core', limit: 14 * KB },
+  { match: /^chunks\/valibot-/, label: 'schema library (valibot)', limit: 5 * KB },
+  { match: /^chunks\/map-/, label: 'map (Leaflet, CSS, clustering)', limit: 60 * KB },
+  { match: /^chunks\//, label: 'widget / lazy chunk', limit: 14 * KB },
+];
+
+if (!existsSync('dist/stadttraum.js')) {
+  console.error('dist/stadttraum.js fehlt: erst bauen (npm run build).');
+  process.exit(1);
+}
+const files = ['stadttraum.js', ...readdirSync('dist/chunks').map((f) => `chunks/${f}`)].filter((f) => f.endsWith('.js'));
+let failed = 0;
+const rows = files.map((file) => {
+  const buf = readFileSync(`dist/${file}`);
+  const gz = gzipSync(buf, { level: 9 }).length;
+  const budget = budgets.find((b) => b.match.test(file));
+  const over = gz > budget.limit;
+  if (over) failed++;
+  return { file, kind: budget.label, min: buf.length, gz, limit: budget.limit, over };
+});
+const pad = (s, n) => String(s).padEnd(n);
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+console.log(`${pad('file', 40)}${pad('kind', 32)}${pad('min', 10)}${pad('gzip', 10)}budget`);
+for (const r of rows) {
+  console.log(`${pad(r.file, 40)}${pad(r.kind, 32)}${pad(kb(r.min), 10)}${pad(kb(r.gz), 10)}${kb(r.limit)}${r.over ? `  OVER by ${r.gz - r.limit} bytes` : ''}`);
+}
+if (failed) {
+  console.error(`\nsize budget: ${failed} chunk(s) over budget`);
+  process.exit(1);
+}
+console.log('\nsize budget: all chunks within budget');

@@ -1,0 +1,302 @@
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { ReactiveController } from 'lit';
+import { StErrorEvent, StLoadEvent } from './events.js';
+import { FeedError, isAbort } from './feed-error.js';
+import type { Lang } from './i18n.js';
+import { resolveLang } from './i18n.js';
+import { warn } from './log.js';
+import { requestFeed, type FeedResponse } from './request.js';
+import { pageUrl } from './safe-url.js';
+import { whenNearViewport } from './visibility.js';
+import type { WidgetElement } from './widget-element.js';
+
+/** What a parser gets besides the raw feed. */
+export interface FeedContext {
+  /** Relative URLs in the feed resolve against this (the feed's own URL). */
+  baseUrl: string;
+  lang: Lang;
+  /** Reports a skipped or repaired item; collected into one console warning per load. */
+  warn(message: string): void;
+}
+
+/** A built-in format, loaded lazily when `format` names it. */
+export interface FeedAdapter {
+  /** Body for platforms that are queried by POST (GraphQL). */
+  requestBody?(url: string): string;
+  /** Turns the response text into data; JSON.parse when absent. */
+  decode?(text: string, ctx: FeedContext): unknown;
+  /** Maps the decoded data into the widget's native shape. */
+  map?(raw: unknown, ctx: FeedContext): unknown;
+}
+
+export interface SourceSpec {
+  data: unknown;
+  src: string | undefined;
+  format: string | undefined;
+  transform: ((raw: unknown) => unknown) | undefined;
+  /** Selects the inline `<script type="application/json">` child for this source. */
+  inlineSelector: string;
+}
+
+export interface FeedOptions<T> {
+  parse(raw: unknown, ctx: FeedContext): T;
+  count(value: T): number;
+  adapters?: Record<string, () => Promise<FeedAdapter>>;
+  /** A second feed of a widget (e.g. `partners-src`); the main one by default. */
+  source?: (host: WidgetElement) => SourceSpec;
+  /** Named sources do not fire the widget's st-load. */
+  announce?: boolean;
+}
+
+const mainSource = (host: WidgetElement): SourceSpec => ({
+  data: host.data,
+  src: host.src,
+  format: host.format,
+  transform: host.transform,
+  inlineSelector: ':scope > script[type="application/json"]:not([data-source])',
+});
+
+/**
+ * Loads, decodes, adapts and validates one feed through @lit/task. Adds what widgets need
+ * beyond the task: lazy start near the viewport, a shared request per URL, refresh polling
+ * with ETag that does not re-render when nothing changed, and a retry for the error view.
+ */
+export class FeedController<T> implements ReactiveController {
+  /** The last good value; kept while a refresh or a retry runs. */
+  value?: T;
+  private valueKey?: string;
+  private near = false;
+  private stopWatching?: () => void;
+  private pollTimer?: ReturnType<typeof setTimeout>;
+  private pollAbort?: AbortController;
+  private pollDue = false;
+  private reloads = 0;
+  private readonly task: Task<readonly unknown[], T>;
+
+  constructor(
+    private readonly host: WidgetElement,
+    private readonly options: FeedOptions<T>,
+  ) {
+    host.addController(this);
+    this.task = new Task(host, {
+      args: () => {
+        const s = this.spec();
+        return [s.data, s.src, s.format, s.transform, this.host.credentials, this.near || this.host.eager, this.reloads] as const;
+      },
+      task: (_args, { signal }) => this.load(signal),
+      onComplete: (value) => this.accept(value),
+      onError: (error) => this.report(error),
+    });
+  }
+
+  get status(): TaskStatus {
+    return this.task.status;
+  }
+
+  get error(): FeedError | undefined {
+    const e = this.task.error;
+    return e instanceof FeedError ? e : e ? new FeedError('shape', String(e)) : undefined;
+  }
+
+  /** Resolves when the current load has settled (success or failure). */
+  async settled(): Promise<void> {
+    await this.task.taskComplete.catch(() => {});
+  }
+
+  render(r: { pending: () => unknown; complete: (value: T) => unknown; error: (e: FeedError) => unknown }): unknown {
+    const status = this.task.status;
+    if (status === TaskStatus.ERROR) return r.error(this.error!);
+    // this.value, not task.value: a refresh replaces it without a pending state.
+    if (status === TaskStatus.COMPLETE) return r.complete((this.value ?? this.task.value) as T);
+    if (this.value !== undefined && this.valueKey === this.key()) return r.complete(this.value);
+    return r.pending();
+  }
+
+  /** Loads again (the error view's retry button). */
+  retry = (): void => {
+    this.reloads++;
+    this.host.requestUpdate();
+  };
+
+  hostConnected(): void {
+    if (!this.near && !this.host.eager) this.stopWatching = whenNearViewport(this.host, () => {
+      this.near = true;
+      this.host.requestUpdate();
+    });
+    document.addEventListener('visibilitychange', this.onVisibility);
+    this.schedule();
+  }
+
+  hostDisconnected(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
+    this.pollAbort?.abort();
+    this.abortLoad?.();
+  }
+
+  private lastRefresh = 0;
+  hostUpdated(): void {
+    if (this.host.refresh !== this.lastRefresh) {
+      this.lastRefresh = this.host.refresh;
+      this.schedule();
+    }
+  }
+
+  private abortLoad?: () => void;
+
+  private spec(): SourceSpec {
+    return (this.options.source ?? mainSource)(this.host);
+  }
+
+  private key(): string {
+    const s = this.spec();
+    return `${s.src ?? ''}|${s.format ?? ''}`;
+  }
+
+  private context(baseUrl: string, warnings: string[]): FeedContext {
+    return { baseUrl, lang: resolveLang(this.host), warn: (m) => warnings.push(m) };
+  }
+
+  private async load(signal: AbortSignal): Promise<T> {
+    const s = this.spec();
+    if (s.data !== undefined && s.data !== null) return this.process(s.data, pageUrl(), s);
+    if (s.src) {
+      if (!this.near && !this.host.eager) return initialState as unknown as T;
+      const adapter = await this.adapter(s.format);
+      const url = new URL(s.src, pageUrl()).href;
+      const res = await this.fetch(url, adapter, signal, false);
+      return this.process(this.decode(res, adapter, s), url, s, adapter);
+    }
+    const inline = this.host.querySelector(s.inlineSelector);
+    if (inline) {
+      const adapter = await this.adapter(s.format);
+      const text = inline.textContent ?? '';
+      return this.process(this.decode({ url: pageUrl(), text, contentType: 'application/json', status: 200, unchanged: false }, adapter, s), pageUrl(), s, adapter);
+    }
+    throw new FeedError('no-source', 'Weder src noch data noch eingebettetes <script type="application/json"> gefunden.');
+  }
+
+  private async fetch(url: string, adapter: FeedAdapter | undefined, signal: AbortSignal, revalidate: boolean) {
+    const lease = requestFeed({
+      url,
+      credentials: this.host.credentials,
+      timeoutMs: Math.max(1, this.host.timeout) * 1000,
+      body: adapter?.requestBody?.(url),
+      revalidate,
+    });
+    const release = () => lease.release();
+    signal.addEventListener('abort', release, { once: true });
+    if (!revalidate) this.abortLoad = release;
+    try {
+      return await lease.promise;
+    } finally {
+      signal.removeEventListener('abort', release);
+      release();
+    }
+  }
+
+  private async adapter(format: string | undefined): Promise<FeedAdapter | undefined> {
+    if (!format || format === 'json' || format === 'native') return undefined;
+    const load = this.options.adapters?.[format];
+    if (!load) throw new FeedError('shape', `Unbekanntes Format „${format}“. Möglich: native${Object.keys(this.options.adapters ?? {}).map((f) => `, ${f}`).join('')}.`);
+    return load();
+  }
+
+  private decode(res: FeedResponse, adapter: FeedAdapter | undefined, s: SourceSpec): unknown {
+    const ctx = this.context(res.url, []);
+    const csv = !adapter?.decode && (/\bcsv\b/i.test(res.contentType) || /\.csv($|\?)/i.test(res.url));
+    if (adapter?.decode) return adapter.decode(res.text, ctx);
+    if (csv && this.options.adapters?.csv) {
+      throw new FeedError('shape', `Die Datei sieht nach CSV aus; bitte format="csv" setzen (${s.src}).`, res.status, res.url);
+    }
+    try {
+      return JSON.parse(res.text.replace(/^\uFEFF/, ''));
+    } catch {
+      const start = res.text.trim().slice(0, 60).replace(/\s+/g, ' ');
+      const html = /^<(!doctype|html|head|body)/i.test(res.text.trim());
+      throw new FeedError(
+        'not-json',
+        html ? `HTML statt JSON erhalten (eine Fehlerseite?): „${start}…“` : `Kein gültiges JSON: „${start}…“`,
+        res.status,
+        res.url,
+      );
+    }
+  }
+
+  private process(raw: unknown, baseUrl: string, s: SourceSpec, adapter?: FeedAdapter): T {
+    const warnings: string[] = [];
+    const ctx = this.context(baseUrl, warnings);
+    let value: T;
+    try {
+      let data = raw;
+      if (s.transform) data = s.transform(data);
+      if (adapter?.map) data = adapter.map(data, ctx);
+      value = this.options.parse(data, ctx);
+    } catch (error) {
+      if (error instanceof FeedError) throw Object.assign(error, { url: error.url ?? (s.src ? baseUrl : undefined) });
+      throw new FeedError('shape', `Daten konnten nicht gelesen werden: ${(error as Error).message}`, undefined, s.src ? baseUrl : undefined);
+    } finally {
+      if (warnings.length) warn(`${this.host.localName}: ${warnings.length} Hinweis(e) zu den Daten${s.src ? ` (${baseUrl})` : ''}:\n- ${warnings.join('\n- ')}`);
+    }
+    return value;
+  }
+
+  private accept(value: T): void {
+    this.value = value;
+    this.valueKey = this.key();
+    if (this.options.announce !== false) this.host.dispatchEvent(new StLoadEvent(this.options.count(value)));
+  }
+
+  private report(error: unknown): void {
+    if (isAbort(error)) return;
+    const e = error instanceof FeedError ? error : new FeedError('shape', String(error));
+    warn(`${this.host.localName}: ${e.message}${e.status ? ` (HTTP ${e.status})` : ''}${e.url ? ` – ${e.url}` : ''}`);
+    this.host.dispatchEvent(new StErrorEvent({ message: e.message, status: e.status, url: e.url }));
+  }
+
+  // --- refresh polling -------------------------------------------------------------------
+
+  private schedule(): void {
+    clearTimeout(this.pollTimer);
+    this.pollTimer = undefined;
+    const seconds = this.host.refresh;
+    if (!seconds || seconds <= 0 || !this.host.isConnected) return;
+    this.pollTimer = setTimeout(() => {
+      if (document.hidden) this.pollDue = true;
+      else void this.poll().finally(() => this.schedule());
+    }, Math.max(5, seconds) * 1000);
+  }
+
+  private onVisibility = (): void => {
+    if (!document.hidden && this.pollDue) {
+      this.pollDue = false;
+      void this.poll().finally(() => this.schedule());
+    }
+  };
+
+  /**
+   * Asks the server whether the feed changed. Returns true when new data was shown.
+   * A failed refresh keeps the data on screen and only warns.
+   */
+  async poll(): Promise<boolean> {
+    const s = this.spec();
+    if (!s.src || s.data != null || this.task.status !== TaskStatus.COMPLETE) return false;
+    this.pollAbort = new AbortController();
+    try {
+      const adapter = await this.adapter(s.format);
+      const url = new URL(s.src, pageUrl()).href;
+      const res = await this.fetch(url, adapter, this.pollAbort.signal, true);
+      if (res.unchanged) return false;
+      const value = this.process(this.decode(res, adapter, s), url, s, adapter);
+      this.accept(value);
+      this.host.requestUpdate();
+      return true;
+    } catch (error) {
+      if (!isAbort(error)) warn(`${this.host.localName}: Aktualisierung fehlgeschlagen, die bisherigen Daten bleiben sichtbar.`, error);
+      return false;
+    }
+  }
+}

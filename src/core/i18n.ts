@@ -1,0 +1,129 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type Lang = 'de' | 'en';
+export type Strings = Record<string, string>;
+export type StringTable = Record<Lang, Strings>;
+/** Overrides: flat (`{ "retry": "Nochmal" }`, any language) or per language (`{ "de": { … } }`). */
+export type StringOverrides = Strings | Partial<Record<Lang, Strings>>;
+
+/** Strings the shared machinery shows; widgets add their own table. */
+export const coreStrings: StringTable = {
+  de: {
+    loading: 'Wird geladen …',
+    retry: 'Erneut versuchen',
+    errorDetails: 'Technische Details für die Website-Betreuung',
+    errorNoSource: 'Keine Datenquelle angegeben (Attribut src, Eigenschaft data oder eingebettetes JSON).',
+    errorNetwork: 'Die Daten konnten nicht abgerufen werden.',
+    errorTimeout: 'Der Server hat zu lange nicht geantwortet.',
+    errorHttp: 'Der Server hat die Daten nicht geliefert.',
+    errorNotJson: 'Die Daten haben ein unlesbares Format.',
+    errorShape: 'Die Daten haben nicht die erwartete Form.',
+    errorNoValid: 'Die Daten enthalten keinen gültigen Eintrag.',
+  },
+  en: {
+    loading: 'Loading …',
+    retry: 'Try again',
+    errorDetails: 'Technical details for the site maintainer',
+    errorNoSource: 'No data source given (src attribute, data property or embedded JSON).',
+    errorNetwork: 'The data could not be fetched.',
+    errorTimeout: 'The server took too long to answer.',
+    errorHttp: 'The server did not deliver the data.',
+    errorNotJson: 'The data is in an unreadable format.',
+    errorShape: 'The data does not have the expected shape.',
+    errorNoValid: 'The data contains no valid entry.',
+  },
+};
+
+/** The element's language: its own `lang`, else the nearest ancestor's (across shadow roots), else `<html>`'s. */
+export function resolveLang(el: Element): Lang {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return normalizeLang(node.getAttribute('lang'));
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return normalizeLang(globalThis.document?.documentElement.lang);
+}
+
+export function normalizeLang(value: string | null | undefined): Lang {
+  return value?.toLowerCase().startsWith('en') ? 'en' : 'de';
+}
+
+interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
+  strings?: StringOverrides;
+}
+
+const hosts = new Set<LocalizedHost>();
+let htmlObserver: MutationObserver | undefined;
+
+function watchDocumentLang(host: LocalizedHost) {
+  hosts.add(host);
+  if (htmlObserver || typeof MutationObserver === 'undefined') return;
+  htmlObserver = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+  htmlObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
+function unwatchDocumentLang(host: LocalizedHost) {
+  hosts.delete(host);
+  if (hosts.size === 0) {
+    htmlObserver?.disconnect();
+    htmlObserver = undefined;
+  }
+}
+
+/**
+ * Strings, dates and numbers in the element's language. Lookup order: the widget's `strings`
+ * property, the page-wide `window.stadttraum.strings`, the widget's table, the core table.
+ */
+export class LocalizeController implements ReactiveController {
+  lang: Lang = 'de';
+
+  constructor(
+    private readonly host: LocalizedHost,
+    private readonly table: StringTable,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    watchDocumentLang(this.host);
+  }
+
+  hostDisconnected() {
+    unwatchDocumentLang(this.host);
+  }
+
+  hostUpdate() {
+    this.lang = resolveLang(this.host);
+  }
+
+  t(key: string, params?: Record<string, string | number>): string {
+    const lang = this.lang;
+    const own = this.host.strings as Record<string, unknown> | undefined;
+    const page = globalThis.window?.stadttraum?.strings;
+    const perLang = own?.[lang];
+    const raw =
+      (typeof perLang === 'object' && perLang ? (perLang as Strings)[key] : undefined) ??
+      (typeof own?.[key] === 'string' ? (own[key] as string) : undefined) ??
+      page?.[lang]?.[key] ??
+      this.table[lang][key] ??
+      coreStrings[lang][key] ??
+      key;
+    return params ? raw.replace(/\{(\w+)\}/g, (m, name) => (name in params ? this.format(params[name]) : m)) : raw;
+  }
+
+  /** Picks `key_one` / `key_other` by the language's plural rules and fills in `{count}`. */
+  plural(key: string, count: number, params?: Record<string, string | number>): string {
+    const form = new Intl.PluralRules(this.lang).select(count) === 'one' ? 'one' : 'other';
+    return this.t(`${key}_${form}`, { count, ...params });
+  }
+
+  format(value: string | number): string {
+    return typeof value === 'number' ? new Intl.NumberFormat(this.lang).format(value) : value;
+  }
+
+  date(value: string | Date | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+    if (!value) return '';
+    const d = typeof value === 'string' ? new Date(value) : value;
+    return Number.isNaN(d.getTime()) ? String(value) : new Intl.DateTimeFormat(this.lang, options).format(d);
+  }
+}

@@ -1,0 +1,46 @@
+import { warn } from './log.js';
+
+/**
+ * Feed values become links or images only when they are http(s) or relative;
+ * relative ones resolve against the feed's own URL, never a `<base>` on the host page.
+ * Returns the absolute URL, or undefined (with a warning naming `where`).
+ */
+export function safeUrl(value: unknown, base: string, where = 'URL'): string | undefined {
+  if (value == null || value === '') return undefined;
+  if (typeof value !== 'string') {
+    warn(`${where}: keine Zeichenkette, ignoriert.`, value);
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(value.trim(), base);
+  } catch {
+    warn(`${where}: ungültige URL „${value}“, ignoriert.`);
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    warn(`${where}: unsichere URL „${value.slice(0, 80)}“ (${url.protocol}) ignoriert.`);
+    return undefined;
+  }
+  return url.href;
+}
+
+/** `tel:` links only from digits, spaces, `+`, `/`, `-` (and brackets, which people type). */
+export function safeTel(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  if (!/^\+?[\d\s/()-]{3,30}$/.test(v)) return undefined;
+  return `tel:${v.replace(/[^\d+]/g, '')}`;
+}
+
+/** `mailto:` only for something that looks like exactly one address. */
+export function safeMail(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  return /^[^\s@<>"'?&,;:]+@[^\s@<>"'?&,;:]+\.[a-z]{2,}$/i.test(v) ? `mailto:${v}` : undefined;
+}
+
+/** The page's own address; used instead of document.baseURI so a foreign `<base>` cannot redirect feeds. */
+export function pageUrl(): string {
+  return globalThis.location?.href ?? 'http://localhost/';
+}

@@ -1,0 +1,11 @@
+/** The npm entry: classes, types and events, no side effects (importing defines no tags). */
+export { WidgetElement } from './core/widget-element.js';
+export type { Theme } from './core/widget-element.js';
+export { StLoadEvent, StErrorEvent } from './core/events.js';
+export { StConsentChangeEvent, consent } from './core/consent.js';
+export type { ConsentApi, ConsentPurpose } from './core/consent.js';
+export { FeedError } from './core/feed-error.js';
+export type { FeedContext, FeedAdapter } from './core/feed-controller.js';
+export type { Lang, StringOverrides } from './core/i18n.js';
+export { VERSION } from './core/version.js';
+export { PartnerLogos } from './partner-logos/partner-logos.component.js';

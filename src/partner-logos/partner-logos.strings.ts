@@ -1,0 +1,12 @@
+import type { StringTable } from '../core/i18n.js';
+
+export const strings: StringTable = {
+  de: {
+    errorTitle: 'Die Partner können gerade nicht angezeigt werden.',
+    empty: 'Noch keine Partner eingetragen.',
+  },
+  en: {
+    errorTitle: 'The partners cannot be shown right now.',
+    empty: 'No partners listed yet.',
+  },
+};

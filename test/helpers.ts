@@ -1,0 +1,43 @@
+import { fixture, html } from '@open-wc/testing';
+import type { WidgetElement } from '../src/core/widget-element.js';
+
+/** Waits until a widget's feed has settled and it has rendered the result. */
+export async function settled(el: WidgetElement): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    await el.updateComplete;
+    const feed = (el as unknown as { feed?: { settled(): Promise<void> } }).feed;
+    await feed?.settled();
+    await el.updateComplete;
+    if (!el.shadowRoot?.querySelector('[part="loading"]')) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The visible text of a widget's shadow root, white space folded. */
+export function textOf(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Collects console.warn calls while `fn` runs. */
+export async function captureWarnings(fn: () => Promise<unknown> | unknown): Promise<string[]> {
+  const original = console.warn;
+  const seen: string[] = [];
+  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+/** A JSON Response as a server would send it. */
+export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
+  return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status: 200,
+    headers: { 'Content-Type': 'application/json' },
+    ...init,
+  });
+}
+
+export { fixture, html };
