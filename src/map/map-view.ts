@@ -1,0 +1,388 @@
+/**
+ * `<st-map-view>`: the Leaflet part of the shared map. Internal: widgets use `<st-map>`
+ * (src/mitfahrbank-map/st-map.ts), which shows the consent placeholder and imports this
+ * module only after consent. Everything here is bundled into the `map` chunk with Leaflet.
+ *
+ * Under Trusted Types no Leaflet sink is hit: no Leaflet controls, no popups, DivIcons only
+ * with Element `html`. Zoom, attribution, hints and notes are this element's own DOM.
+ */
+import { DivIcon, LatLngBounds, LayerGroup, Map as LeafletMap, Marker, TileLayer, type LatLngTuple } from 'leaflet';
+import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
+import { define } from '../core/define.js';
+import { LocalizeController, type StringOverrides } from '../core/i18n.js';
+import { safeUrl } from '../core/safe-url.js';
+import { hostStyles } from '../core/styles.js';
+import type { Theme } from '../core/widget-element.js';
+import { StMapSelectEvent, StMapWithdrawEvent, defaultTiles } from '../mitfahrbank-map/map-events.js';
+import { mapStrings } from '../mitfahrbank-map/st-map.strings.js';
+import leafletCss from './leaflet-css.generated.js';
+import { clusterButton, hereDot, pinButton } from './markers.js';
+import styles from './map-view.styles.js';
+import type { MapPoint, MapPosition } from './types.js';
+
+type Feature = PointFeature<{ i: number }> | PointFeature<ClusterProperties>;
+
+const FALLBACK_CENTER: LatLngTuple = [51.16, 10.45]; // Germany
+const isCluster = (f: Feature): f is PointFeature<ClusterProperties> => 'cluster' in f.properties;
+
+/** Splits `© [OpenStreetMap-Mitwirkende](https://…)` into text and safe links. */
+export function parseAttribution(text: string): { text: string; href?: string }[] {
+  const parts: { text: string; href?: string }[] = [];
+  const re = /\[([^\]]+)\]\(([^)\s]+)\)/g;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > last) parts.push({ text: text.slice(last, m.index) });
+    const href = safeUrl(m[2], globalThis.location?.href ?? 'http://localhost/', 'tile-attribution');
+    parts.push(href ? { text: m[1], href } : { text: m[1] });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last) });
+  return parts;
+}
+
+export class StMapView extends LitElement {
+  static override styles = [hostStyles, unsafeCSS(leafletCss), styles];
+
+  private readonly l10n = new LocalizeController(this, mapStrings);
+
+  /** Points to show; a new array rebuilds the cluster index and fits the view. */
+  @property({ attribute: false }) points: readonly MapPoint[] = [];
+  /** Id of the highlighted point, brought into view unclustered. */
+  @property() selected?: string;
+  /** The visitor's position. */
+  @property({ attribute: false }) here?: MapPosition;
+  /** Accessible name of a cluster. */
+  @property({ attribute: false }) clusterLabel?: (count: number) => string;
+  /** String overrides. */
+  @property({ type: Object }) strings?: StringOverrides;
+  /** Accessible name of the map region. */
+  @property() label?: string;
+  @property({ attribute: 'tile-url' }) tileUrl = defaultTiles.url;
+  @property({ attribute: 'tile-attribution' }) tileAttribution = defaultTiles.attribution;
+  @property({ attribute: 'max-zoom', type: Number }) maxZoom = defaultTiles.maxZoom;
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  @state() private hint = '';
+  @state() private tilesFailed = false;
+
+  @query('.leaflet-host') private container!: HTMLElement;
+
+  /** The Leaflet map, for tests and for widgets that need more (undefined until first render). */
+  map?: LeafletMap;
+  private tiles?: TileLayer;
+  private layer = new LayerGroup();
+  private hereMarker?: Marker;
+  private index?: Supercluster<{ i: number }>;
+  private shown = new Map<string, Marker>();
+  private resize?: ResizeObserver;
+  private needsFit = true;
+  private active = false;
+  private hintTimer?: ReturnType<typeof setTimeout>;
+  private tileOk = 0;
+  private tileFail = 0;
+  private lastWheel = 0;
+
+  override render() {
+    const mac = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
+    return html`<div class="frame">
+      <div
+        class="leaflet-host"
+        role="region"
+        aria-label=${`${this.label || this.l10n.t('mapRegion')}. ${this.l10n.t('mapKeys')}`}
+        @wheel=${this.onWheel}
+        @pointercancel=${this.onPointerCancel}
+      ></div>
+      <div class="controls" part="controls">
+        <button class="button ctl" type="button" aria-label=${this.l10n.t('mapZoomIn')} title=${this.l10n.t('mapZoomIn')} @click=${() => this.map?.zoomIn(1, { animate: this.motion })}>
+          <span aria-hidden="true">+</span>
+        </button>
+        <button class="button ctl" type="button" aria-label=${this.l10n.t('mapZoomOut')} title=${this.l10n.t('mapZoomOut')} @click=${() => this.map?.zoomOut(1, { animate: this.motion })}>
+          <span aria-hidden="true">−</span>
+        </button>
+        <button class="button ctl" type="button" aria-label=${this.l10n.t('mapShowAll')} title=${this.l10n.t('mapShowAll')} @click=${() => this.fit(true)}>
+          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false"><path d="M3 9V3h6M21 9V3h-6M3 15v6h6M21 15v6h-6" fill="none" stroke="currentColor" stroke-width="2.2"/></svg>
+        </button>
+      </div>
+      <button class="button withdraw" type="button" title=${this.l10n.t('mapWithdrawLong')} @click=${this.onWithdraw}>${this.l10n.t('mapWithdraw')}</button>
+      <p class="hint ${this.hint ? 'on' : ''}" role="status" aria-live="polite">${this.hint ? (this.hint === 'wheel' ? this.l10n.t(mac ? 'mapHintWheelMac' : 'mapHintWheel') : this.l10n.t('mapHintTouch')) : ''}</p>
+      ${this.tilesFailed ? html`<p class="note" part="tiles-note" role="status">${this.l10n.t('mapTilesFailed')}</p>` : nothing}
+      <p class="attribution" part="attribution">
+        <span class="visually-hidden">${this.l10n.t('mapAttribution')}: </span>${parseAttribution(this.tileAttribution).map((p) =>
+          p.href ? html`<a href=${p.href} target="_blank" rel="noopener">${p.text}</a>` : p.text,
+        )}
+      </p>
+    </div>`;
+  }
+
+  private get motion(): boolean {
+    return !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  protected override firstUpdated(): void {
+    const animate = this.motion;
+    this.map = new LeafletMap(this.container, {
+      zoomControl: false,
+      attributionControl: false,
+      scrollWheelZoom: false,
+      keyboard: true,
+      maxZoom: this.maxZoom,
+      zoomAnimation: animate,
+      fadeAnimation: animate,
+      markerZoomAnimation: animate,
+      inertia: animate,
+    });
+    this.map.setView(FALLBACK_CENTER, 6, { animate: false });
+    this.layer.addTo(this.map);
+    this.map.on('moveend', this.draw);
+    this.container.addEventListener('focusin', this.onFocusIn);
+    this.container.addEventListener('focusout', this.onFocusOut);
+    this.resize = new ResizeObserver(() => this.onResize());
+    this.resize.observe(this.container);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.map && this.resize) this.resize.observe(this.container);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize?.disconnect();
+    clearTimeout(this.hintTimer);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const map = this.map;
+    if (!map) return;
+    if (changed.has('tileUrl') || changed.has('maxZoom') || !this.tiles) this.setTiles();
+    if (changed.has('points')) {
+      this.index = new Supercluster<{ i: number }>({ radius: 56, maxZoom: Math.max(0, Math.min(16, this.maxZoom - 1)), minPoints: 2 }).load(
+        this.points.map((p, i) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] as [number, number] }, properties: { i } })),
+      );
+      this.clear();
+      if (!this.selected || !this.points.some((p) => p.id === this.selected)) this.fit(false);
+    }
+    if (changed.has('selected') && this.selected) this.reveal(this.selected);
+    else if (changed.has('selected') || changed.has('points') || changed.has('clusterLabel')) this.draw();
+    if (changed.has('here')) this.placeHere();
+  }
+
+  private setTiles(): void {
+    this.tiles?.remove();
+    this.tileOk = this.tileFail = 0;
+    this.tilesFailed = false;
+    this.map!.options.maxZoom = this.maxZoom;
+    this.tiles = new TileLayer(this.tileUrl, { maxZoom: this.maxZoom, referrerPolicy: 'strict-origin-when-cross-origin' });
+    this.tiles.on('loading', () => {
+      this.tileOk = this.tileFail = 0;
+    });
+    this.tiles.on('tileload', () => {
+      this.tileOk++;
+      this.tilesFailed = false;
+    });
+    this.tiles.on('tileerror', () => {
+      this.tileFail++;
+      if (this.tileOk === 0) this.tilesFailed = true;
+    });
+    this.tiles.addTo(this.map!);
+  }
+
+  /** Fits all points into view (or keeps the fallback view when there are none). */
+  private fit(animate: boolean): void {
+    const map = this.map;
+    if (!map) return;
+    if (!this.hasSize()) {
+      this.needsFit = true;
+      return;
+    }
+    this.needsFit = false;
+    if (this.points.length === 0) return;
+    let s = 90,
+      w = 180,
+      n = -90,
+      e = -180;
+    for (const p of this.points) {
+      if (p.lat < s) s = p.lat;
+      if (p.lat > n) n = p.lat;
+      if (p.lon < w) w = p.lon;
+      if (p.lon > e) e = p.lon;
+    }
+    map.fitBounds(new LatLngBounds([s, w], [n, e]), { padding: [40, 40], maxZoom: Math.min(15, this.maxZoom), animate: animate && this.motion });
+  }
+
+  private hasSize(): boolean {
+    return this.container.clientWidth > 0 && this.container.clientHeight > 0;
+  }
+
+  private onResize(): void {
+    if (!this.map || !this.hasSize()) return;
+    this.map.invalidateSize({ pan: false });
+    if (this.needsFit) {
+      if (this.selected) this.reveal(this.selected);
+      else this.fit(false);
+    }
+  }
+
+  /** Zooms until the point is on its own (not in a cluster) and centres it. */
+  private reveal(id: string): void {
+    const map = this.map!;
+    const i = this.points.findIndex((p) => p.id === id);
+    if (i < 0 || !this.index) return this.draw();
+    if (!this.hasSize()) {
+      this.needsFit = true;
+      return;
+    }
+    const p = this.points[i];
+    let zoom = Math.max(map.getZoom(), 13);
+    const d = 1e-6;
+    while (zoom < this.maxZoom) {
+      const found = this.index.getClusters([p.lon - d, p.lat - d, p.lon + d, p.lat + d], zoom);
+      if (found.some((f) => !isCluster(f) && f.properties.i === i)) break;
+      zoom++;
+    }
+    this.needsFit = false;
+    map.setView([p.lat, p.lon], Math.min(zoom, this.maxZoom), { animate: this.motion });
+    this.draw();
+  }
+
+  private clear(): void {
+    this.layer.clearLayers();
+    this.shown.clear();
+  }
+
+  /** Shows the clusters and points inside the (padded) view; reuses markers that stay. */
+  private draw = (): void => {
+    const map = this.map;
+    if (!map || !this.index) return;
+    const b = map.getBounds().pad(0.25);
+    const bbox: [number, number, number, number] = [
+      Math.max(-180, b.getWest()),
+      Math.max(-85, b.getSouth()),
+      Math.min(180, b.getEast()),
+      Math.min(85, b.getNorth()),
+    ];
+    const features = this.index.getClusters(bbox, Math.round(map.getZoom())) as Feature[];
+    const next = new Map<string, Marker>();
+    for (const f of features) {
+      const key = isCluster(f) ? `c${f.properties.cluster_id}` : `p${this.points[f.properties.i].id}${this.points[f.properties.i].id === this.selected ? '*' : ''}`;
+      let marker = this.shown.get(key);
+      if (!marker) marker = this.createMarker(f);
+      this.shown.delete(key);
+      next.set(key, marker);
+    }
+    for (const old of this.shown.values()) this.layer.removeLayer(old);
+    this.shown = next;
+  };
+
+  private createMarker(f: Feature): Marker {
+    const [lon, lat] = f.geometry.coordinates;
+    let el: HTMLButtonElement;
+    let marker: Marker;
+    if (isCluster(f)) {
+      const count = f.properties.point_count;
+      const label = this.clusterLabel?.(count) ?? this.l10n.plural('mapCluster', count);
+      el = clusterButton(count, label);
+      const id = f.properties.cluster_id;
+      el.addEventListener('click', () => {
+        const zoom = Math.min(this.index!.getClusterExpansionZoom(id), this.maxZoom);
+        this.map!.setView([lat, lon], zoom, { animate: this.motion });
+        this.focusAfterMove([lat, lon]);
+      });
+      marker = new Marker([lat, lon], { icon: new DivIcon({ html: el, className: 'st-icon', iconSize: [44, 44], iconAnchor: [22, 22] }), keyboard: false });
+    } else {
+      const point = this.points[f.properties.i];
+      const selected = point.id === this.selected;
+      el = pinButton(point.label, selected);
+      el.addEventListener('click', () => this.dispatchEvent(new StMapSelectEvent(point.id)));
+      marker = new Marker([lat, lon], {
+        icon: new DivIcon({ html: el, className: 'st-icon', iconSize: [44, 44], iconAnchor: [22, 42] }),
+        keyboard: false,
+        zIndexOffset: selected ? 1000 : 0,
+      });
+    }
+    marker.addTo(this.layer);
+    return marker;
+  }
+
+  /** After zooming into a cluster, keep keyboard focus near where it was. */
+  private focusAfterMove(at: LatLngTuple): void {
+    const map = this.map!;
+    const restore = () => {
+      map.off('moveend', restore);
+      const markers = [...this.shown.values()];
+      const el = markers
+        .map((m) => ({ m, el: m.getElement()?.querySelector('button') }))
+        .filter((x) => x.el)
+        .sort((a, b) => dist(a.m, at) - dist(b.m, at))[0]?.el;
+      el?.focus({ preventScroll: true });
+    };
+    map.on('moveend', restore);
+  }
+
+  private placeHere(): void {
+    this.hereMarker?.remove();
+    this.hereMarker = undefined;
+    if (!this.here || !this.map) return;
+    this.hereMarker = new Marker([this.here.lat, this.here.lon], {
+      icon: new DivIcon({ html: hereDot(this.l10n.t('mapHere')), className: 'st-icon', iconSize: [22, 22], iconAnchor: [11, 11] }),
+      keyboard: false,
+      interactive: false,
+      zIndexOffset: -1000,
+    }).addTo(this.map);
+  }
+
+  // --- no scroll hijacking -----------------------------------------------------------------
+
+  private onFocusIn = (): void => {
+    this.active = true;
+  };
+
+  private onFocusOut = (e: FocusEvent): void => {
+    if (!this.container.contains(e.relatedTarget as Node | null)) this.active = false;
+  };
+
+  private onWheel = (e: WheelEvent): void => {
+    const map = this.map;
+    if (!map) return;
+    if (!(e.ctrlKey || e.metaKey || this.active)) {
+      this.showHint('wheel');
+      return;
+    }
+    e.preventDefault();
+    const now = e.timeStamp;
+    if (now - this.lastWheel < 200 || e.deltaY === 0) return;
+    this.lastWheel = now;
+    const zoom = Math.max(map.getMinZoom(), Math.min(this.maxZoom, Math.round(map.getZoom()) + (e.deltaY < 0 ? 1 : -1)));
+    map.setZoomAround(map.mouseEventToContainerPoint(e), zoom, { animate: this.motion });
+  };
+
+  /** One finger on the map: the browser scrolls the page (touch-action) and cancels the pointer. */
+  private onPointerCancel = (e: PointerEvent): void => {
+    if (e.pointerType === 'touch') this.showHint('touch');
+  };
+
+  private showHint(kind: 'wheel' | 'touch'): void {
+    this.hint = kind;
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => (this.hint = ''), 2500);
+  }
+
+  private onWithdraw = (): void => {
+    this.dispatchEvent(new StMapWithdrawEvent());
+  };
+}
+
+function dist(m: Marker, at: LatLngTuple): number {
+  const ll = m.getLatLng();
+  return (ll.lat - at[0]) ** 2 + (ll.lng - at[1]) ** 2;
+}
+
+define('st-map-view', StMapView);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'st-map-view': StMapView;
+  }
+}

@@ -1,0 +1,293 @@
+/**
+ * `<st-map>`: the shared map of the widgets, used by `<mitfahrbank-map>` and `<ehrenamt-card>`.
+ * This element is tiny and has no Leaflet in it: it shows the consent placeholder and the
+ * details panel, and imports the Leaflet part (`src/map/`, the `map` chunk) only after consent.
+ * See src/map/README.md for how a widget uses it.
+ */
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { consent, type StConsentChangeEvent } from '../core/consent.js';
+import { define } from '../core/define.js';
+import { LocalizeController, type StringOverrides } from '../core/i18n.js';
+import { warn } from '../core/log.js';
+import { hostStyles } from '../core/styles.js';
+import type { Theme } from '../core/widget-element.js';
+import type { MapPoint, MapPosition } from '../map/types.js';
+import { StMapSelectEvent, defaultTiles, tileHost } from './map-events.js';
+import { mapStrings } from './st-map.strings.js';
+
+type Phase = 'placeholder' | 'loading' | 'map' | 'failed';
+
+/** Loads the Leaflet part once per page. */
+let viewModule: Promise<unknown> | undefined;
+const loadView = () => (viewModule ??= import('../map/map-view.js'));
+
+export class StMap extends LitElement {
+  static override styles = [
+    hostStyles,
+    css`
+      :host {
+        --_map-height: var(--st-map-height, clamp(320px, 60vh, 560px));
+      }
+      .layout {
+        display: grid;
+        gap: 0.75em;
+        container-type: inline-size;
+      }
+      .stage {
+        position: relative;
+        min-height: var(--_map-height);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        overflow: hidden;
+        background: var(--_canvas);
+      }
+      st-map-view {
+        height: var(--_map-height);
+      }
+      .placeholder {
+        display: flex;
+        flex-direction: column;
+        justify-content: center;
+        gap: 0.75em;
+        min-height: var(--_map-height);
+        padding: 1.5em;
+        max-width: 40em;
+        margin: 0 auto;
+      }
+      .placeholder h3 {
+        margin: 0;
+        font-size: 1.15em;
+      }
+      .placeholder p {
+        margin: 0;
+      }
+      .remember {
+        display: flex;
+        align-items: center;
+        gap: 0.6em;
+        min-height: 44px;
+        cursor: pointer;
+      }
+      .remember input {
+        width: 1.35em;
+        height: 1.35em;
+        margin: 0;
+        accent-color: var(--_accent);
+      }
+      .details {
+        position: relative;
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        background: var(--_surface);
+        padding: 1em 1.25em;
+        max-height: var(--_map-height);
+        overflow: auto;
+      }
+      .details:focus {
+        outline: none;
+      }
+      .details:focus-visible {
+        outline: 3px solid var(--_focus);
+        outline-offset: 2px;
+      }
+      .close {
+        float: right;
+        margin: -0.5em -0.75em 0.5em 0.5em;
+        border-color: transparent;
+        font-size: 1.4em;
+        line-height: 1;
+        padding: 0;
+        width: 44px;
+      }
+      @container (min-width: 46em) {
+        .layout.open {
+          grid-template-columns: minmax(0, 1fr) minmax(16em, 22em);
+        }
+      }
+    `,
+  ];
+
+  private readonly l10n = new LocalizeController(this, mapStrings);
+
+  /** The points to show. A new array re-renders markers and fits the view to them. */
+  @property({ attribute: false }) points: readonly MapPoint[] = [];
+
+  /** Id of the selected point: highlighted, brought into view, details panel open. */
+  @property() selected?: string;
+
+  /** `granted` when the site's consent manager has already asked the visitor. */
+  @property() consent?: string;
+
+  /** Tile URL template with `{z}/{x}/{y}` (and optional `{s}`, `{r}`). */
+  @property({ attribute: 'tile-url' }) tileUrl = defaultTiles.url;
+
+  /** Attribution text; `[text](https://…)` becomes a link. Always visible on the map. */
+  @property({ attribute: 'tile-attribution' }) tileAttribution = defaultTiles.attribution;
+
+  /** Highest zoom level the tile server offers. */
+  @property({ attribute: 'max-zoom', type: Number }) maxZoom = defaultTiles.maxZoom;
+
+  /** Name of the tile provider in the consent text; the tile URL's host by default. */
+  @property({ attribute: 'tile-provider' }) tileProvider?: string;
+
+  /** Link to the site's privacy notice, shown in the consent placeholder. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  /** Accessible name of the map region, e.g. "Karte der Mitfahrbänke". */
+  @property() label?: string;
+
+  /** The visitor's position (after a "nearest" search), drawn as a dot. */
+  @property({ attribute: false }) here?: MapPosition;
+
+  /** Accessible name of a cluster marker; "{count} Orte – heranzoomen" by default. */
+  @property({ attribute: false }) clusterLabel?: (count: number) => string;
+
+  /** String overrides (the widget passes its own `strings` through). */
+  @property({ type: Object }) strings?: StringOverrides;
+
+  /** Passed down from the widget so the inner parts follow its theme. */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** Heading level of the placeholder's heading (2–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private phase: Phase = 'placeholder';
+  @state() private hasDetails = false;
+  @state() private withdrawn = false;
+
+  @query('.details') private detailsEl?: HTMLElement;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('st-consent-change', this.onConsent);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('st-consent-change', this.onConsent);
+  }
+
+  /** True when the map may load tiles: granted by attribute, the global API, or a remembered choice. */
+  get granted(): boolean {
+    return !this.withdrawn && (this.consent === 'granted' || consent().has('map'));
+  }
+
+  /** Moves keyboard focus into the details panel (after the visitor picked a point). */
+  async focusDetails(): Promise<void> {
+    await this.updateComplete;
+    this.detailsEl?.focus();
+  }
+
+  private onConsent = (e: StConsentChangeEvent): void => {
+    if (e.detail.purpose !== 'map') return;
+    if (e.detail.granted) this.withdrawn = false;
+    this.requestUpdate();
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('consent') && this.consent === 'granted') this.withdrawn = false;
+    if (this.granted && (this.phase === 'placeholder' || this.phase === 'failed')) {
+      this.phase = 'loading';
+      loadView().then(
+        () => (this.phase = this.granted ? 'map' : 'placeholder'),
+        (error) => {
+          viewModule = undefined;
+          warn('Die Karte konnte nicht geladen werden.', error);
+          this.phase = 'failed';
+        },
+      );
+    } else if (!this.granted && this.phase !== 'placeholder' && this.phase !== 'failed') {
+      this.phase = 'placeholder';
+    }
+  }
+
+  private accept(e: Event): void {
+    const form = (e.target as HTMLElement).closest('.placeholder');
+    const remember = form?.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked ?? false;
+    this.withdrawn = false;
+    consent().grant('map', { remember });
+    this.requestUpdate();
+  }
+
+  private withdraw = async (): Promise<void> => {
+    this.withdrawn = true;
+    consent().revoke('map');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.placeholder button')?.focus();
+  };
+
+  private close = (): void => {
+    this.dispatchEvent(new StMapSelectEvent(null));
+  };
+
+  private onDetailsKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      this.close();
+    }
+  };
+
+  private onSlot = (e: Event): void => {
+    this.hasDetails = (e.target as HTMLSlotElement).assignedElements().length > 0;
+  };
+
+  override render() {
+    const open = this.selected != null && this.hasDetails;
+    return html`<div class="layout ${open ? 'open' : ''}">
+      <div class="stage" part="map">${this.renderStage()}</div>
+      <section class="details" part="details" tabindex="-1" aria-label=${this.l10n.t('mapDetails')} ?hidden=${!open} @keydown=${this.onDetailsKey}>
+        <button class="button close" type="button" aria-label=${this.l10n.t('mapDetailsClose')} @click=${this.close}>
+          <span aria-hidden="true">×</span>
+        </button>
+        <slot name="details" @slotchange=${this.onSlot}></slot>
+      </section>
+    </div>`;
+  }
+
+  private renderStage() {
+    if (this.phase === 'map' || this.phase === 'loading') {
+      if (this.phase === 'loading') return html`<p class="placeholder" role="status">${this.l10n.t('mapLoading')}</p>`;
+      return html`<st-map-view
+        .points=${this.points}
+        .selected=${this.selected}
+        .here=${this.here}
+        .clusterLabel=${this.clusterLabel}
+        .strings=${this.strings}
+        .label=${this.label}
+        tile-url=${this.tileUrl}
+        tile-attribution=${this.tileAttribution}
+        max-zoom=${this.maxZoom}
+        theme=${this.theme}
+        @st-map-select=${this.forward}
+        @st-map-withdraw=${this.withdraw}
+      ></st-map-view>`;
+    }
+    const provider = this.tileProvider || tileHost(this.tileUrl);
+    const level = Math.min(6, Math.max(2, this.headingLevel || 3));
+    return html`<div class="placeholder" part="consent">
+      <p class="title" role="heading" aria-level=${level}><strong>${this.l10n.t('mapConsentTitle')}</strong></p>
+      <p>${this.l10n.t('mapConsentText', { provider })}</p>
+      ${this.phase === 'failed' ? html`<p role="alert">${this.l10n.t('mapFailed')}</p>` : nothing}
+      <label class="remember"><input type="checkbox" />${this.l10n.t('mapConsentRemember')}</label>
+      <p>
+        <button class="button primary" type="button" @click=${this.accept}>${this.l10n.t('mapConsentLoad')}</button>
+        ${this.privacyUrl ? html`<a href=${this.privacyUrl}>${this.l10n.t('mapPrivacy')}</a>` : nothing}
+      </p>
+    </div>`;
+  }
+
+  /** `<st-map-view>`'s select event does not cross its shadow boundary; hand it on. */
+  private forward = (e: StMapSelectEvent): void => {
+    e.stopPropagation();
+    this.dispatchEvent(new StMapSelectEvent(e.detail.id));
+  };
+}
+
+define('st-map', StMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'st-map': StMap;
+  }
+}
