@@ -6,7 +6,8 @@ import { testServer } from './test/server/middleware.mjs';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames, which hangs rAF-based waits.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 15_000 } },

@@ -47,4 +47,8 @@ export const chromeArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Test files run in parallel pages; keep background pages painting (rAF, IntersectionObserver).
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];

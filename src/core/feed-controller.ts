@@ -162,7 +162,7 @@ export class FeedController<T> implements ReactiveController {
 
   private async load(signal: AbortSignal): Promise<T> {
     const s = this.spec();
-    if (s.data !== undefined && s.data !== null) return this.process(s.data, pageUrl(), s);
+    if (s.data !== undefined && s.data !== null) return this.process(s.data, pageUrl(), s, await this.adapter(s.format));
     if (s.src) {
       if (!this.near && !this.host.eager) return initialState as unknown as T;
       const adapter = await this.adapter(s.format);

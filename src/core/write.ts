@@ -29,6 +29,8 @@ export class WriteError extends Error {
   ) {
     super(message);
   }
+  /** Per-field messages from a 422 body `{ "error": { "fields": { "title": "…" } } }` (plain text). */
+  fields?: Record<string, string>;
 }
 
 export interface WriteResult {
@@ -74,13 +76,20 @@ async function post({ url, body, idempotencyKey, credentials, timeoutMs }: Write
   const err = (data?.error ?? {}) as { code?: unknown; message?: unknown };
   const serverMessage = typeof err.message === 'string' ? err.message.slice(0, 300) : undefined;
   const code = typeof err.code === 'string' ? err.code : undefined;
-  throw new WriteError(
+  const failure = new WriteError(
     res.status >= 500 ? 'server' : data ? 'rejected' : 'invalid-response',
     `HTTP ${res.status} von ${url}${data ? '' : ' (keine JSON-Antwort)'}`,
     res.status,
     serverMessage,
     code,
   );
+  const fields = (err as { fields?: unknown }).fields;
+  if (fields && typeof fields === 'object') {
+    failure.fields = Object.fromEntries(
+      Object.entries(fields).filter(([, m]) => typeof m === 'string').map(([k, m]) => [k, (m as string).slice(0, 300)]),
+    );
+  }
+  throw failure;
 }
 
 async function readJson(res: Response): Promise<Record<string, unknown> | undefined> {

@@ -1,9 +1,16 @@
 // Programmable endpoints for browser tests that need a real server: ETag/304, slow answers,
 // status codes and the write contract. Plain Koa-style middleware for @web/test-runner.
+import { strictCsp } from '../../demo/server.mjs';
+
 const counters = new Map();
 
 export async function testServer(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
+  // Pages under /test/csp/ are served with the strict policy the README documents.
+  if (/^\/test\/csp\/[^/]+\.html$/.test(url.pathname)) {
+    ctx.set('Content-Security-Policy', strictCsp);
+    return next();
+  }
   if (!url.pathname.startsWith('/mock/')) return next();
   const key = url.searchParams.get('key') ?? url.pathname;
   const count = (counters.get(key) ?? 0) + 1;
@@ -26,14 +33,14 @@ export async function testServer(ctx, next) {
     }
     ctx.set('ETag', etag);
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ groups: [{ heading: 'Version', partners: [{ name: `Partner v${version}` }] }] });
+    ctx.body = JSON.stringify({ items: [{ name: `Partner v${version}` }] });
     return;
   }
   // /mock/slow?ms=N  waits, then answers with a small feed
   if (url.pathname === '/mock/slow') {
     await new Promise((r) => setTimeout(r, Number(url.searchParams.get('ms') ?? 1000)));
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ groups: [{ heading: 'Langsam', partners: [{ name: 'Spät' }] }] });
+    ctx.body = JSON.stringify({ items: [{ name: 'Spät' }] });
     return;
   }
   // /mock/status?code=N&times=K  answers N for the first K hits of this key, then a feed
@@ -46,14 +53,14 @@ export async function testServer(ctx, next) {
       return;
     }
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ groups: [{ heading: 'Wieder da', partners: [{ name: 'Erholt' }] }] });
+    ctx.body = JSON.stringify({ items: [{ name: 'Erholt' }] });
     return;
   }
   // /mock/hits?key=…  counts requests and answers with a feed (request sharing)
   if (url.pathname === '/mock/hits') {
     await new Promise((r) => setTimeout(r, 150));
     ctx.type = 'application/json';
-    ctx.body = JSON.stringify({ groups: [{ heading: 'Geteilt', partners: [{ name: `Abruf ${count}` }] }] });
+    ctx.body = JSON.stringify({ items: [{ name: `Abruf ${count}` }] });
     return;
   }
   return next();
