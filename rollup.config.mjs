@@ -27,9 +27,12 @@ function manualChunks(id) {
   const p = id.replace(/\\/g, '/');
   // The loader's own tiny imports stay with the loader, so it never pulls in the core chunk;
   // helpers only some widgets use go where they are used.
-  if (/\/src\/core\/(consent|version|write|text)\.ts$/.test(p)) return undefined;
+  if (/\/src\/(stadttraum|core\/consent|core\/version)\.ts$/.test(p)) return 'stadttraum';
+  if (/\/src\/core\/(write|text)\.ts$/.test(p)) return undefined;
   // valibot in a chunk of its own, so the budget shows what validation costs.
   if (/\/node_modules\/valibot\//.test(p)) return 'valibot';
+  // Lit's directives go with the widgets that use them, not into everyone's core.
+  if (/\/node_modules\/(lit|lit-html)\/(directives\/|directive\.js|directive-helpers\.js|async-directive\.js)/.test(p)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(p) || /\/src\/core\//.test(p)) return 'core';
   if (/\/node_modules\/(leaflet|supercluster|kdbush)\//.test(p) || /\/src\/map\//.test(p)) return 'map';
   return undefined;
