@@ -1,13 +1,488 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { FeedController, type SourceSpec } from '../core/feed-controller.js';
+import { FeedError } from '../core/feed-error.js';
+import { renderFeedError, renderLoading } from '../core/feed-view.js';
+import { LocalizeController } from '../core/i18n.js';
+import { matchesQuery } from '../core/text.js';
 import { WidgetElement } from '../core/widget-element.js';
+import { defaultCategories, icon, type Category } from './ehrenamt-card.categories.js';
+import { distanceKm, parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
+import { evaluate, openLeaves, questionsFor, type Answers, type LocalText, type Outcome, type Rule } from './ehrenamt-card.rules.js';
+import styles from './ehrenamt-card.styles.js';
+import { strings } from './ehrenamt-card.strings.js';
+
+export type Section = 'card' | 'check' | 'partners' | 'map';
+type Geo = 'idle' | 'locating' | 'located' | 'denied' | 'failed' | 'unsupported';
+
+const EMPTY: PartnerList = { categories: [], partners: [] };
+const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
 /**
- * Placeholder until its issue is done.
+ * A volunteer card programme ("Ehrenamtskarte"): the card itself with what it gives and how to
+ * apply, a non-binding eligibility self-check driven by the programme's rules (nothing typed leaves
+ * the browser), and the partners where it pays off, searchable, filterable and sortable by distance.
+ * Partners may also come from a second feed, e.g. the Ehrenamtskarte app's CSV import file.
  *
  * @tag ehrenamt-card
+ * @fires st-load - The programme feed was loaded; `detail.count` is the number of partners in it.
+ * @fires st-error - A feed could not be shown; `detail` has message, status and url.
+ * @slot - Fallback content shown until the script runs (e.g. a link to the programme's page).
+ * @csspart base - The wrapper around all sections.
+ * @csspart card - The card drawing(s).
+ * @csspart check - The eligibility self-check section.
+ * @csspart result - The self-check result.
+ * @csspart partners - The partner section.
+ * @csspart partner - One partner in the list.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error message.
+ * @cssprop --st-ehrenamt-blue - Colour of a `blue` card tier.
+ * @cssprop --st-ehrenamt-on-blue - Text on a `blue` card.
+ * @cssprop --st-ehrenamt-gold - Colour of a `gold` card tier.
+ * @cssprop --st-ehrenamt-on-gold - Text on a `gold` card.
+ * @cssprop --st-ehrenamt-green - Colour of a `green` card tier (also `red`, `silver` and their `on-` tokens).
  */
 export class EhrenamtCard extends WidgetElement {
-  override render() {
-    return html`<p class="state">&lt;ehrenamt-card&gt;</p>`;
+  static override styles = [...WidgetElement.styles, styles];
+
+  /** Which sections show, separated by spaces: `card`, `check`, `partners`, `map`. */
+  @property() sections = 'card check partners';
+
+  /** A second feed with (more) partners, e.g. a district's file; added to the feed's own partners. */
+  @property({ attribute: 'partners-src' }) partnersSrc?: string;
+
+  /** Format of `partners-src`: `native` (JSON, default) or `csv` (the Ehrenamtskarte app's import format). */
+  @property({ attribute: 'partners-format' }) partnersFormat?: string;
+
+  /** Level of the widget's section headings (2–6); sub-headings use the next level. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Partners shown at once; "Mehr anzeigen" shows the next ones. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  @state() private outcomes?: { tier: Tier; outcome: Outcome }[];
+  @state() private query = '';
+  @state() private selected = new Set<string>();
+  @state() private sort: 'name' | 'distance' = 'name';
+  @state() private shown = 0;
+  @state() private geo: Geo = 'idle';
+  private position?: { lat: number; lng: number };
+  private focusItem = -1;
+  private focusResult = false;
+
+  private readonly l10n = new LocalizeController(this, strings);
+  private readonly feed = new FeedController<Programme>(this, {
+    parse: parseProgramme,
+    count: (p) => p.partners.length,
+  });
+  private readonly partnerFeed = new FeedController<PartnerList>(this, {
+    parse: parsePartnerList,
+    count: (p) => p.partners.length,
+    announce: false,
+    adapters: { csv: () => import('./ehrenamt-card.csv.js').then((m) => m.default) },
+    source: (host) => partnerSource(host as EhrenamtCard),
+  });
+
+  private get sectionSet(): Set<Section> {
+    return new Set(this.sections.split(/[\s,]+/).filter(Boolean) as Section[]);
   }
+
+  private h(level: number, content: unknown, id?: string) {
+    return html`<div role="heading" aria-level=${Math.min(6, Math.max(2, this.headingLevel + level))} class="h h${level}" id=${id ?? nothing}>${content}</div>`;
+  }
+
+  private t = (x: LocalText | undefined) => pick(x, this.l10n.lang);
+
+  override render() {
+    return this.feed.render({
+      pending: () => renderLoading(this.l10n),
+      error: (e) => renderFeedError(e, this.l10n, this.feed.retry),
+      complete: (p) => {
+        const s = this.sectionSet;
+        return html`<div part="base" class="base">
+          ${s.has('card') ? this.renderCard(p) : nothing} ${s.has('check') && p.tiers.some((t) => t.rule) ? this.renderCheck(p) : nothing}
+          ${s.has('partners') || s.has('map') ? this.renderPartners(p, s) : nothing}
+        </div>`;
+      },
+    });
+  }
+
+  // --- the card -------------------------------------------------------------------------
+
+  private renderCard(p: Programme) {
+    const a = p.apply;
+    return html`<section class="intro" aria-labelledby="card-h">
+      <div class="cards">
+        ${p.tiers.map(
+          (tier) => html`<div class="card" part="card" style=${styleMap({ '--_tier': tier.colour, '--_ink': tier.ink })}>
+            <span class="card-issuer">${this.t(p.issuer) || this.t(p.region)}</span>
+            <span class="card-name">${this.t(p.name)}</span>
+            <span class="card-tier">${this.t(tier.name)}</span>
+            <span class="card-foot">
+              <span>${this.t(p.region)}</span>
+              ${tier.validityYears ? html`<span>${this.l10n.plural('validity', tier.validityYears)}</span>` : nothing}
+            </span>
+          </div>`,
+        )}
+      </div>
+      <div class="about">
+        ${this.h(0, this.t(p.name), 'card-h')} ${p.description ? html`<p>${this.t(p.description)}</p>` : nothing}
+        ${p.benefits.length ? html`${this.h(1, this.l10n.t('benefitsHeading'))}<ul>${p.benefits.map((b) => html`<li>${this.t(b)}</li>`)}</ul>` : nothing}
+        ${p.tiers.length
+          ? html`${this.h(1, this.l10n.t('whoHeading'))}
+              ${p.tiers.map(
+                (tier) => html`<div class="who">
+                  <p><strong>${this.t(tier.name)}</strong>${tier.description ? html` – ${this.t(tier.description)}` : nothing}</p>
+                  ${tier.rule ? html`<ul class="rules">${this.ruleItem(tier.rule)}</ul>` : nothing}
+                </div>`,
+              )}`
+          : nothing}
+        ${a
+          ? html`${this.h(1, this.l10n.t('applyHeading'))}
+              <div class="apply">
+                ${a.note ? html`<p>${this.t(a.note)}</p>` : nothing}
+                ${a.office || a.address ? html`<p class="pre">${[this.t(a.office), this.t(a.address)].filter(Boolean).join('\n')}</p>` : nothing}
+                <dl>
+                  ${a.hours ? html`<dt>${this.l10n.t('hours')}</dt><dd>${this.t(a.hours)}</dd>` : nothing}
+                  ${a.phone ? html`<dt>${this.l10n.t('phone')}</dt><dd>${a.tel ? html`<a href=${a.tel}>${a.phone}</a>` : a.phone}</dd>` : nothing}
+                  ${a.mailto ? html`<dt>${this.l10n.t('email')}</dt><dd><a href=${a.mailto}>${a.email}</a></dd>` : nothing}
+                  ${a.costs ? html`<dt>${this.l10n.t('costs')}</dt><dd>${this.t(a.costs)}</dd>` : nothing}
+                </dl>
+                <p class="actions">
+                  ${a.url ? html`<a class="button primary" href=${a.url} rel="noopener">${this.l10n.t('applyOnline')}</a>` : nothing}
+                  ${a.formUrl ? html`<a class="button" href=${a.formUrl} rel="noopener">${this.l10n.t('applyForm')}</a>` : nothing}
+                </p>
+              </div>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+
+  /** A rule as readable text, e.g. "mindestens 16 Jahre alt". */
+  private describe(rule: Rule): string {
+    if ('label' in rule && rule.label) return this.t(rule.label);
+    switch (rule.type) {
+      case 'all':
+      case 'any':
+        return this.l10n.t(rule.type === 'all' ? 'ruleAll' : 'ruleAny');
+      case 'flag':
+        return this.t(rule.question);
+      case 'text':
+        return this.t(rule.text);
+      default:
+        return [rule.min !== undefined ? this.l10n.t(`rule_${rule.type}_min`, { n: rule.min }) : '', rule.max !== undefined ? this.l10n.t(`rule_${rule.type}_max`, { n: rule.max }) : '']
+          .filter(Boolean)
+          .join(', ');
+    }
+  }
+
+  private ruleItem(rule: Rule): TemplateResult {
+    const kids = rule.type === 'all' || rule.type === 'any' ? rule.of : undefined;
+    return html`<li class=${rule.type === 'text' ? 'as-text' : ''}>
+      ${this.describe(rule)}${kids ? html`<ul>${kids.map((r) => this.ruleItem(r))}</ul>` : nothing}
+    </li>`;
+  }
+
+  // --- the self-check -------------------------------------------------------------------
+
+  private renderCheck(p: Programme) {
+    const tiers = p.tiers.filter((t) => t.rule);
+    const q = questionsFor(tiers.map((t) => t.rule!));
+    const n = q.numbers;
+    const number = (name: string, label: string, unit: string, max: number) =>
+      html`<div class="field">
+        <label for="q-${name}">${label}</label>
+        <span class="with-unit"><input id="q-${name}" name=${name} type="number" inputmode="decimal" min="0" max=${max} step="any" /><span>${unit}</span></span>
+      </div>`;
+    return html`<section class="check" part="check" aria-labelledby="check-h">
+      ${this.h(0, this.l10n.t('checkHeading'), 'check-h')}
+      <p>${this.l10n.t('checkIntro')}</p>
+      <p class="note">${this.l10n.t('nonBinding')}</p>
+      <form @submit=${(e: SubmitEvent) => this.onCheck(e, tiers, p.weeksPerYear)} @reset=${() => (this.outcomes = undefined)}>
+        ${n.has('age') ? number('age', this.l10n.t('qAge'), this.l10n.t('unitYears'), 120) : nothing}
+        ${n.has('hoursPerWeek') || n.has('hoursPerYear')
+          ? html`<fieldset class="field">
+              <legend>${this.l10n.t('qHours')}</legend>
+              <span class="with-unit">
+                <input id="q-hours" name="hours" type="number" inputmode="decimal" min="0" step="any" aria-label=${this.l10n.t('qHoursAmount')} />
+                <select name="hoursUnit" aria-label=${this.l10n.t('qHoursAmount')}>
+                  <option value="week" ?selected=${n.has('hoursPerWeek')}>${this.l10n.t('qHoursAmount')} ${this.l10n.t('perWeek')}</option>
+                  <option value="year" ?selected=${!n.has('hoursPerWeek')}>${this.l10n.t('qHoursAmount')} ${this.l10n.t('perYear')}</option>
+                </select>
+              </span>
+            </fieldset>`
+          : nothing}
+        ${n.has('years') ? number('years', this.l10n.t('qYears'), this.l10n.t('unitYears'), 100) : nothing}
+        ${n.has('allowance') ? number('allowance', this.l10n.t('qAllowance'), this.l10n.t('unitEuro'), 1e6) : nothing}
+        ${q.flags.size
+          ? html`<fieldset class="field">
+              <legend>${this.l10n.t('qFlags')}</legend>
+              ${[...q.flags].map(
+                ([id, question]) => html`<label class="flag"><input type="checkbox" name="flag" value=${id} /><span>${this.t(question)}</span></label>`,
+              )}
+            </fieldset>`
+          : nothing}
+        <p class="actions">
+          <button class="button primary" type="submit">${this.l10n.t('check')}</button>
+          <button class="button" type="reset">${this.l10n.t('reset')}</button>
+        </p>
+      </form>
+      ${this.outcomes ? this.renderResult(this.outcomes, p) : nothing}
+    </section>`;
+  }
+
+  private onCheck(e: SubmitEvent, tiers: Tier[], weeksPerYear: number) {
+    e.preventDefault();
+    const form = e.target as HTMLFormElement;
+    const data = new FormData(form);
+    const num = (name: string) => {
+      const raw = String(data.get(name) ?? '').trim().replace(',', '.');
+      const n = raw === '' ? NaN : Number(raw);
+      return Number.isFinite(n) && n >= 0 ? n : undefined;
+    };
+    const hours = num('hours');
+    const perYear = data.get('hoursUnit') === 'year';
+    const answers: Answers = {
+      age: num('age'),
+      years: num('years'),
+      allowance: num('allowance'),
+      hoursPerWeek: hours === undefined ? undefined : perYear ? Math.round((hours / weeksPerYear) * 10) / 10 : hours,
+      hoursPerYear: hours === undefined ? undefined : perYear ? hours : Math.round(hours * weeksPerYear),
+      flags: Object.fromEntries(data.getAll('flag').map((f) => [String(f), true])),
+    };
+    this.outcomes = tiers.map((tier) => ({ tier, outcome: evaluate(tier.rule!, answers) }));
+    this.focusResult = true;
+  }
+
+  private renderResult(list: { tier: Tier; outcome: Outcome }[], p: Programme) {
+    const apply = p.apply?.url;
+    return html`<div class="result" part="result">
+      ${this.h(1, this.l10n.t('resultHeading'), 'result-h')}
+      ${list.map(({ tier, outcome }) => {
+        const name = this.t(tier.name);
+        const s = outcome.state;
+        return html`<div class="outcome ${s}">
+          <p class="verdict">
+            <span class="mark" aria-hidden="true">${s === 'yes' ? '✓' : s === 'no' ? '✗' : '?'}</span>
+            <strong>${this.l10n.t(s === 'yes' ? 'resultYes' : s === 'no' ? 'resultNo' : 'resultOpen', { tier: name })}</strong>
+          </p>
+          ${s === 'open' ? html`<ul class="tree">${openLeaves(outcome).map((o) => this.outcomeItem(o))}</ul>` : nothing}
+          ${s === 'no'
+            ? html`<p>${this.l10n.t('missingHeading')}</p>
+                <ul class="tree">${this.outcomeItem(outcome)}</ul>`
+            : nothing}
+          ${s !== 'no' && apply ? html`<p><a class="button primary" href=${apply} rel="noopener">${this.l10n.t('applyNow')}<span class="visually-hidden">: ${name}</span></a></p>` : nothing}
+        </div>`;
+      })}
+      <p class="note">${this.l10n.t('nonBinding')}</p>
+    </div>`;
+  }
+
+  private outcomeItem(o: Outcome): TemplateResult {
+    const r = o.rule;
+    const s = o.state;
+    let detail = '';
+    if (r.type === 'text') detail = this.l10n.t('askOffice');
+    else if (r.type !== 'flag' && r.type !== 'all' && r.type !== 'any') {
+      if (o.value === undefined) detail = this.l10n.t('notAnswered');
+      else {
+        detail = this.l10n.t('yourValue', { value: o.value });
+        const max = (r as { max?: number }).max;
+        const over = max !== undefined && o.value > max;
+        if (o.gap !== undefined) detail += ` – ${this.l10n.t(over ? (r.type === 'allowance' ? 'gap_allowance' : 'gapOver') : `gap_${r.type}`, { n: o.gap })}`;
+      }
+    }
+    return html`<li class=${s}>
+      <span class="mark" aria-hidden="true">${s === 'yes' ? '✓' : s === 'no' ? '✗' : '?'}</span>
+      <span class="visually-hidden">${this.l10n.t(s === 'yes' ? 'stateYes' : s === 'no' ? 'stateNo' : 'stateOpen')}: </span>
+      ${this.describe(r)}${detail ? html` <span class="detail">(${detail})</span>` : nothing}
+      ${o.children ? html`<ul>${o.children.map((c) => this.outcomeItem(c))}</ul>` : nothing}
+    </li>`;
+  }
+
+  // --- partners -------------------------------------------------------------------------
+
+  private cacheKey = '';
+  private cache?: { p: Programme; e: PartnerList; all: Partner[]; categories: Category[]; index: Map<string, Category>; list: Partner[]; distances: Map<Partner, number> };
+
+  /** Merges both feeds, then filters and sorts; recomputed only when an input changed. */
+  private view(p: Programme, extra: PartnerList) {
+    const key = [this.query, [...this.selected].join(), this.sort, this.position?.lat, this.position?.lng].join('|');
+    let c = this.cache;
+    if (!c || c.p !== p || c.e !== extra) {
+      const byId = new Map<string, Category>();
+      for (const cat of [...defaultCategories, ...p.categories, ...extra.categories]) byId.set(cat.id, { ...byId.get(cat.id), ...cat });
+      const index = new Map<string, Category>();
+      for (const cat of byId.values()) {
+        index.set(cat.id.toLowerCase(), cat);
+        cat.aliases?.forEach((a) => index.set(a, cat));
+      }
+      const all = [...p.partners, ...extra.partners].sort((a, b) => collator.compare(a.name, b.name));
+      c = this.cache = { p, e: extra, all, categories: [...byId.values()], index, list: all, distances: new Map() };
+      this.cacheKey = '';
+    }
+    if (key !== this.cacheKey) {
+      this.cacheKey = key;
+      const pos = this.position;
+      if (pos && !c.distances.size) {
+        for (const partner of c.all) {
+          const d = Math.min(Infinity, ...partner.locations.filter((l) => l.lat !== undefined).map((l) => distanceKm(pos.lat, pos.lng, l.lat!, l.lng!)));
+          c.distances.set(partner, d);
+        }
+      }
+      const q = this.query.trim();
+      let list = c.all.filter((x) => (!this.selected.size || this.selected.has(this.categoryOf(x).id)) && (!q || matchesQuery(x.search, q)));
+      if (this.sort === 'distance' && pos) list = [...list].sort((a, b) => (c!.distances.get(a) ?? Infinity) - (c!.distances.get(b) ?? Infinity));
+      c.list = list;
+    }
+    return c;
+  }
+
+  private categoryOf(partner: Partner): Category {
+    const index = this.cache!.index;
+    return index.get(partner.category.toLowerCase()) ?? index.get('9')!;
+  }
+
+  private renderPartners(p: Programme, sections: Set<Section>) {
+    const extra = this.partnerFeed.render({
+      pending: () => undefined,
+      error: (e) => e,
+      complete: (list) => list,
+    }) as PartnerList | undefined | FeedError;
+    const loadingExtra = extra === undefined;
+    const failed = extra instanceof FeedError ? extra : undefined;
+    const v = this.view(p, extra && !failed ? (extra as PartnerList) : EMPTY);
+    const shown = Math.max(this.shown, this.pageSize);
+    const page = v.list.slice(0, shown);
+    const counts = new Map<string, number>();
+    for (const x of v.all) counts.set(this.categoryOf(x).id, (counts.get(this.categoryOf(x).id) ?? 0) + 1);
+    const geoText = this.geo === 'idle' ? '' : this.l10n.t({ locating: 'locating', located: 'located', denied: 'geoDenied', failed: 'geoFailed', unsupported: 'geoUnsupported' }[this.geo]);
+    return html`<section class="partners" part="partners" aria-labelledby="partners-h">
+      ${this.h(0, this.l10n.t('partnersHeading'), 'partners-h')}
+      ${failed
+        ? renderFeedError(failed, { t: (k: string) => this.l10n.t(k === 'errorTitle' ? 'partnersErrorTitle' : k) } as LocalizeController, this.partnerFeed.retry)
+        : nothing}
+      ${sections.has('partners')
+        ? html`<div class="tools">
+              <div class="field search">
+                <label for="search">${this.l10n.t('search')}</label>
+                <input id="search" type="search" placeholder=${this.l10n.t('searchHint')} .value=${this.query} @input=${(e: Event) => this.setFilter({ query: (e.target as HTMLInputElement).value })} />
+              </div>
+              <button class="button" type="button" @click=${this.locate} ?disabled=${this.geo === 'locating'}>${icon('leisure')} ${this.l10n.t('nearMe')}</button>
+              <div class="field">
+                <label for="sort">${this.l10n.t('sortBy')}</label>
+                <select id="sort" @change=${(e: Event) => this.setFilter({ sort: (e.target as HTMLSelectElement).value as 'name' | 'distance' })}>
+                  <option value="name" ?selected=${this.sort === 'name'}>${this.l10n.t('sortName')}</option>
+                  <option value="distance" ?selected=${this.sort === 'distance'} ?disabled=${!this.position}>${this.l10n.t('sortDistance')}</option>
+                </select>
+              </div>
+            </div>
+            <div class="chips" role="group" aria-label=${this.l10n.t('categories')}>
+              <button type="button" class="chip" aria-pressed=${this.selected.size === 0 ? 'true' : 'false'} @click=${() => this.setFilter({ selected: new Set() })}>${this.l10n.t('allCategories')}</button>
+              ${v.categories
+                .filter((c) => counts.has(c.id))
+                .map(
+                  (c) => html`<button type="button" class="chip" aria-pressed=${this.selected.has(c.id) ? 'true' : 'false'} style=${styleMap({ '--_cat': c.colour })} @click=${() => this.toggle(c.id)}>
+                    <span class="cat-icon">${icon(c.icon)}</span>${this.t(c.label)} <span class="count">(${counts.get(c.id)})</span>
+                  </button>`,
+                )}
+            </div>
+            <p class="status" role="status">${loadingExtra ? this.l10n.t('partnersLoading') : v.all.length ? this.l10n.plural('found', v.list.length) : ''} ${geoText}</p>
+            ${v.all.length === 0 && !loadingExtra ? html`<p class="state">${this.l10n.t('noPartnersYet')}</p>` : nothing}
+            ${v.all.length && !v.list.length ? html`<p class="state">${this.l10n.t('noPartners')}</p>` : nothing}
+            <ul class="list">
+              ${page.map((x, i) => this.renderPartner(x, i, v.distances.get(x)))}
+            </ul>
+            ${v.list.length > page.length
+              ? html`<p><button class="button more" type="button" @click=${() => this.more(page.length)}>${this.l10n.t('more', { count: Math.min(this.pageSize, v.list.length - page.length) })}</button></p>`
+              : nothing}`
+        : nothing}
+    </section>`;
+  }
+
+  private renderPartner(x: Partner, i: number, distance: number | undefined) {
+    const cat = this.categoryOf(x);
+    const site = x.website ? new URL(x.website).host.replace(/^www\./, '') : '';
+    return html`<li class="partner" part="partner" data-i=${i} tabindex="-1" style=${styleMap({ '--_cat': cat.colour })}>
+      <span class="cat-icon" aria-hidden="true">${icon(cat.icon)}</span>
+      <div class="body">
+        ${this.h(1, x.name)}
+        <p class="meta">${this.t(cat.label)}${distance !== undefined && distance < Infinity && this.position ? html` · ${this.l10n.t('km', { n: distance < 10 ? distance.toFixed(1).replace('.', this.l10n.lang === 'de' ? ',' : '.') : Math.round(distance) })}` : nothing}</p>
+        ${x.benefit ? html`<p class="benefit">${this.t(x.benefit)}</p>` : nothing}
+        ${x.locations.map((l) => html`<p class="address">${[l.street, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</p>`)}
+        ${x.hours ? html`<p class="hours">${this.l10n.t('hours')}: ${this.t(x.hours)}</p>` : nothing}
+        <p class="links">
+          ${x.website ? html`<a href=${x.website} rel="noopener">${site}</a>` : nothing}
+          ${x.phone ? (x.tel ? html`<a href=${x.tel}><span class="visually-hidden">${this.l10n.t('phone')}: </span>${x.phone}</a>` : html`<span>${x.phone}</span>`) : nothing}
+          ${x.mailto ? html`<a href=${x.mailto}><span class="visually-hidden">${this.l10n.t('email')}: </span>${x.email}</a>` : nothing}
+        </p>
+      </div>
+    </li>`;
+  }
+
+  private setFilter(change: { query?: string; selected?: Set<string>; sort?: 'name' | 'distance' }) {
+    if (change.query !== undefined) this.query = change.query;
+    if (change.selected) this.selected = change.selected;
+    if (change.sort) this.sort = change.sort;
+    this.shown = 0;
+  }
+
+  private toggle(id: string) {
+    const next = new Set(this.selected);
+    if (!next.delete(id)) next.add(id);
+    this.setFilter({ selected: next });
+  }
+
+  private more(from: number) {
+    this.shown = from + this.pageSize;
+    this.focusItem = from;
+  }
+
+  private locate = () => {
+    const geo = globalThis.navigator?.geolocation;
+    if (!geo) {
+      this.geo = 'unsupported';
+      return;
+    }
+    this.geo = 'locating';
+    geo.getCurrentPosition(
+      (pos) => {
+        this.position = { lat: pos.coords.latitude, lng: pos.coords.longitude };
+        if (this.cache) this.cache.distances = new Map();
+        this.geo = 'located';
+        this.setFilter({ sort: 'distance' });
+      },
+      (err) => {
+        this.geo = err.code === err.PERMISSION_DENIED ? 'denied' : 'failed';
+      },
+      { timeout: 15000, maximumAge: 600000 },
+    );
+  };
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusResult) {
+      this.focusResult = false;
+      const h = this.renderRoot.querySelector<HTMLElement>('#result-h');
+      h?.setAttribute('tabindex', '-1');
+      h?.focus();
+    }
+    if (this.focusItem >= 0) {
+      this.renderRoot.querySelector<HTMLElement>(`li[data-i="${this.focusItem}"]`)?.focus();
+      this.focusItem = -1;
+    }
+  }
+}
+
+function partnerSource(host: EhrenamtCard): SourceSpec {
+  const inlineSelector = ':scope > script[type="application/json"][data-source="partners"]';
+  const inline = !host.partnersSrc && host.querySelector(inlineSelector);
+  return {
+    data: host.partnersSrc || inline ? undefined : EMPTY,
+    src: host.partnersSrc,
+    format: host.partnersFormat,
+    transform: undefined,
+    inlineSelector,
+  };
 }

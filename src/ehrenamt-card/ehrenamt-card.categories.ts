@@ -1,0 +1,46 @@
+import { svg } from 'lit';
+import type { LocalText } from './ehrenamt-card.rules.js';
+
+/** Stroke icons on a 24×24 grid; feeds pick one by name. */
+export const icons: Record<string, string> = {
+  car: 'M4 12l2-5h12l2 5v5H4zM4 12h16M7 17v2M17 17v2M7.5 14.5h1M15.5 14.5h1',
+  bike: 'M2 16a3.5 3.5 0 1 0 7 0a3.5 3.5 0 1 0-7 0M15 16a3.5 3.5 0 1 0 7 0a3.5 3.5 0 1 0-7 0M5.5 16l3.5-7h6l3.5 7M9 9l3.5 7M14 6h2l-1 3',
+  media: 'M3 5h18v11H3zM8 20h8M12 16v4',
+  health: 'M12 20s-7-4.5-7-10a4 4 0 0 1 7-2.5a4 4 0 0 1 7 2.5c0 5.5-7 10-7 10zM9 11h6M12 8v6',
+  culture: 'M3 9l9-5 9 5M5 9v9M9.5 9v9M14.5 9v9M19 9v9M3 20h18',
+  book: 'M4 5h6a2 2 0 0 1 2 2v13a2 2 0 0 0-2-2H4zM20 5h-6a2 2 0 0 0-2 2v13a2 2 0 0 1 2-2h6z',
+  services: 'M4 8h16v11H4zM9 8V5h6v3M4 13h16',
+  fashion: 'M9 4l3 2 3-2 5 3-2 4-2-1v10H8V10l-2 1-2-4z',
+  home: 'M4 11l8-7 8 7M6 9.5V20h12V9.5M10 20v-5h4v5',
+  leisure: 'M12 7a5 5 0 1 0 0 10a5 5 0 1 0 0-10M12 2v2M12 20v2M2 12h2M20 12h2M5 5l1.5 1.5M17.5 17.5L19 19M5 19l1.5-1.5M17.5 6.5L19 5',
+  food: 'M6 3v7a2 2 0 0 0 2 2v9M10 3v7a2 2 0 0 1-2 2M8 3v6M17 21V3c-2 1-3 4-3 8h3',
+  swim: 'M2 17c2.5 2 4.5 2 7 0s4.5-2 7 0 4.5 2 6 0M7 14V5a2 2 0 0 1 4 0M13 14V5a2 2 0 0 1 4 0M7 9h10',
+  other: 'M12 3l2.6 5.6 6 .7-4.5 4.1 1.2 6L12 16.5 6.7 19.4l1.2-6L3.4 9.3l6-.7z',
+};
+
+export const icon = (name: string | undefined) =>
+  svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${icons[name ?? ''] ?? icons.other} /></svg>`;
+
+export interface Category {
+  id: string;
+  label: LocalText;
+  /** A hex colour; white text and icons sit on it, so it must be dark enough (≥ 4.5:1). */
+  colour: string;
+  icon: string;
+  /** Other names partners may use for it (e.g. `food` for the app's id 8). */
+  aliases?: string[];
+}
+
+/** The categories of the Ehrenamtskarte app (ids as in its CSV import, 0–9). */
+export const defaultCategories: Category[] = [
+  { id: '0', aliases: ['mobility', 'auto'], label: { de: 'Auto/Zweirad', en: 'Car/bike' }, colour: '#9a5800', icon: 'car' },
+  { id: '1', aliases: ['multimedia', 'media'], label: { de: 'Multimedia', en: 'Multimedia' }, colour: '#b3262d', icon: 'media' },
+  { id: '2', aliases: ['health', 'sport'], label: { de: 'Gesundheit/Sport/Wellness', en: 'Health/sport/wellness' }, colour: '#9c1689', icon: 'health' },
+  { id: '3', aliases: ['culture', 'education'], label: { de: 'Bildung/Kultur/Unterhaltung', en: 'Education/culture/entertainment' }, colour: '#6a1fc2', icon: 'culture' },
+  { id: '4', aliases: ['services', 'finance'], label: { de: 'Dienstleistungen/Finanzen', en: 'Services/finance' }, colour: '#4d4d4d', icon: 'services' },
+  { id: '5', aliases: ['fashion', 'beauty'], label: { de: 'Mode/Beauty', en: 'Fashion/beauty' }, colour: '#3b7300', icon: 'fashion' },
+  { id: '6', aliases: ['home', 'garden'], label: { de: 'Wohnen/Haus/Garten', en: 'Home/house/garden' }, colour: '#00736b', icon: 'home' },
+  { id: '7', aliases: ['leisure', 'travel'], label: { de: 'Freizeit/Reise/Unterkünfte', en: 'Leisure/travel/accommodation' }, colour: '#005fb0', icon: 'leisure' },
+  { id: '8', aliases: ['food', 'gastronomy'], label: { de: 'Essen/Trinken/Gastronomie', en: 'Food/drink/restaurants' }, colour: '#176577', icon: 'food' },
+  { id: '9', aliases: ['other'], label: { de: 'Sonstiges', en: 'Other' }, colour: '#5a5d63', icon: 'other' },
+];

@@ -1,0 +1,208 @@
+import * as v from 'valibot';
+import { FeedError } from '../core/feed-error.js';
+import type { FeedContext } from '../core/feed-controller.js';
+import { safeMail, safeTel, safeUrl } from '../core/safe-url.js';
+import { fold } from '../core/text.js';
+import { parseItems, parseShape } from '../core/validate.js';
+import type { Category } from './ehrenamt-card.categories.js';
+import { normalizeRule, type LocalText, type Rule } from './ehrenamt-card.rules.js';
+import { CategorySchema, FeedSchema, LocationSchema, PartnerFeedSchema, PartnerSchema, TierSchema } from './ehrenamt-card.schema.js';
+
+export interface Location {
+  street?: string;
+  postalCode?: string;
+  city?: string;
+  lat?: number;
+  lng?: number;
+}
+
+export interface Partner {
+  key: string;
+  name: string;
+  /** The category id as written in the feed; resolved against the category list when shown. */
+  category: string;
+  benefit?: LocalText;
+  locations: Location[];
+  website?: string;
+  phone?: string;
+  /** `tel:` link, only when `phone` consists of digits, spaces, `+`, `/`, `-`. */
+  tel?: string;
+  email?: string;
+  mailto?: string;
+  hours?: LocalText;
+  /** Folded name, benefit and places for the search. */
+  search: string;
+}
+
+export interface Tier {
+  id: string;
+  name: LocalText;
+  /** CSS colour (a theme token or a hex value) and the text colour on it. */
+  colour: string;
+  ink: string;
+  validityYears?: number;
+  description?: LocalText;
+  rule?: Rule;
+}
+
+export interface Apply {
+  url?: string;
+  formUrl?: string;
+  office?: LocalText;
+  address?: LocalText;
+  phone?: string;
+  tel?: string;
+  email?: string;
+  mailto?: string;
+  hours?: LocalText;
+  costs?: LocalText;
+  note?: LocalText;
+}
+
+export interface Programme {
+  name: LocalText;
+  issuer?: LocalText;
+  region?: LocalText;
+  description?: LocalText;
+  benefits: LocalText[];
+  weeksPerYear: number;
+  tiers: Tier[];
+  apply?: Apply;
+  categories: Category[];
+  partners: Partner[];
+}
+
+export interface PartnerList {
+  categories: Category[];
+  partners: Partner[];
+}
+
+/** The text for a language, falling back to German. */
+export function pick(t: LocalText | undefined, lang: string): string {
+  if (t === undefined) return '';
+  return typeof t === 'string' ? t : (lang === 'en' && t.en) || t.de;
+}
+
+const tierColours: Record<string, [string, string]> = {
+  blue: ['var(--st-ehrenamt-blue, #1f4e8c)', 'var(--st-ehrenamt-on-blue, #ffffff)'],
+  gold: ['var(--st-ehrenamt-gold, #d8b04a)', 'var(--st-ehrenamt-on-gold, #1d2327)'],
+  green: ['var(--st-ehrenamt-green, #1e6b35)', 'var(--st-ehrenamt-on-green, #ffffff)'],
+  red: ['var(--st-ehrenamt-red, #a4262c)', 'var(--st-ehrenamt-on-red, #ffffff)'],
+  silver: ['var(--st-ehrenamt-silver, #c4c9ce)', 'var(--st-ehrenamt-on-silver, #1d2327)'],
+};
+
+function colourOf(value: string | undefined, where: string, ctx: FeedContext): [string, string] {
+  if (!value) return tierColours.blue;
+  if (tierColours[value]) return tierColours[value];
+  if (/^#[0-9a-f]{6}$/i.test(value)) {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(value.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    return [value, lum > 0.18 ? '#1d2327' : '#ffffff'];
+  }
+  ctx.warn(`${where}: Farbe „${value}“ unbekannt (möglich: ${Object.keys(tierColours).join(', ')} oder #rrggbb) – Blau verwendet.`);
+  return tierColours.blue;
+}
+
+function contact<T extends { phone?: string; email?: string }>(o: T, where: string, ctx: FeedContext) {
+  const tel = safeTel(o.phone);
+  if (o.phone && !tel) ctx.warn(`${where}: Telefonnummer „${o.phone.slice(0, 40)}“ enthält andere Zeichen als Ziffern, Leerzeichen, +, /, - – ohne Anruf-Link angezeigt.`);
+  const mailto = safeMail(o.email);
+  if (o.email && !mailto) ctx.warn(`${where}: E-Mail-Adresse „${o.email.slice(0, 60)}“ ungültig – weggelassen.`);
+  return { tel, mailto, email: mailto ? o.email : undefined };
+}
+
+export function parseCategories(list: unknown, ctx: FeedContext): Category[] {
+  return parseItems(CategorySchema, list, ctx, 'categories').map((c) => ({
+    id: String(c.id),
+    label: c.label,
+    colour: c.colour ?? '#5a5d63',
+    icon: c.icon ?? 'other',
+  }));
+}
+
+export function parsePartners(list: unknown, ctx: FeedContext, what = 'partners'): Partner[] {
+  return parseItems(PartnerSchema, list, ctx, what).map((p, i) => {
+    const where = `${what}[${i}] („${p.name.slice(0, 40)}“)`;
+    const locations: Location[] = [];
+    (p.locations ?? []).forEach((raw, j) => {
+      const r = v.safeParse(LocationSchema, raw);
+      if (!r.success) {
+        ctx.warn(`${where}.locations[${j}] übersprungen – ${r.issues[0].message}`);
+        return;
+      }
+      const l = r.output;
+      const hasPos = l.lat !== undefined && l.lng !== undefined && !(l.lat === 0 && l.lng === 0);
+      locations.push({ street: l.street, postalCode: l.postalCode === undefined ? undefined : String(l.postalCode), city: l.city, lat: hasPos ? l.lat : undefined, lng: hasPos ? l.lng : undefined });
+    });
+    const website = safeUrl(p.website, ctx.baseUrl, `${where}: website`);
+    const benefit = p.benefit;
+    const words = [p.name, pick(benefit, 'de'), typeof benefit === 'object' ? benefit.en : '', ...locations.flatMap((l) => [l.street, l.postalCode, l.city])];
+    return {
+      key: `${p.id ?? i}`,
+      name: p.name,
+      category: p.category === undefined ? '9' : String(p.category),
+      benefit,
+      locations,
+      website,
+      phone: p.phone,
+      hours: p.hours,
+      ...contact(p, where, ctx),
+      search: fold(words.filter(Boolean).join(' ')),
+    };
+  });
+}
+
+/** The programme feed: validates, keeps unknown rules as text, drops unsafe links. */
+export function parseProgramme(raw: unknown, ctx: FeedContext): Programme {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new FeedError('shape', 'Erwartet wird ein Objekt mit „name“, „tiers“ und „partners“.');
+  const feed = parseShape(FeedSchema, raw, 'Ehrenamtskarte');
+  const tiers = parseItems(TierSchema, feed.tiers, ctx, 'tiers').map((t, i): Tier => {
+    const where = `tiers[${i}]`;
+    const [colour, ink] = colourOf(t.colour, where, ctx);
+    return {
+      id: String(t.id),
+      name: t.name,
+      colour,
+      ink,
+      validityYears: t.validityYears,
+      description: t.description,
+      rule: t.rule === undefined ? undefined : normalizeRule(t.rule, `${where}.rule`, ctx),
+    };
+  });
+  const a = feed.apply;
+  const apply: Apply | undefined = a && {
+    ...a,
+    url: safeUrl(a.url, ctx.baseUrl, 'apply.url'),
+    formUrl: safeUrl(a.formUrl, ctx.baseUrl, 'apply.formUrl'),
+    ...contact(a, 'apply', ctx),
+  };
+  return {
+    name: feed.name,
+    issuer: feed.issuer,
+    region: feed.region,
+    description: feed.description,
+    benefits: feed.benefits ?? [],
+    weeksPerYear: feed.weeksPerYear ?? 50,
+    tiers,
+    apply,
+    categories: parseCategories(feed.categories, ctx),
+    partners: parsePartners(feed.partners, ctx),
+  };
+}
+
+/** The second feed (`partners-src`): `{ categories?, partners }` or a bare list of partners. */
+export function parsePartnerList(raw: unknown, ctx: FeedContext): PartnerList {
+  if (Array.isArray(raw)) raw = { partners: raw };
+  if (!raw || typeof raw !== 'object') throw new FeedError('shape', 'Erwartet wird eine Liste von Partnern oder ein Objekt mit „partners“.');
+  const feed = parseShape(PartnerFeedSchema, raw, 'Partner');
+  return { categories: parseCategories(feed.categories, ctx), partners: parsePartners(feed.partners, ctx) };
+}
+
+/** Kilometres between two points (haversine). */
+export function distanceKm(aLat: number, aLng: number, bLat: number, bLng: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (bLat - aLat) * rad;
+  const dLng = (bLng - aLng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(dLng / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
