@@ -1,2 +1,2 @@
-/** Kept in step with package.json by scripts/check-version.mjs (run in CI). */
+/** Kept in step with package.json (test/node/import.test.mjs checks it). */
 export const VERSION = '0.1.0';

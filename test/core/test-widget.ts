@@ -39,7 +39,7 @@ export class TestFeedWidget extends WidgetElement {
       complete: (items) =>
         items.length
           ? html`<p class="count">${this.l10n.plural('count', items.length)}</p>
-              <ul>${items.map((i) => html`<li>${i.url ? html`<a href=${i.url}>${i.name}</a>` : i.name}</li>`)}</ul>`
+              <ul part="list">${items.map((i) => html`<li>${i.url ? html`<a href=${i.url}>${i.name}</a>` : i.name}</li>`)}</ul>`
           : html`<p>${this.l10n.t('empty')}</p>`,
     });
   }

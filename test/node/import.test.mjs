@@ -18,3 +18,10 @@ test('the per-widget define modules import in Node without a DOM', async () => {
 test('the script-tag loader imports in Node without a DOM', async () => {
   await import('../../dist/stadttraum.js');
 });
+
+test('VERSION matches package.json (semver is what the guarded registration compares)', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+  const { VERSION } = await import('../../dist/lib/index.js');
+  assert.equal(VERSION, pkg.version);
+});

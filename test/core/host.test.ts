@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { fixture, html, settled } from '../helpers.js';
+import type { TestFeedWidget } from './test-widget.js';
+import './test-widget.js';
+
+const data = { items: [{ name: 'Eins' }] };
+const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+
+describe('host element', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+
+  it('hides the fallback content once the widget runs', async () => {
+    const el = await fixture<TestFeedWidget>(html`<test-feed-widget .data=${data}><p>Alle Einträge als Liste</p></test-feed-widget>`);
+    await settled(el);
+    expect(el.querySelector('p')!.getClientRects().length).to.equal(0);
+  });
+
+  it('is light by default, even when the visitor prefers dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const el = await fixture<TestFeedWidget>(html`<test-feed-widget .data=${data}></test-feed-widget>`);
+    await settled(el);
+    expect(token(el, '--_surface')).to.equal('#ffffff');
+  });
+
+  it('theme="auto" follows prefers-color-scheme; theme="dark" forces it', async () => {
+    const auto = await fixture<TestFeedWidget>(html`<test-feed-widget theme="auto" .data=${data}></test-feed-widget>`);
+    expect(token(auto, '--_surface')).to.equal('#ffffff');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(token(auto, '--_surface')).to.equal('#1f2428');
+    await emulateMedia({ colorScheme: 'light' });
+    const dark = await fixture<TestFeedWidget>(html`<test-feed-widget theme="dark" .data=${data}></test-feed-widget>`);
+    expect(token(dark, '--_surface')).to.equal('#1f2428');
+  });
+
+  it('takes --st-* tokens from any ancestor (e.g. the CMS body)', async () => {
+    const wrap = await fixture(html`<div style="--st-color-accent: rgb(120, 20, 60)"><test-feed-widget .data=${data}></test-feed-widget></div>`);
+    const el = wrap.querySelector('test-feed-widget')!;
+    expect(token(el, '--_accent')).to.equal('rgb(120, 20, 60)');
+  });
+
+  it('stays a block even when the page resets every element', async () => {
+    const wrap = await fixture(html`<div><style>test-feed-widget { display: inline !important; }</style><test-feed-widget .data=${data}></test-feed-widget></div>`);
+    expect(getComputedStyle(wrap.querySelector('test-feed-widget')!).display).to.equal('block');
+  });
+
+  it('inherits the host page font', async () => {
+    const wrap = await fixture(html`<div style="font-family: Georgia, serif"><test-feed-widget .data=${data}></test-feed-widget></div>`);
+    const el = wrap.querySelector<TestFeedWidget>('test-feed-widget')!;
+    await settled(el);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('li')!).fontFamily).to.contain('Georgia');
+  });
+
+  it('with reduced motion, nothing animates (not even what the page adds through ::part)', async () => {
+    const wrap = await fixture(html`<div>
+      <style>@keyframes st-spin { to { rotate: 1turn; } } test-feed-widget::part(list) { transition: opacity 2s; animation: st-spin 1s infinite; }</style>
+      <test-feed-widget .data=${data}></test-feed-widget>
+    </div>`);
+    const el = wrap.querySelector<TestFeedWidget>('test-feed-widget')!;
+    await settled(el);
+    const list = el.shadowRoot!.querySelector('[part="list"]')!;
+    expect(getComputedStyle(list).animationName).to.equal('st-spin');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(list).animationName).to.equal('none');
+    expect(parseFloat(getComputedStyle(list).transitionDuration)).to.equal(0);
+  });
+});
