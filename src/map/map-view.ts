@@ -116,6 +116,13 @@ export class StMapView extends LitElement {
     </div>`;
   }
 
+  /** Focuses the marker of a point (if it is drawn on its own), else the map itself. */
+  focusPoint(id: string): void {
+    const marker = this.shown.get(`p${id}*`) ?? this.shown.get(`p${id}`);
+    const button = marker?.getElement()?.querySelector('button');
+    (button ?? this.container)?.focus({ preventScroll: true });
+  }
+
   private get motion(): boolean {
     return !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
   }

@@ -1,13 +1,368 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { FeedController, type FeedAdapter } from '../core/feed-controller.js';
+import { renderFeedError, renderLoading } from '../core/feed-view.js';
+import { LocalizeController } from '../core/i18n.js';
 import { WidgetElement } from '../core/widget-element.js';
+import type { MapPosition } from '../map/types.js';
+import { locate, nearest, type LocateFailure } from './geo.js';
+import { defaultTiles, type StMapSelectEvent } from './map-events.js';
+import { parseBenchFeed, type Bench, type BenchFeed, type Region } from './mitfahrbank-map.model.js';
+import styles from './mitfahrbank-map.styles.js';
+import { strings } from './mitfahrbank-map.strings.js';
+import type { StMap } from './st-map.js';
+import './st-map.js';
+
+export type BenchView = 'map' | 'list';
+
+/** A bench was selected (`detail.id`) or deselected (`null`) by the visitor. The host page may listen. */
+export class StBenchSelectEvent extends Event {
+  static readonly eventName = 'st-bench-select';
+  readonly detail: { id: string | null };
+  constructor(id: string | null) {
+    super(StBenchSelectEvent.eventName, { bubbles: true, composed: true });
+    this.detail = { id };
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'st-bench-select': StBenchSelectEvent;
+  }
+}
 
 /**
- * Placeholder until its issue is done.
+ * Ride-share benches (Mitfahrbänke) on a map and in a list: where they are, where each one
+ * takes you and how it works. The map loads tiles only after the visitor agrees; the list
+ * works without the map.
  *
  * @tag mitfahrbank-map
+ * @fires st-load - The feed was loaded; `detail.count` is the number of benches.
+ * @fires st-error - The feed could not be shown; `detail` has message, status and url.
+ * @fires st-bench-select - The visitor opened a bench's details (`detail.id`) or closed them (`null`).
+ * @csspart base - The wrapper around everything.
+ * @csspart toolbar - Destination filter, "nearest" button and the map/list switch.
+ * @csspart list - The list of benches.
+ * @csspart item - One bench in the list.
+ * @csspart details - The details panel of the selected bench.
+ * @csspart map - The map area (placeholder or map).
+ * @csspart consent - The consent placeholder in the map area.
+ * @csspart region - How to ride, driver registration and contact.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error message.
+ * @csspart empty - The message when no bench is listed.
+ * @cssprop --st-map-height - Height of the map (default `clamp(320px, 60vh, 560px)`).
+ * @cssprop --st-map-selected - Colour of the selected marker (default `#b3261e`).
  */
 export class MitfahrbankMap extends WidgetElement {
+  static override styles = [...WidgetElement.styles, styles];
+
+  /** Which view shows first: `map` (default) or `list`. Reflects the visitor's switch. */
+  @property({ reflect: true }) view: BenchView = 'map';
+
+  /** `granted` when the site's consent manager has already asked; otherwise the map waits for a click. */
+  @property() consent?: string;
+
+  /** Tile URL template (`{z}/{x}/{y}`); OpenStreetMap by default. Use your own tile server here. */
+  @property({ attribute: 'tile-url' }) tileUrl = defaultTiles.url;
+
+  /** Attribution shown on the map; `[text](https://…)` becomes a link. */
+  @property({ attribute: 'tile-attribution' }) tileAttribution = defaultTiles.attribution;
+
+  /** Highest zoom level of the tile server. */
+  @property({ attribute: 'max-zoom', type: Number }) maxZoom = defaultTiles.maxZoom;
+
+  /** Tile provider named in the consent text; the tile URL's host by default. */
+  @property({ attribute: 'tile-provider' }) tileProvider?: string;
+
+  /** Link to the site's privacy notice, offered in the consent placeholder. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  /** GeoJSON/Overpass: the property (tag) that holds a bench's name, if not one of the usual ones. */
+  @property({ attribute: 'label-property' }) labelProperty?: string;
+
+  /** Level of the widget's headings (bench names in list and details), 2–6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private destination = '';
+  @state() private selected?: string;
+  @state() private here?: MapPosition;
+  @state() private message = '';
+  @state() private locating = false;
+  /** The map is mounted only once it was shown, and then kept (hidden in list view). */
+  @state() private mapSeen = false;
+
+  @query('st-map') private stMap?: StMap;
+
+  private readonly l10n = new LocalizeController(this, strings);
+  private readonly adapters: Record<string, () => Promise<FeedAdapter>> = {
+    geojson: async () => (await import('./adapters/osm.js')).geojson(() => this.labelProperty),
+    overpass: async () => (await import('./adapters/osm.js')).overpass(() => this.labelProperty),
+  };
+  private readonly feed = new FeedController<BenchFeed>(this, {
+    parse: parseBenchFeed,
+    count: (f) => f.benches.length,
+    adapters: this.adapters,
+  });
+
+  private filteredCache?: { feed: BenchFeed; destination: string; benches: Bench[] };
+
+  private filtered(feed: BenchFeed): Bench[] {
+    const c = this.filteredCache;
+    if (c && c.feed === feed && c.destination === this.destination) return c.benches;
+    const benches = this.destination ? feed.benches.filter((b) => b.destinations.some((d) => d.key === this.destination)) : feed.benches;
+    this.filteredCache = { feed, destination: this.destination, benches };
+    return benches;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view') && this.view === 'map') this.mapSeen = true;
+  }
+
   override render() {
-    return html`<p class="state">&lt;mitfahrbank-map&gt;</p>`;
+    return this.feed.render({
+      pending: () => renderLoading(this.l10n),
+      error: (e) => renderFeedError(e, this.l10n, this.feed.retry),
+      complete: (feed) => this.renderFeed(feed),
+    });
+  }
+
+  private renderFeed(feed: BenchFeed) {
+    if (feed.benches.length === 0) {
+      return html`<div part="base">
+        ${this.renderRegionIntro(feed.region)}
+        <p class="state" part="empty" role="status">${this.l10n.t('empty')}</p>
+        ${this.renderRegion(feed.region)}
+      </div>`;
+    }
+    const benches = this.filtered(feed);
+    const selected = this.selected ? feed.benches.find((b) => b.id === this.selected) : undefined;
+    const listView = this.view === 'list';
+    return html`<div part="base" class="base">
+      ${this.renderRegionIntro(feed.region)} ${this.renderToolbar(feed)}
+      <p class="status" role="status" aria-live="polite">${this.statusText(feed, benches)}</p>
+      ${this.message ? html`<p class="message" role="status" aria-live="polite">${this.message}</p>` : nothing}
+      ${this.mapSeen
+        ? html`<st-map
+            exportparts="map, details, consent"
+            ?hidden=${listView}
+            .points=${benches}
+            .selected=${selected && benches.includes(selected) ? selected.id : undefined}
+            .here=${this.here}
+            .clusterLabel=${(n: number) => this.l10n.plural('cluster', n)}
+            .strings=${this.strings}
+            consent=${this.consent ?? nothing}
+            tile-url=${this.tileUrl}
+            tile-attribution=${this.tileAttribution}
+            max-zoom=${this.maxZoom}
+            tile-provider=${this.tileProvider ?? nothing}
+            privacy-url=${this.privacyUrl ?? nothing}
+            label=${this.l10n.t('mapLabel')}
+            heading-level=${this.level}
+            theme=${this.theme}
+            @st-map-select=${this.onMapSelect}
+          >
+            ${selected ? html`<div slot="details" class="bench-details">${this.renderDetails(selected, feed)}</div>` : nothing}
+          </st-map>`
+        : nothing}
+      ${listView ? this.renderList(benches) : nothing} ${this.renderRegion(feed.region)}
+    </div>`;
+  }
+
+  private get level(): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+  }
+
+  private statusText(feed: BenchFeed, benches: Bench[]): string {
+    if (!this.destination) return this.l10n.plural('count', feed.benches.length);
+    const destination = feed.destinations.find((d) => d.key === this.destination)?.name ?? this.destination;
+    if (benches.length === 0) return this.l10n.t('noneForDestination', { destination });
+    return this.l10n.plural('countFiltered', benches.length, { total: feed.benches.length, destination });
+  }
+
+  private renderToolbar(feed: BenchFeed) {
+    return html`<div class="toolbar" part="toolbar">
+      ${feed.destinations.length
+        ? html`<div class="field">
+            <label for="destination">${this.l10n.t('destination')}</label>
+            <select id="destination" .value=${this.destination} @change=${this.onDestination}>
+              <option value="">${this.l10n.t('allDestinations')}</option>
+              ${feed.destinations.map((d) => html`<option value=${d.key} ?selected=${d.key === this.destination}>${d.name}</option>`)}
+            </select>
+          </div>`
+        : nothing}
+      <button class="button nearest" type="button" ?disabled=${this.locating} @click=${() => this.findNearest(feed)}>
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+          <circle cx="12" cy="12" r="7" fill="none" stroke="currentColor" stroke-width="2" />
+          <circle cx="12" cy="12" r="2.5" fill="currentColor" />
+          <path d="M12 1v4M12 19v4M1 12h4M19 12h4" stroke="currentColor" stroke-width="2" />
+        </svg>
+        ${this.locating ? this.l10n.t('locating') : this.l10n.t('nearest')}
+      </button>
+      <div class="switch" role="group" aria-label=${this.l10n.t('view')}>
+        <button class="button" type="button" aria-pressed=${this.view === 'map'} @click=${() => this.setView('map')}>${this.l10n.t('viewMap')}</button>
+        <button class="button" type="button" aria-pressed=${this.view === 'list'} @click=${() => this.setView('list')}>${this.l10n.t('viewList')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderList(benches: Bench[]) {
+    if (benches.length === 0) return nothing;
+    return html`<ul class="list" part="list">
+      ${benches.map(
+        (b) => html`<li class="item" part="item" data-id=${b.id}>
+          <p class="name" role="heading" aria-level=${this.level}>
+            <button class="link" type="button" aria-current=${b.id === this.selected ? 'true' : 'false'} @click=${() => this.pick(b.id)}>${b.name}</button>
+          </p>
+          ${b.municipality ? html`<p class="muted">${b.municipality}</p>` : nothing}
+          <p>
+            <span class="muted">${this.l10n.t('destinations')}:</span>
+            ${b.destinations.length ? b.destinations.map((d) => d.name).join(' · ') : this.l10n.t('noDestinations')}${b.otherDestinations ? html` · <em>${this.l10n.t('otherDestinations')}</em>` : nothing}
+          </p>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderDetails(b: Bench, feed: BenchFeed) {
+    const byId = (id: string) => feed.benches.find((x) => x.id === id);
+    return html`<p class="details-name" role="heading" aria-level=${this.level}><strong>${b.name}</strong></p>
+      ${b.municipality ? html`<p class="muted">${b.municipality}</p>` : nothing}
+      ${b.photo
+        ? html`<figure>
+            <img src=${b.photo.src} alt=${b.photo.alt} loading="lazy" />
+            ${b.photo.credit ? html`<figcaption>${this.l10n.t('photoCredit', { credit: b.photo.credit })}</figcaption>` : nothing}
+          </figure>`
+        : nothing}
+      <p class="sub">${this.l10n.t('destinations')}</p>
+      <ul class="destinations">
+        ${b.destinations.map((d) => {
+          const back = d.returnId ? byId(d.returnId) : undefined;
+          return html`<li>
+            <strong>${d.name}</strong>
+            ${back
+              ? html`<br /><button class="link small" type="button" aria-label=${this.l10n.t('returnBenchShow', { name: back.name })} @click=${() => this.pick(back.id)}>
+                    ${this.l10n.t('returnBench', { name: back.name })}
+                  </button>`
+              : d.returnText
+                ? html`<br /><span class="muted">${this.l10n.t('returnBench', { name: d.returnText })}</span>`
+                : nothing}
+          </li>`;
+        })}
+        ${b.otherDestinations ? html`<li>${this.l10n.t('otherDestinations')}</li>` : nothing}
+        ${b.destinations.length === 0 && !b.otherDestinations ? html`<li>${this.l10n.t('noDestinations')}</li>` : nothing}
+      </ul>
+      ${b.restingSign ? html`<p>${this.l10n.t('restingSign')}</p>` : nothing}
+      ${b.location ? html`<p class="sub">${this.l10n.t('location')}</p><p>${b.location}</p>` : nothing}
+      ${b.howItWorks ? html`<p class="sub">${this.l10n.t('howItWorks')}</p><p class="pre">${b.howItWorks}</p>` : nothing}
+      ${b.busStops.length
+        ? html`<p class="sub">${this.l10n.t('busStops')}</p>
+            <ul>
+              ${b.busStops.map(
+                (s) => html`<li>
+                  ${s.name}${s.lines ? html`, ${this.l10n.t('busLines', { lines: s.lines })}` : nothing}${s.distance != null
+                    ? html` (${this.l10n.t('busDistance', { distance: this.formatDistance(s.distance) })})`
+                    : nothing}
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${b.accessibility ? html`<p class="sub">${this.l10n.t('accessibility')}</p><p class="pre">${b.accessibility}</p>` : nothing}`;
+  }
+
+  private renderRegionIntro(region: Region | undefined) {
+    if (!region?.title && !region?.intro) return nothing;
+    return html`<div class="intro">
+      ${region.title ? html`<p class="region-title" role="heading" aria-level=${this.level}>${region.title}</p>` : nothing}
+      ${region.intro ? html`<p class="pre">${region.intro}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderRegion(region: Region | undefined) {
+    if (!region) return nothing;
+    const c = region.contact;
+    const hasContact = c && (c.name || c.phone || c.email || c.url);
+    if (!region.howToRide && !region.drivers && !hasContact) return nothing;
+    return html`<div class="region" part="region">
+      ${region.howToRide
+        ? html`<details>
+            <summary>${this.l10n.t('regionHow')}</summary>
+            <p class="pre">${region.howToRide}</p>
+          </details>`
+        : nothing}
+      ${region.drivers
+        ? html`<details>
+            <summary>${this.l10n.t('regionDrivers')}</summary>
+            <p class="pre">${region.drivers}</p>
+          </details>`
+        : nothing}
+      ${hasContact
+        ? html`<details>
+            <summary>${this.l10n.t('regionContact')}</summary>
+            <p>
+              ${c!.name ? html`${c!.name}<br />` : nothing}
+              ${c!.phone ? html`${c!.tel ? html`<a href=${c!.tel}>${c!.phone}</a>` : c!.phone}<br />` : nothing}
+              ${c!.email ? html`${c!.mailto ? html`<a href=${c!.mailto}>${c!.email}</a>` : c!.email}<br />` : nothing}
+              ${c!.url ? html`<a href=${c!.url} rel="noopener">${c!.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a>` : nothing}
+            </p>
+          </details>`
+        : nothing}
+    </div>`;
+  }
+
+  private formatDistance(metres: number): string {
+    if (metres < 1000) return this.l10n.t('distanceM', { value: Math.round(metres / 10) * 10 });
+    const km = new Intl.NumberFormat(this.l10n.lang, { maximumFractionDigits: metres < 10000 ? 1 : 0 }).format(metres / 1000);
+    return this.l10n.t('distanceKm', { value: km });
+  }
+
+  // --- visitor actions -----------------------------------------------------------------------
+
+  private setView(view: BenchView): void {
+    this.view = view;
+  }
+
+  /** Shows a bench on the map and opens its details (from the list, "nearest" or a return bench). */
+  private async pick(id: string): Promise<void> {
+    this.selected = id;
+    this.view = 'map';
+    this.dispatchEvent(new StBenchSelectEvent(id));
+    await this.updateComplete;
+    await this.stMap?.focusDetails();
+  }
+
+  private onMapSelect = (e: StMapSelectEvent): void => {
+    const id = e.detail.id ?? undefined;
+    const listItem = !id && this.selected;
+    this.selected = id;
+    this.dispatchEvent(new StBenchSelectEvent(e.detail.id));
+    if (id) void this.stMap?.focusDetails();
+    else if (listItem) void this.updateComplete.then(() => this.stMap?.focusPoint(listItem));
+  };
+
+  private onDestination = (e: Event): void => {
+    this.destination = (e.target as HTMLSelectElement).value;
+    this.message = '';
+    const feed = this.feed.value;
+    if (feed && this.selected && !this.filtered(feed).some((b) => b.id === this.selected)) this.selected = undefined;
+  };
+
+  private async findNearest(feed: BenchFeed): Promise<void> {
+    this.locating = true;
+    this.message = '';
+    try {
+      const here = await locate();
+      const found = nearest(this.filtered(feed).length ? this.filtered(feed) : feed.benches, here);
+      this.here = here;
+      if (!found) return;
+      if (!this.filtered(feed).includes(found.point)) this.destination = '';
+      this.message = this.l10n.t('nearestFound', { name: found.point.name, distance: this.formatDistance(found.metres) });
+      await this.pick(found.point.id);
+    } catch (failure) {
+      const f = failure as LocateFailure;
+      this.message = this.l10n.t(f === 'denied' ? 'nearestDenied' : f === 'unsupported' ? 'nearestUnsupported' : 'nearestFailed');
+    } finally {
+      this.locating = false;
+    }
   }
 }

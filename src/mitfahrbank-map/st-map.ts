@@ -179,6 +179,14 @@ export class StMap extends LitElement {
     this.detailsEl?.focus();
   }
 
+  /** Moves focus back to a point's marker (after its details closed); the map or placeholder otherwise. */
+  async focusPoint(id: string): Promise<void> {
+    await this.updateComplete;
+    const view = this.renderRoot.querySelector('st-map-view') as (HTMLElement & { focusPoint?(id: string): void }) | null;
+    if (view?.focusPoint) return view.focusPoint(id);
+    this.renderRoot.querySelector<HTMLElement>('.placeholder button')?.focus();
+  }
+
   private onConsent = (e: StConsentChangeEvent): void => {
     if (e.detail.purpose !== 'map') return;
     if (e.detail.granted) this.withdrawn = false;

@@ -1,0 +1,159 @@
+import * as v from 'valibot';
+import { FeedError } from '../core/feed-error.js';
+import type { FeedContext } from '../core/feed-controller.js';
+import { safeMail, safeTel, safeUrl } from '../core/safe-url.js';
+import { fold } from '../core/text.js';
+import { parseItems, parseShape } from '../core/validate.js';
+import type { MapPoint } from '../map/types.js';
+import { BenchSchema, FeedSchema, RegionSchema, type BenchInput } from './mitfahrbank-map.schema.js';
+
+export interface Destination {
+  name: string;
+  /** Folded name, for filtering. */
+  key: string;
+  /** Id of a return bench in this feed. */
+  returnId?: string;
+  /** A return bench described in words (not in this feed). */
+  returnText?: string;
+}
+
+export interface BusStop {
+  name: string;
+  lines?: string;
+  distance?: number;
+}
+
+export interface Bench extends MapPoint {
+  name: string;
+  municipality?: string;
+  destinations: Destination[];
+  otherDestinations: boolean;
+  restingSign: boolean;
+  howItWorks?: string;
+  location?: string;
+  photo?: { src: string; alt: string; credit?: string };
+  accessibility?: string;
+  busStops: BusStop[];
+}
+
+export interface Region {
+  title?: string;
+  intro?: string;
+  howToRide?: string;
+  drivers?: string;
+  contact?: { name?: string; phone?: string; tel?: string; email?: string; mailto?: string; url?: string };
+}
+
+export interface BenchFeed {
+  region?: Region;
+  benches: Bench[];
+  /** All destinations, deduplicated (first spelling wins), sorted. */
+  destinations: { key: string; name: string }[];
+}
+
+const validLat = (n: number) => n >= -90 && n <= 90;
+const validLon = (n: number) => n >= -180 && n <= 180;
+
+/** Validates the feed: unsafe URLs dropped, invalid or swapped coordinates reported and skipped. */
+export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
+  if (Array.isArray(raw)) raw = { benches: raw };
+  if (!raw || typeof raw !== 'object') throw new FeedError('shape', 'Erwartet wird ein Objekt mit „benches“.');
+  const feed = parseShape(FeedSchema, raw, 'Mitfahrbank-Feed');
+  const inputs = parseItems(BenchSchema, feed.benches, ctx, 'benches');
+  const placed = inputs.filter((b) => checkPosition(b, ctx, inputs));
+  if (feed.benches.length > 0 && placed.length === 0) {
+    throw new FeedError('no-valid-item', `Keine der ${feed.benches.length} Bänke hat gültige Koordinaten (Details in den Hinweisen).`);
+  }
+  const seen = new Set<string>();
+  const unique = placed.filter((b) => {
+    if (seen.has(b.id)) {
+      ctx.warn(`benches („${b.name}“): die id „${b.id}“ kommt doppelt vor, zweiter Eintrag übersprungen.`);
+      return false;
+    }
+    seen.add(b.id);
+    return true;
+  });
+  const ids = new Set(unique.map((b) => b.id));
+  const benches = unique.map((b) => toBench(b, ids, ctx));
+  const all = new Map<string, string>();
+  for (const b of benches) for (const d of b.destinations) if (!all.has(d.key)) all.set(d.key, d.name);
+  const destinations = [...all].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  return { region: parseRegion(feed.region, ctx), benches, destinations };
+}
+
+function checkPosition(b: BenchInput, ctx: FeedContext, all: BenchInput[]): boolean {
+  const { lat, lon } = b.position;
+  const where = `benches („${b.name}“).position`;
+  if (!validLat(lat) || !validLon(lon)) {
+    const swapped = validLat(lon) && validLon(lat);
+    ctx.warn(`${where}: lat ${lat} / lon ${lon} liegt außerhalb des gültigen Bereichs${swapped ? ' – Breite und Länge vertauscht?' : ''}; Bank übersprungen.`);
+    return false;
+  }
+  // Both in range but swapped (e.g. 11.24 / 51.72 for the Harz): far from the others, close when swapped.
+  if (all.length >= 3) {
+    const mid = median(all, 'lat');
+    const midLon = median(all, 'lon');
+    const off = Math.abs(lat - mid) + Math.abs(lon - midLon);
+    const offSwapped = Math.abs(lon - mid) + Math.abs(lat - midLon);
+    if (off > 10 && offSwapped < 2) {
+      ctx.warn(`${where}: lat ${lat} / lon ${lon} liegt weit entfernt von allen anderen Bänken – Breite und Länge vertauscht? Bank übersprungen.`);
+      return false;
+    }
+  }
+  return true;
+}
+
+function median(all: BenchInput[], key: 'lat' | 'lon'): number {
+  const values = all.map((b) => b.position[key]).filter(Number.isFinite).sort((a, b) => a - b);
+  return values[Math.floor(values.length / 2)] ?? 0;
+}
+
+function toBench(b: BenchInput, ids: Set<string>, ctx: FeedContext): Bench {
+  const destinations: Destination[] = [];
+  const keys = new Set<string>();
+  for (const d of b.destinations) {
+    const name = typeof d === 'string' ? d : d.name;
+    const key = fold(name);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    const ret = typeof d === 'string' ? undefined : d.returnBench;
+    destinations.push({ name, key, ...(ret ? (ids.has(ret) && ret !== b.id ? { returnId: ret } : { returnText: ret }) : {}) });
+  }
+  const src = b.photo && safeUrl(b.photo.src, ctx.baseUrl, `benches („${b.name}“).photo.src`);
+  return {
+    id: b.id,
+    label: b.municipality && !fold(b.name).includes(fold(b.municipality)) ? `${b.name}, ${b.municipality}` : b.name,
+    lat: b.position.lat,
+    lon: b.position.lon,
+    name: b.name,
+    municipality: b.municipality,
+    destinations,
+    otherDestinations: b.otherDestinations,
+    restingSign: b.restingSign,
+    howItWorks: b.howItWorks,
+    location: b.location,
+    photo: src ? { src, alt: b.photo!.alt.trim(), credit: b.photo!.credit } : undefined,
+    accessibility: b.accessibility,
+    busStops: b.busStops.map((s) => (typeof s === 'string' ? { name: s } : s)),
+  };
+}
+
+function parseRegion(raw: unknown, ctx: FeedContext): Region | undefined {
+  if (raw == null) return undefined;
+  const result = v.safeParse(RegionSchema, raw);
+  if (!result.success) {
+    ctx.warn(`region übersprungen – ${result.issues[0]?.message ?? 'ungültig'}`);
+    return undefined;
+  }
+  const r = result.output;
+  const c = r.contact;
+  const contact = c && {
+    name: c.name,
+    phone: c.phone,
+    tel: safeTel(c.phone),
+    email: c.email,
+    mailto: safeMail(c.email),
+    url: safeUrl(c.url, ctx.baseUrl, 'region.contact.url'),
+  };
+  return { ...r, contact };
+}
