@@ -1,13 +1,664 @@
-import { html } from 'lit';
+import { TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { FeedController, type FeedContext, type SourceSpec } from '../core/feed-controller.js';
+import { renderFeedError, renderLoading } from '../core/feed-view.js';
+import { LocalizeController } from '../core/i18n.js';
+import { warn } from '../core/log.js';
+import { newIdempotencyKey, sendWrite } from '../core/write.js';
 import { WidgetElement } from '../core/widget-element.js';
+import { StIdeaSelectEvent, StIdeaSupportEvent } from './idea-wall.events.js';
+import {
+  builtinStatuses,
+  clampText,
+  filterIdeas,
+  parseIdeaFeed,
+  queryWords,
+  sortIdeas,
+  sortKeys,
+  statusIcon,
+  type Idea,
+  type IdeaFeed,
+  type SortKey,
+  type Status,
+} from './idea-wall.model.js';
+import { draftKey, readJson, supportKey, writeJson } from './idea-wall.storage.js';
+import styles from './idea-wall.styles.js';
+import { strings } from './idea-wall.strings.js';
+import type { SubmitForm } from './idea-wall.submit.js';
+import { endpointUrl, writeMessage } from './idea-wall.write.js';
+
+const adapters = {
+  decidim: () => import('./adapters/decidim.js').then((m) => m.decidimAdapter),
+  consul: () => import('./adapters/consul.js').then((m) => m.consulAdapter),
+};
+
+/** Stands in for "no next page" so the paging feed has nothing to fetch. */
+const NO_PAGE = { ideas: [] };
+
+function visitSeed(): string {
+  try {
+    const s = sessionStorage.getItem('stadttraum.idea-wall.seed') ?? Math.random().toString(36).slice(2, 8);
+    sessionStorage.setItem('stadttraum.idea-wall.seed', s);
+    return s;
+  } catch {
+    return 'seed';
+  }
+}
 
 /**
- * Placeholder until its issue is done.
+ * The ideas of a workshop or participation process as a living wall: browse, filter and
+ * search, open an idea with its official answer, progress and timeline, support it, and
+ * submit new ones. Reads the native feed or, with `format`, Decidim and CONSUL.
  *
  * @tag idea-wall
+ * @fires st-load - The feed was loaded; `detail.count` is the number of ideas.
+ * @fires st-error - The feed could not be shown; `detail` has message, status and url.
+ * @fires st-idea-select - A visitor opened an idea; `detail.id`.
+ * @fires st-idea-support - The server confirmed a support or its withdrawal; `detail` has id, supported, supporters, duplicate.
+ * @fires st-idea-submit - A visitor sends the form; cancelable (the host then handles `detail.idea` itself).
+ * @fires st-idea-submitted - The server accepted a submitted idea; `detail` has id and status (`pending`).
+ * @slot - Fallback content shown until the widget has loaded (e.g. a link to the ideas as a list).
+ * @csspart base - The wrapper around toolbar, summary and wall.
+ * @csspart toolbar - Search, filters and sorting.
+ * @csspart summary - The progress summary ("24 Ideen · 5 In Umsetzung …"), its buttons filter.
+ * @csspart wall - The list of idea cards.
+ * @csspart card - One idea card.
+ * @csspart status - A status badge.
+ * @csspart support - A support button.
+ * @csspart more - The "Mehr laden" button.
+ * @csspart dialog - The detail dialog.
+ * @csspart form - The submit form.
+ * @csspart empty - The message when there are no ideas, or none match.
+ * @csspart loading - The loading placeholder.
+ * @csspart error - The error message.
+ * @cssprop --st-idea-note - Background of a card (the sticky note).
+ * @cssprop --st-idea-note-dark - Card background in the dark theme.
+ * @cssprop --st-idea-min-width - Narrowest card width before the wall drops a column (default 16rem).
+ * @cssprop --st-idea-gap - Space between cards.
  */
 export class IdeaWall extends WidgetElement {
+  static override styles = [...WidgetElement.styles, styles];
+
+  /** URL for supports (POST `{ idea, support }`); without it no support button is shown. */
+  @property({ attribute: 'support-endpoint' }) supportEndpoint?: string;
+
+  /** URL for new ideas (POST, answered with 202); without it no submit form is offered. */
+  @property({ attribute: 'submit-endpoint' }) submitEndpoint?: string;
+
+  /** Privacy notice linked next to the submit form's consent checkbox. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  /** Reflect filters, search, sort and the open idea in the URL hash, so a view can be linked and the back button closes an idea. */
+  @property({ attribute: 'url-state', type: Boolean }) urlState = false;
+
+  /** `wall` (cards in columns, default) or `list` (compact rows). */
+  @property({ reflect: true }) layout: 'wall' | 'list' = 'wall';
+
+  /** Initial order: `newest` (default), `support`, `status` or `random` (stable for a visit). */
+  @property() sort: SortKey = 'newest';
+
+  /** Cards shown at first and added by each "Mehr laden". */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 24;
+
+  /** Heading level of the wall's title; card titles are one level below (or this level without a title). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  @state() private query = '';
+  @state() private category = '';
+  @state() private status = '';
+  @state() private shown = 0;
+  @state() private openId?: string;
+  @state() private notice = '';
+  @state() private submitOpen = false;
+  @state() private printing = false;
+  @state() private extra: Idea[] = [];
+  @state() private pendingNext?: string;
+
+  private readonly l10n = new LocalizeController(this, strings);
+  private readonly feed = new FeedController<IdeaFeed>(this, {
+    parse: parseIdeaFeed,
+    count: (f) => f.ideas.length,
+    adapters,
+  });
+  /**
+   * Loads the feed's `next` pages on demand; silent (no st-load). Created on first use: the
+   * core's viewport watcher keeps one callback per element, so a second controller made up
+   * front would replace the main feed's.
+   */
+  private pageFeedInstance?: FeedController<IdeaFeed>;
+  private get pageFeed(): FeedController<IdeaFeed> {
+    return (this.pageFeedInstance ??= this.createPageFeed());
+  }
+  private createPageFeed = () => new FeedController<IdeaFeed>(this, {
+    parse: (raw, ctx) => this.parsePage(raw, ctx),
+    count: (f) => f.ideas.length,
+    adapters,
+    announce: false,
+    source: (host): SourceSpec => ({
+      data: this.pendingNext ? undefined : NO_PAGE,
+      src: this.pendingNext,
+      format: host.format,
+      transform: host.transform,
+      inlineSelector: ':scope > script[data-source="idea-wall-next"]',
+    }),
+  });
+
+  private supported = new Set<string>();
+  private pendingSupport = new Set<string>();
+  private messages = new Map<string, string>();
+  private readonly seed = visitSeed();
+  private submitForm?: SubmitForm;
+  private focusIndex?: number;
+  private returnFocus?: string;
+  private lastFeed?: IdeaFeed;
+  private lastPage?: IdeaFeed;
+  private nextUrl?: string;
+  private memo: { key: unknown[]; all?: Idea[]; sorted?: Idea[]; filtered?: Idea[] } = { key: [] };
+  private noticeTimer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readHash();
+    addEventListener('popstate', this.onPopState);
+    addEventListener('hashchange', this.onPopState);
+    addEventListener('beforeprint', this.onBeforePrint);
+    addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.onPopState);
+    removeEventListener('hashchange', this.onPopState);
+    removeEventListener('beforeprint', this.onBeforePrint);
+    removeEventListener('afterprint', this.onAfterPrint);
+    clearTimeout(this.noticeTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('supportEndpoint')) {
+      this.supported = new Set(this.supportEndpoint ? (readJson<string[]>('localStorage', supportKey(this.supportEndpoint)) ?? []) : []);
+    }
+    if (!this.shown || changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 24);
+    const feed = this.feed.value;
+    if (feed && feed !== this.lastFeed) {
+      const before = this.lastFeed;
+      this.lastFeed = feed;
+      if (before) {
+        // A refresh: keep what the visitor sees, announce what is new, move nothing.
+        const known = new Set(before.ideas.map((i) => i.id));
+        const added = feed.ideas.filter((i) => !known.has(i.id)).length;
+        if (added) this.say(this.l10n.plural('newIdeas', added));
+      } else {
+        this.extra = [];
+        this.nextUrl = feed.next;
+      }
+    }
+    const page = this.pageFeedInstance?.value;
+    if (page && page !== this.lastPage) {
+      this.lastPage = page;
+      if (this.pendingNext) {
+        const known = new Set(this.allIdeas().map((i) => i.id));
+        const fresh = page.ideas.filter((i) => !known.has(i.id));
+        const start = (this.lastFeed?.ideas.length ?? 0) + this.extra.length;
+        fresh.forEach((i, n) => (i.index = start + n));
+        this.focusIndex = this.visible().length;
+        this.extra = [...this.extra, ...fresh];
+        this.shown = this.focusIndex + this.pageSize;
+        this.nextUrl = page.next && page.next !== this.pendingNext ? page.next : undefined;
+        this.pendingNext = undefined;
+      }
+    }
+  }
+
+  /** Later pages share the first page's categories and statuses unless they bring their own. */
+  private parsePage(raw: unknown, ctx: FeedContext): IdeaFeed {
+    const main = this.lastFeed;
+    if (main && raw && typeof raw === 'object' && !Array.isArray(raw)) {
+      const r = raw as Record<string, unknown>;
+      raw = {
+        categories: main.categories,
+        statuses: main.statuses
+          .filter((s) => !(builtinStatuses as readonly string[]).includes(s.id) && s.base !== 'unknown')
+          .map((s) => ({ id: s.id, label: s.label, color: s.color, base: s.base === 'custom' ? undefined : s.base })),
+        ...r,
+      };
+    }
+    return parseIdeaFeed(raw, ctx);
+  }
+
+  private allIdeas(): Idea[] {
+    const main = this.lastFeed?.ideas ?? [];
+    if (this.memo.all && this.memo.key[0] === main && this.memo.key[1] === this.extra) return this.memo.all;
+    this.memo = { key: [main, this.extra], all: this.extra.length ? [...main, ...this.extra] : main };
+    return this.memo.all!;
+  }
+
+  /** All ideas matching the filter, in the chosen order. Sorting is cached per order; filtering runs over all ideas. */
+  private visible(): Idea[] {
+    const all = this.allIdeas();
+    const m = this.memo;
+    if (!m.sorted || m.key[2] !== this.sort) {
+      m.sorted = sortIdeas(all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seed);
+      m.key[2] = this.sort;
+      m.filtered = undefined;
+    }
+    const fkey = `${this.query}\u0000${this.category}\u0000${this.status}`;
+    if (!m.filtered || m.key[3] !== fkey) {
+      m.filtered = filterIdeas(m.sorted, { words: queryWords(this.query), category: this.category, status: this.status });
+      m.key[3] = fkey;
+    }
+    return m.filtered;
+  }
+
+  // --- URL state ---------------------------------------------------------------------------
+
+  private readHash(): void {
+    if (!this.urlState) return;
+    const hash = location.hash.slice(1);
+    const p = new URLSearchParams(hash.includes('=') ? hash : '');
+    this.query = p.get('q') ?? '';
+    this.category = p.get('category') ?? '';
+    this.status = p.get('status') ?? '';
+    const sort = p.get('sort') as SortKey | null;
+    if (sort && sortKeys.includes(sort)) this.sort = sort;
+    this.openId = p.get('idea') ?? undefined;
+  }
+
+  private hashFor(idea?: string): string {
+    const p = new URLSearchParams();
+    if (this.query) p.set('q', this.query);
+    if (this.category) p.set('category', this.category);
+    if (this.status) p.set('status', this.status);
+    if (this.sort !== 'newest') p.set('sort', this.sort);
+    if (idea) p.set('idea', idea);
+    const s = p.toString();
+    return s ? `#${s}` : location.pathname + location.search;
+  }
+
+  private writeHash(): void {
+    if (!this.urlState) return;
+    const target = this.hashFor(this.openId);
+    if (target !== location.hash) history.replaceState(history.state, '', target);
+  }
+
+  private onPopState = (): void => {
+    if (this.urlState) this.readHash();
+  };
+
+  private onBeforePrint = (): void => {
+    this.printing = true;
+  };
+
+  private onAfterPrint = (): void => {
+    this.printing = false;
+  };
+
+  // --- actions -----------------------------------------------------------------------------
+
+  private say(message: string): void {
+    // Cleared first so the same sentence twice is announced twice.
+    this.notice = '';
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = setTimeout(() => (this.notice = message), 120);
+  }
+
+  private setFilter(change: Partial<{ query: string; category: string; status: string; sort: SortKey }>): void {
+    Object.assign(this, change);
+    this.shown = this.pageSize;
+    this.writeHash();
+    // The result count, once typing pauses.
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = setTimeout(() => {
+      const total = this.allIdeas().length;
+      this.notice = this.l10n.t('shown', { shown: this.visible().length, total });
+    }, 600);
+  }
+
+  private showMore = (): void => {
+    const visible = this.visible();
+    if (this.shown < visible.length) {
+      this.focusIndex = this.shown;
+      this.shown += this.pageSize;
+    } else if (this.nextUrl) {
+      if (this.pendingNext) this.pageFeed.retry();
+      else {
+        this.pendingNext = this.nextUrl;
+        void this.pageFeed; // created now, loads on the next update
+      }
+    }
+  };
+
+  private open(idea: Idea): void {
+    this.returnFocus = idea.id;
+    this.openId = idea.id;
+    if (this.urlState) history.pushState({ stIdea: idea.id }, '', this.hashFor(idea.id));
+    this.dispatchEvent(new StIdeaSelectEvent(idea.id));
+  }
+
+  private closeDialog = (): void => {
+    this.dialog?.close();
+  };
+
+  private onDialogClose = (): void => {
+    const id = this.openId;
+    this.openId = undefined;
+    if (this.urlState && id) {
+      if ((history.state as { stIdea?: string } | null)?.stIdea === id) history.back();
+      else history.replaceState(null, '', this.hashFor());
+    }
+    const target = id ?? this.returnFocus;
+    void this.updateComplete.then(() => {
+      const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(target ?? '')}"] .open`);
+      (button ?? this.renderRoot.querySelector<HTMLElement>('.wall'))?.focus();
+    });
+  };
+
+  private onDialogClick = (e: MouseEvent): void => {
+    // A click on the backdrop (outside the dialog's box) closes it.
+    const d = this.dialog;
+    if (!d || e.target !== d) return;
+    const r = d.getBoundingClientRect();
+    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) d.close();
+  };
+
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  private async toggleSupport(idea: Idea): Promise<void> {
+    const endpoint = this.supportEndpoint;
+    if (!endpoint || this.pendingSupport.has(idea.id)) return;
+    const want = !this.supported.has(idea.id);
+    const before = idea.supporters;
+    const remember = () => writeJson('localStorage', supportKey(endpoint), [...this.supported]);
+    this.pendingSupport.add(idea.id);
+    this.messages.delete(idea.id);
+    if (want) this.supported.add(idea.id);
+    else this.supported.delete(idea.id);
+    idea.supporters = Math.max(0, before + (want ? 1 : -1));
+    this.requestUpdate();
+    try {
+      const result = await sendWrite({
+        url: endpointUrl(endpoint),
+        body: { idea: idea.id, support: want },
+        idempotencyKey: newIdempotencyKey(),
+        credentials: this.credentials,
+        timeoutMs: Math.max(1, this.timeout) * 1000,
+      });
+      const count = result.data.supporters;
+      if (typeof count === 'number' && count >= 0) idea.supporters = count;
+      const now = typeof result.data.supported === 'boolean' ? result.data.supported : want;
+      if (now) this.supported.add(idea.id);
+      else this.supported.delete(idea.id);
+      remember();
+      this.say(this.l10n.t(result.duplicate ? 'supportDuplicate' : now ? 'supportThanks' : 'supportRemoved'));
+      this.dispatchEvent(new StIdeaSupportEvent({ id: idea.id, supported: now, supporters: idea.supporters, duplicate: result.duplicate }));
+    } catch (error) {
+      idea.supporters = before;
+      if (want) this.supported.delete(idea.id);
+      else this.supported.add(idea.id);
+      const message = `${this.l10n.t('supportFailed')} ${writeMessage(error, this.l10n)}`;
+      this.messages.set(idea.id, message);
+      this.say(message);
+      warn(`idea-wall: ${(error as Error).message}`);
+    } finally {
+      this.pendingSupport.delete(idea.id);
+      this.requestUpdate();
+    }
+  }
+
+  private async openSubmit(): Promise<void> {
+    this.submitOpen = !this.submitOpen;
+    if (!this.submitOpen) return;
+    if (!this.submitForm) {
+      const { SubmitForm } = await import('./idea-wall.submit.js');
+      this.submitForm ??= new SubmitForm(this);
+      this.requestUpdate();
+    }
+    await this.updateComplete;
+    this.submitForm.focus();
+  }
+
+  // --- rendering ---------------------------------------------------------------------------
+
   override render() {
-    return html`<p class="state">&lt;idea-wall&gt;</p>`;
+    return this.feed.render({
+      pending: () => renderLoading(this.l10n),
+      error: (e) => renderFeedError(e, this.l10n, this.feed.retry),
+      complete: (feed) => this.renderWall(feed),
+    });
+  }
+
+  protected override updated(): void {
+    const d = this.dialog;
+    if (d && this.openId && !d.open && this.find(this.openId)) {
+      d.showModal();
+      d.querySelector<HTMLElement>('.close')?.focus();
+    } else if (d?.open && !this.openId) d.close();
+    if (this.focusIndex !== undefined) {
+      const idea = this.visible()[this.focusIndex];
+      const button = idea && this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(idea.id)}"] .open`);
+      if (button) {
+        button.focus();
+        this.focusIndex = undefined;
+      }
+    }
+  }
+
+  private find(id: string): Idea | undefined {
+    return this.allIdeas().find((i) => i.id === id);
+  }
+
+  private statusLabel(s: Status): string {
+    if (s.label) return s.base === 'unknown' ? this.l10n.t('status.unknown', { id: s.label }) : s.label;
+    return this.l10n.t(`status.${s.id}`);
+  }
+
+  private renderStatus(s: Status) {
+    return html`<span class="status s-${s.base}" part="status" style=${styleMap(s.color ? { '--_status': s.color } : {})}
+      ><span class="icon" aria-hidden="true">${statusIcon[s.base] ?? statusIcon.custom}</span>${this.statusLabel(s)}</span
+    >`;
+  }
+
+  private renderCategory(idea: Idea) {
+    const c = idea.category;
+    if (!c) return nothing;
+    return html`<span class="chip ${c.unknown ? 'unknown' : ''}">${c.unknown ? this.l10n.t('unknownCategory', { id: c.id }) : c.label}</span>`;
+  }
+
+  private renderWall(feed: IdeaFeed) {
+    const all = this.allIdeas();
+    const visible = this.visible();
+    const shown = this.printing ? visible : visible.slice(0, this.shown);
+    const level = this.headingLevel;
+    const l = this.l10n;
+    const counts = new Map<Status, number>();
+    for (const i of all) counts.set(i.status, (counts.get(i.status) ?? 0) + 1);
+    const filtered = !!(this.query || this.category || this.status);
+    const hasDraft = this.submitEndpoint && readJson('sessionStorage', draftKey(this.submitEndpoint));
+    const more = visible.length - shown.length;
+    const loadingNext = !!this.pendingNext && this.pageFeedInstance?.status !== TaskStatus.ERROR;
+    return html`<div part="base" class="base">
+      ${feed.title ? html`<div class="title" role="heading" aria-level=${level}>${feed.title}</div>` : nothing}
+      ${feed.intro ? html`<p class="intro">${feed.intro}</p>` : nothing}
+      <div class="summary" part="summary" role="group" aria-label=${l.t('summary')}>
+        <button type="button" aria-pressed=${!this.status} @click=${() => this.setFilter({ status: '' })}>
+          ${l.plural('ideas', all.length)}
+        </button>
+        ${feed.statuses
+          .filter((s) => counts.get(s))
+          .map(
+            (s) => html`<button type="button" aria-pressed=${this.status === s.id} @click=${() => this.setFilter({ status: this.status === s.id ? '' : s.id })}>
+              <span class="icon s-${s.base}" aria-hidden="true">${statusIcon[s.base] ?? statusIcon.custom}</span>${counts.get(s)} ${this.statusLabel(s)}
+            </button>`,
+          )}
+      </div>
+      ${all.length ? this.renderToolbar(feed, counts) : nothing}
+      ${this.submitEndpoint
+        ? html`<p class="submit-open">
+            <button type="button" class="button primary" aria-expanded=${this.submitOpen} @click=${this.openSubmit}>
+              ${l.t(hasDraft ? 'submitDraft' : 'submitOpen')}
+            </button>
+          </p>`
+        : nothing}
+      ${this.submitOpen ? (this.submitForm?.render(feed) ?? html`<p class="state loading" role="status">${l.t('submitLoading')}</p>`) : nothing}
+      ${!all.length
+        ? html`<p class="state" part="empty">${l.t('empty')}</p>`
+        : !visible.length
+          ? html`<div class="state" part="empty">
+              <p>${l.t('noMatch')}</p>
+              <p><button type="button" class="button" @click=${() => this.setFilter({ query: '', category: '', status: '' })}>${l.t('resetFilters')}</button></p>
+            </div>`
+          : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.t('shown', { shown: shown.length, total: visible.length })}>
+              ${repeat(shown, (i) => i.id, (i) => this.renderCard(i, level + (feed.title ? 1 : 0)))}
+            </ul>`}
+      ${more > 0 || (this.nextUrl && !filtered)
+        ? html`<p class="more">
+            <button type="button" class="button" part="more" ?disabled=${loadingNext} @click=${this.showMore}>
+              ${more > 0 ? html`${l.t('more')} <span class="muted">(${l.t('moreLeft', { count: Math.min(more, this.pageSize) })})</span>` : l.t(loadingNext ? 'loading' : 'moreFeed')}
+            </button>
+          </p>`
+        : nothing}
+      ${this.pendingNext && this.pageFeedInstance?.status === TaskStatus.ERROR
+        ? html`<p class="message error-text" role="status">
+${l.t('moreFeedError')}</p>`
+        : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.notice}</p>
+      ${this.renderDialog()}
+    </div>`;
+  }
+
+  private renderToolbar(feed: IdeaFeed, counts: Map<Status, number>) {
+    const l = this.l10n;
+    const value = (e: Event) => (e.target as HTMLInputElement).value;
+    return html`<form class="toolbar" part="toolbar" role="search" aria-label=${l.t('filters')} @submit=${(e: Event) => e.preventDefault()}>
+      <label class="field search">
+        <span>${l.t('search')}</span>
+        <input type="search" .value=${this.query} placeholder=${l.t('searchHint')} autocomplete="off" @input=${(e: Event) => this.setFilter({ query: value(e) })} />
+      </label>
+      ${feed.categories.length
+        ? html`<label class="field">
+            <span>${l.t('category')}</span>
+            <select @change=${(e: Event) => this.setFilter({ category: value(e) })}>
+              <option value="" ?selected=${!this.category}>${l.t('allCategories')}</option>
+              ${feed.categories.map((c) => html`<option value=${c.id} ?selected=${this.category === c.id}>${c.label}</option>`)}
+            </select>
+          </label>`
+        : nothing}
+      <label class="field">
+        <span>${l.t('status')}</span>
+        <select @change=${(e: Event) => this.setFilter({ status: value(e) })}>
+          <option value="" ?selected=${!this.status}>${l.t('allStatuses')}</option>
+          ${feed.statuses
+            .filter((s) => counts.get(s) || s.id === this.status)
+            .map((s) => html`<option value=${s.id} ?selected=${this.status === s.id}>${this.statusLabel(s)}</option>`)}
+        </select>
+      </label>
+      <label class="field">
+        <span>${l.t('sort')}</span>
+        <select @change=${(e: Event) => this.setFilter({ sort: value(e) as SortKey })}>
+          ${sortKeys.map((k) => html`<option value=${k} ?selected=${this.sort === k}>${l.t(`sort.${k}`)}</option>`)}
+        </select>
+      </label>
+    </form>`;
+  }
+
+  private renderCard(idea: Idea, level: number) {
+    const l = this.l10n;
+    return html`<li class="card" part="card" data-id=${idea.id} style=${styleMap(idea.category?.color ? { '--_cat': idea.category.color } : {})}>
+      <div class="meta">${this.renderCategory(idea)}${idea.reference ? html`<span class="ref">${l.t('reference', { ref: idea.reference })}</span>` : nothing}</div>
+      <div class="card-title" role="heading" aria-level=${level}>
+        <button type="button" class="open" @click=${() => this.open(idea)}>${idea.title}</button>
+      </div>
+      ${idea.description ? html`<p class="desc">${clampText(idea.description, 240)}</p>` : nothing}
+      ${this.renderProgress(idea)}
+      <div class="foot">${this.renderStatus(idea.status)}${this.renderSupport(idea)}</div>
+    </li>`;
+  }
+
+  private renderProgress(idea: Idea) {
+    if (idea.progress === undefined) return nothing;
+    const value = Math.round(idea.progress);
+    return html`<div class="progress">
+      <span class="bar" aria-hidden="true"><span style=${styleMap({ width: `${value}%` })}></span></span>
+      <span class="muted">${this.l10n.t('progressValue', { value })}</span>
+    </div>`;
+  }
+
+  private renderSupport(idea: Idea) {
+    const l = this.l10n;
+    const count = html`<span class="count">${l.plural('supporters', idea.supporters)}</span>`;
+    if (!this.supportEndpoint) return idea.supporters ? count : nothing;
+    const on = this.supported.has(idea.id);
+    const message = this.messages.get(idea.id);
+    return html`<div class="support">
+      ${count}
+      <button type="button" class="button support-button ${on ? 'on' : ''}" part="support" aria-pressed=${on} ?disabled=${this.pendingSupport.has(idea.id)} @click=${() => this.toggleSupport(idea)}>
+        <span aria-hidden="true">${on ? '✓' : '+'}</span>${l.t(on ? 'supported' : 'support')}<span class="visually-hidden">: ${idea.title}</span>
+      </button>
+      ${message ? html`<p class="message error-text">${message}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderDialog() {
+    const idea = this.openId ? this.find(this.openId) : undefined;
+    return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
+      ${idea ? this.renderDetail(idea) : nothing}
+    </dialog>`;
+  }
+
+  private renderDetail(idea: Idea): TemplateResult {
+    const l = this.l10n;
+    const d = (v?: string) => l.date(v);
+    const row = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
+    return html`<div class="detail">
+      <div class="detail-head">
+        <div class="meta">${this.renderCategory(idea)}${idea.reference ? html`<span class="ref">${l.t('reference', { ref: idea.reference })}</span>` : nothing}</div>
+        <button type="button" class="button close" @click=${this.closeDialog}>${l.t('close')}</button>
+      </div>
+      <h2 id="detail-title">${idea.title}</h2>
+      <p>${this.renderStatus(idea.status)}</p>
+      ${idea.image
+        ? html`<figure>
+            <img src=${idea.image.src} alt=${idea.image.alt} loading="lazy" />
+            ${idea.image.credit ? html`<figcaption>${l.t('credit', { credit: idea.image.credit })}</figcaption>` : nothing}
+          </figure>`
+        : nothing}
+      ${idea.description ? html`<p class="full">${idea.description}</p>` : nothing}
+      ${this.renderProgress(idea)}
+      ${idea.answer
+        ? html`<section class="answer">
+            <h3>${l.t('answer')}</h3>
+            <p class="full">${idea.answer.text}</p>
+            ${idea.answer.date || idea.answer.by
+              ? html`<p class="muted">${idea.answer.by && idea.answer.date ? l.t('answerFrom', { by: idea.answer.by, date: d(idea.answer.date) }) : idea.answer.by ?? d(idea.answer.date)}</p>`
+              : nothing}
+          </section>`
+        : nothing}
+      ${idea.statusReason ? html`<section><h3>${l.t('reason')}</h3><p class="full">${idea.statusReason}</p></section>` : nothing}
+      ${idea.nextSteps ? html`<section><h3>${l.t('nextSteps')}</h3><p class="full">${idea.nextSteps}</p></section>` : nothing}
+      <dl>
+        ${row(l.t('responsible'), idea.responsible)} ${row(l.t('due'), d(idea.due))} ${row(l.t('created'), d(idea.created))}
+        ${row(l.t('author'), [idea.author, idea.group].filter(Boolean).join(', '))} ${row(l.t('location'), idea.location?.label)}
+        ${row(l.t('tags'), idea.tags.join(', '))}
+      </dl>
+      ${idea.timeline.length
+        ? html`<section>
+            <h3>${l.t('timeline')}</h3>
+            <ol class="timeline">
+              ${idea.timeline.map(
+                (t) => html`<li>
+                  ${t.date ? html`<time datetime=${t.date}>${d(t.date)}</time>` : nothing}
+                  <span>${t.url ? html`<a href=${t.url} rel="noopener">${t.text}</a>` : t.text}</span>
+                </li>`,
+              )}
+            </ol>
+          </section>`
+        : nothing}
+      <div class="foot">${this.renderSupport(idea)}</div>
+    </div>`;
   }
 }

@@ -1,0 +1,60 @@
+/** Events the host page hears from `<idea-wall>`. All bubble and cross the shadow boundary. */
+
+/** A visitor opened an idea. */
+export class StIdeaSelectEvent extends Event {
+  static readonly eventName = 'st-idea-select';
+  readonly detail: { id: string };
+  constructor(id: string) {
+    super(StIdeaSelectEvent.eventName, { bubbles: true, composed: true });
+    this.detail = { id };
+  }
+}
+
+/** The server confirmed a support (or its withdrawal). */
+export class StIdeaSupportEvent extends Event {
+  static readonly eventName = 'st-idea-support';
+  readonly detail: { id: string; supported: boolean; supporters: number; duplicate: boolean };
+  constructor(detail: { id: string; supported: boolean; supporters: number; duplicate: boolean }) {
+    super(StIdeaSupportEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+export interface IdeaSubmission {
+  title: string;
+  description: string;
+  category: string;
+  name: string;
+}
+
+/**
+ * A visitor sends the submit form. Cancelable: `preventDefault()` stops the widget from
+ * posting, so the host page can handle the idea itself.
+ */
+export class StIdeaSubmitEvent extends Event {
+  static readonly eventName = 'st-idea-submit';
+  readonly detail: { idea: IdeaSubmission };
+  constructor(idea: IdeaSubmission) {
+    super(StIdeaSubmitEvent.eventName, { bubbles: true, composed: true, cancelable: true });
+    this.detail = { idea };
+  }
+}
+
+/** The server accepted a submitted idea (it is published after review). */
+export class StIdeaSubmittedEvent extends Event {
+  static readonly eventName = 'st-idea-submitted';
+  readonly detail: { id?: string; status: string };
+  constructor(detail: { id?: string; status: string }) {
+    super(StIdeaSubmittedEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'st-idea-select': StIdeaSelectEvent;
+    'st-idea-support': StIdeaSupportEvent;
+    'st-idea-submit': StIdeaSubmitEvent;
+    'st-idea-submitted': StIdeaSubmittedEvent;
+  }
+}

@@ -1,0 +1,305 @@
+import { FeedError } from '../core/feed-error.js';
+import type { FeedContext } from '../core/feed-controller.js';
+import { safeUrl } from '../core/safe-url.js';
+import { fold } from '../core/text.js';
+import { parseItems, parseShape } from '../core/validate.js';
+import { CategorySchema, FeedSchema, IdeaSchema, StatusSchema, TimelineSchema } from './idea-wall.schema.js';
+
+export interface Category {
+  id: string;
+  label: string;
+  color?: string;
+  /** The feed named a category it does not define; shown with its raw id. */
+  unknown?: boolean;
+}
+
+export interface Status {
+  id: string;
+  /** The built-in status it behaves like (order, icon, colour). */
+  base: BuiltinStatus | 'custom' | 'unknown';
+  /** From the feed; built-in statuses take their label from the string table. */
+  label?: string;
+  color?: string;
+  rank: number;
+}
+
+export interface TimelineStep {
+  date?: string;
+  text: string;
+  url?: string;
+}
+
+export interface Idea {
+  id: string;
+  reference?: string;
+  title: string;
+  description: string;
+  category?: Category;
+  tags: string[];
+  created?: string;
+  createdTime: number;
+  author?: string;
+  group?: string;
+  status: Status;
+  statusReason?: string;
+  answer?: { text: string; date?: string; by?: string };
+  supporters: number;
+  progress?: number;
+  nextSteps?: string;
+  responsible?: string;
+  due?: string;
+  timeline: TimelineStep[];
+  image?: { src: string; alt: string; credit?: string };
+  location?: { label?: string; lat?: number; lng?: number };
+  /** Folded search text, computed once. */
+  folded: string;
+  /** Position in the feed (stable tie-breaker). */
+  index: number;
+}
+
+export interface IdeaFeed {
+  title?: string;
+  intro?: string;
+  categories: Category[];
+  /** Every status the wall knows, in follow-through order (built-in, then the feed's own). */
+  statuses: Status[];
+  ideas: Idea[];
+  next?: string;
+}
+
+/**
+ * The follow-through vocabulary. Order is the story: new → under review → planned → in
+ * progress → done; declined and withdrawn end it. Icons are shapes that fill up as an idea
+ * moves on, so the status reads without colour.
+ */
+export const builtinStatuses = ['new', 'review', 'planned', 'in-progress', 'done', 'declined', 'withdrawn'] as const;
+export type BuiltinStatus = (typeof builtinStatuses)[number];
+export const statusIcon: Record<string, string> = {
+  new: '○',
+  review: '◔',
+  planned: '◑',
+  'in-progress': '◕',
+  done: '●',
+  declined: '✕',
+  withdrawn: '⊘',
+  custom: '◆',
+  unknown: '?',
+};
+
+/** Other platforms' and German names for the built-in statuses (folded, dashes for spaces). */
+const aliases: Record<string, BuiltinStatus> = {
+  neu: 'new',
+  'not-answered': 'new',
+  published: 'new',
+  open: 'new',
+  offen: 'new',
+  'in-prufung': 'review',
+  prufung: 'review',
+  evaluating: 'review',
+  'under-consideration': 'review',
+  'in-bearbeitung': 'review',
+  geplant: 'planned',
+  accepted: 'planned',
+  angenommen: 'planned',
+  'in-umsetzung': 'in-progress',
+  umsetzung: 'in-progress',
+  started: 'in-progress',
+  implementation: 'in-progress',
+  umgesetzt: 'done',
+  implemented: 'done',
+  completed: 'done',
+  abgeschlossen: 'done',
+  'nicht-weiterverfolgt': 'declined',
+  rejected: 'declined',
+  abgelehnt: 'declined',
+  unfeasible: 'declined',
+  zuruckgezogen: 'withdrawn',
+  retired: 'withdrawn',
+};
+
+const slug = (s: string) => fold(s).trim().replace(/[\s_]+/g, '-');
+
+/** Only plain colour values reach CSS (no url(), no declarations). */
+export function safeColor(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const v = value.trim();
+  return /^#[0-9a-f]{3,8}$/i.test(v) || /^(rgb|hsl)a?\([\d\s.,%/+-]+\)$/i.test(v) || /^[a-z]{3,20}$/i.test(v) ? v : undefined;
+}
+
+/** Short text for a card: the first `max` characters, cut at a word. */
+export function clampText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s.,;:–-]+$/, '')} …`;
+}
+
+function time(value: string | undefined): number {
+  const t = value ? Date.parse(value) : NaN;
+  return Number.isNaN(t) ? 0 : t;
+}
+
+/** Validates the feed item by item, resolves categories and statuses, drops unsafe URLs. */
+export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new FeedError('shape', 'Erwartet wird ein Objekt mit „ideas“ (siehe schemas/idea-wall.schema.json).');
+  }
+  const feed = parseShape(FeedSchema, raw, 'Ideen-Feed');
+  const categories = parseItems(CategorySchema, feed.categories, ctx, 'categories').map((c) => ({
+    id: c.id,
+    label: c.label,
+    color: safeColor(c.color),
+  }));
+  const byCategory = new Map(categories.map((c) => [c.id, c]));
+
+  const statuses: Status[] = builtinStatuses.map((id, rank) => ({ id, base: id, rank }));
+  const byStatus = new Map<string, Status>(statuses.map((s) => [s.id, s]));
+  for (const s of parseItems(StatusSchema, feed.statuses, ctx, 'statuses')) {
+    const base = s.base ? ((builtinStatuses as readonly string[]).includes(s.base) ? (s.base as BuiltinStatus) : aliases[slug(s.base)]) : undefined;
+    const existing = byStatus.get(s.id);
+    const status: Status = {
+      id: s.id,
+      base: base ?? (existing?.base as BuiltinStatus | undefined) ?? 'custom',
+      label: s.label,
+      color: safeColor(s.color),
+      rank: existing?.rank ?? (base ? builtinStatuses.indexOf(base) + 0.5 : statuses.length),
+    };
+    if (existing) statuses[statuses.indexOf(existing)] = status;
+    else statuses.push(status);
+    byStatus.set(s.id, status);
+  }
+
+  const unknownCategories = new Set<string>();
+  const unknownStatuses = new Set<string>();
+  const seen = new Set<string>();
+  const duplicates = new Set<string>();
+  const ideas: Idea[] = [];
+  for (const item of parseItems(IdeaSchema, feed.ideas, ctx, 'ideas')) {
+    if (seen.has(item.id)) {
+      duplicates.add(item.id);
+      continue;
+    }
+    seen.add(item.id);
+    const where = `ideas „${item.id}“`;
+
+    let category: Category | undefined;
+    if (item.category !== undefined && item.category !== '') {
+      const key = String(item.category);
+      category = byCategory.get(key);
+      if (!category) {
+        unknownCategories.add(key);
+        category = { id: key, label: key, unknown: true };
+      }
+    }
+
+    let status = byStatus.get(item.status ?? 'new');
+    if (!status && item.status) {
+      const key = slug(item.status);
+      const alias = aliases[key] ?? ((builtinStatuses as readonly string[]).includes(key) ? key : undefined);
+      status = alias ? byStatus.get(alias) : undefined;
+      if (!status) {
+        unknownStatuses.add(item.status);
+        status = { id: item.status, base: 'unknown', label: item.status, rank: 99 };
+        byStatus.set(item.status, status);
+      }
+    }
+    status ??= byStatus.get('new')!;
+
+    const timeline = parseItems(TimelineSchema, item.timeline, ctx, `${where}.timeline`)
+      .map((t) => ({ date: t.date, text: t.text, url: safeUrl(t.url, ctx.baseUrl, `${where}: timeline.url`) }))
+      .sort((a, b) => time(a.date) - time(b.date));
+    const imageSrc = item.image && safeUrl(item.image.src, ctx.baseUrl, `${where}: image.src`);
+    const tags = item.tags.map((t) => t.trim()).filter(Boolean);
+    ideas.push({
+      id: item.id,
+      reference: item.reference,
+      title: item.title,
+      description: item.description.trim(),
+      category,
+      tags,
+      created: item.created,
+      createdTime: time(item.created),
+      author: item.author,
+      group: item.group,
+      status,
+      statusReason: item.statusReason,
+      answer: item.answer,
+      supporters: item.supporters ?? 0,
+      progress: item.progress,
+      nextSteps: item.nextSteps,
+      responsible: item.responsible,
+      due: item.due,
+      timeline,
+      image: imageSrc ? { src: imageSrc, alt: item.image!.alt, credit: item.image!.credit } : undefined,
+      location: item.location,
+      folded: fold(
+        [item.title, item.reference, item.description, category?.label, tags.join(' '), item.author, item.group, item.location?.label].join(' '),
+      ),
+      index: ideas.length,
+    });
+  }
+  const list = (s: Set<string>) => [...s].slice(0, 10).map((x) => `„${x}“`).join(', ') + (s.size > 10 ? ` … (${s.size})` : '');
+  if (duplicates.size) ctx.warn(`Doppelte Ideen-IDs ${list(duplicates)}: jeweils nur der erste Eintrag wird gezeigt.`);
+  if (unknownCategories.size) ctx.warn(`Unbekannte Kategorie(n) ${list(unknownCategories)}: fehlen in „categories“, werden mit ihrer ID angezeigt.`);
+  if (unknownStatuses.size) ctx.warn(`Unbekannte(r) Status ${list(unknownStatuses)}: nicht im Vokabular und nicht in „statuses“, wird als „unbekannt“ angezeigt.`);
+  for (const s of byStatus.values()) if (s.base === 'unknown' && !statuses.includes(s)) statuses.push(s);
+  return {
+    title: feed.title,
+    intro: feed.intro,
+    categories,
+    statuses,
+    ideas,
+    next: safeUrl(feed.next, ctx.baseUrl, 'next'),
+  };
+}
+
+export type SortKey = 'newest' | 'support' | 'status' | 'random';
+export const sortKeys: SortKey[] = ['newest', 'support', 'status', 'random'];
+
+/** A small string hash (FNV-1a), for the stable random order. */
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+export function sortIdeas(ideas: Idea[], key: SortKey, seed: string): Idea[] {
+  const out = ideas.slice();
+  const newest = (a: Idea, b: Idea) => b.createdTime - a.createdTime || a.index - b.index;
+  if (key === 'support') out.sort((a, b) => b.supporters - a.supporters || newest(a, b));
+  else if (key === 'status') out.sort((a, b) => a.status.rank - b.status.rank || newest(a, b));
+  else if (key === 'random') {
+    const rank = new Map(out.map((i) => [i, hash(seed + i.id)]));
+    out.sort((a, b) => rank.get(a)! - rank.get(b)!);
+  } else out.sort(newest);
+  return out;
+}
+
+/** Splits a query into folded words once, so filtering 10,000 ideas does no folding. */
+export function queryWords(query: string): string[] {
+  return fold(query).split(/\s+/).filter(Boolean);
+}
+
+export interface Filter {
+  words: string[];
+  category: string;
+  status: string;
+}
+
+export function filterIdeas(sorted: Idea[], f: Filter): Idea[] {
+  if (!f.words.length && !f.category && !f.status) return sorted;
+  const out: Idea[] = [];
+  for (const idea of sorted) {
+    if (f.category && idea.category?.id !== f.category) continue;
+    if (f.status && idea.status.id !== f.status) continue;
+    let ok = true;
+    for (const w of f.words) {
+      if (!idea.folded.includes(w)) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) out.push(idea);
+  }
+  return out;
+}

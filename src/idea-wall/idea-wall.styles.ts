@@ -1,0 +1,425 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --_note: var(--st-idea-note, #fffbea);
+    --_gap: var(--st-idea-gap, 1rem);
+    --_s-new: #4a5560;
+    --_s-review: #8a5a00;
+    --_s-planned: #1f5d99;
+    --_s-in-progress: #6b3fa0;
+    --_s-done: var(--_success);
+    --_s-declined: #8c2f2f;
+    --_s-withdrawn: #5d5d5d;
+  }
+  :host([theme='dark']) {
+    --_note: var(--st-idea-note-dark, #2a2e24);
+    --_s-new: #c5ccd3;
+    --_s-review: #f0c46b;
+    --_s-planned: #9cc6f2;
+    --_s-in-progress: #cfb2f2;
+    --_s-declined: #f2a7a7;
+    --_s-withdrawn: #c4c4c4;
+  }
+  .base > * + * {
+    margin-top: 1rem;
+  }
+  .title {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .intro,
+  p {
+    margin: 0;
+  }
+  .muted,
+  .ref,
+  .count,
+  figcaption {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  button {
+    cursor: pointer;
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .summary button {
+    min-height: 44px;
+    padding: 0.35em 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .summary button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+    font-weight: 700;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: end;
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2em;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  .field.search {
+    flex: 1 1 14rem;
+  }
+  input,
+  select,
+  textarea {
+    min-height: 44px;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 400;
+  }
+  .wall {
+    list-style: none;
+    margin: 1rem 0 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_gap);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--st-idea-min-width, 16rem)), 1fr));
+  }
+  .wall:focus {
+    outline: none;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.6em;
+    padding: 1rem 1rem 0.9rem;
+    background: var(--_note);
+    border: 1px solid var(--_border);
+    border-top: 6px solid var(--_cat, var(--_border));
+    border-radius: 2px 2px var(--_radius) var(--_radius);
+    box-shadow: 0 1px 2px rgb(0 0 0 / 0.08), 0 4px 10px -6px rgb(0 0 0 / 0.2);
+  }
+  :host([layout='list']) .wall {
+    grid-template-columns: 1fr;
+    gap: 0;
+  }
+  :host([layout='list']) .card {
+    box-shadow: none;
+    border-radius: 0;
+    border-width: 0 0 1px 6px;
+    border-left-color: var(--_cat, var(--_border));
+    background: var(--_surface);
+    padding: 0.75rem 1rem;
+  }
+  :host([layout='list']) .desc {
+    -webkit-line-clamp: 2;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em 0.75em;
+    align-items: center;
+  }
+  .chip {
+    font-size: 0.85em;
+    font-weight: 600;
+    padding: 0.05em 0.6em;
+    border-radius: 999px;
+    border: 1px solid var(--_cat, var(--_border));
+    background: var(--_surface);
+  }
+  .chip.unknown {
+    border-style: dashed;
+  }
+  .card-title {
+    font-size: 1.1em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .open {
+    all: unset;
+    cursor: pointer;
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.2em;
+    overflow-wrap: anywhere;
+  }
+  .open:hover {
+    text-decoration-thickness: 2px;
+  }
+  .open:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .desc {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 5;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .foot {
+    margin-top: auto;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: center;
+    justify-content: space-between;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font-size: 0.9em;
+    font-weight: 600;
+    padding: 0.1em 0.6em 0.1em 0.4em;
+    border-radius: var(--_radius);
+    border: 1px solid currentColor;
+    background: var(--_surface);
+    color: var(--_status, var(--_text));
+  }
+  .s-new {
+    --_status: var(--_s-new);
+  }
+  .s-review {
+    --_status: var(--_s-review);
+  }
+  .s-planned {
+    --_status: var(--_s-planned);
+  }
+  .s-in-progress {
+    --_status: var(--_s-in-progress);
+  }
+  .s-done {
+    --_status: var(--_s-done);
+  }
+  .s-declined {
+    --_status: var(--_s-declined);
+  }
+  .s-withdrawn {
+    --_status: var(--_s-withdrawn);
+  }
+  .s-unknown {
+    border-style: dashed;
+  }
+  .summary .icon {
+    color: var(--_status);
+  }
+  .support {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .support-button {
+    padding: 0.3em 0.8em;
+  }
+  .support-button.on {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .message {
+    flex-basis: 100%;
+  }
+  .error-text {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .progress {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+  }
+  .bar {
+    flex: 1;
+    height: 0.5em;
+    border-radius: 999px;
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    overflow: hidden;
+  }
+  .bar > span {
+    display: block;
+    height: 100%;
+    background: var(--_accent);
+  }
+  .more {
+    text-align: center;
+  }
+  dialog {
+    width: min(44rem, calc(100vw - 1rem));
+    max-height: calc(100dvh - 1rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .detail {
+    padding: 1rem 1.25rem 1.25rem;
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+  }
+  .detail-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: start;
+    gap: 1rem;
+  }
+  .detail h2 {
+    margin: 0;
+    font-size: 1.4em;
+    line-height: 1.25;
+  }
+  .detail h3 {
+    margin: 0 0 0.3em;
+    font-size: 1em;
+  }
+  .full {
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  .answer {
+    padding: 0.75rem 1rem;
+    border-left: 4px solid var(--_accent);
+    background: var(--_canvas);
+  }
+  figure {
+    margin: 0;
+  }
+  img {
+    max-width: 100%;
+    height: auto;
+    border-radius: var(--_radius);
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.3em 1em;
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .timeline {
+    margin: 0;
+    padding-left: 1.2em;
+  }
+  .timeline li + li {
+    margin-top: 0.4em;
+  }
+  .timeline time {
+    font-weight: 600;
+    margin-right: 0.5em;
+  }
+  .form {
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+  }
+  .form h3 {
+    margin: 0;
+  }
+  .form .field {
+    font-size: 1em;
+  }
+  .form .hint,
+  .form .counter {
+    font-weight: 400;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .form .counter.over {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .form [aria-invalid='true'] {
+    border: 2px solid var(--_danger);
+  }
+  .check {
+    display: flex;
+    gap: 0.6em;
+    align-items: start;
+  }
+  .check input {
+    min-height: 0;
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0.1em 0 0;
+  }
+  .hp {
+    position: absolute;
+    left: -9999px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  .success {
+    border-left: 4px solid var(--_success);
+  }
+  @media (max-width: 30rem) {
+    .field {
+      flex: 1 1 100%;
+    }
+    dl {
+      grid-template-columns: 1fr;
+    }
+    dd + dt {
+      margin-top: 0.4em;
+    }
+  }
+  @media print {
+    .toolbar,
+    .summary,
+    .more,
+    .submit-open,
+    .form,
+    .support-button,
+    dialog {
+      display: none !important;
+    }
+    .wall {
+      display: block;
+    }
+    .card {
+      display: block;
+      break-inside: avoid;
+      box-shadow: none;
+      background: none;
+      border: 0;
+      border-bottom: 1px solid #999;
+      padding: 0.5rem 0;
+    }
+    .card > * + * {
+      margin-top: 0.25rem;
+    }
+    .desc {
+      display: block;
+    }
+    .open {
+      text-decoration: none;
+    }
+  }
+`;
