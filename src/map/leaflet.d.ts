@@ -85,7 +85,7 @@ declare module 'leaflet' {
     zoomIn(delta?: number, options?: ZoomOptions): this;
     zoomOut(delta?: number, options?: ZoomOptions): this;
     invalidateSize(options?: { pan?: boolean; animate?: boolean } | boolean): this;
-    mouseEventToContainerPoint(e: MouseEvent): Point;
+    pointerEventToContainerPoint(e: MouseEvent): Point;
     getContainer(): HTMLElement;
     addLayer(layer: Layer): this;
     removeLayer(layer: Layer): this;

@@ -362,7 +362,7 @@ export class StMapView extends LitElement {
     if (now - this.lastWheel < 200 || e.deltaY === 0) return;
     this.lastWheel = now;
     const zoom = Math.max(map.getMinZoom(), Math.min(this.maxZoom, Math.round(map.getZoom()) + (e.deltaY < 0 ? 1 : -1)));
-    map.setZoomAround(map.mouseEventToContainerPoint(e), zoom, { animate: this.motion });
+    map.setZoomAround(map.pointerEventToContainerPoint(e), zoom, { animate: this.motion });
   };
 
   /** One finger on the map: the browser scrolls the page (touch-action) and cancels the pointer. */

@@ -241,7 +241,7 @@ export class MitfahrbankMap extends WidgetElement {
           return html`<li>
             <strong>${d.name}</strong>
             ${back
-              ? html`<br /><button class="link small" type="button" aria-label=${this.l10n.t('returnBenchShow', { name: back.name })} @click=${() => this.pick(back.id)}>
+              ? html`<br /><button class="link small" type="button" @click=${() => this.pick(back.id)}>
                     ${this.l10n.t('returnBench', { name: back.name })}
                   </button>`
               : d.returnText

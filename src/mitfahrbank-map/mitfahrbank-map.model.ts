@@ -60,7 +60,8 @@ export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
   if (!raw || typeof raw !== 'object') throw new FeedError('shape', 'Erwartet wird ein Objekt mit „benches“.');
   const feed = parseShape(FeedSchema, raw, 'Mitfahrbank-Feed');
   const inputs = parseItems(BenchSchema, feed.benches, ctx, 'benches');
-  const placed = inputs.filter((b) => checkPosition(b, ctx, inputs));
+  const centre = inputs.length >= 3 ? { lat: median(inputs, 'lat'), lon: median(inputs, 'lon') } : undefined;
+  const placed = inputs.filter((b) => checkPosition(b, ctx, centre));
   if (feed.benches.length > 0 && placed.length === 0) {
     throw new FeedError('no-valid-item', `Keine der ${feed.benches.length} Bänke hat gültige Koordinaten (Details in den Hinweisen).`);
   }
@@ -81,7 +82,7 @@ export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
   return { region: parseRegion(feed.region, ctx), benches, destinations };
 }
 
-function checkPosition(b: BenchInput, ctx: FeedContext, all: BenchInput[]): boolean {
+function checkPosition(b: BenchInput, ctx: FeedContext, centre: { lat: number; lon: number } | undefined): boolean {
   const { lat, lon } = b.position;
   const where = `benches („${b.name}“).position`;
   if (!validLat(lat) || !validLon(lon)) {
@@ -90,9 +91,9 @@ function checkPosition(b: BenchInput, ctx: FeedContext, all: BenchInput[]): bool
     return false;
   }
   // Both in range but swapped (e.g. 11.24 / 51.72 for the Harz): far from the others, close when swapped.
-  if (all.length >= 3) {
-    const mid = median(all, 'lat');
-    const midLon = median(all, 'lon');
+  if (centre) {
+    const mid = centre.lat;
+    const midLon = centre.lon;
     const off = Math.abs(lat - mid) + Math.abs(lon - midLon);
     const offSwapped = Math.abs(lon - mid) + Math.abs(lat - midLon);
     if (off > 10 && offSwapped < 2) {

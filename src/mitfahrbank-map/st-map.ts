@@ -189,7 +189,8 @@ export class StMap extends LitElement {
 
   private onConsent = (e: StConsentChangeEvent): void => {
     if (e.detail.purpose !== 'map') return;
-    if (e.detail.granted) this.withdrawn = false;
+    // The global API wins over the attribute in both directions (a consent manager's revoke hides the map).
+    this.withdrawn = !e.detail.granted;
     this.requestUpdate();
   };
 
