@@ -15,16 +15,40 @@ import { LocalizeController, type StringOverrides } from '../core/i18n.js';
 import { safeUrl } from '../core/safe-url.js';
 import { hostStyles } from '../core/styles.js';
 import type { Theme } from '../core/widget-element.js';
-import { StMapSelectEvent, StMapWithdrawEvent, defaultTiles } from '../mitfahrbank-map/map-events.js';
-import { mapStrings } from '../mitfahrbank-map/st-map.strings.js';
 import leafletCss from './leaflet-css.generated.js';
 import { clusterButton, hereDot, pinButton } from './markers.js';
 import styles from './map-view.styles.js';
+import { viewStrings } from './map-view.strings.js';
 import type { MapPoint, MapPosition } from './types.js';
 
 type Feature = PointFeature<{ i: number }> | PointFeature<ClusterProperties>;
 
 const FALLBACK_CENTER: LatLngTuple = [51.16, 10.45]; // Germany
+/*
+ * Nothing from src/mitfahrbank-map/ is imported here at run time: rollup would pull it into
+ * the map chunk, and the widgets would then load Leaflet with their first line.
+ */
+const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const OSM_ATTRIBUTION = '© [OpenStreetMap-Mitwirkende](https://www.openstreetmap.org/copyright)';
+
+/** A marker was activated. `<st-map>` turns it into its `st-map-select`. Not composed. */
+export class StMapViewSelectEvent extends Event {
+  static readonly eventName = 'st-map-view-select';
+  readonly detail: { id: string };
+  constructor(id: string) {
+    super(StMapViewSelectEvent.eventName);
+    this.detail = { id };
+  }
+}
+
+/** "Karte ausblenden" was pressed. `<st-map>` revokes consent. Not composed. */
+export class StMapViewWithdrawEvent extends Event {
+  static readonly eventName = 'st-map-view-withdraw';
+  constructor() {
+    super(StMapViewWithdrawEvent.eventName);
+  }
+}
+
 const isCluster = (f: Feature): f is PointFeature<ClusterProperties> => 'cluster' in f.properties;
 
 /** Splits `© [OpenStreetMap-Mitwirkende](https://…)` into text and safe links. */
@@ -45,7 +69,7 @@ export function parseAttribution(text: string): { text: string; href?: string }[
 export class StMapView extends LitElement {
   static override styles = [hostStyles, unsafeCSS(leafletCss), styles];
 
-  private readonly l10n = new LocalizeController(this, mapStrings);
+  private readonly l10n = new LocalizeController(this, viewStrings);
 
   /** Points to show; a new array rebuilds the cluster index and fits the view. */
   @property({ attribute: false }) points: readonly MapPoint[] = [];
@@ -59,9 +83,9 @@ export class StMapView extends LitElement {
   @property({ type: Object }) strings?: StringOverrides;
   /** Accessible name of the map region. */
   @property() label?: string;
-  @property({ attribute: 'tile-url' }) tileUrl = defaultTiles.url;
-  @property({ attribute: 'tile-attribution' }) tileAttribution = defaultTiles.attribution;
-  @property({ attribute: 'max-zoom', type: Number }) maxZoom = defaultTiles.maxZoom;
+  @property({ attribute: 'tile-url' }) tileUrl = OSM_URL;
+  @property({ attribute: 'tile-attribution' }) tileAttribution = OSM_ATTRIBUTION;
+  @property({ attribute: 'max-zoom', type: Number }) maxZoom = 19;
   @property({ reflect: true }) theme: Theme = 'light';
 
   @state() private hint = '';
@@ -302,7 +326,7 @@ export class StMapView extends LitElement {
       const point = this.points[f.properties.i];
       const selected = point.id === this.selected;
       el = pinButton(point.label, selected);
-      el.addEventListener('click', () => this.dispatchEvent(new StMapSelectEvent(point.id)));
+      el.addEventListener('click', () => this.dispatchEvent(new StMapViewSelectEvent(point.id)));
       marker = new Marker([lat, lon], {
         icon: new DivIcon({ html: el, className: 'st-icon', iconSize: [44, 44], iconAnchor: [22, 42] }),
         keyboard: false,
@@ -377,7 +401,7 @@ export class StMapView extends LitElement {
   }
 
   private onWithdraw = (): void => {
-    this.dispatchEvent(new StMapWithdrawEvent());
+    this.dispatchEvent(new StMapViewWithdrawEvent());
   };
 }
 
@@ -391,5 +415,9 @@ define('st-map-view', StMapView);
 declare global {
   interface HTMLElementTagNameMap {
     'st-map-view': StMapView;
+  }
+  interface GlobalEventHandlersEventMap {
+    'st-map-view-select': StMapViewSelectEvent;
+    'st-map-view-withdraw': StMapViewWithdrawEvent;
   }
 }

@@ -15,18 +15,9 @@ export class StMapSelectEvent extends Event {
   }
 }
 
-/** The visitor withdrew map consent from the map itself (`<st-map-view>` → `<st-map>`). Not composed. */
-export class StMapWithdrawEvent extends Event {
-  static readonly eventName = 'st-map-withdraw';
-  constructor() {
-    super(StMapWithdrawEvent.eventName, { bubbles: false, composed: false });
-  }
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'st-map-select': StMapSelectEvent;
-    'st-map-withdraw': StMapWithdrawEvent;
   }
 }
 

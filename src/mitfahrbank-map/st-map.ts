@@ -12,6 +12,7 @@ import { LocalizeController, type StringOverrides } from '../core/i18n.js';
 import { warn } from '../core/log.js';
 import { hostStyles } from '../core/styles.js';
 import type { Theme } from '../core/widget-element.js';
+import type { StMapViewSelectEvent } from '../map/map-view.js';
 import type { MapPoint, MapPosition } from '../map/types.js';
 import { StMapSelectEvent, defaultTiles, tileHost } from './map-events.js';
 import { mapStrings } from './st-map.strings.js';
@@ -268,8 +269,8 @@ export class StMap extends LitElement {
         tile-attribution=${this.tileAttribution}
         max-zoom=${this.maxZoom}
         theme=${this.theme}
-        @st-map-select=${this.forward}
-        @st-map-withdraw=${this.withdraw}
+        @st-map-view-select=${this.forward}
+        @st-map-view-withdraw=${this.withdraw}
       ></st-map-view>`;
     }
     const provider = this.tileProvider || tileHost(this.tileUrl);
@@ -286,9 +287,8 @@ export class StMap extends LitElement {
     </div>`;
   }
 
-  /** `<st-map-view>`'s select event does not cross its shadow boundary; hand it on. */
-  private forward = (e: StMapSelectEvent): void => {
-    e.stopPropagation();
+  /** `<st-map-view>`'s select event stays inside this shadow root; hand it on. */
+  private forward = (e: StMapViewSelectEvent): void => {
     this.dispatchEvent(new StMapSelectEvent(e.detail.id));
   };
 }
