@@ -1,0 +1,403 @@
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { captureWarnings, fixture, html, jsonResponse, settled, textOf } from '../helpers.js';
+import '../../src/ehrenamt-card/ehrenamt-card.js';
+import type { EhrenamtCard } from '../../src/ehrenamt-card/ehrenamt-card.component.js';
+
+const blueRule = {
+  type: 'all',
+  of: [
+    { type: 'age', min: 16 },
+    {
+      type: 'any',
+      of: [
+        { type: 'all', of: [{ type: 'any', of: [{ type: 'hoursPerWeek', min: 5 }, { type: 'hoursPerYear', min: 250 }] }, { type: 'years', min: 2 }] },
+        { type: 'flag', id: 'juleica', question: 'Ich habe eine Jugendleiter-Card (Juleica).' },
+      ],
+    },
+  ],
+};
+
+const partner = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  category: 'food',
+  benefit: `${name}: 10 % Rabatt`,
+  locations: [{ street: 'Markt 1', postalCode: '06499', city: 'Harzstedt', lat: 51.72, lng: 11.24 }],
+  ...extra,
+});
+
+const programme = () => ({
+  name: 'Ehrenamtskarte Harzstedt',
+  issuer: 'Stadt Harzstedt',
+  region: 'Harzstedt',
+  description: 'Danke für Ihr Engagement.',
+  benefits: ['Ermäßigungen bei Partnern'],
+  tiers: [
+    { id: 'blau', name: { de: 'blaue Karte', en: 'blue card' }, colour: 'blue', validityYears: 3, rule: blueRule },
+    { id: 'gold', name: 'goldene Karte', colour: 'gold', rule: { type: 'any', of: [{ type: 'years', min: 25 }, { type: 'honours', label: 'Ehrung durch den Landrat' }] } },
+  ],
+  apply: { url: 'https://example.org/antrag', phone: '03946 123', email: 'ehrenamt@example.org', costs: 'kostenlos' },
+  partners: [
+    partner('Bäckerei Sommer', { category: 8, locations: [{ city: 'Selkeheim', lat: 51.7, lng: 11.28 }] }),
+    partner('Freibad', { category: 'health', locations: [{ city: 'Harzstedt', lat: 51.71, lng: 11.23 }] }),
+    partner('Kino Schauburg', { category: '3', benefit: { de: 'Montags 5 €', en: 'Mondays €5' }, locations: [{ city: 'Kronstein', lat: 50.18, lng: 8.5 }] }),
+  ],
+});
+
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel)!;
+const $$ = (el: Element, sel: string) => [...root(el).querySelectorAll<HTMLElement>(sel)];
+const names = (el: Element) => $$(el, '.partner .h').map((h) => h.textContent!.trim());
+
+async function make(data: unknown = programme(), attrs = '') {
+  const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager .data=${data}></ehrenamt-card>`);
+  if (attrs) attrs.split(' ').forEach((a) => el.setAttribute(a.split('=')[0], a.split('=')[1] ?? ''));
+  await settled(el);
+  return el;
+}
+
+async function fill(el: EhrenamtCard, values: Record<string, string>, flags: string[] = []) {
+  for (const [name, value] of Object.entries(values)) {
+    const input = $<HTMLInputElement | HTMLSelectElement>(el, `form [name="${name}"]`);
+    input.value = value;
+  }
+  for (const f of flags) $<HTMLInputElement>(el, `input[value="${f}"]`).checked = true;
+  $<HTMLButtonElement>(el, 'form button[type=submit]').click();
+  await el.updateComplete;
+}
+
+describe('<ehrenamt-card>', () => {
+  const realFetch = window.fetch;
+  afterEach(() => {
+    window.fetch = realFetch;
+    delete (navigator as { geolocation?: unknown }).geolocation;
+  });
+
+  it('shows a loading state, then the card', async () => {
+    const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager src="/mock/slow?ms=300"></ehrenamt-card>`);
+    expect($(el, '[part="loading"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the card tiers and explains programme, rules and how to apply', async () => {
+    const el = await make();
+    const cards = $$(el, '[part="card"]');
+    expect(cards).to.have.length(2);
+    expect(cards[0].textContent).to.contain('blaue Karte').and.contain('gültig 3 Jahre').and.contain('Ehrenamtskarte Harzstedt');
+    const text = textOf(el);
+    expect(text).to.contain('Danke für Ihr Engagement').and.contain('Ermäßigungen bei Partnern');
+    expect(text).to.contain('mindestens 16 Jahre alt').and.contain('mindestens 5 Stunden pro Woche');
+    expect($<HTMLAnchorElement>(el, '.apply a[href^="tel:"]').href).to.equal('tel:03946123');
+    expect($<HTMLAnchorElement>(el, '.apply a.primary').href).to.equal('https://example.org/antrag');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows rules of unknown type as text, never drops them', async () => {
+    const warnings = await captureWarnings(() => make());
+    const el = await make();
+    expect($$(el, '.rules .as-text').map((li) => li.textContent!.trim())).to.include('Ehrung durch den Landrat');
+    expect(warnings.join()).to.contain('unbekannter Regeltyp „honours“');
+  });
+
+  it('asks only the questions the rules need', async () => {
+    const el = await make({ name: 'Berlin', tiers: [{ id: 'b', name: 'Karte', rule: { type: 'all', of: [{ type: 'hoursPerYear', min: 200 }, { type: 'years', min: 1 }] } }] });
+    expect($(el, '[name="age"]')).to.be.null;
+    expect($(el, '[name="hours"]')).to.exist;
+    expect($<HTMLSelectElement>(el, '[name="hoursUnit"]').value).to.equal('year');
+    expect($(el, '[name="years"]')).to.exist;
+    expect($(el, '[name="flag"]')).to.be.null;
+    expect($(el, '[name="allowance"]')).to.be.null;
+  });
+
+  it('self-check: qualifies, with the apply link, marked as non-binding, focus on the result', async () => {
+    const el = await make();
+    await fill(el, { age: '30', hours: '6', hoursUnit: 'week', years: '3' });
+    const result = $(el, '[part="result"]');
+    expect(result.textContent).to.contain('Sie erfüllen die Voraussetzungen für die blaue Karte.');
+    expect(result.querySelector<HTMLAnchorElement>('a.button')!.href).to.equal('https://example.org/antrag');
+    expect(result.textContent).to.contain('unverbindlich'.replace('u', 'U'));
+    expect(root(el).activeElement?.id).to.equal('result-h');
+    await expect(el).to.be.accessible();
+  });
+
+  it('self-check: does not qualify, says by how much, and shows the alternatives', async () => {
+    const el = await make();
+    await fill(el, { age: '30', hours: '150', hoursUnit: 'year', years: '3' });
+    const blue = $$(el, '.outcome')[0];
+    expect(blue.classList.contains('no')).to.be.true;
+    expect(blue.textContent).to.contain('noch nicht erfüllt');
+    const t = blue.textContent!.replace(/\s+/g, ' ');
+    expect(t).to.contain('mindestens 250 Stunden im Jahr (Ihre Angabe: 150 – es fehlen 100 Stunden im Jahr)');
+    expect(t).to.contain('mindestens 5 Stunden pro Woche (Ihre Angabe: 3 – es fehlen 2 Stunden pro Woche)');
+    expect(t).to.contain('Einer dieser Wege genügt').and.contain('Juleica');
+    expect(blue.querySelector('a.button')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('self-check: the alternative route (Juleica) qualifies; unknown rules keep gold open', async () => {
+    const el = await make();
+    await fill(el, { age: '17' }, ['juleica']);
+    const [blue, gold] = $$(el, '.outcome');
+    expect(blue.textContent).to.contain('Sie erfüllen die Voraussetzungen für die blaue Karte');
+    expect(gold.classList.contains('open')).to.be.true;
+    expect(gold.textContent).to.contain('Ehrung durch den Landrat').and.contain('klärt die Ausgabestelle');
+  });
+
+  it('self-check sends nothing: no request while checking', async () => {
+    const el = await make();
+    let calls = 0;
+    window.fetch = async () => (calls++, new Response('{}'));
+    const beacon = navigator.sendBeacon;
+    navigator.sendBeacon = () => (calls++, true);
+    await fill(el, { age: '30', hours: '6', years: '3' });
+    navigator.sendBeacon = beacon;
+    expect(calls).to.equal(0);
+    expect($<HTMLFormElement>(el, 'form').getAttribute('action')).to.be.null;
+  });
+
+  it('searches accent-insensitively over name, benefit and place', async () => {
+    const el = await make();
+    expect(names(el)).to.deep.equal(['Bäckerei Sommer', 'Freibad', 'Kino Schauburg']);
+    const search = $<HTMLInputElement>(el, 'input[type=search]');
+    search.value = 'backerei';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Bäckerei Sommer']);
+    search.value = 'montags';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Kino Schauburg']);
+    search.value = 'selkeheim';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Bäckerei Sommer']);
+    search.value = 'zzz';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(textOf(el)).to.contain('Keine Partner gefunden');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by category (built-in app categories, ids or aliases)', async () => {
+    const el = await make();
+    const chips = $$(el, '.chip');
+    expect(chips.map((c) => c.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Alle',
+      'Gesundheit/Sport/Wellness (1)',
+      'Bildung/Kultur/Unterhaltung (1)',
+      'Essen/Trinken/Gastronomie (1)',
+    ]);
+    chips[3].click();
+    await el.updateComplete;
+    expect(chips[3].getAttribute('aria-pressed')).to.equal('true');
+    expect(names(el)).to.deep.equal(['Bäckerei Sommer']);
+    chips[0].click();
+    await el.updateComplete;
+    expect(names(el)).to.have.length(3);
+  });
+
+  it('data categories add to and override the built-in set', async () => {
+    const el = await make({ ...programme(), categories: [{ id: 'verein', label: 'Vereine', colour: '#225500', icon: 'home' }], partners: [partner('Sportverein', { category: 'verein' })] });
+    expect($$(el, '.chip')[1].textContent).to.contain('Vereine');
+  });
+
+  it('sorts by distance only after a click on "In meiner Nähe"', async () => {
+    let asked = 0;
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: { getCurrentPosition: (ok: PositionCallback) => (asked++, ok({ coords: { latitude: 50.2, longitude: 8.5 } } as GeolocationPosition)) },
+    });
+    const el = await make();
+    expect(asked).to.equal(0);
+    const near = $$(el, '.tools button')[0];
+    expect(near.textContent).to.contain('In meiner Nähe');
+    near.click();
+    await el.updateComplete;
+    expect(asked).to.equal(1);
+    expect(names(el)[0]).to.equal('Kino Schauburg');
+    expect($$(el, '.partner .meta')[0].textContent).to.match(/\d+,\d km/);
+    expect($<HTMLSelectElement>(el, '#sort').value).to.equal('distance');
+    expect(textOf(el)).to.contain('Sortiert nach Entfernung');
+  });
+
+  it('says clearly when the location is refused', async () => {
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: { getCurrentPosition: (_ok: PositionCallback, err: PositionErrorCallback) => err({ code: 1, PERMISSION_DENIED: 1 } as GeolocationPositionError) },
+    });
+    const el = await make();
+    $$(el, '.tools button')[0].click();
+    await el.updateComplete;
+    expect($(el, '.status').textContent).to.contain('Standort nicht freigegeben');
+    expect(names(el)[0]).to.equal('Bäckerei Sommer');
+    await expect(el).to.be.accessible();
+  });
+
+  it('stays fast with 5,000 partners and shows them in pages', async () => {
+    const many = Array.from({ length: 5000 }, (_, i) => partner(`Partner ${String(i).padStart(4, '0')}`, { category: String(i % 10) }));
+    const t0 = performance.now();
+    const el = await make({ ...programme(), partners: many }, 'page-size=20');
+    const loadMs = performance.now() - t0;
+    expect(names(el)).to.have.length(20);
+    expect(textOf(el)).to.contain('5.000 Partner gefunden');
+    const search = $<HTMLInputElement>(el, 'input[type=search]');
+    const t1 = performance.now();
+    search.value = 'partner 4321';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const searchMs = performance.now() - t1;
+    expect(textOf(el)).to.contain(' 1 Partner gefunden');
+    expect(loadMs, 'first render').to.be.below(1500);
+    expect(searchMs, 'search').to.be.below(150);
+    search.value = '';
+    search.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const more = $<HTMLButtonElement>(el, 'button.more');
+    expect(more.textContent).to.contain('Mehr anzeigen (20 weitere)');
+    more.click();
+    await el.updateComplete;
+    expect(names(el)).to.have.length(40);
+    expect(root(el).activeElement?.getAttribute('data-i')).to.equal('20');
+  });
+
+  it('skips partners without a name, with a warning', async () => {
+    let el!: EhrenamtCard;
+    const warnings = await captureWarnings(async () => (el = await make({ ...programme(), partners: [partner('Gut'), { benefit: 'ohne Namen' }, partner('  ')] })));
+    expect(names(el)).to.deep.equal(['Gut']);
+    expect(warnings.join()).to.contain('partners[1]').and.contain('partners[2]');
+  });
+
+  it('shows HTML in any field as text', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const el = await make({ ...programme(), name: `<b>Karte</b>`, description: evil, partners: [partner(`<script>x</script>Laden`, { benefit: evil, hours: '<i>immer</i>' })] });
+    expect(root(el).querySelector('img, b, i, script')).to.be.null;
+    expect(textOf(el)).to.contain('<b>Karte</b>').and.contain(evil).and.contain('<script>x</script>Laden');
+    expect((window as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+
+  it('drops unsafe URLs and builds tel: links only from digits, spaces, +, /, -', async () => {
+    let el!: EhrenamtCard;
+    const warnings = await captureWarnings(async () => {
+      el = await make({
+        ...programme(),
+        apply: { url: 'javascript:alert(1)', formUrl: 'data:text/html,x' },
+        partners: [
+          partner('A', { website: 'javascript:alert(1)', phone: '0391 / 12-34 5', email: 'a@b.de?bcc=x@y.z' }),
+          partner('B', { website: 'https://b.example/', phone: '0391 123; javascript:x', email: 'info@b.example' }),
+        ],
+      });
+    });
+    const links = $$(el, 'a').map((a) => a.getAttribute('href')!);
+    expect(links.filter((h) => !/^(https?:|tel:|mailto:)/.test(h))).to.deep.equal([]);
+    expect(links).to.include('tel:039112345').and.include('https://b.example/').and.include('mailto:info@b.example');
+    expect(links.filter((h) => h.startsWith('tel:'))).to.have.length(1);
+    expect(textOf(el)).to.contain('0391 123; javascript:x'); // shown as text, not as a link
+    expect(warnings.join()).to.contain('unsichere URL');
+  });
+
+  it('reads the Ehrenamtskarte app CSV as a named partner source', async () => {
+    const el = await fixture<EhrenamtCard>(
+      html`<ehrenamt-card eager .data=${{ ...programme(), partners: [] }} partners-src="/test/ehrenamt-card/fixtures/partners.csv" partners-format="csv"></ehrenamt-card>`,
+    );
+    let loads = 0;
+    el.addEventListener('st-load', () => loads++);
+    await settled(el);
+    for (let i = 0; i < 50 && !names(el).length; i++) await aTimeout(20);
+    expect(names(el)).to.have.length(12);
+    expect(names(el)).to.include('Fahrradladen Speiche & Kette');
+    const freibad = $$(el, '.partner').find((p) => p.textContent!.includes('Freibad Harzstedt'))!;
+    expect(freibad.textContent).to.contain('Eintritt 2,50 € statt 4 €, Saisonkarte 20 % günstiger').and.contain('Am Waldbad 3, 06499 Harzstedt').and.contain('Gesundheit');
+    expect(freibad.querySelector<HTMLAnchorElement>('a[href^="https:"]')!.href).to.equal('https://freibad.harzstedt.example/');
+    expect(loads, 'the named source fires no st-load of its own').to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads semicolon CSV with decimal commas, quoted quotes and line breaks', async () => {
+    const el = await make({ ...programme(), partners: [] });
+    el.partnersFormat = 'csv';
+    el.partnersSrc = '/test/ehrenamt-card/fixtures/semicolon.csv';
+    for (let i = 0; i < 50 && !names(el).length; i++) await aTimeout(20);
+    expect(names(el)).to.deep.equal(['Café "Zur Post"']);
+    expect($(el, '.benefit').textContent).to.equal('Kaffee gratis\nund Kuchen');
+  });
+
+  for (const [file, expected] of [
+    ['missing-columns.csv', /Zeile 1: Spalte\(n\) fehlen in der Kopfzeile: discountDE, categoryId/],
+    ['broken-quote.csv', /Zeile 3: nach einem schließenden Anführungszeichen/],
+  ] as const) {
+    it(`a CSV with ${file.replace('.csv', '').replace('-', ' ')} gives a clear message naming the line`, async () => {
+      const el = await make(programme());
+      const error = oneEvent(el, 'st-error');
+      el.partnersFormat = 'csv';
+      el.partnersSrc = `/test/ehrenamt-card/fixtures/${file}`;
+      const e = await error;
+      expect(e.detail.message).to.match(expected);
+      await el.updateComplete;
+      const box = $(el, '.partners [part="error"]');
+      expect(box.textContent).to.contain('Die Liste der Partner kann gerade nicht angezeigt werden.');
+      expect(box.querySelector('details')!.textContent).to.match(expected);
+      // the programme itself stays visible
+      expect($$(el, '[part="card"]')).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('lets the webmaster choose sections', async () => {
+    const el = await make(programme(), 'sections=card');
+    expect($(el, '[part="card"]')).to.exist;
+    expect($(el, '[part="check"]')).to.be.null;
+    expect($(el, '[part="partners"]')).to.be.null;
+    el.sections = 'check partners';
+    await el.updateComplete;
+    expect($(el, '[part="card"]')).to.be.null;
+    expect($(el, '[part="check"]')).to.exist;
+    expect($(el, '[part="partners"]')).to.exist;
+  });
+
+  it('shows an error state with retry when the feed fails', async () => {
+    window.fetch = async () => new Response('nope', { status: 404 });
+    const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager src="/nowhere.json"></ehrenamt-card>`);
+    await settled(el);
+    expect(textOf(el)).to.contain('Die Informationen zur Ehrenamtskarte können gerade nicht angezeigt werden.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('rejects a feed of the wrong shape with a message', async () => {
+    window.fetch = async () => jsonResponse({ tiers: 'blau' });
+    const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager src="/bad.json"></ehrenamt-card>`);
+    await settled(el);
+    expect($(el, '[part="error"] details').textContent).to.contain('name');
+  });
+
+  it('speaks English', async () => {
+    const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager lang="en" .data=${programme()}></ehrenamt-card>`);
+    await settled(el);
+    expect(textOf(el)).to.contain('blue card').and.contain('valid for 3 years').and.contain('at least 16 years old').and.contain('Where the card pays off').and.contain('Mondays €5');
+    await fill(el, { age: '30', hours: '6', years: '3' });
+    expect($(el, '[part="result"]').textContent).to.contain('You meet the requirements for the blue card.').and.contain('Non-binding self-check');
+    await expect(el).to.be.accessible();
+  });
+
+  it('works with the keyboard only', async () => {
+    const el = await make();
+    $<HTMLInputElement>(el, '#q-age').focus();
+    await sendKeys({ type: '40' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '8' });
+    await sendKeys({ press: 'Tab' }); // unit select
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: '4' });
+    await sendKeys({ press: 'Enter' }); // submits the form
+    await el.updateComplete;
+    expect($(el, '[part="result"]').textContent).to.contain('Sie erfüllen die Voraussetzungen für die blaue Karte.');
+    // partners: type into the search, then toggle a category chip with the keyboard
+    $<HTMLInputElement>(el, 'input[type=search]').focus();
+    await sendKeys({ type: 'kino' });
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Kino Schauburg']);
+    $$(el, '.chip')[1].focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect($$(el, '.chip')[1].getAttribute('aria-pressed')).to.equal('true');
+  });
+});
