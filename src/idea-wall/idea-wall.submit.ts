@@ -11,6 +11,7 @@ import type { IdeaWall } from './idea-wall.component.js';
 import { StIdeaSubmitEvent, StIdeaSubmittedEvent } from './idea-wall.events.js';
 import type { IdeaFeed } from './idea-wall.model.js';
 import { draftKey, readJson, writeJson, type Draft } from './idea-wall.storage.js';
+import { strings } from './idea-wall.strings.js';
 import { endpointUrl, writeMessage } from './idea-wall.write.js';
 
 const submitStrings: StringTable = {
@@ -29,7 +30,6 @@ const submitStrings: StringTable = {
     website: 'Website (bitte leer lassen)',
     send: 'Idee absenden',
     sending: 'Wird gesendet …',
-    cancel: 'Schließen',
     eMin: 'Bitte mindestens {min} Zeichen eingeben.',
     eMax: 'Bitte auf höchstens {max} Zeichen kürzen.',
     eCategory: 'Bitte wählen Sie eine Kategorie.',
@@ -56,7 +56,6 @@ const submitStrings: StringTable = {
     website: 'Website (leave empty)',
     send: 'Send idea',
     sending: 'Sending …',
-    cancel: 'Close',
     eMin: 'Please enter at least {min} characters.',
     eMax: 'Please shorten to at most {max} characters.',
     eCategory: 'Please choose a category.',
@@ -85,7 +84,8 @@ export class SubmitForm {
   private honeypot = '';
 
   constructor(private readonly host: IdeaWall) {
-    this.l10n = new LocalizeController(host, submitStrings);
+    // The wall's table too: the write errors' messages live there.
+    this.l10n = new LocalizeController(host, { de: { ...strings.de, ...submitStrings.de }, en: { ...strings.en, ...submitStrings.en } });
     this.draft = { ...empty(), ...readJson<Draft>('sessionStorage', this.key) };
     this.formError = this.draft.error;
   }
