@@ -28,7 +28,8 @@ export const strictCsp = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' https://tile.openstreetmap.org",
+  // data: because Leaflet cancels pending tile requests by pointing them at a data: GIF.
+  "img-src 'self' data: https://tile.openstreetmap.org",
   "connect-src 'self'",
   "require-trusted-types-for 'script'",
   "trusted-types lit-html 'allow-duplicates'",
@@ -41,19 +42,29 @@ const seenKeys = new Map(); // Idempotency-Key -> [status, body]
 const salt = createHash('sha256').update(String(Math.random())).digest('hex');
 const visitor = (req) => createHash('sha256').update(salt + (req.socket.remoteAddress ?? '') + (req.headers['user-agent'] ?? '')).digest('hex').slice(0, 16);
 
-function supportIdea(req, body) {
+// The counts the sample feed starts with, so an answer's `supporters` is the idea's total.
+let baseCounts;
+async function baseCount(id) {
+  baseCounts ??= readFile(join(root, 'demo/data/ideas.json'), 'utf8')
+    .then((text) => new Map(JSON.parse(text).ideas.map((i) => [String(i.id), Number(i.supporters) || 0])))
+    .catch(() => new Map());
+  return (await baseCounts).get(id) ?? 0;
+}
+
+async function supportIdea(req, body) {
   const id = typeof body.idea === 'string' ? body.idea : '';
   if (!id) return [422, { error: { code: 'invalid', message: 'Keine Idee angegeben.' } }];
+  const base = await baseCount(id);
   const set = supporters.get(id) ?? new Set();
   supporters.set(id, set);
   const who = visitor(req);
   if (body.support === false) {
     set.delete(who);
-    return [200, { idea: id, supported: false, supporters: set.size }];
+    return [200, { idea: id, supported: false, supporters: base + set.size }];
   }
-  if (set.has(who)) return [409, { idea: id, supported: true, supporters: set.size, error: { code: 'duplicate', message: 'Sie haben diese Idee bereits unterstützt.' } }];
+  if (set.has(who)) return [409, { idea: id, supported: true, supporters: base + set.size, error: { code: 'duplicate', message: 'Sie haben diese Idee bereits unterstützt.' } }];
   set.add(who);
-  return [200, { idea: id, supported: true, supporters: set.size }];
+  return [200, { idea: id, supported: true, supporters: base + set.size }];
 }
 
 function submitIdea(body) {
@@ -99,7 +110,7 @@ async function api(req, res, path) {
   const key = req.headers['idempotency-key'];
   if (key && seenKeys.has(key)) return send(res, ...seenKeys.get(key)); // a replay gets the first answer
   let result;
-  if (path === '/api/support') result = supportIdea(req, body);
+  if (path === '/api/support') result = await supportIdea(req, body);
   else if (path === '/api/ideas') result = submitIdea(body);
   else if (path === '/api/fail') result = [503, { error: { code: 'unavailable', message: 'Der Dienst ist gerade nicht erreichbar.' } }];
   else return send(res, 404, { error: { code: 'not-found', message: 'Unbekannter Endpunkt.' } });
