@@ -117,7 +117,7 @@ async function attempt(request: FeedRequest, outer: AbortSignal): Promise<FeedRe
       referrerPolicy: 'strict-origin-when-cross-origin',
     });
     if (res.status === 304 && previous) return { ...previous, url, unchanged: true };
-    const text = await res.text();
+    const text = decodeBody(await res.arrayBuffer(), res.headers.get('content-type') ?? '');
     if (!res.ok) throw new FeedError('http', `HTTP ${res.status} ${res.statusText}`.trim(), res.status, url);
     const contentType = res.headers.get('content-type') ?? '';
     const unchanged = !!previous && previous.text === text;
@@ -131,6 +131,26 @@ async function attempt(request: FeedRequest, outer: AbortSignal): Promise<FeedRe
   } finally {
     clearTimeout(timeout);
     outer.removeEventListener('abort', onOuterAbort);
+  }
+}
+
+/**
+ * Text from bytes: the declared charset, else UTF-8, else Windows-1252 (what Excel writes in
+ * Germany when a spreadsheet is saved as CSV) instead of replacement characters.
+ */
+export function decodeBody(bytes: ArrayBuffer, contentType: string): string {
+  const declared = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
+  if (declared && !/^utf-?8$/i.test(declared)) {
+    try {
+      return new TextDecoder(declared).decode(bytes);
+    } catch {
+      // unknown label: fall through to detection
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 

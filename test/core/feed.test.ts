@@ -373,3 +373,15 @@ describe('shared data core', () => {
     });
   });
 });
+
+describe('decoding', () => {
+  it('reads UTF-8, a declared charset, and falls back to Windows-1252 (Excel CSV)', async () => {
+    const { decodeBody } = await import('../../src/core/request.js');
+    const utf8 = new TextEncoder().encode('Straße, Bäckerei').buffer as ArrayBuffer;
+    expect(decodeBody(utf8, 'text/csv')).to.equal('Straße, Bäckerei');
+    const cp1252 = new Uint8Array([0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x20, 0x80]).buffer; // "Straße €"
+    expect(decodeBody(cp1252, 'text/csv')).to.equal('Straße €');
+    const latin1 = new Uint8Array([0x4d, 0xfc, 0x6c, 0x6c]).buffer; // "Müll"
+    expect(decodeBody(latin1, 'text/csv; charset=ISO-8859-1')).to.equal('Müll');
+  });
+});
