@@ -48,6 +48,19 @@ export interface FeedOptions<T> {
   announce?: boolean;
 }
 
+/** A spreadsheet export, told by its content type or file ending, when no format is set. */
+function looksLikeCsv(res: FeedResponse): boolean {
+  return /\bcsv\b/i.test(res.contentType) || /\.csv($|[?#])/i.test(new URL(res.url).pathname) || /output=csv|format=csv/i.test(res.url);
+}
+
+/** Every widget reads CSV through the shared spreadsheet reader, loaded only when needed. */
+async function csvAdapter(tag: string): Promise<FeedAdapter> {
+  const { csvAdapterFor } = await import('../csv/csv-adapter.js');
+  const adapter = await csvAdapterFor(tag);
+  if (!adapter) throw new FeedError('shape', `<${tag}> kann noch keine CSV-Dateien lesen.`);
+  return adapter;
+}
+
 const mainSource = (host: WidgetElement): SourceSpec => ({
   data: host.data,
   src: host.src,
@@ -168,13 +181,14 @@ export class FeedController<T> implements ReactiveController {
       const adapter = await this.adapter(s.format);
       const url = new URL(s.src, pageUrl()).href;
       const res = await this.fetch(url, adapter, signal, false);
-      return this.process(this.decode(res, adapter, s), url, s, adapter);
+      const used = adapter ?? (looksLikeCsv(res) ? await this.adapter('csv') : undefined);
+      return this.process(this.decode(res, used), url, s, used);
     }
     const inline = this.host.querySelector(s.inlineSelector);
     if (inline) {
       const adapter = await this.adapter(s.format);
       const text = inline.textContent ?? '';
-      return this.process(this.decode({ url: pageUrl(), text, contentType: 'application/json', status: 200, unchanged: false }, adapter, s), pageUrl(), s, adapter);
+      return this.process(this.decode({ url: pageUrl(), text, contentType: 'application/json', status: 200, unchanged: false }, adapter), pageUrl(), s, adapter);
     }
     throw new FeedError('no-source', 'Weder src noch data noch eingebettetes <script type="application/json"> gefunden.');
   }
@@ -200,18 +214,13 @@ export class FeedController<T> implements ReactiveController {
 
   private async adapter(format: string | undefined): Promise<FeedAdapter | undefined> {
     if (!format || format === 'json' || format === 'native') return undefined;
-    const load = this.options.adapters?.[format];
+    const load = this.options.adapters?.[format] ?? (format === 'csv' ? () => csvAdapter(this.host.localName) : undefined);
     if (!load) throw new FeedError('shape', `Unbekanntes Format „${format}“. Möglich: native${Object.keys(this.options.adapters ?? {}).map((f) => `, ${f}`).join('')}.`);
     return load();
   }
 
-  private decode(res: FeedResponse, adapter: FeedAdapter | undefined, s: SourceSpec): unknown {
-    const ctx = this.context(res.url, []);
-    const csv = !adapter?.decode && (/\bcsv\b/i.test(res.contentType) || /\.csv($|\?)/i.test(res.url));
-    if (adapter?.decode) return adapter.decode(res.text, ctx);
-    if (csv && this.options.adapters?.csv) {
-      throw new FeedError('shape', `Die Datei sieht nach CSV aus; bitte format="csv" setzen (${s.src}).`, res.status, res.url);
-    }
+  private decode(res: FeedResponse, adapter: FeedAdapter | undefined): unknown {
+    if (adapter?.decode) return adapter.decode(res.text, this.context(res.url, []));
     try {
       return JSON.parse(res.text.replace(/^\uFEFF/, ''));
     } catch {
@@ -290,7 +299,8 @@ export class FeedController<T> implements ReactiveController {
       const url = new URL(s.src, pageUrl()).href;
       const res = await this.fetch(url, adapter, this.pollAbort.signal, true);
       if (res.unchanged) return false;
-      const value = this.process(this.decode(res, adapter, s), url, s, adapter);
+      const used = adapter ?? (looksLikeCsv(res) ? await this.adapter('csv') : undefined);
+      const value = this.process(this.decode(res, used), url, s, used);
       this.accept(value);
       this.host.requestUpdate();
       return true;
