@@ -1,0 +1,113 @@
+/*
+ * stadttraum blocks: one block per widget, generated from the plugin's attribute table
+ * (window.stadttraumBlocks, written by PHP). Plain JavaScript on the editor's globals, no build
+ * step. The preview is the real widget: the editor loads the widgets' module, and each change
+ * of a setting renders a fresh element. Saved content is empty; PHP renders the block.
+ */
+(function (wp, config) {
+  'use strict';
+  if (!wp || !wp.blocks || !config) return;
+  var el = wp.element.createElement;
+  var Fragment = wp.element.Fragment;
+  var be = wp.blockEditor || wp.editor;
+  var InspectorControls = be.InspectorControls;
+  var useBlockProps = be.useBlockProps;
+  var c = wp.components;
+
+  function control(name, def, value, set) {
+    var common = { label: def.label, help: def.help || undefined, key: name };
+    switch (def.kind) {
+      case 'bool':
+        return el(c.ToggleControl, Object.assign(common, { checked: !!value, onChange: function (v) { set(name, !!v); } }));
+      case 'select':
+        return el(c.SelectControl, Object.assign(common, {
+          value: value || '',
+          options: Object.keys(def.options).map(function (k) { return { value: k, label: def.options[k] }; }),
+          onChange: function (v) { set(name, v); },
+        }));
+      case 'int':
+        return el(c.TextControl, Object.assign(common, { type: 'number', min: def.min, max: def.max, value: value || '', onChange: function (v) { set(name, v); } }));
+      case 'json':
+        return el(c.TextareaControl, Object.assign(common, { value: value || '', onChange: function (v) { set(name, v); } }));
+      default:
+        return el(c.TextControl, Object.assign(common, { type: def.kind === 'url' ? 'url' : 'text', value: value || '', onChange: function (v) { set(name, v); } }));
+    }
+  }
+
+  function isJson(text) {
+    if (!text) return true;
+    try { JSON.parse(text); return true; } catch (e) { return false; }
+  }
+
+  /** The widget element with the same attributes PHP would write (minus write endpoints). */
+  function preview(tag, widget, attributes) {
+    var props = Object.assign({}, widget.preview);
+    Object.keys(widget.attrs).forEach(function (name) {
+      var def = widget.attrs[name];
+      var v = attributes[name];
+      if (def.virtual || name.indexOf('endpoint') !== -1) return;
+      if (def.kind === 'bool') { if (v) props[name] = ''; else delete props[name]; return; }
+      if (v !== undefined && v !== '') props[name] = String(v);
+    });
+    props.eager = '';
+    var children = [];
+    if (attributes.data && isJson(attributes.data)) {
+      if (!attributes.src || tag !== 'idea-wall') delete props.src;
+      children.push(el('script', { type: 'application/json', key: 'data' }, attributes.data));
+    }
+    // A new key for every change: the widget reads its attributes and data fresh.
+    props.key = JSON.stringify(attributes);
+    return el(tag, props, children);
+  }
+
+  Object.keys(config.widgets).forEach(function (tag) {
+    var widget = config.widgets[tag];
+    var attributes = { data: { type: 'string', default: '' } };
+    Object.keys(widget.attrs).forEach(function (name) {
+      var def = widget.attrs[name];
+      attributes[name] = def.kind === 'bool' ? { type: 'boolean', default: !!def.default } : { type: 'string', default: '' };
+    });
+
+    wp.blocks.registerBlockType('stadttraum/' + tag, {
+      apiVersion: 2,
+      title: widget.title,
+      description: widget.description,
+      icon: widget.icon,
+      category: 'widgets',
+      keywords: ['stadttraum', tag],
+      attributes: attributes,
+      supports: { html: false, align: ['wide', 'full'] },
+      edit: function (props) {
+        var a = props.attributes;
+        var set = function (name, v) { var o = {}; o[name] = v; props.setAttributes(o); };
+        var main = [];
+        var advanced = [];
+        Object.keys(widget.attrs).forEach(function (name) {
+          (widget.attrs[name].advanced ? advanced : main).push(control(name, widget.attrs[name], a[name], set));
+        });
+        var dataOk = isJson(a.data);
+        main.push(el(c.TextareaControl, {
+          key: 'data',
+          label: config.dataLabel,
+          help: dataOk ? config.dataHelp : config.badJson,
+          value: a.data || '',
+          rows: 6,
+          onChange: function (v) { set('data', v); },
+        }));
+        var blockProps = useBlockProps ? useBlockProps({ className: 'stadttraum-widget' }) : { className: 'stadttraum-widget' };
+        return el(Fragment, {},
+          el(InspectorControls, {},
+            el(c.PanelBody, { title: config.settings, initialOpen: true }, main),
+            el(c.PanelBody, { title: config.advanced, initialOpen: false }, advanced)
+          ),
+          el('div', blockProps,
+            config.available
+              ? el(c.Disabled, {}, preview(tag, widget, a))
+              : el(c.Notice, { status: 'warning', isDismissible: false }, config.missing)
+          )
+        );
+      },
+      save: function () { return null; },
+    });
+  });
+})(window.wp, window.stadttraumBlocks);

@@ -1,0 +1,100 @@
+<?php
+/**
+ * The widgets' one script, `widgets/<version>/stadttraum.js`, always as `type="module"`:
+ * with the Script Modules API where WordPress has it (6.5+), otherwise as a classic
+ * registered script whose tag gets `type="module"` (6.1–6.4). Enqueued only while a block or
+ * shortcode renders, so pages without a widget load nothing.
+ *
+ * @package stadttraum
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Script registration and on-demand enqueueing. */
+final class Stadttraum_Assets {
+	const HANDLE  = 'stadttraum';
+	const CONSENT = 'stadttraum-consent';
+
+	/** Handles whose tags must be `type="module"` on the classic-script path. */
+	private static $modules = array( self::HANDLE );
+
+	private static $enqueued = false;
+
+	public static function init() {
+		add_action( 'init', array( __CLASS__, 'register' ) );
+		add_filter( 'script_loader_tag', array( __CLASS__, 'module_tag' ), 10, 3 );
+		add_action( 'admin_notices', array( __CLASS__, 'missing_notice' ) );
+	}
+
+	/** URL of the loader of this plugin version. */
+	public static function loader_url() {
+		return STADTTRAUM_URL . 'widgets/' . STADTTRAUM_VERSION . '/stadttraum.js';
+	}
+
+	/** Whether the built widgets are there (they are in the zip; a git checkout needs `npm run package`). */
+	public static function available() {
+		return file_exists( STADTTRAUM_DIR . 'widgets/' . STADTTRAUM_VERSION . '/stadttraum.js' );
+	}
+
+	/** Whether this WordPress has the Script Modules API (6.5+). */
+	public static function has_script_modules() {
+		return function_exists( 'wp_register_script_module' ) && function_exists( 'wp_enqueue_script_module' );
+	}
+
+	public static function register() {
+		// The path is versioned, so no ?ver= is needed; chunks resolve against the loader's URL.
+		if ( self::has_script_modules() ) {
+			wp_register_script_module( self::HANDLE, self::loader_url(), array(), null );
+		}
+		// Classic path (WP < 6.5, and the block editor of every version).
+		wp_register_script( self::HANDLE, self::loader_url(), array(), null, true );
+		// Consent bridge: a classic script a consent manager can block until the visitor agrees.
+		wp_register_script( self::CONSENT, STADTTRAUM_URL . 'assets/consent-bridge.js', array(), STADTTRAUM_VERSION, true );
+	}
+
+	/** Called by every block and shortcode while it renders. */
+	public static function enqueue() {
+		if ( self::$enqueued ) {
+			return;
+		}
+		self::$enqueued = true;
+		if ( self::has_script_modules() && ! is_admin() ) {
+			wp_enqueue_script_module( self::HANDLE );
+		} else {
+			wp_enqueue_script( self::HANDLE );
+		}
+		if ( 'cmp' === Stadttraum_Settings::get( 'consent_mode' ) ) {
+			wp_enqueue_script( self::CONSENT );
+		}
+	}
+
+	/** Enqueues the loader in the block editor, for the live preview. */
+	public static function enqueue_in_editor() {
+		wp_enqueue_script( self::HANDLE );
+	}
+
+	/** `type="module"` for the loader's classic tag; WordPress 6.1 cannot say that itself. */
+	public static function module_tag( $tag, $handle, $src ) {
+		if ( ! in_array( $handle, self::$modules, true ) ) {
+			return $tag;
+		}
+		if ( false !== strpos( $tag, 'type="module"' ) ) {
+			return $tag;
+		}
+		$tag = preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $tag );
+		return str_replace( '<script ', '<script type="module" ', $tag );
+	}
+
+	public static function missing_notice() {
+		if ( self::available() || ! current_user_can( 'activate_plugins' ) ) {
+			return;
+		}
+		echo '<div class="notice notice-error"><p>' . esc_html(
+			sprintf(
+				/* translators: %s: folder */
+				__( 'stadttraum: Die Widgets fehlen (%s). Bitte installieren Sie das Plugin aus der ZIP-Datei des Releases (npm run package).', 'stadttraum' ),
+				'widgets/' . STADTTRAUM_VERSION . '/'
+			)
+		) . '</p></div>';
+	}
+}

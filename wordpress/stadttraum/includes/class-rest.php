@@ -1,0 +1,299 @@
+<?php
+/**
+ * REST routes under /wp-json/stadttraum/v1 (also ?rest_route=… without pretty permalinks):
+ *   GET  /ideas    the wall's feed in its native format, with ETag (304 on If-None-Match)
+ *   POST /ideas    submit: a pending idea for moderation (202)
+ *   POST /support  support or withdraw: { idea, support } (200, or 409 if already supported)
+ * The write contract is the one of demo/server.mjs and src/core/write.ts: JSON body,
+ * Idempotency-Key header (a replay gets the first answer), errors as
+ * { "error": { "code", "message", "fields"? } } with messages meant for visitors.
+ *
+ * @package stadttraum
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Feed and write contract. */
+final class Stadttraum_Rest {
+	const NS = 'stadttraum/v1';
+
+	/** Length limits (the widget shows the same ones while typing). */
+	const LIMITS = array(
+		'title'       => array( 5, 120 ),
+		'description' => array( 20, 2000 ),
+		'name'        => array( 0, 80 ),
+	);
+
+	public static function init() {
+		add_action( 'rest_api_init', array( __CLASS__, 'routes' ) );
+		add_filter( 'rest_pre_serve_request', array( __CLASS__, 'serve_not_modified' ), 10, 2 );
+	}
+
+	public static function routes() {
+		register_rest_route(
+			self::NS,
+			'/ideas',
+			array(
+				array(
+					'methods'             => 'GET',
+					'callback'            => array( __CLASS__, 'get_feed' ),
+					'permission_callback' => '__return_true',
+				),
+				array(
+					'methods'             => 'POST',
+					'callback'            => array( __CLASS__, 'submit' ),
+					'permission_callback' => '__return_true',
+				),
+			)
+		);
+		register_rest_route(
+			self::NS,
+			'/support',
+			array(
+				'methods'             => 'POST',
+				'callback'            => array( __CLASS__, 'support' ),
+				'permission_callback' => '__return_true',
+			)
+		);
+	}
+
+	public static function get_feed( WP_REST_Request $request ) {
+		$feed = Stadttraum_Ideas::feed();
+		$etag = '"' . substr( md5( wp_json_encode( $feed ) ), 0, 20 ) . '"';
+		$head = array(
+			'ETag'          => $etag,
+			'Cache-Control' => 'no-cache',
+		);
+		$inm  = (string) $request->get_header( 'if_none_match' );
+		if ( '' !== $inm && in_array( $etag, array_map( 'trim', explode( ',', str_replace( 'W/', '', $inm ) ) ), true ) ) {
+			return new WP_REST_Response( null, 304, $head );
+		}
+		return new WP_REST_Response( $feed, 200, $head );
+	}
+
+	/** 304 has no body; WordPress would print "null". */
+	public static function serve_not_modified( $served, $result ) {
+		if ( $result instanceof WP_HTTP_Response && 304 === $result->get_status() ) {
+			return true;
+		}
+		return $served;
+	}
+
+	private static function error( $status, $code, $message, $fields = null, $extra = array() ) {
+		$error = array(
+			'code'    => $code,
+			'message' => $message,
+		);
+		if ( $fields ) {
+			$error['fields'] = $fields;
+		}
+		return new WP_REST_Response( array_merge( $extra, array( 'error' => $error ) ), $status, array( 'Cache-Control' => 'no-store' ) );
+	}
+
+	private static function ok( $status, $body ) {
+		return new WP_REST_Response( $body, $status, array( 'Cache-Control' => 'no-store' ) );
+	}
+
+	/** The JSON body, or a response for a bad one. */
+	private static function body( WP_REST_Request $request ) {
+		if ( strlen( (string) $request->get_body() ) > 64 * 1024 ) {
+			return self::error( 413, 'too-large', __( 'Die Anfrage ist zu groß.', 'stadttraum' ) );
+		}
+		$body = json_decode( (string) $request->get_body(), true );
+		if ( ! is_array( $body ) ) {
+			return self::error( 400, 'bad-json', __( 'Die Anfrage war kein gültiges JSON.', 'stadttraum' ) );
+		}
+		return $body;
+	}
+
+	/** Runs a write once per Idempotency-Key: a replay within a day gets the first answer. */
+	private static function once( WP_REST_Request $request, $route, callable $handler ) {
+		$key = (string) $request->get_header( 'idempotency_key' );
+		$id  = '' !== $key && strlen( $key ) <= 200 ? 'st_idem_' . md5( $route . '|' . $key . '|' . Stadttraum_Supports::visitor() ) : '';
+		if ( $id ) {
+			$seen = get_transient( $id );
+			if ( is_array( $seen ) ) {
+				return self::ok( $seen[0], $seen[1] );
+			}
+		}
+		$response = $handler();
+		if ( $id && $response->get_status() < 500 && 429 !== $response->get_status() ) {
+			set_transient( $id, array( $response->get_status(), $response->get_data() ), DAY_IN_SECONDS );
+		}
+		return $response;
+	}
+
+	public static function support( WP_REST_Request $request ) {
+		$body = self::body( $request );
+		if ( $body instanceof WP_REST_Response ) {
+			return $body;
+		}
+		return self::once(
+			$request,
+			'support',
+			function () use ( $body ) {
+				$slug = isset( $body['idea'] ) && ( is_string( $body['idea'] ) || is_int( $body['idea'] ) ) ? sanitize_title( (string) $body['idea'] ) : '';
+				if ( '' === $slug ) {
+					return self::error( 422, 'invalid', __( 'Keine Idee angegeben.', 'stadttraum' ) );
+				}
+				$post = self::find_idea( $slug );
+				if ( ! $post ) {
+					return self::error( 404, 'not-found', __( 'Diese Idee gibt es nicht (mehr).', 'stadttraum' ) );
+				}
+				if ( ! Stadttraum_Supports::rate_limit( 'support', 60, 10 * MINUTE_IN_SECONDS ) ) {
+					return self::error( 429, 'rate-limit', __( 'Zu viele Klicks in kurzer Zeit. Bitte versuchen Sie es in einigen Minuten noch einmal.', 'stadttraum' ) );
+				}
+				$want   = ! ( array_key_exists( 'support', $body ) && false === $body['support'] );
+				$result = Stadttraum_Supports::toggle( $post->ID, $want );
+				$id     = $post->post_name;
+				$count  = Stadttraum_Ideas::supporters( $post->ID );
+				if ( $result['duplicate'] ) {
+					return self::error(
+						409,
+						'duplicate',
+						__( 'Sie haben diese Idee bereits unterstützt.', 'stadttraum' ),
+						null,
+						array(
+							'idea'       => $id,
+							'supported'  => true,
+							'supporters' => $count,
+						)
+					);
+				}
+				return self::ok(
+					200,
+					array(
+						'idea'       => $id,
+						'supported'  => $want,
+						'supporters' => $count,
+					)
+				);
+			}
+		);
+	}
+
+	/** A published idea by its feed id (slug, or the post id for ideas without one). */
+	private static function find_idea( $slug ) {
+		$args  = array(
+			'post_type'      => Stadttraum_Ideas::POST_TYPE,
+			'post_status'    => 'publish',
+			'posts_per_page' => 1,
+			'no_found_rows'  => true,
+		);
+		$found = get_posts( $args + array( 'name' => $slug ) );
+		if ( ! $found && ctype_digit( $slug ) ) {
+			$found = get_posts( $args + array( 'p' => (int) $slug ) );
+		}
+		return $found ? $found[0] : null;
+	}
+
+	/** Whether a submission looks like spam: then it is dropped, and the sender still sees success. */
+	private static function is_bot( $body, $title, $description, $name ) {
+		if ( isset( $body['website'] ) && '' !== trim( (string) $body['website'] ) ) {
+			return true; // The honeypot field is hidden from people.
+		}
+		if ( preg_match_all( '#https?://#i', $description ) > 3 || preg_match( '#https?://#i', $title . $name ) ) {
+			return true;
+		}
+		// The site's own "Disallowed Comment Keys" (Settings → Discussion) apply too.
+		if ( function_exists( 'wp_check_comment_disallowed_list' ) && wp_check_comment_disallowed_list( $name, '', '', $title . "\n" . $description, '', '' ) ) {
+			return true;
+		}
+		return (bool) apply_filters( 'stadttraum_is_spam', false, $body );
+	}
+
+	private static function length( $text ) {
+		return function_exists( 'mb_strlen' ) ? mb_strlen( $text, 'UTF-8' ) : strlen( utf8_decode( $text ) );
+	}
+
+	public static function submit( WP_REST_Request $request ) {
+		$body = self::body( $request );
+		if ( $body instanceof WP_REST_Response ) {
+			return $body;
+		}
+		return self::once(
+			$request,
+			'submit',
+			function () use ( $body ) {
+				$text        = function ( $key ) use ( $body ) {
+					return isset( $body[ $key ] ) && is_scalar( $body[ $key ] ) ? (string) $body[ $key ] : '';
+				};
+				$title       = sanitize_text_field( $text( 'title' ) );
+				$description = trim( sanitize_textarea_field( $text( 'description' ) ) );
+				$name        = sanitize_text_field( $text( 'name' ) );
+				$category    = sanitize_title( $text( 'category' ) );
+				$accepted    = self::ok( 202, array( 'status' => 'pending' ) );
+				if ( self::is_bot( $body, $title, $description, $name ) ) {
+					return $accepted; // Bots see the same success as people.
+				}
+				$fields = array();
+				foreach ( array(
+					'title'       => $title,
+					'description' => $description,
+					'name'        => $name,
+				) as $key => $value ) {
+					list( $min, $max ) = self::LIMITS[ $key ];
+					$len               = self::length( $value );
+					if ( $len < $min ) {
+						/* translators: %d: minimum number of characters */
+						$fields[ $key ] = sprintf( __( 'Bitte mindestens %d Zeichen eingeben.', 'stadttraum' ), $min );
+					} elseif ( $len > $max ) {
+						/* translators: %d: maximum number of characters */
+						$fields[ $key ] = sprintf( __( 'Bitte auf höchstens %d Zeichen kürzen.', 'stadttraum' ), $max );
+					}
+				}
+				$terms = get_terms(
+					array(
+						'taxonomy'   => Stadttraum_Ideas::CATEGORY,
+						'hide_empty' => false,
+						'fields'     => 'id=>slug',
+					)
+				);
+				$terms = is_array( $terms ) ? $terms : array();
+				$term  = array_search( $category, $terms, true );
+				if ( $terms && false === $term ) {
+					$fields['category'] = __( 'Bitte wählen Sie eine Kategorie.', 'stadttraum' );
+				}
+				if ( true !== ( $body['consent'] ?? null ) ) {
+					$fields['consent'] = __( 'Bitte stimmen Sie der Speicherung Ihrer Angaben zu.', 'stadttraum' );
+				}
+				if ( $fields ) {
+					return self::error( 422, 'invalid', __( 'Bitte prüfen Sie die markierten Felder.', 'stadttraum' ), $fields );
+				}
+				$limit = (int) Stadttraum_Settings::get( 'submit_limit' );
+				if ( ! Stadttraum_Supports::rate_limit( 'submit', $limit, HOUR_IN_SECONDS ) ) {
+					return self::error( 429, 'rate-limit', __( 'Von diesem Anschluss kamen in der letzten Stunde schon viele Ideen. Bitte versuchen Sie es später noch einmal.', 'stadttraum' ) );
+				}
+				$consent_text = sanitize_textarea_field( substr( $text( 'consentText' ), 0, 1000 ) );
+				$id           = wp_insert_post(
+					array(
+						'post_type'    => Stadttraum_Ideas::POST_TYPE,
+						'post_status'  => 'pending',
+						'post_title'   => $title,
+						'post_content' => $description,
+						'post_author'  => 0,
+						'meta_input'   => array(
+							'_st_status'       => 'new',
+							'_st_author'       => $name,
+							'_st_consent_text' => '' !== $consent_text ? $consent_text : __( '(Zustimmung erteilt, ohne Wortlaut übermittelt)', 'stadttraum' ),
+							'_st_consent_at'   => gmdate( 'c' ),
+						),
+					),
+					true
+				);
+				if ( is_wp_error( $id ) ) {
+					return self::error( 500, 'server', __( 'Ihre Idee konnte gerade nicht gespeichert werden. Bitte versuchen Sie es später noch einmal.', 'stadttraum' ) );
+				}
+				if ( '' === $name ) {
+					delete_post_meta( $id, '_st_author' );
+				}
+				if ( false !== $term ) {
+					wp_set_object_terms( $id, (int) $term, Stadttraum_Ideas::CATEGORY );
+				}
+				/** Fires after a visitor submitted an idea (e.g. to notify moderators; mail may not be available). */
+				do_action( 'stadttraum_idea_submitted', $id );
+				return $accepted;
+			}
+		);
+	}
+}

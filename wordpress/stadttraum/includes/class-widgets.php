@@ -1,0 +1,356 @@
+<?php
+/**
+ * The four widgets as blocks (sidebar settings, live preview) and shortcodes. One table of
+ * attributes drives both; every value is checked against it and escaped on output.
+ *
+ * @package stadttraum
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Definitions, rendering, shortcodes and blocks. */
+final class Stadttraum_Widgets {
+
+	/** Attributes every widget has (see the README's shared attributes). */
+	private static function common() {
+		return array(
+			'src'           => array( 'kind' => 'url', 'label' => __( 'Adresse der Daten (URL)', 'stadttraum' ), 'help' => __( 'JSON von diesem oder einem anderen Server (CORS).', 'stadttraum' ) ),
+			'format'        => array( 'kind' => 'text', 'label' => __( 'Datenformat', 'stadttraum' ), 'help' => __( 'Leer: eigenes JSON.', 'stadttraum' ) ),
+			'theme'         => array( 'kind' => 'select', 'label' => __( 'Farbschema', 'stadttraum' ), 'options' => array( '' => __( 'hell (Standard)', 'stadttraum' ), 'dark' => __( 'dunkel', 'stadttraum' ), 'auto' => __( 'wie das System der Besucher', 'stadttraum' ) ) ),
+			'lang'          => array( 'kind' => 'select', 'label' => __( 'Sprache', 'stadttraum' ), 'options' => array( '' => __( 'Einstellung des Plugins', 'stadttraum' ), 'de' => 'Deutsch', 'en' => 'English' ) ),
+			'heading-level' => array( 'kind' => 'int', 'min' => 2, 'max' => 6, 'label' => __( 'Überschriftenebene (2–6)', 'stadttraum' ) ),
+			'refresh'       => array( 'kind' => 'int', 'min' => 0, 'max' => 86400, 'label' => __( 'Alle N Sekunden aktualisieren (0 = nie)', 'stadttraum' ), 'advanced' => true ),
+			'timeout'       => array( 'kind' => 'int', 'min' => 1, 'max' => 120, 'label' => __( 'Wartezeit in Sekunden', 'stadttraum' ), 'advanced' => true ),
+			'eager'         => array( 'kind' => 'bool', 'label' => __( 'Sofort laden (nicht erst beim Scrollen)', 'stadttraum' ), 'advanced' => true ),
+			'strings'       => array( 'kind' => 'json', 'label' => __( 'Eigene Texte (JSON)', 'stadttraum' ), 'help' => '{"de":{"retry":"Nochmal probieren"}}', 'advanced' => true ),
+		);
+	}
+
+	/** The four widgets: tag => title, shortcode, own attributes. */
+	public static function definitions() {
+		$privacy = array( 'kind' => 'url', 'label' => __( 'Datenschutzerklärung (URL)', 'stadttraum' ), 'help' => __( 'Leer: die Datenschutzseite dieser Website.', 'stadttraum' ) );
+		return array(
+			'idea-wall'       => array(
+				'title'       => __( 'Ideenwand', 'stadttraum' ),
+				'description' => __( 'Ideen filtern, suchen, unterstützen und einreichen. Ohne Datenquelle: die Ideen aus „Ideen“ in WordPress.', 'stadttraum' ),
+				'shortcode'   => 'idea_wall',
+				'icon'        => 'lightbulb',
+				'fallback'    => __( 'Die Ideenwand braucht JavaScript.', 'stadttraum' ),
+				'attrs'       => array(
+					'support'          => array( 'kind' => 'bool', 'default' => true, 'label' => __( 'Unterstützen erlauben', 'stadttraum' ), 'help' => __( 'Nur für die Ideen aus WordPress.', 'stadttraum' ), 'virtual' => true ),
+					'submit'           => array( 'kind' => 'bool', 'default' => true, 'label' => __( 'Neue Ideen einreichen lassen', 'stadttraum' ), 'help' => __( 'Neue Ideen erscheinen erst nach Freigabe unter „Ideen“.', 'stadttraum' ), 'virtual' => true ),
+					'layout'           => array( 'kind' => 'select', 'label' => __( 'Darstellung', 'stadttraum' ), 'options' => array( '' => __( 'Wand (Karten)', 'stadttraum' ), 'list' => __( 'Liste', 'stadttraum' ) ) ),
+					'sort'             => array( 'kind' => 'select', 'label' => __( 'Reihenfolge', 'stadttraum' ), 'options' => array( '' => __( 'neueste zuerst', 'stadttraum' ), 'support' => __( 'meiste Unterstützung', 'stadttraum' ), 'status' => __( 'nach Status', 'stadttraum' ), 'random' => __( 'zufällig', 'stadttraum' ) ) ),
+					'page-size'        => array( 'kind' => 'int', 'min' => 1, 'max' => 500, 'label' => __( 'Ideen je Seite', 'stadttraum' ) ),
+					'url-state'        => array( 'kind' => 'bool', 'label' => __( 'Filter und geöffnete Idee in der Adresse (verlinkbar)', 'stadttraum' ) ),
+					'privacy-url'      => $privacy,
+					'support-endpoint' => array( 'kind' => 'url', 'label' => __( 'Eigener Endpunkt für Unterstützungen', 'stadttraum' ), 'advanced' => true ),
+					'submit-endpoint'  => array( 'kind' => 'url', 'label' => __( 'Eigener Endpunkt für neue Ideen', 'stadttraum' ), 'advanced' => true ),
+				),
+			),
+			'mitfahrbank-map' => array(
+				'title'       => __( 'Mitfahrbänke', 'stadttraum' ),
+				'description' => __( 'Mitfahrbänke auf einer Karte (erst nach Zustimmung) und als Liste.', 'stadttraum' ),
+				'shortcode'   => 'mitfahrbank_map',
+				'icon'        => 'location-alt',
+				'fallback'    => __( 'Die Karte der Mitfahrbänke braucht JavaScript.', 'stadttraum' ),
+				'attrs'       => array(
+					'view'           => array( 'kind' => 'select', 'label' => __( 'Zuerst zeigen', 'stadttraum' ), 'options' => array( '' => __( 'Karte', 'stadttraum' ), 'list' => __( 'Liste', 'stadttraum' ) ) ),
+					'privacy-url'    => $privacy,
+					'label-property' => array( 'kind' => 'text', 'label' => __( 'Eigenschaft mit dem Namen der Bank (GeoJSON/Overpass)', 'stadttraum' ), 'advanced' => true ),
+				),
+			),
+			'ehrenamt-card'   => array(
+				'title'       => __( 'Ehrenamtskarte', 'stadttraum' ),
+				'description' => __( 'Was die Ehrenamtskarte ist, wer sie bekommt und wo sie gilt.', 'stadttraum' ),
+				'shortcode'   => 'ehrenamt_card',
+				'icon'        => 'id',
+				'fallback'    => __( 'Die Informationen zur Ehrenamtskarte brauchen JavaScript.', 'stadttraum' ),
+				'attrs'       => array(
+					'sections'        => array( 'kind' => 'text', 'pattern' => '/^[a-z ]+$/', 'label' => __( 'Abschnitte', 'stadttraum' ), 'help' => 'card check partners map' ),
+					'partners-src'    => array( 'kind' => 'url', 'label' => __( 'Weitere Partner (URL)', 'stadttraum' ) ),
+					'partners-format' => array( 'kind' => 'select', 'label' => __( 'Format der Partner', 'stadttraum' ), 'options' => array( '' => 'JSON', 'csv' => 'CSV' ) ),
+					'page-size'       => array( 'kind' => 'int', 'min' => 1, 'max' => 500, 'label' => __( 'Partner je Seite', 'stadttraum' ) ),
+					'privacy-url'     => $privacy,
+				),
+			),
+			'partner-logos'   => array(
+				'title'       => __( 'Partnerlogos', 'stadttraum' ),
+				'description' => __( '„Ein Gemeinschaftsprojekt von … / Gefördert durch …“', 'stadttraum' ),
+				'shortcode'   => 'partner_logos',
+				'icon'        => 'groups',
+				'fallback'    => '',
+				'attrs'       => array(
+					'layout'     => array( 'kind' => 'select', 'label' => __( 'Anordnung', 'stadttraum' ), 'options' => array( '' => __( 'Raster', 'stadttraum' ), 'row' => __( 'eine Zeile je Gruppe', 'stadttraum' ), 'strip' => __( 'Laufband', 'stadttraum' ) ) ),
+					'min-height' => array( 'kind' => 'int', 'min' => 24, 'max' => 400, 'label' => __( 'Mindesthöhe der Logos (px)', 'stadttraum' ) ),
+					'greyscale'  => array( 'kind' => 'bool', 'label' => __( 'Logos in Graustufen', 'stadttraum' ) ),
+					'text-only'  => array( 'kind' => 'bool', 'label' => __( 'Nur Namen statt Logos', 'stadttraum' ) ),
+					'target'     => array( 'kind' => 'select', 'label' => __( 'Links', 'stadttraum' ), 'options' => array( '' => __( 'im selben Tab', 'stadttraum' ), '_blank' => __( 'in neuem Tab', 'stadttraum' ) ) ),
+				),
+			),
+		);
+	}
+
+	/** All attributes of one widget: its own, then the shared ones. */
+	public static function attributes( $tag ) {
+		$defs = self::definitions();
+		return array_merge( $defs[ $tag ]['attrs'], self::common() );
+	}
+
+	public static function init() {
+		add_action( 'init', array( __CLASS__, 'register' ) );
+		add_filter( 'no_texturize_shortcodes', array( __CLASS__, 'no_texturize' ) );
+		add_action( 'enqueue_block_editor_assets', array( __CLASS__, 'editor_assets' ) );
+	}
+
+	public static function no_texturize( $list ) {
+		foreach ( self::definitions() as $def ) {
+			$list[] = $def['shortcode'];
+		}
+		return $list;
+	}
+
+	public static function register() {
+		foreach ( self::definitions() as $tag => $def ) {
+			add_shortcode(
+				$def['shortcode'],
+				function ( $atts, $content = '' ) use ( $tag ) {
+					return Stadttraum_Widgets::shortcode( $tag, $atts, $content );
+				}
+			);
+			if ( ! function_exists( 'register_block_type' ) ) {
+				continue;
+			}
+			$attributes = array( 'data' => array( 'type' => 'string', 'default' => '' ) );
+			foreach ( self::attributes( $tag ) as $name => $a ) {
+				$attributes[ $name ] = 'bool' === $a['kind']
+					? array( 'type' => 'boolean', 'default' => ! empty( $a['default'] ) )
+					: array( 'type' => 'string', 'default' => '' );
+			}
+			register_block_type(
+				'stadttraum/' . $tag,
+				array(
+					'api_version'     => 2,
+					'title'           => $def['title'],
+					'description'     => $def['description'],
+					'category'        => 'widgets',
+					'icon'            => $def['icon'],
+					'attributes'      => $attributes,
+					'supports'        => array( 'html' => false, 'align' => array( 'wide', 'full' ) ),
+					'editor_script'   => 'stadttraum-blocks',
+					'render_callback' => function ( $attrs ) use ( $tag ) {
+						return Stadttraum_Widgets::render( $tag, $attrs, isset( $attrs['data'] ) ? $attrs['data'] : '', 'block' );
+					},
+				)
+			);
+		}
+		wp_register_script(
+			'stadttraum-blocks',
+			STADTTRAUM_URL . 'assets/blocks.js',
+			array( 'wp-blocks', 'wp-element', 'wp-components', 'wp-block-editor', 'wp-i18n' ),
+			STADTTRAUM_VERSION,
+			true
+		);
+	}
+
+	/** Definitions and the plugin's defaults for the editor script. */
+	public static function editor_assets() {
+		$defs = array();
+		foreach ( self::definitions() as $tag => $def ) {
+			$attrs = array();
+			foreach ( self::attributes( $tag ) as $name => $a ) {
+				unset( $a['pattern'] );
+				$attrs[ $name ] = $a;
+			}
+			$defs[ $tag ] = array(
+				'title'       => $def['title'],
+				'description' => $def['description'],
+				'icon'        => $def['icon'],
+				'attrs'       => $attrs,
+				'preview'     => self::element_attributes( $tag, array(), 'preview' ),
+			);
+		}
+		$config = array(
+			'widgets'   => $defs,
+			'available' => Stadttraum_Assets::available(),
+			'dataLabel' => __( 'Daten direkt eingeben (JSON)', 'stadttraum' ),
+			'dataHelp'  => __( 'Statt einer Adresse: den Inhalt einer JSON-Datei hier einfügen.', 'stadttraum' ),
+			'advanced'  => __( 'Weitere Einstellungen', 'stadttraum' ),
+			'settings'  => __( 'Einstellungen', 'stadttraum' ),
+			'missing'   => __( 'Die Widgets fehlen in diesem Plugin. Bitte das Plugin aus der Release-ZIP installieren.', 'stadttraum' ),
+			'badJson'   => __( 'Kein gültiges JSON – wird nicht verwendet.', 'stadttraum' ),
+		);
+		wp_add_inline_script( 'stadttraum-blocks', 'window.stadttraumBlocks = ' . wp_json_encode( $config ) . ';', 'before' );
+		Stadttraum_Assets::enqueue_in_editor();
+	}
+
+	/** `[idea_wall layout="list"]`; enclosed content may be the feed as JSON. */
+	public static function shortcode( $tag, $atts, $content ) {
+		$atts  = is_array( $atts ) ? $atts : array();
+		$clean = array();
+		foreach ( $atts as $key => $value ) {
+			if ( is_int( $key ) ) {
+				// A bare word: [partner_logos greyscale] sets a boolean.
+				$clean[ strtolower( str_replace( '_', '-', (string) $value ) ) ] = true;
+				continue;
+			}
+			$clean[ strtolower( str_replace( '_', '-', $key ) ) ] = $value;
+		}
+		// wpautop may have wrapped enclosed JSON in <p> and <br>.
+		$json = trim( html_entity_decode( wp_strip_all_tags( (string) $content ), ENT_QUOTES, 'UTF-8' ) );
+		return self::render( $tag, $clean, $json, 'shortcode' );
+	}
+
+	/** Normalises a boolean from a shortcode ("ja", "yes", "1", "true", "on") or a block. */
+	private static function truthy( $value ) {
+		if ( is_bool( $value ) ) {
+			return $value;
+		}
+		return in_array( strtolower( trim( (string) $value ) ), array( '1', 'true', 'yes', 'ja', 'on', '' ), true );
+	}
+
+	/**
+	 * Checked attribute values for the element: only known names, values validated by kind.
+	 *
+	 * @param string $tag   Widget tag.
+	 * @param array  $input Raw values (shortcode or block attributes).
+	 * @param string $mode  `shortcode`, `block` or `preview` (editor: no write endpoints).
+	 * @return array<string,string|true> Attribute name => value (true: boolean attribute).
+	 */
+	public static function element_attributes( $tag, $input, $mode ) {
+		$out = array();
+		foreach ( self::attributes( $tag ) as $name => $a ) {
+			if ( ! empty( $a['virtual'] ) || ! array_key_exists( $name, $input ) ) {
+				continue;
+			}
+			$value = $input[ $name ];
+			switch ( $a['kind'] ) {
+				case 'bool':
+					if ( self::truthy( $value ) ) {
+						$out[ $name ] = true;
+					}
+					break;
+				case 'int':
+					if ( '' !== trim( (string) $value ) && is_numeric( $value ) ) {
+						$out[ $name ] = (string) max( $a['min'], min( $a['max'], (int) $value ) );
+					}
+					break;
+				case 'select':
+					if ( '' !== (string) $value && array_key_exists( (string) $value, $a['options'] ) ) {
+						$out[ $name ] = (string) $value;
+					}
+					break;
+				case 'url':
+					$url = esc_url_raw( trim( (string) $value ), array( 'http', 'https' ) );
+					if ( '' !== $url ) {
+						$out[ $name ] = $url;
+					}
+					break;
+				case 'json':
+					$decoded = json_decode( (string) $value, true );
+					if ( is_array( $decoded ) ) {
+						$out[ $name ] = wp_json_encode( $decoded, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES );
+					}
+					break;
+				default:
+					$text = sanitize_text_field( (string) $value );
+					if ( '' !== $text && ( empty( $a['pattern'] ) || preg_match( $a['pattern'], $text ) ) ) {
+						$out[ $name ] = $text;
+					}
+			}
+		}
+		$lang = Stadttraum_Settings::get( 'lang' );
+		if ( empty( $out['lang'] ) && $lang ) {
+			$out['lang'] = $lang;
+		}
+		if ( 'idea-wall' === $tag ) {
+			$out = self::idea_wall_defaults( $out, $input, $mode );
+		}
+		if ( 'mitfahrbank-map' === $tag || 'ehrenamt-card' === $tag ) {
+			$settings                 = Stadttraum_Settings::all();
+			$out['tile-url']          = $settings['tile_url'];
+			$out['tile-attribution']  = $settings['tile_attribution'];
+			$out['max-zoom']          = (string) (int) $settings['max_zoom'];
+			if ( '' !== $settings['tile_provider'] ) {
+				$out['tile-provider'] = $settings['tile_provider'];
+			}
+		}
+		if ( empty( $out['privacy-url'] ) && array_key_exists( 'privacy-url', self::attributes( $tag ) ) && get_privacy_policy_url() ) {
+			$out['privacy-url'] = get_privacy_policy_url();
+		}
+		return $out;
+	}
+
+	/** Without a `src`, the wall shows WordPress's own ideas and uses its own write endpoints. */
+	private static function idea_wall_defaults( $out, $input, $mode ) {
+		if ( ! empty( $out['src'] ) ) {
+			return $out; // Another backend: endpoints only if given.
+		}
+		$out['src'] = rest_url( 'stadttraum/v1/ideas' );
+		if ( 'preview' === $mode ) {
+			return $out;
+		}
+		$support = array_key_exists( 'support', $input ) ? self::truthy( $input['support'] ) : true;
+		$submit  = array_key_exists( 'submit', $input ) ? self::truthy( $input['submit'] ) : true;
+		if ( $support && empty( $out['support-endpoint'] ) ) {
+			$out['support-endpoint'] = rest_url( 'stadttraum/v1/support' );
+		}
+		if ( $submit && empty( $out['submit-endpoint'] ) ) {
+			$out['submit-endpoint'] = rest_url( 'stadttraum/v1/ideas' );
+		}
+		return $out;
+	}
+
+	/** The element's HTML: the tag, its escaped attributes, inline JSON data and fallback content. */
+	public static function render( $tag, $input, $json, $mode ) {
+		$defs = self::definitions();
+		if ( ! isset( $defs[ $tag ] ) ) {
+			return '';
+		}
+		Stadttraum_Assets::enqueue();
+		$attrs = self::element_attributes( $tag, is_array( $input ) ? $input : array(), $mode );
+		$data  = '';
+		$json  = trim( (string) $json );
+		if ( '' !== $json ) {
+			$decoded = json_decode( $json );
+			if ( null !== $decoded ) {
+				// JSON_HEX_TAG: "</script>" inside the data cannot end the element.
+				$data = '<script type="application/json">' . wp_json_encode( $decoded, JSON_HEX_TAG | JSON_HEX_AMP | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES ) . '</script>';
+				if ( 'idea-wall' !== $tag || isset( $input['src'] ) ) {
+					unset( $attrs['src'] ); // Inline data is the source.
+				}
+			}
+		}
+		$html = '<' . $tag;
+		foreach ( $attrs as $name => $value ) {
+			$html .= true === $value ? ' ' . esc_attr( $name ) : ' ' . esc_attr( $name ) . '="' . esc_attr( $value ) . '"';
+		}
+		$html .= '>' . $data . self::fallback( $tag, $attrs ) . '</' . $tag . '>';
+		$wrapper = 'block' === $mode && function_exists( 'get_block_wrapper_attributes' ) ? get_block_wrapper_attributes( array( 'class' => 'stadttraum-widget' ) ) : 'class="stadttraum-widget"';
+		return '<div ' . $wrapper . '>' . $html . '</div>';
+	}
+
+	/** Shown while no JavaScript runs: for the wall of WordPress ideas a plain list of them. */
+	private static function fallback( $tag, $attrs ) {
+		$defs = self::definitions();
+		if ( 'idea-wall' === $tag && isset( $attrs['src'] ) && rest_url( 'stadttraum/v1/ideas' ) === $attrs['src'] ) {
+			$titles = get_posts(
+				array(
+					'post_type'      => Stadttraum_Ideas::POST_TYPE,
+					'post_status'    => 'publish',
+					'posts_per_page' => 100,
+					'fields'         => 'ids',
+					'no_found_rows'  => true,
+				)
+			);
+			if ( $titles ) {
+				$items = '';
+				foreach ( $titles as $id ) {
+					$items .= '<li>' . esc_html( get_the_title( $id ) ) . '</li>';
+				}
+				return '<ul>' . $items . '</ul>';
+			}
+		}
+		return '' === $defs[ $tag ]['fallback'] ? '' : '<p>' . esc_html( $defs[ $tag ]['fallback'] ) . '</p>';
+	}
+}
