@@ -267,7 +267,7 @@ export class StMapView extends LitElement {
     }
     const p = this.points[i];
     let zoom = Math.max(map.getZoom(), 13);
-    const d = 1e-6;
+    const d = 1e-4; // supercluster stores float32 coordinates: a tighter box can miss the point
     while (zoom < this.maxZoom) {
       const found = this.index.getClusters([p.lon - d, p.lat - d, p.lon + d, p.lat + d], zoom);
       if (found.some((f) => !isCluster(f) && f.properties.i === i)) break;

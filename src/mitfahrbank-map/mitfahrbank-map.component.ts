@@ -336,8 +336,10 @@ export class MitfahrbankMap extends WidgetElement {
     const listItem = !id && this.selected;
     this.selected = id;
     this.dispatchEvent(new StBenchSelectEvent(e.detail.id));
-    if (id) void this.stMap?.focusDetails();
-    else if (listItem) void this.updateComplete.then(() => this.stMap?.focusPoint(listItem));
+    void this.updateComplete.then(() => {
+      if (id) void this.stMap?.focusDetails();
+      else if (listItem) void this.stMap?.focusPoint(listItem);
+    });
   };
 
   private onDestination = (e: Event): void => {

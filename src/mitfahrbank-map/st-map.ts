@@ -29,11 +29,11 @@ export class StMap extends LitElement {
     css`
       :host {
         --_map-height: var(--st-map-height, clamp(320px, 60vh, 560px));
+        container-type: inline-size;
       }
       .layout {
         display: grid;
         gap: 0.75em;
-        container-type: inline-size;
       }
       .stage {
         position: relative;
@@ -244,9 +244,9 @@ export class StMap extends LitElement {
 
   override render() {
     const open = this.selected != null && this.hasDetails;
-    return html`<div class="layout ${open ? 'open' : ''}">
+    return html`<div class="layout ${open ? 'open' : ''}" @keydown=${open ? this.onDetailsKey : null}>
       <div class="stage" part="map">${this.renderStage()}</div>
-      <section class="details" part="details" tabindex="-1" aria-label=${this.l10n.t('mapDetails')} ?hidden=${!open} @keydown=${this.onDetailsKey}>
+      <section class="details" part="details" tabindex="-1" aria-label=${this.l10n.t('mapDetails')} ?hidden=${!open}>
         <button class="button close" type="button" aria-label=${this.l10n.t('mapDetailsClose')} @click=${this.close}>
           <span aria-hidden="true">×</span>
         </button>
