@@ -7,6 +7,9 @@ import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { matchesQuery } from '../core/text.js';
 import { WidgetElement } from '../core/widget-element.js';
+import type { MapPoint } from '../map/types.js';
+import type { StMapSelectEvent } from '../mitfahrbank-map/map-events.js';
+import type { StMap } from '../mitfahrbank-map/st-map.js';
 import { defaultCategories, icon, type Category } from './ehrenamt-card.categories.js';
 import { distanceKm, parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
 import { evaluate, openLeaves, questionsFor, type Answers, type LocalText, type Outcome, type Rule } from './ehrenamt-card.rules.js';
@@ -61,6 +64,25 @@ export class EhrenamtCard extends WidgetElement {
   /** Partners shown at once; "Mehr anzeigen" shows the next ones. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
+  /** Map: `granted` when the site's consent manager has already asked; otherwise the map waits for a click. */
+  @property() consent?: string;
+
+  /** Map: tile URL template (`{z}/{x}/{y}`); OpenStreetMap by default. */
+  @property({ attribute: 'tile-url' }) tileUrl?: string;
+
+  /** Map: attribution text; `[text](https://…)` becomes a link. */
+  @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
+
+  /** Map: highest zoom level of the tile server. */
+  @property({ attribute: 'max-zoom', type: Number }) maxZoom?: number;
+
+  /** Map: tile provider named in the consent text; the tile URL's host by default. */
+  @property({ attribute: 'tile-provider' }) tileProvider?: string;
+
+  /** Map: link to the site's privacy notice, offered in the consent placeholder. */
+  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+
+  @state() private selectedId?: string;
   @state() private outcomes?: { tier: Tier; outcome: Outcome }[];
   @state() private query = '';
   @state() private selected = new Set<string>();
@@ -134,7 +156,7 @@ export class EhrenamtCard extends WidgetElement {
               ${p.tiers.map(
                 (tier) => html`<div class="who">
                   <p><strong>${this.t(tier.name)}</strong>${tier.description ? html` – ${this.t(tier.description)}` : nothing}</p>
-                  ${tier.rule ? html`<ul class="rules">${this.ruleItem(tier.rule)}</ul>` : nothing}
+                  ${tier.rule ? html`<ul class="rules">${tier.rule.type === 'all' && !tier.rule.label ? tier.rule.of.map((r) => this.ruleItem(r)) : this.ruleItem(tier.rule)}</ul>` : nothing}
                 </div>`,
               )}`
           : nothing}
@@ -270,7 +292,7 @@ export class EhrenamtCard extends WidgetElement {
           ${s === 'open' ? html`<ul class="tree">${openLeaves(outcome).map((o) => this.outcomeItem(o))}</ul>` : nothing}
           ${s === 'no'
             ? html`<p>${this.l10n.t('missingHeading')}</p>
-                <ul class="tree">${this.outcomeItem(outcome)}</ul>`
+                <ul class="tree">${outcome.rule.type === 'all' && !outcome.rule.label ? outcome.children!.map((c) => this.outcomeItem(c)) : this.outcomeItem(outcome)}</ul>`
             : nothing}
           ${s !== 'no' && apply ? html`<p><a class="button primary" href=${apply} rel="noopener">${this.l10n.t('applyNow')}<span class="visually-hidden">: ${name}</span></a></p>` : nothing}
         </div>`;
@@ -304,7 +326,7 @@ export class EhrenamtCard extends WidgetElement {
   // --- partners -------------------------------------------------------------------------
 
   private cacheKey = '';
-  private cache?: { p: Programme; e: PartnerList; all: Partner[]; categories: Category[]; index: Map<string, Category>; list: Partner[]; distances: Map<Partner, number> };
+  private cache?: { p: Programme; e: PartnerList; all: Partner[]; categories: Category[]; index: Map<string, Category>; list: Partner[]; distances: Map<Partner, number>; points: MapPoint[]; byPoint: Map<string, Partner> };
 
   /** Merges both feeds, then filters and sorts; recomputed only when an input changed. */
   private view(p: Programme, extra: PartnerList) {
@@ -319,7 +341,8 @@ export class EhrenamtCard extends WidgetElement {
         cat.aliases?.forEach((a) => index.set(a, cat));
       }
       const all = [...p.partners, ...extra.partners].sort((a, b) => collator.compare(a.name, b.name));
-      c = this.cache = { p, e: extra, all, categories: [...byId.values()], index, list: all, distances: new Map() };
+      c = this.cache = { p, e: extra, all, categories: [...byId.values()], index, list: all, distances: new Map(), points: [], byPoint: new Map() };
+      all.forEach((x) => x.locations.forEach((l, j) => l.lat !== undefined && c!.byPoint.set(`${x.key}~${j}`, x)));
       this.cacheKey = '';
     }
     if (key !== this.cacheKey) {
@@ -335,6 +358,7 @@ export class EhrenamtCard extends WidgetElement {
       let list = c.all.filter((x) => (!this.selected.size || this.selected.has(this.categoryOf(x).id)) && (!q || matchesQuery(x.search, q)));
       if (this.sort === 'distance' && pos) list = [...list].sort((a, b) => (c!.distances.get(a) ?? Infinity) - (c!.distances.get(b) ?? Infinity));
       c.list = list;
+      c.points = list.flatMap((x) => x.locations.flatMap((l, j) => (l.lat !== undefined ? [{ id: `${x.key}~${j}`, lat: l.lat, lon: l.lng!, label: x.name }] : [])));
     }
     return c;
   }
@@ -363,13 +387,13 @@ export class EhrenamtCard extends WidgetElement {
       ${failed
         ? renderFeedError(failed, { t: (k: string) => this.l10n.t(k === 'errorTitle' ? 'partnersErrorTitle' : k) } as LocalizeController, this.partnerFeed.retry)
         : nothing}
-      ${sections.has('partners')
+      ${sections.has('partners') || sections.has('map')
         ? html`<div class="tools">
               <div class="field search">
                 <label for="search">${this.l10n.t('search')}</label>
                 <input id="search" type="search" placeholder=${this.l10n.t('searchHint')} .value=${this.query} @input=${(e: Event) => this.setFilter({ query: (e.target as HTMLInputElement).value })} />
               </div>
-              <button class="button" type="button" @click=${this.locate} ?disabled=${this.geo === 'locating'}>${icon('leisure')} ${this.l10n.t('nearMe')}</button>
+              <button class="button" type="button" @click=${this.locate} ?disabled=${this.geo === 'locating'}>${icon('pin')} ${this.l10n.t('nearMe')}</button>
               <div class="field">
                 <label for="sort">${this.l10n.t('sortBy')}</label>
                 <select id="sort" @change=${(e: Event) => this.setFilter({ sort: (e.target as HTMLSelectElement).value as 'name' | 'distance' })}>
@@ -388,24 +412,65 @@ export class EhrenamtCard extends WidgetElement {
                   </button>`,
                 )}
             </div>
+            ${sections.has('map') ? this.renderMap(v.points, v.byPoint) : nothing}
             <p class="status" role="status">${loadingExtra ? this.l10n.t('partnersLoading') : v.all.length ? this.l10n.plural('found', v.list.length) : ''} ${geoText}</p>
             ${v.all.length === 0 && !loadingExtra ? html`<p class="state">${this.l10n.t('noPartnersYet')}</p>` : nothing}
             ${v.all.length && !v.list.length ? html`<p class="state">${this.l10n.t('noPartners')}</p>` : nothing}
-            <ul class="list">
-              ${page.map((x, i) => this.renderPartner(x, i, v.distances.get(x)))}
-            </ul>
-            ${v.list.length > page.length
+            ${sections.has('partners')
+              ? html`<ul class="list">
+                  ${page.map((x, i) => html`<li class="partner" part="partner" data-i=${i} tabindex="-1" style=${styleMap({ '--_cat': this.categoryOf(x).colour })}>${this.renderPartner(x, v.distances.get(x), sections.has('map'))}</li>`)}
+                </ul>`
+              : nothing}
+            ${sections.has('partners') && v.list.length > page.length
               ? html`<p><button class="button more" type="button" @click=${() => this.more(page.length)}>${this.l10n.t('more', { count: Math.min(this.pageSize, v.list.length - page.length) })}</button></p>`
               : nothing}`
         : nothing}
     </section>`;
   }
 
-  private renderPartner(x: Partner, i: number, distance: number | undefined) {
+  private renderMap(points: MapPoint[], byPoint: Map<string, Partner>) {
+    if (!customElements.get('st-map')) void import('../mitfahrbank-map/st-map.js').then(() => this.requestUpdate());
+    const selected = this.selectedId ? byPoint.get(this.selectedId) : undefined;
+    return html`<st-map
+      class="map"
+      exportparts="map, details, consent"
+      .points=${points}
+      .selected=${selected ? this.selectedId : undefined}
+      .here=${this.position ? { lat: this.position.lat, lon: this.position.lng } : undefined}
+      .clusterLabel=${(n: number) => this.l10n.plural('cluster', n)}
+      .strings=${this.strings}
+      consent=${this.consent ?? nothing}
+      tile-url=${this.tileUrl ?? nothing}
+      tile-attribution=${this.tileAttribution ?? nothing}
+      max-zoom=${this.maxZoom ?? nothing}
+      tile-provider=${this.tileProvider ?? nothing}
+      privacy-url=${this.privacyUrl ?? nothing}
+      heading-level=${Math.min(6, this.headingLevel + 1)}
+      label=${this.l10n.t('mapLabel')}
+      theme=${this.theme}
+      @st-map-select=${(e: StMapSelectEvent) => this.select(e.detail.id ?? undefined)}
+    >
+      ${selected ? html`<div slot="details" class="partner details" style=${styleMap({ '--_cat': this.categoryOf(selected).colour })}>${this.renderPartner(selected, this.cache?.distances.get(selected), false)}</div>` : nothing}
+    </st-map>`;
+  }
+
+  private async select(id: string | undefined, fromList = false) {
+    const before = this.selectedId;
+    this.selectedId = id;
+    const map = this.renderRoot.querySelector('st-map') as StMap | null;
+    if (!map) return;
+    if (id && fromList) {
+      await this.updateComplete;
+      map.scrollIntoView({ block: 'nearest' });
+      await map.focusDetails();
+    } else if (!id && before) void map.focusPoint(before);
+  }
+
+  private renderPartner(x: Partner, distance: number | undefined, onMap: boolean) {
     const cat = this.categoryOf(x);
     const site = x.website ? new URL(x.website).host.replace(/^www\./, '') : '';
-    return html`<li class="partner" part="partner" data-i=${i} tabindex="-1" style=${styleMap({ '--_cat': cat.colour })}>
-      <span class="cat-icon" aria-hidden="true">${icon(cat.icon)}</span>
+    const point = onMap ? x.locations.findIndex((l) => l.lat !== undefined) : -1;
+    return html`<span class="cat-icon" aria-hidden="true">${icon(cat.icon)}</span>
       <div class="body">
         ${this.h(1, x.name)}
         <p class="meta">${this.t(cat.label)}${distance !== undefined && distance < Infinity && this.position ? html` · ${this.l10n.t('km', { n: distance < 10 ? distance.toFixed(1).replace('.', this.l10n.lang === 'de' ? ',' : '.') : Math.round(distance) })}` : nothing}</p>
@@ -417,8 +482,10 @@ export class EhrenamtCard extends WidgetElement {
           ${x.phone ? (x.tel ? html`<a href=${x.tel}><span class="visually-hidden">${this.l10n.t('phone')}: </span>${x.phone}</a>` : html`<span>${x.phone}</span>`) : nothing}
           ${x.mailto ? html`<a href=${x.mailto}><span class="visually-hidden">${this.l10n.t('email')}: </span>${x.email}</a>` : nothing}
         </p>
-      </div>
-    </li>`;
+        ${point >= 0
+          ? html`<button class="link" type="button" @click=${() => this.select(`${x.key}~${point}`, true)}>${this.l10n.t('showOnMap')}<span class="visually-hidden">: ${x.name}</span></button>`
+          : nothing}
+      </div>`;
   }
 
   private setFilter(change: { query?: string; selected?: Set<string>; sort?: 'name' | 'distance' }) {

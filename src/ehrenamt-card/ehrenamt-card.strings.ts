@@ -85,6 +85,10 @@ export const strings: StringTable = {
     km: '{n} km',
     website: 'Website',
     partnersLoading: 'Partner werden geladen …',
+    mapLabel: 'Karte der Partner',
+    cluster_one: '{count} Partner – heranzoomen',
+    cluster_other: '{count} Partner – heranzoomen',
+    showOnMap: 'Auf der Karte zeigen',
   },
   en: {
     errorTitle: 'The volunteer card information cannot be shown right now.',
@@ -168,5 +172,9 @@ export const strings: StringTable = {
     km: '{n} km',
     website: 'Website',
     partnersLoading: 'Loading partners …',
+    mapLabel: 'Map of partners',
+    cluster_one: '{count} partner – zoom in',
+    cluster_other: '{count} partners – zoom in',
+    showOnMap: 'Show on the map',
   },
 };

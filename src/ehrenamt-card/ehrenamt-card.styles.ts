@@ -4,6 +4,7 @@ export default css`
   .base {
     container-type: inline-size;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 2.5em;
   }
   .h {
@@ -81,6 +82,10 @@ export default css`
     border-radius: 50%;
     background: rgb(255 255 255 / 0.12);
   }
+  .card > * {
+    position: relative;
+    z-index: 1;
+  }
   .card-issuer {
     font-size: 0.8em;
   }
@@ -124,6 +129,8 @@ export default css`
   }
   dd {
     margin: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
 
   /* the check */
@@ -342,12 +349,38 @@ export default css`
     align-items: center;
     min-height: 44px;
   }
+  .map {
+    margin: 0 0 1em;
+  }
+  .details {
+    border: 0;
+    padding: 0;
+    background: none;
+  }
+  button.link {
+    min-height: 44px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
   @container (max-width: 40em) {
     .intro {
-      grid-template-columns: 1fr;
+      grid-template-columns: minmax(0, 1fr);
     }
     .cards {
       max-width: 20em;
+    }
+    .chips {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      padding: 4px 4px 8px;
+      margin-inline: -4px;
+    }
+    .chip {
+      flex: none;
     }
   }
 `;

@@ -354,6 +354,29 @@ describe('<ehrenamt-card>', () => {
     expect($(el, '[part="partners"]')).to.exist;
   });
 
+  it('shows the partners on the shared map (consent first), filtered like the list', async () => {
+    const el = await make(programme());
+    el.sections = 'partners map';
+    for (let i = 0; i < 50 && !customElements.get('st-map'); i++) await aTimeout(20);
+    await el.updateComplete;
+    const map = $<HTMLElement & { points: { id: string; label: string }[]; selected?: string }>(el, 'st-map');
+    expect(map.points.map((p) => p.label)).to.deep.equal(['Bäckerei Sommer', 'Freibad', 'Kino Schauburg']);
+    // no tiles before consent: the placeholder is shown
+    await (map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(map.shadowRoot!.querySelector('.placeholder button')).to.exist;
+    expect(map.shadowRoot!.querySelector('st-map-view')).to.be.null;
+    $$(el, '.chip')[1].click();
+    await el.updateComplete;
+    expect(map.points.map((p) => p.label)).to.deep.equal(['Freibad']);
+    const show = $$(el, '.partner button.link')[0];
+    expect(show.textContent).to.contain('Auf der Karte zeigen');
+    show.click();
+    await el.updateComplete;
+    expect(map.selected).to.equal(map.points[0].id);
+    expect(el.querySelector('[slot=details]') ?? root(el).querySelector('[slot=details]')!.textContent).to.contain('Freibad');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an error state with retry when the feed fails', async () => {
     window.fetch = async () => new Response('nope', { status: 404 });
     const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager src="/nowhere.json"></ehrenamt-card>`);
