@@ -303,8 +303,10 @@ export default css`
     margin: 0;
   }
   img {
-    max-width: 100%;
-    height: auto;
+    display: block;
+    width: 100%;
+    max-height: 18rem;
+    object-fit: cover;
     border-radius: var(--_radius);
   }
   dl {
@@ -380,6 +382,11 @@ export default css`
     border-left: 4px solid var(--_success);
   }
   @media (max-width: 30rem) {
+    .summary button {
+      min-height: 44px;
+      padding: 0.2em 0.7em;
+      font-size: 0.9em;
+    }
     .field {
       flex: 1 1 100%;
     }
