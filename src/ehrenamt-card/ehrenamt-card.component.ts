@@ -12,7 +12,7 @@ import type { StMapSelectEvent } from '../mitfahrbank-map/map-events.js';
 import type { StMap } from '../mitfahrbank-map/st-map.js';
 import { defaultCategories, icon, type Category } from './ehrenamt-card.categories.js';
 import { distanceKm, parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
-import { evaluate, openLeaves, questionsFor, type Answers, type LocalText, type Outcome, type Rule } from './ehrenamt-card.rules.js';
+import type { LocalText, Outcome, Rule } from './ehrenamt-card.rules.js';
 import styles from './ehrenamt-card.styles.js';
 import { strings } from './ehrenamt-card.strings.js';
 
@@ -208,119 +208,32 @@ export class EhrenamtCard extends WidgetElement {
 
   // --- the self-check -------------------------------------------------------------------
 
+  private check?: typeof import('./ehrenamt-card.check.js');
+
+  /** The self-check lives in its own chunk (form, evaluator and their strings), loaded when shown. */
   private renderCheck(p: Programme) {
-    const tiers = p.tiers.filter((t) => t.rule);
-    const q = questionsFor(tiers.map((t) => t.rule!));
-    const n = q.numbers;
-    const number = (name: string, label: string, unit: string, max: number) =>
-      html`<div class="field">
-        <label for="q-${name}">${label}</label>
-        <span class="with-unit"><input id="q-${name}" name=${name} type="number" inputmode="decimal" min="0" max=${max} step="any" /><span>${unit}</span></span>
-      </div>`;
-    return html`<section class="check" part="check" aria-labelledby="check-h">
-      ${this.h(0, this.l10n.t('checkHeading'), 'check-h')}
-      <p>${this.l10n.t('checkIntro')}</p>
-      <p class="note">${this.l10n.t('nonBinding')}</p>
-      <form @submit=${(e: SubmitEvent) => this.onCheck(e, tiers, p.weeksPerYear)} @reset=${() => (this.outcomes = undefined)}>
-        ${n.has('age') ? number('age', this.l10n.t('qAge'), this.l10n.t('unitYears'), 120) : nothing}
-        ${n.has('hoursPerWeek') || n.has('hoursPerYear')
-          ? html`<fieldset class="field">
-              <legend>${this.l10n.t('qHours')}</legend>
-              <span class="with-unit">
-                <input id="q-hours" name="hours" type="number" inputmode="decimal" min="0" step="any" aria-label=${this.l10n.t('qHoursAmount')} />
-                <select name="hoursUnit" aria-label=${this.l10n.t('qHoursAmount')}>
-                  <option value="week" ?selected=${n.has('hoursPerWeek')}>${this.l10n.t('qHoursAmount')} ${this.l10n.t('perWeek')}</option>
-                  <option value="year" ?selected=${!n.has('hoursPerWeek')}>${this.l10n.t('qHoursAmount')} ${this.l10n.t('perYear')}</option>
-                </select>
-              </span>
-            </fieldset>`
-          : nothing}
-        ${n.has('years') ? number('years', this.l10n.t('qYears'), this.l10n.t('unitYears'), 100) : nothing}
-        ${n.has('allowance') ? number('allowance', this.l10n.t('qAllowance'), this.l10n.t('unitEuro'), 1e6) : nothing}
-        ${q.flags.size
-          ? html`<fieldset class="field">
-              <legend>${this.l10n.t('qFlags')}</legend>
-              ${[...q.flags].map(
-                ([id, question]) => html`<label class="flag"><input type="checkbox" name="flag" value=${id} /><span>${this.t(question)}</span></label>`,
-              )}
-            </fieldset>`
-          : nothing}
-        <p class="actions">
-          <button class="button primary" type="submit">${this.l10n.t('check')}</button>
-          <button class="button" type="reset">${this.l10n.t('reset')}</button>
-        </p>
-      </form>
-      ${this.outcomes ? this.renderResult(this.outcomes, p) : nothing}
-    </section>`;
-  }
-
-  private onCheck(e: SubmitEvent, tiers: Tier[], weeksPerYear: number) {
-    e.preventDefault();
-    const form = e.target as HTMLFormElement;
-    const data = new FormData(form);
-    const num = (name: string) => {
-      const raw = String(data.get(name) ?? '').trim().replace(',', '.');
-      const n = raw === '' ? NaN : Number(raw);
-      return Number.isFinite(n) && n >= 0 ? n : undefined;
-    };
-    const hours = num('hours');
-    const perYear = data.get('hoursUnit') === 'year';
-    const answers: Answers = {
-      age: num('age'),
-      years: num('years'),
-      allowance: num('allowance'),
-      hoursPerWeek: hours === undefined ? undefined : perYear ? Math.round((hours / weeksPerYear) * 10) / 10 : hours,
-      hoursPerYear: hours === undefined ? undefined : perYear ? hours : Math.round(hours * weeksPerYear),
-      flags: Object.fromEntries(data.getAll('flag').map((f) => [String(f), true])),
-    };
-    this.outcomes = tiers.map((tier) => ({ tier, outcome: evaluate(tier.rule!, answers) }));
-    this.focusResult = true;
-  }
-
-  private renderResult(list: { tier: Tier; outcome: Outcome }[], p: Programme) {
-    const apply = p.apply?.url;
-    return html`<div class="result" part="result">
-      ${this.h(1, this.l10n.t('resultHeading'), 'result-h')}
-      ${list.map(({ tier, outcome }) => {
-        const name = this.t(tier.name);
-        const s = outcome.state;
-        return html`<div class="outcome ${s}">
-          <p class="verdict">
-            <span class="mark" aria-hidden="true">${s === 'yes' ? '✓' : s === 'no' ? '✗' : '?'}</span>
-            <strong>${this.l10n.t(s === 'yes' ? 'resultYes' : s === 'no' ? 'resultNo' : 'resultOpen', { tier: name })}</strong>
-          </p>
-          ${s === 'open' ? html`<ul class="tree">${openLeaves(outcome).map((o) => this.outcomeItem(o))}</ul>` : nothing}
-          ${s === 'no'
-            ? html`<p>${this.l10n.t('missingHeading')}</p>
-                <ul class="tree">${outcome.rule.type === 'all' && !outcome.rule.label ? outcome.children!.map((c) => this.outcomeItem(c)) : this.outcomeItem(outcome)}</ul>`
-            : nothing}
-          ${s !== 'no' && apply ? html`<p><a class="button primary" href=${apply} rel="noopener">${this.l10n.t('applyNow')}<span class="visually-hidden">: ${name}</span></a></p>` : nothing}
-        </div>`;
-      })}
-      <p class="note">${this.l10n.t('nonBinding')}</p>
-    </div>`;
-  }
-
-  private outcomeItem(o: Outcome): TemplateResult {
-    const r = o.rule;
-    const s = o.state;
-    let detail = '';
-    if (r.type === 'text') detail = this.l10n.t('askOffice');
-    else if (r.type !== 'flag' && r.type !== 'all' && r.type !== 'any') {
-      if (o.value === undefined) detail = this.l10n.t('notAnswered');
-      else {
-        detail = this.l10n.t('yourValue', { value: o.value });
-        const max = (r as { max?: number }).max;
-        const over = max !== undefined && o.value > max;
-        if (o.gap !== undefined) detail += ` – ${this.l10n.t(over ? (r.type === 'allowance' ? 'gap_allowance' : 'gapOver') : `gap_${r.type}`, { n: o.gap })}`;
-      }
+    if (!this.check) {
+      void import('./ehrenamt-card.check.js').then((m) => {
+        for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.checkStrings[lang]);
+        this.check = m;
+        this.requestUpdate();
+      });
+      return html`<section class="check" part="check"><p class="state loading" part="loading" role="status">${this.l10n.t('loading')}</p></section>`;
     }
-    return html`<li class=${s}>
-      <span class="mark" aria-hidden="true">${s === 'yes' ? '✓' : s === 'no' ? '✗' : '?'}</span>
-      <span class="visually-hidden">${this.l10n.t(s === 'yes' ? 'stateYes' : s === 'no' ? 'stateNo' : 'stateOpen')}: </span>
-      ${this.describe(r)}${detail ? html` <span class="detail">(${detail})</span>` : nothing}
-      ${o.children ? html`<ul>${o.children.map((c) => this.outcomeItem(c))}</ul>` : nothing}
-    </li>`;
+    return this.check.renderCheck(
+      {
+        l10n: this.l10n,
+        t: this.t,
+        h: (level, content, id) => this.h(level, content, id),
+        describe: (rule) => this.describe(rule),
+        outcomes: this.outcomes,
+        setOutcomes: (o) => {
+          this.outcomes = o;
+          this.focusResult = !!o;
+        },
+      },
+      p,
+    );
   }
 
   // --- partners -------------------------------------------------------------------------
