@@ -2,7 +2,7 @@ import { aTimeout, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { consent } from '../../src/core/consent.js';
 import { textOf } from '../helpers.js';
-import { $, FIXTURE, html, loadMap, mapView, markers, requested, stMap, tileUrl, until, widget } from './helpers.js';
+import { FIXTURE, html, loadMap, mapView, markers, requested, stMap, tileUrl, until, widget } from './helpers.js';
 
 afterEach(() => {
   consent().revoke('map');
