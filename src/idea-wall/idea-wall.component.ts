@@ -258,7 +258,9 @@ export class IdeaWall extends WidgetElement {
   private readHash(): void {
     if (!this.urlState) return;
     const hash = location.hash.slice(1);
-    const p = new URLSearchParams(hash.includes('=') ? hash : '');
+    // A plain anchor (#ideen, a CMS's "skip to content") is not ours: keep the state.
+    if (hash && !hash.includes('=')) return;
+    const p = new URLSearchParams(hash);
     this.query = p.get('q') ?? '';
     this.category = p.get('category') ?? '';
     this.status = p.get('status') ?? '';

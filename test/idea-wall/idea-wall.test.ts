@@ -362,6 +362,18 @@ describe('idea-wall: detail, URL state, keyboard', () => {
     expect($<HTMLDialogElement>(el, 'dialog')!.open).to.be.false;
   });
 
+  it('keeps its state when the page jumps to a plain anchor', async () => {
+    const el = await wall(html`<idea-wall eager url-state src=${SMALL}></idea-wall>`);
+    const status = $$<HTMLSelectElement>(el, '.toolbar select')[1];
+    status.value = 'done';
+    status.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    location.hash = '#inhalt';
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(titles(el)).to.deep.equal(['Fest im Schlosspark']);
+  });
+
   it('leaves the URL alone without url-state', async () => {
     const el = await wall(html`<idea-wall eager src=${SMALL}></idea-wall>`);
     $<HTMLButtonElement>(el, '[data-id="b"] .open')!.click();
