@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { FeedController, type FeedAdapter } from '../core/feed-controller.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
+import { fold } from '../core/text.js';
 import { WidgetElement } from '../core/widget-element.js';
 import type { MapPosition } from '../map/types.js';
 import { locate, nearest, type LocateFailure } from './geo.js';
@@ -84,8 +85,11 @@ export class MitfahrbankMap extends WidgetElement {
   /** Level of the widget's headings (bench names in list and details), 2–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  @state() private destination = '';
-  @state() private selected?: string;
+  /** Only benches serving this destination (a name, e.g. `Quedlinburg`); the visitor's choice in "Wohin möchten Sie?". */
+  @property() destination = '';
+
+  /** Id of the bench whose details are open (also settable, e.g. from a link on the page). */
+  @property() selected?: string;
   @state() private here?: MapPosition;
   @state() private message = '';
   @state() private locating = false;
@@ -110,7 +114,8 @@ export class MitfahrbankMap extends WidgetElement {
   private filtered(feed: BenchFeed): Bench[] {
     const c = this.filteredCache;
     if (c && c.feed === feed && c.destination === this.destination) return c.benches;
-    const benches = this.destination ? feed.benches.filter((b) => b.destinations.some((d) => d.key === this.destination)) : feed.benches;
+    const key = fold(this.destination.trim());
+    const benches = key ? feed.benches.filter((b) => b.destinations.some((d) => d.key === key)) : feed.benches;
     this.filteredCache = { feed, destination: this.destination, benches };
     return benches;
   }
@@ -174,8 +179,9 @@ export class MitfahrbankMap extends WidgetElement {
   }
 
   private statusText(feed: BenchFeed, benches: Bench[]): string {
-    if (!this.destination) return this.l10n.plural('count', feed.benches.length);
-    const destination = feed.destinations.find((d) => d.key === this.destination)?.name ?? this.destination;
+    if (!this.destination.trim()) return this.l10n.plural('count', feed.benches.length);
+    const key = fold(this.destination.trim());
+    const destination = feed.destinations.find((d) => d.key === key)?.name ?? this.destination;
     if (benches.length === 0) return this.l10n.t('noneForDestination', { destination });
     return this.l10n.plural('countFiltered', benches.length, { total: feed.benches.length, destination });
   }
@@ -185,9 +191,9 @@ export class MitfahrbankMap extends WidgetElement {
       ${feed.destinations.length
         ? html`<div class="field">
             <label for="destination">${this.l10n.t('destination')}</label>
-            <select id="destination" .value=${this.destination} @change=${this.onDestination}>
-              <option value="">${this.l10n.t('allDestinations')}</option>
-              ${feed.destinations.map((d) => html`<option value=${d.key} ?selected=${d.key === this.destination}>${d.name}</option>`)}
+            <select id="destination" @change=${this.onDestination}>
+              <option value="" ?selected=${!this.destination}>${this.l10n.t('allDestinations')}</option>
+              ${feed.destinations.map((d) => html`<option value=${d.key} ?selected=${d.key === fold(this.destination.trim())}>${d.name}</option>`)}
             </select>
           </div>`
         : nothing}
