@@ -1,5 +1,6 @@
 // Programmable endpoints for browser tests that need a real server: ETag/304, slow answers,
 // status codes and the write contract. Plain Koa-style middleware for @web/test-runner.
+import { existsSync, readFileSync } from 'node:fs';
 import { strictCsp } from '../../demo/server.mjs';
 
 const counters = new Map();
@@ -10,6 +11,10 @@ export async function testServer(ctx, next) {
   if (/^\/test\/csp\/[^/]+\.html$/.test(url.pathname)) {
     ctx.set('Content-Security-Policy', strictCsp);
     return next();
+  }
+  if (url.pathname.startsWith('/test/hostile/')) {
+    const hostile = hostilePage(ctx, url.pathname);
+    if (hostile) return hostile;
   }
   if (!url.pathname.startsWith('/mock/')) return next();
   const key = url.searchParams.get('key') ?? url.pathname;
@@ -64,4 +69,43 @@ export async function testServer(ctx, next) {
     return;
   }
   return next();
+}
+
+// --- the hostile host page (issue 8) ----------------------------------------------------------
+const repo = new URL('../../', import.meta.url);
+/** Strict CSP with Trusted Types required and an allow-list naming the CMS's own policies too. */
+export const hostileCsp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "require-trusted-types-for 'script'",
+  "trusted-types cms-sanitizer default lit-html 'allow-duplicates'",
+].join('; ');
+
+/**
+ * /test/hostile/*.html: served with hostileCsp and __ORIGIN__ filled in (the page's <base> points
+ * elsewhere). /test/hostile/old-leaflet.{js,css}: the real Leaflet 1.9.4 if `npm run bench` has
+ * vendored it, else a stand-in, so the test never needs the network.
+ */
+function hostilePage(ctx, path) {
+  const read = (rel) => readFileSync(new URL(rel, repo), 'utf8');
+  if (/^\/test\/hostile\/[\w-]+\.html$/.test(path)) {
+    ctx.set('Content-Security-Policy', hostileCsp);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html';
+    ctx.body = read(path.slice(1)).replaceAll('__ORIGIN__', ctx.origin);
+    return true;
+  }
+  const old = { '/test/hostile/old-leaflet.js': ['bench/.vendor/leaflet/dist/leaflet.js', 'test/hostile/leaflet-stub.js'], '/test/hostile/old-leaflet.css': ['bench/.vendor/leaflet/dist/leaflet.css', 'test/hostile/leaflet-stub.css'] }[path];
+  if (old) {
+    const file = existsSync(new URL(old[0], repo)) ? old[0] : old[1];
+    ctx.type = path.endsWith('.js') ? 'text/javascript' : 'text/css';
+    ctx.body = read(file);
+    return true;
+  }
+  return false;
 }
