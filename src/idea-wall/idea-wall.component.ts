@@ -2,7 +2,7 @@ import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssVars } from '../core/css-vars.js';
 import { FeedController, type FeedContext, type SourceSpec } from '../core/feed-controller.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
@@ -460,7 +460,7 @@ export class IdeaWall extends WidgetElement {
   }
 
   private renderStatus(s: Status) {
-    return html`<span class="status s-${s.base}" part="status" style=${styleMap(s.color ? { '--_status': s.color } : {})}
+    return html`<span class="status s-${s.base}" part="status" style=${cssVars(s.color ? { '--_status': s.color } : {})}
       ><span class="icon" aria-hidden="true">${statusIcon[s.base] ?? statusIcon.custom}</span>${this.statusLabel(s)}</span
     >`;
   }
@@ -570,7 +570,7 @@ ${l.t('moreFeedError')}</p>`
 
   private renderCard(idea: Idea, level: number) {
     const l = this.l10n;
-    return html`<li class="card" part="card" data-id=${idea.id} style=${styleMap(idea.category?.color ? { '--_cat': idea.category.color } : {})}>
+    return html`<li class="card" part="card" data-id=${idea.id} style=${cssVars(idea.category?.color ? { '--_cat': idea.category.color } : {})}>
       <div class="meta">${this.renderCategory(idea)}${idea.reference ? html`<span class="ref">${l.t('reference', { ref: idea.reference })}</span>` : nothing}</div>
       <div class="card-title" role="heading" aria-level=${level}>
         <button type="button" class="open" @click=${() => this.open(idea)}>${idea.title}</button>
@@ -585,7 +585,7 @@ ${l.t('moreFeedError')}</p>`
     if (idea.progress === undefined) return nothing;
     const value = Math.round(idea.progress);
     return html`<div class="progress">
-      <span class="bar" aria-hidden="true"><span style=${styleMap({ width: `${value}%` })}></span></span>
+      <span class="bar" aria-hidden="true"><span style=${cssVars({ width: `${value}%` })}></span></span>
       <span class="muted">${this.l10n.t('progressValue', { value })}</span>
     </div>`;
   }
