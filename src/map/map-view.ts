@@ -249,7 +249,7 @@ export class StMapView extends LitElement {
 
   private onResize(): void {
     if (!this.map || !this.hasSize()) return;
-    this.map.invalidateSize({ pan: false });
+    this.map.invalidateSize({ pan: true, animate: false }); // keeps the centre (e.g. when the details panel opens beside it)
     if (this.needsFit) {
       if (this.selected) this.reveal(this.selected);
       else this.fit(false);
