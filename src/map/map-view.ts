@@ -107,6 +107,7 @@ export class StMapView extends LitElement {
   private tileOk = 0;
   private tileFail = 0;
   private lastWheel = 0;
+  private signature = '';
 
   override render() {
     const mac = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
@@ -193,7 +194,11 @@ export class StMapView extends LitElement {
         this.points.map((p, i) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] as [number, number] }, properties: { i } })),
       );
       this.clear();
-      if (!this.selected || !this.points.some((p) => p.id === this.selected)) this.fit(false);
+      // A refresh with the same places keeps the visitor's view; a new set (filter) is fitted.
+      const signature = this.points.map((p) => `${p.id}@${p.lat},${p.lon}`).join('|');
+      const same = signature === this.signature;
+      this.signature = signature;
+      if (!same && (!this.selected || !this.points.some((p) => p.id === this.selected))) this.fit(false);
     }
     if (changed.has('selected') && this.selected) this.reveal(this.selected);
     else if (changed.has('selected') || changed.has('points') || changed.has('clusterLabel')) this.draw();

@@ -165,3 +165,46 @@ describe('<mitfahrbank-map> the map', () => {
     expect(view.shadowRoot!.querySelectorAll('.st-cluster').length).to.be.greaterThan(0);
   });
 });
+
+describe('<mitfahrbank-map> more map behaviour', () => {
+  it('shows a two-finger hint when one finger tries to move the map (the page scrolls instead)', async () => {
+    const el = await widget(html`<mitfahrbank-map eager src=${FIXTURE} consent="granted" tile-url=${tileUrl()}></mitfahrbank-map>`);
+    await until(() => mapView(el)?.map, 8000, 'map');
+    const view = mapView(el)!;
+    const host = view.shadowRoot!.querySelector<HTMLElement>('.leaflet-host')!;
+    expect(getComputedStyle(host).touchAction).to.equal('pan-x pan-y');
+    host.dispatchEvent(new PointerEvent('pointercancel', { pointerType: 'touch', bubbles: true }));
+    await view.updateComplete;
+    expect(view.shadowRoot!.querySelector('.hint')!.textContent).to.contain('zwei Finger');
+  });
+
+  it('opens a bench given in the selected attribute and filters by the destination attribute', async () => {
+    const el = await widget(html`<mitfahrbank-map eager src=${FIXTURE} selected="c" destination="harzstedt"></mitfahrbank-map>`);
+    expect(el.shadowRoot!.querySelector('.details-name')!.textContent).to.contain('Quedlinburg, Bahnhof');
+    expect(stMap(el)!.points.map((p) => p.id)).to.deep.equal(['b', 'c']);
+    expect(el.shadowRoot!.querySelector<HTMLSelectElement>('select')!.selectedOptions[0].textContent).to.equal('Harzstedt');
+  });
+
+  it('tells the host page which bench was opened (st-bench-select)', async () => {
+    const el = await widget(html`<mitfahrbank-map eager view="list" src=${FIXTURE}></mitfahrbank-map>`);
+    const seen: (string | null)[] = [];
+    document.addEventListener('st-bench-select', (e) => seen.push(e.detail.id));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.list .link')!.click();
+    await until(() => seen.length === 1 && stMap(el)?.shadowRoot?.querySelector('.close'), 2000, 'event');
+    stMap(el)!.shadowRoot!.querySelector<HTMLButtonElement>('.close')!.click();
+    await until(() => seen.length === 2, 2000, 'close event');
+    expect(seen).to.deep.equal(['a', null]);
+  });
+
+  it('draws 10,000 clustered points within a second of consent', async () => {
+    const benches = Array.from({ length: 10000 }, (_, i) => ({ id: `b${i}`, name: `Bank ${i}`, position: { lat: 50 + ((i * 7919) % 10000) / 3333, lon: 8 + ((i * 104729) % 10000) / 1666 } }));
+    const el = await widget(html`<mitfahrbank-map eager .data=${{ benches }} tile-url=${tileUrl()}></mitfahrbank-map>`);
+    await import('../../src/map/map-view.js'); // module loading is not what is measured
+    const start = performance.now();
+    const view = await loadMap(el);
+    await until(() => markers(view).length > 0, 3000, 'clusters');
+    const ms = performance.now() - start;
+    expect(ms).to.be.lessThan(1000);
+    expect(markers(view).length).to.be.lessThan(300);
+  });
+});
