@@ -1,0 +1,410 @@
+/**
+ * The feed checker's findings: what breaks embeds (address, CORS, content type, HTML instead of
+ * data, mixed content, encoding) and every problem in the data, with item, field, what was
+ * expected and a correct example. Validation reuses the widgets' own schemas and parse functions.
+ */
+import * as v from 'valibot';
+import type { FeedContext } from '../core/feed-controller.js';
+import { decodeBody } from '../core/request.js';
+import { adapterOf, mappings } from '../csv/csv-adapter.js';
+import type { Column } from '../csv/sheet.js';
+import { sourceLines } from '../csv/sheet.js';
+import { L, type Text, type WidgetInfo } from './widgets.js';
+
+export type Level = 'error' | 'warn' | 'info';
+
+export interface Finding {
+  level: Level;
+  /** Stable id of the check (tests and anchors). */
+  code: string;
+  text: Text;
+  where?: Text;
+  field?: string;
+  expected?: Text;
+  example?: string;
+  fixes?: { label: string; code: string }[];
+}
+
+export interface Loaded {
+  text: string;
+  kind: 'json' | 'csv';
+  /** The widget would not detect CSV on its own: the snippet needs format="csv". */
+  needsFormat: boolean;
+  url?: string;
+}
+
+export interface Report {
+  findings: Finding[];
+  /** The widget's native data (CSV already mapped), for the live preview. */
+  data?: unknown;
+  offered: number;
+  shown: number;
+  /** The widget would show its error view. */
+  fatal: boolean;
+  /** Origins of images in the data, for the CSP. */
+  imageOrigins: string[];
+}
+
+const CORS = 'Access-Control-Allow-Origin';
+/** The exact headers to add, per server. `*` is right for public data read without cookies. */
+export const corsFixes = (): { label: string; code: string }[] => [
+  {
+    label: 'Apache (.htaccess im Ordner der Datei)',
+    code: `<IfModule mod_headers.c>\n  <FilesMatch "\\.(json|csv)$">\n    Header set ${CORS} "*"\n    Header set Access-Control-Expose-Headers "ETag"\n  </FilesMatch>\n</IfModule>`,
+  },
+  {
+    label: 'nginx (im server-Block)',
+    code: `location ~* \\.(json|csv)$ {\n  add_header ${CORS} "*" always;\n  add_header Access-Control-Expose-Headers "ETag" always;\n}`,
+  },
+  {
+    label: 'WordPress (functions.php oder ein kleines Plugin; für Dateien in wp-content/uploads gilt der Apache-Eintrag)',
+    code: `add_filter( 'rest_pre_serve_request', function ( $served ) {\n  header( '${CORS}: *' );\n  header( 'Access-Control-Expose-Headers: ETag' );\n  return $served;\n} );`,
+  },
+];
+
+const isLocal = (u: URL) => /^(localhost|127\.0\.0\.1|\[::1\])$/.test(u.hostname);
+
+/** Reads a feed the way a widget does and notes everything that breaks embeds. */
+export async function fetchFeed(address: string, format: string, findings: Finding[], fetcher: typeof fetch = fetch): Promise<Loaded | undefined> {
+  let url: URL;
+  try {
+    url = new URL(address.trim(), location.href);
+  } catch {
+    findings.push({ level: 'error', code: 'bad-url', text: L(`„${address}“ ist keine Adresse.`, `“${address}” is not an address.`), example: 'https://www.harzstedt.de/daten/ideen.csv' });
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    findings.push({ level: 'error', code: 'unsafe-url', text: L(`Nur http(s)-Adressen werden geladen, nicht „${url.protocol}“.`, `Only http(s) addresses load, not “${url.protocol}”.`), example: 'https://www.harzstedt.de/daten/ideen.csv' });
+    return undefined;
+  }
+  if (url.protocol === 'http:' && !isLocal(url)) {
+    findings.push({
+      level: 'error',
+      code: 'mixed-content',
+      text: L(
+        'Die Adresse beginnt mit http://. Auf einer https-Seite blockiert der Browser sie (gemischte Inhalte), das Widget zeigt dann eine Fehlermeldung.',
+        'The address starts with http://. On an https page the browser blocks it (mixed content) and the widget shows an error.',
+      ),
+      expected: L('eine https-Adresse', 'an https address'),
+      example: url.href.replace(/^http:/, 'https:'),
+    });
+  }
+  const crossOrigin = url.origin !== location.origin;
+  let res: Response;
+  try {
+    res = await fetcher(url.href, { credentials: 'omit', headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
+  } catch {
+    let reachable = false;
+    if (crossOrigin) {
+      try {
+        await fetcher(url.href, { mode: 'no-cors', credentials: 'omit' });
+        reachable = true;
+      } catch {
+        reachable = false;
+      }
+    }
+    findings.push(
+      reachable
+        ? {
+            level: 'error',
+            code: 'cors',
+            text: L(
+              `Der Server ${url.host} antwortet, erlaubt aber anderen Websites nicht, die Datei zu lesen: Die Kopfzeile „${CORS}“ fehlt (CORS). Ihre Besucher sähen eine Fehlermeldung.`,
+              `The server ${url.host} answers but does not let other websites read the file: the “${CORS}” header is missing (CORS). Visitors would see an error.`,
+            ),
+            expected: L(`die Kopfzeile ${CORS}: * in der Antwort (öffentliche Daten, ohne Cookies)`, `the header ${CORS}: * in the response (public data, no cookies)`),
+            example: `${CORS}: *`,
+            fixes: corsFixes(),
+          }
+        : {
+            level: 'error',
+            code: 'unreachable',
+            text: L(
+              `${url.host} ist nicht erreichbar (Adresse falsch, Server aus, oder offline).`,
+              `${url.host} cannot be reached (wrong address, server down, or offline).`,
+            ),
+          },
+    );
+    return undefined;
+  }
+  const contentType = res.headers.get('content-type') ?? '';
+  const bytes = await res.arrayBuffer();
+  const text = decodeBody(bytes, contentType);
+  if (!res.ok) {
+    const why =
+      res.status === 404 || res.status === 410
+        ? L('Unter dieser Adresse gibt es keine Datei (mehr). Tippfehler, oder wurde sie verschoben?', 'There is no file at this address (any more). A typo, or was it moved?')
+        : res.status === 401 || res.status === 403
+          ? L('Die Datei ist nicht öffentlich: Der Server verlangt eine Anmeldung. Geben Sie sie frei (bei Nextcloud: „Link teilen“, bei Google: „Im Web veröffentlichen“).', 'The file is not public: the server wants a login. Share it publicly.')
+          : L('Der Server meldet einen Fehler. Versuchen Sie es später noch einmal oder fragen Sie den Betreiber.', 'The server reports an error. Try later or ask its operator.');
+    findings.push({ level: 'error', code: 'http', text: L(`HTTP ${res.status}: ${why.de}`, `HTTP ${res.status}: ${why.en}`) });
+    return undefined;
+  }
+  const start = text.replace(/^\uFEFF/, '').trimStart();
+  if (/^<(!doctype|html|head|body)/i.test(start)) {
+    const sheet = /docs\.google\.com\/spreadsheets/.test(url.href);
+    findings.push({
+      level: 'error',
+      code: 'html',
+      text: L(
+        'Der Server schickt eine HTML-Seite statt Daten – eine Fehler- oder Anmeldeseite, oder der Link zur Ansicht statt zur Datei.',
+        'The server sends an HTML page instead of data – an error or login page, or the link to a view instead of the file.',
+      ),
+      expected: L('JSON oder CSV; bei einer Tabelle der Link „als CSV veröffentlichen“', 'JSON or CSV; for a spreadsheet the “publish as CSV” link'),
+      example: sheet ? url.href.replace(/\/pubhtml.*$|\/edit.*$/, '/pub?output=csv') : 'https://docs.google.com/spreadsheets/d/e/…/pub?output=csv',
+    });
+    return undefined;
+  }
+  const kind: 'json' | 'csv' = format === 'csv' || (format !== 'json' && !/^[[{]/.test(start)) ? 'csv' : 'json';
+  const detected = /\bcsv\b/i.test(contentType) || /\.csv$/i.test(url.pathname) || /output=csv|format=csv/i.test(url.href);
+  if (kind === 'json' && !/json/i.test(contentType)) {
+    findings.push({
+      level: 'warn',
+      code: 'content-type',
+      text: L(
+        `Der Server nennt den Inhalt „${contentType || 'nichts'}“ statt application/json. Die Widgets lesen ihn trotzdem, aber Caches und Filter behandeln ihn womöglich falsch.`,
+        `The server calls the content “${contentType || 'nothing'}” instead of application/json. The widgets read it anyway, but caches and filters may mishandle it.`,
+      ),
+      expected: L('Content-Type: application/json', 'Content-Type: application/json'),
+      example: 'Content-Type: application/json; charset=utf-8',
+      fixes: [
+        { label: 'Apache (.htaccess)', code: 'AddType application/json .json' },
+        { label: 'nginx', code: 'types { application/json json; }' },
+      ],
+    });
+  }
+  if (kind === 'csv' && !detected) {
+    findings.push({
+      level: 'warn',
+      code: 'csv-undetected',
+      text: L(
+        `Eine Tabelle (CSV), aber der Server nennt sie „${contentType || 'nichts'}“ und die Adresse endet nicht auf .csv: Das Widget braucht dann format="csv" (der Einbau-Code unten enthält es).`,
+        `A spreadsheet (CSV), but the server calls it “${contentType || 'nothing'}” and the address does not end in .csv: the widget then needs format="csv" (the code below has it).`,
+      ),
+      example: 'format="csv"',
+    });
+  }
+  if (!/charset=/i.test(contentType)) encodingNote(bytes, findings);
+  return { text, kind, needsFormat: kind === 'csv' && !detected, url: url.href };
+}
+
+/** Windows-1252 works, but is worth knowing about. */
+export function encodingNote(bytes: ArrayBuffer, findings: Finding[]): void {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    findings.push({
+      level: 'info',
+      code: 'windows-1252',
+      text: L(
+        'Die Datei ist in Windows-1252 gespeichert (Excels „CSV (Trennzeichen-getrennt)“). Das wird erkannt; sicherer ist „CSV UTF-8“.',
+        'The file is saved as Windows-1252 (Excel’s default CSV). That is detected; “CSV UTF-8” is safer.',
+      ),
+    });
+  }
+}
+
+// --- the data ---------------------------------------------------------------------------
+
+const typeNames: Record<string, Text> = {
+  string: L('Text', 'text'),
+  number: L('eine Zahl', 'a number'),
+  boolean: L('true oder false', 'true or false'),
+  Array: L('eine Liste […]', 'a list […]'),
+  Object: L('ein Objekt {…}', 'an object {…}'),
+};
+
+/** "Zeile 14" for an item from a spreadsheet, else "Idee 4 „Sofa“". */
+function whereOf(info: WidgetInfo, raw: unknown, path: (string | number)[]): { where?: Text; field: string; item?: unknown } {
+  let node: unknown = raw;
+  let item: unknown;
+  let where: Text | undefined;
+  const field: string[] = [];
+  for (let i = 0; i < path.length; i++) {
+    const k = path[i];
+    node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[k] : undefined;
+    if (typeof k === 'number') {
+      const o = node && typeof node === 'object' ? (node as Record<string, unknown>) : {};
+      const name = o.title ?? o.name ?? o.heading ?? o.id;
+      const label = typeof name === 'string' || typeof name === 'number' ? ` „${String(name).slice(0, 40)}“` : '';
+      const line = node && typeof node === 'object' ? sourceLines.get(node) : undefined;
+      const list = String(path[i - 1] ?? '');
+      const noun = list === 'ideas' || list === 'benches' || list === 'partners' ? info.item[0] : L(list, list);
+      where = line ? L(`Zeile ${line}${label}`, `line ${line}${label}`) : L(`${noun.de} ${k + 1}${label}`, `${noun.en} ${k + 1}${label}`);
+      item = node;
+      field.length = 0;
+    } else field.push(String(k));
+  }
+  return { where, field: field.join('.'), item };
+}
+
+function expectation(issue: v.BaseIssue<unknown>): { text: Text; expected?: Text } {
+  const got = issue.input;
+  const exp = typeNames[issue.expected ?? ''] ?? (issue.expected ? L(issue.expected, issue.expected) : undefined);
+  if (got === undefined) return { text: L('fehlt', 'missing'), expected: exp };
+  if (issue.type === 'min_length' || (typeof got === 'string' && got.trim() === '')) return { text: L('leer', 'empty'), expected: L('Text', 'text') };
+  if (issue.kind === 'schema' && issue.type !== 'union') {
+    const shown = typeof got === 'string' ? `„${got.slice(0, 40)}“` : JSON.stringify(got)?.slice(0, 40);
+    return { text: L(`${shown} hat die falsche Art`, `${shown} has the wrong kind`), expected: exp };
+  }
+  if (issue.type === 'min_value' || issue.type === 'max_value') {
+    return { text: L(`${String(got)} ist zu ${issue.type === 'min_value' ? 'klein' : 'groß'}`, `${String(got)} is too ${issue.type === 'min_value' ? 'small' : 'large'}`), expected: L(`${issue.type === 'min_value' ? 'mindestens' : 'höchstens'} ${issue.requirement}`, `${issue.type === 'min_value' ? 'at least' : 'at most'} ${issue.requirement}`) };
+  }
+  if (issue.type === 'union') return { text: L('passt zu keiner erlaubten Form', 'matches none of the allowed forms') };
+  return { text: L(issue.message, issue.message) };
+}
+
+/** A correct value for a field, from the spreadsheet columns' documented examples. */
+function exampleFor(columns: readonly Column[], field: string, csv: boolean): { example?: string; help?: Text } {
+  const col = columns.find((c) => c.key === field || c.key.endsWith(`.${field}`) || c.key.split('.')[0] === field);
+  if (!col) return {};
+  if (csv) return { example: `${col.de}: ${col.example}`, help: col.help };
+  const value = col.kind === 'number' || col.kind === 'int' ? Number(col.example.replace(',', '.')) : col.kind === 'bool' ? /^(ja|yes)$/i.test(col.example) : col.kind === 'list' ? col.example.split(/\s*[|;,]\s*/) : col.example;
+  const leaf = col.key.split('.').pop()!;
+  return { example: `"${leaf}": ${JSON.stringify(value)}`, help: col.help };
+}
+
+const IMAGE_FIELDS: [string, string][] = [
+  ['image', 'alt'],
+  ['photo', 'alt'],
+];
+
+/** Validates data for a widget: schema issues, the widget's own notes, alt texts, logo sizes. */
+export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: string): Promise<Report> {
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  const ctx: FeedContext = { baseUrl, lang: 'de', warn: (m) => notes.push(m) };
+  const mapping = await mappings[info.tag]();
+  const columns = mapping.columns;
+  const csv = loaded.kind === 'csv';
+  let raw: unknown;
+  const report: Report = { findings, offered: 0, shown: 0, fatal: true, imageOrigins: [] };
+  try {
+    if (csv) {
+      const a = adapterOf(mapping);
+      raw = a.map!(a.decode!(loaded.text, ctx), ctx);
+    } else raw = JSON.parse(loaded.text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const e = error as Error;
+    const pos = /position (\d+)/.exec(e.message);
+    let where: Text | undefined;
+    if (!csv && pos) {
+      const before = loaded.text.slice(0, Number(pos[1]));
+      const line = before.split('\n').length;
+      where = L(`Zeile ${line}, Zeichen ${before.length - before.lastIndexOf('\n')}`, `line ${line}, character ${before.length - before.lastIndexOf('\n')}`);
+    }
+    findings.push({
+      level: 'error',
+      code: csv ? 'csv-syntax' : 'json-syntax',
+      where,
+      text: csv ? L(e.message, e.message) : L(`Kein gültiges JSON: ${e.message}`, `Not valid JSON: ${e.message}`),
+      expected: csv ? undefined : L('JSON ohne Komma nach dem letzten Eintrag, Texte in "doppelten" Anführungszeichen', 'JSON without a comma after the last entry, text in "double" quotes'),
+    });
+    notes.forEach((n) => findings.push(note(n)));
+    return report;
+  }
+  notes.forEach((n) => findings.push(note(n)));
+  notes.length = 0;
+  report.data = raw;
+  report.offered = info.items(raw).length;
+
+  const schema = await info.schema();
+  const result = v.safeParse(schema, raw);
+  if (!result.success) {
+    for (const issue of result.issues) {
+      const path = (issue.path ?? []).map((p) => p.key as string | number);
+      const { where, field } = whereOf(info, raw, path);
+      const { text, expected } = expectation(issue);
+      const ex = exampleFor(columns, field, csv);
+      findings.push({ level: 'error', code: 'schema', where, field: field || undefined, text, expected: expected ?? ex.help, example: ex.example });
+    }
+  }
+
+  // The widget's own reading: what it repairs, drops or skips, and whether anything is shown.
+  const parse = await info.parse();
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    const m = args.map(String).join(' ');
+    if (m.startsWith('[stadttraum] ')) notes.push(m.slice(13));
+    else original(...args);
+  };
+  try {
+    const value = parse(raw, ctx);
+    report.shown = info.shown(value);
+    report.fatal = false;
+  } catch (error) {
+    findings.push({ level: 'error', code: 'nothing-shown', text: L(`Das Widget zeigt eine Fehlermeldung statt der Daten: ${(error as Error).message}`, `The widget shows an error instead of the data: ${(error as Error).message}`) });
+  } finally {
+    console.warn = original;
+  }
+  // Skipped items are already listed by the schema check above, with more detail.
+  for (const n of notes) if (!/\[\d+\].* übersprungen – /.test(n) && !/Logo ohne width\/height/.test(n)) findings.push(note(n));
+
+  // Images: alt text, logo sizes, hosts for the CSP.
+  const origins = new Set<string>();
+  const addOrigin = (src: unknown) => {
+    try {
+      if (typeof src === 'string' && src) origins.add(new URL(src, baseUrl).origin);
+    } catch {
+      /* reported by the widget's notes */
+    }
+  };
+  info.items(raw).forEach((item, i) => {
+    if (!item || typeof item !== 'object') return;
+    const o = item as Record<string, Record<string, unknown> | undefined>;
+    const line = sourceLines.get(item);
+    const name = String((o as Record<string, unknown>).title ?? (o as Record<string, unknown>).name ?? '').slice(0, 40);
+    const where = line ? L(`Zeile ${line} „${name}“`, `line ${line} “${name}”`) : L(`${info.item[0].de} ${i + 1} „${name}“`, `${info.item[0].en} ${i + 1} “${name}”`);
+    for (const [key, alt] of IMAGE_FIELDS) {
+      const img = o[key];
+      if (img && typeof img === 'object' && img.src) {
+        addOrigin(img.src);
+        if (!String(img[alt] ?? '').trim()) {
+          const col = columns.find((c) => c.key === `${key}.${alt}`);
+          findings.push({
+            level: 'warn',
+            code: 'alt-missing',
+            where,
+            field: csv ? col?.de : `${key}.${alt}`,
+            text: L('Bild ohne Beschreibung: Wer es nicht sieht, erfährt nicht, was es zeigt.', 'Image without a description: people who cannot see it miss what it shows.'),
+            expected: L('ein kurzer Satz, was auf dem Bild zu sehen ist', 'a short sentence on what the image shows'),
+            example: col ? (csv ? `${col.de}: ${col.example}` : `"${alt}": "${col.example}"`) : undefined,
+          });
+        }
+      }
+    }
+    const logo = o.logo;
+    if (logo && typeof logo === 'object' && logo.src) {
+      addOrigin(logo.src);
+      addOrigin(logo.darkSrc);
+      if (!(Number(logo.width) > 0 && Number(logo.height) > 0)) {
+        findings.push({
+          level: 'warn',
+          code: 'logo-size',
+          where,
+          field: csv ? 'Breite, Höhe' : 'logo.width, logo.height',
+          text: L('Logo ohne Maße: Es wird in eine feste Box eingepasst und wirkt zu groß oder zu klein, und die Seite springt beim Laden.', 'Logo without a size: it is fitted into a fixed box, looks too big or too small, and the page jumps while loading.'),
+          expected: L('Breite und Höhe des Bildes in Pixeln (Dateieigenschaften)', 'width and height of the image in pixels (file properties)'),
+          example: csv ? 'Breite: 260, Höhe: 80' : '"width": 260, "height": 80',
+        });
+      }
+    }
+  });
+  report.imageOrigins = [...origins];
+  return report;
+}
+
+/** A note of the widget (German, as in the console) as a finding. */
+function note(message: string): Finding {
+  const unsafe = /unsichere URL|ungültige URL|keine http\(s\)-Adresse/.test(message);
+  const line = /^(?:CSV )?Zeile (\d+)(?:, Spalte „([^“]+)“)?: (.*)$/s.exec(message);
+  return {
+    level: unsafe ? 'error' : 'warn',
+    code: unsafe ? 'unsafe-url' : 'note',
+    where: line ? L(`Zeile ${line[1]}`, `line ${line[1]}`) : undefined,
+    field: line?.[2],
+    text: L(line ? line[3] : message, line ? line[3] : message),
+    expected: unsafe ? L('eine Adresse mit https:// (oder relativ zur Datei); sie wird sonst weggelassen', 'an https:// address (or relative to the file); otherwise it is dropped') : undefined,
+    example: unsafe ? 'https://www.harzstedt.de/bilder/sofa.jpg' : undefined,
+  };
+}
