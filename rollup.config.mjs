@@ -41,7 +41,7 @@ function manualChunks(id) {
 export default [
   // The script-tag build for webmasters: a tiny loader, chunks loaded on demand.
   {
-    input: { stadttraum: 'src/stadttraum.ts' },
+    input: { stadttraum: 'src/stadttraum.ts', checker: 'src/checker/checker.ts' },
     output: {
       dir: 'dist',
       format: 'es',
