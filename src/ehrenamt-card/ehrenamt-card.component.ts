@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { FeedController, type SourceSpec } from '../core/feed-controller.js';
 import { FeedError } from '../core/feed-error.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
@@ -10,6 +9,7 @@ import { WidgetElement } from '../core/widget-element.js';
 import type { MapPoint } from '../map/types.js';
 import type { StMapSelectEvent } from '../mitfahrbank-map/map-events.js';
 import type { StMap } from '../mitfahrbank-map/st-map.js';
+import { cssVars } from './css-vars.js';
 import { defaultCategories, icon, type Category } from './ehrenamt-card.categories.js';
 import { distanceKm, parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
 import type { LocalText, Outcome, Rule } from './ehrenamt-card.rules.js';
@@ -137,7 +137,7 @@ export class EhrenamtCard extends WidgetElement {
     return html`<section class="intro" aria-labelledby="card-h">
       <div class="cards">
         ${p.tiers.map(
-          (tier) => html`<div class="card" part="card" style=${styleMap({ '--_tier': tier.colour, '--_ink': tier.ink })}>
+          (tier) => html`<div class="card" part="card" ${cssVars({ '--_tier': tier.colour, '--_ink': tier.ink })}>
             <span class="card-issuer">${this.t(p.issuer) || this.t(p.region)}</span>
             <span class="card-name">${this.t(p.name)}</span>
             <span class="card-tier">${this.t(tier.name)}</span>
@@ -320,7 +320,7 @@ export class EhrenamtCard extends WidgetElement {
               ${v.categories
                 .filter((c) => counts.has(c.id))
                 .map(
-                  (c) => html`<button type="button" class="chip" aria-pressed=${this.selected.has(c.id) ? 'true' : 'false'} style=${styleMap({ '--_cat': c.colour })} @click=${() => this.toggle(c.id)}>
+                  (c) => html`<button type="button" class="chip" aria-pressed=${this.selected.has(c.id) ? 'true' : 'false'} ${cssVars({ '--_cat': c.colour })} @click=${() => this.toggle(c.id)}>
                     <span class="cat-icon">${icon(c.icon)}</span>${this.t(c.label)} <span class="count">(${counts.get(c.id)})</span>
                   </button>`,
                 )}
@@ -331,7 +331,7 @@ export class EhrenamtCard extends WidgetElement {
             ${v.all.length && !v.list.length ? html`<p class="state">${this.l10n.t('noPartners')}</p>` : nothing}
             ${sections.has('partners')
               ? html`<ul class="list">
-                  ${page.map((x, i) => html`<li class="partner" part="partner" data-i=${i} tabindex="-1" style=${styleMap({ '--_cat': this.categoryOf(x).colour })}>${this.renderPartner(x, v.distances.get(x), sections.has('map'))}</li>`)}
+                  ${page.map((x, i) => html`<li class="partner" part="partner" data-i=${i} tabindex="-1" ${cssVars({ '--_cat': this.categoryOf(x).colour })}>${this.renderPartner(x, v.distances.get(x), sections.has('map'))}</li>`)}
                 </ul>`
               : nothing}
             ${sections.has('partners') && v.list.length > page.length
@@ -363,7 +363,7 @@ export class EhrenamtCard extends WidgetElement {
       theme=${this.theme}
       @st-map-select=${(e: StMapSelectEvent) => this.select(e.detail.id ?? undefined)}
     >
-      ${selected ? html`<div slot="details" class="partner details" style=${styleMap({ '--_cat': this.categoryOf(selected).colour })}>${this.renderPartner(selected, this.cache?.distances.get(selected), false)}</div>` : nothing}
+      ${selected ? html`<div slot="details" class="partner details" ${cssVars({ '--_cat': this.categoryOf(selected).colour })}>${this.renderPartner(selected, this.cache?.distances.get(selected), false)}</div>` : nothing}
     </st-map>`;
   }
 
