@@ -2,36 +2,116 @@ import { FeedError } from '../core/feed-error.js';
 import type { FeedContext } from '../core/feed-controller.js';
 import { safeUrl } from '../core/safe-url.js';
 import { parseItems, parseShape } from '../core/validate.js';
-import { FeedSchema, GroupSchema, PartnerSchema } from './partner-logos.schema.js';
+import type * as v from 'valibot';
+import { FeedSchema, GroupSchema, PartnerSchema, type PartnerInput } from './partner-logos.schema.js';
+
+export interface Logo {
+  src: string;
+  /** Dark-mode variant (absolute URL). */
+  darkSrc?: string;
+  /** Intrinsic size; both present and > 0, or both undefined. */
+  width?: number;
+  height?: number;
+  alt?: string;
+}
 
 export interface Partner {
   name: string;
   url?: string;
-  logo?: { src: string; width?: number; height?: number };
+  newTab: boolean;
+  logo?: Logo;
+  /** The funder's minimum display height in CSS pixels (the larger of group and partner). */
+  minHeight?: number;
+  /** May be shown in greyscale (neither the group nor the logo opted out). */
+  greyscale: boolean;
+  /** Scaled by area (neither the group nor the logo opted out). */
+  scale: boolean;
 }
+
 export interface PartnerGroup {
   heading: string;
   notice?: string;
   partners: Partner[];
 }
+
 export interface PartnerFeed {
   groups: PartnerGroup[];
 }
 
-/** Validates the feed, drops unsafe URLs and skips empty groups. */
+const positive = (n: number | undefined) => (n !== undefined && n > 0 ? n : undefined);
+
+type GroupInput = v.InferOutput<typeof GroupSchema>;
+
+function toPartner(p: PartnerInput, g: GroupInput, ctx: FeedContext): Partner {
+  const where = `${g.heading} › ${p.name}`;
+  let logo: Logo | undefined;
+  const src = p.logo && safeUrl(p.logo.src, ctx.baseUrl, `${where}: logo.src`);
+  if (p.logo && src) {
+    let width = positive(p.logo.width);
+    let height = positive(p.logo.height);
+    if (!width || !height) {
+      ctx.warn(`${where}: Logo ohne width/height – es wird in eine feste Box eingepasst; bitte die Maße des Bildes angeben.`);
+      width = height = undefined;
+    }
+    logo = { src, darkSrc: safeUrl(p.logo.darkSrc, ctx.baseUrl, `${where}: logo.darkSrc`), width, height, alt: p.logo.alt };
+  } else if (p.logo) {
+    ctx.warn(`${where}: logo.src ist keine http(s)-Adresse – der Name wird als Text gezeigt.`);
+  }
+  return {
+    name: p.name,
+    url: safeUrl(p.url, ctx.baseUrl, `${where}: url`),
+    newTab: p.newTab ?? g.newTab ?? false,
+    logo,
+    minHeight: Math.max(positive(g.minHeight) ?? 0, positive(p.minHeight) ?? 0) || undefined,
+    greyscale: g.greyscale !== false && p.greyscale !== false,
+    scale: g.scale !== false && p.scale !== false,
+  };
+}
+
+/** Validates the feed item by item, drops unsafe URLs and skips empty groups. */
 export function parsePartnerFeed(raw: unknown, ctx: FeedContext): PartnerFeed {
   if (!raw || typeof raw !== 'object') throw new FeedError('shape', 'Erwartet wird ein Objekt mit „groups“.');
   const feed = parseShape(FeedSchema, raw, 'Partner-Feed');
-  const groups = parseItems(GroupSchema, feed.groups, ctx, 'groups')
-    .map((g, i) => ({
-      heading: g.heading,
-      notice: g.notice,
-      partners: parseItems(PartnerSchema, g.partners, ctx, `groups[${i}].partners`).map((p) => {
-        const url = safeUrl(p.url, ctx.baseUrl, `${p.name}: url`);
-        const src = p.logo && safeUrl(p.logo.src, ctx.baseUrl, `${p.name}: logo.src`);
-        return { name: p.name, url, logo: src ? { ...p.logo, src } : undefined };
-      }),
-    }))
-    .filter((g) => g.partners.length > 0);
+  let offered = 0;
+  const groups: PartnerGroup[] = [];
+  parseItems(GroupSchema, feed.groups, ctx, 'groups').forEach((g, i) => {
+    offered += g.partners.length;
+    let partners: Partner[] = [];
+    try {
+      partners = parseItems(PartnerSchema, g.partners, ctx, `groups[${i}].partners`).map((p) => toPartner(p, g, ctx));
+    } catch (error) {
+      ctx.warn((error as Error).message); // one broken group must not hide the others
+    }
+    if (partners.length) groups.push({ heading: g.heading, notice: g.notice, partners });
+    else ctx.warn(`groups[${i}] („${g.heading}“) hat keine gültigen Partner und wird übersprungen.`);
+  });
+  if (offered > 0 && groups.length === 0) {
+    throw new FeedError('no-valid-item', `Keiner der ${offered} Partner im Feed ist gültig (Details in den Hinweisen davor).`);
+  }
   return { groups };
+}
+
+/** A logo's display box in CSS pixels; `fixed` when the intrinsic size is unknown (image fitted inside). */
+export interface LogoBox {
+  width: number;
+  height: number;
+  fixed: boolean;
+}
+
+/**
+ * Optical size by area: every logo gets roughly the area of a square whose side is twice the
+ * minimum height, so wide and square logos look balanced. The height is clamped between the
+ * minimum height and 1.25 × that side; a logo that opts out of area scaling gets the full
+ * side as its height; the funder's `minHeight` always wins. Unknown sizes get a fixed 2:1 box
+ * of the same area.
+ */
+export function logoBox(logo: Pick<Logo, 'width' | 'height'> | undefined, partner: Pick<Partner, 'scale' | 'minHeight'>, minHeight: number): LogoBox {
+  const base = Math.max(16, Number.isFinite(minHeight) ? minHeight : 44);
+  const side = base * 2;
+  const known = !!(logo?.width && logo.height);
+  const ratio = known ? logo!.width! / logo!.height! : 2;
+  let height = known && !partner.scale ? side : side / Math.sqrt(ratio);
+  height = Math.min(Math.max(height, base), side * 1.25);
+  if (partner.minHeight) height = Math.max(height, partner.minHeight);
+  return { width: Math.round(height * ratio), height: Math.round(height), fixed: !known };
 }
