@@ -342,6 +342,24 @@ describe('<ehrenamt-card>', () => {
     });
   }
 
+  it('empty: a programme without partners says so', async () => {
+    const el = await make({ ...programme(), partners: [] });
+    expect($(el, '.partners').textContent).to.contain('Noch keine Partner eingetragen.');
+    expect($(el, 'button.more')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads partners embedded as <script type="application/json" data-source="partners">', async () => {
+    const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager .data=${{ ...programme(), partners: [] }}>
+      <script type="application/json" data-source="partners">
+        { "partners": [{ "name": "Eingebettet", "category": 7 }] }
+      </script>
+    </ehrenamt-card>`);
+    await settled(el);
+    for (let i = 0; i < 50 && !names(el).length; i++) await aTimeout(20);
+    expect(names(el)).to.deep.equal(['Eingebettet']);
+  });
+
   it('lets the webmaster choose sections', async () => {
     const el = await make(programme(), 'sections=card');
     expect($(el, '[part="card"]')).to.exist;
