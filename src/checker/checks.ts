@@ -226,7 +226,7 @@ function whereOf(info: WidgetInfo, raw: unknown, path: (string | number)[]): { w
     if (typeof k === 'number') {
       const o = node && typeof node === 'object' ? (node as Record<string, unknown>) : {};
       const name = o.title ?? o.name ?? o.heading ?? o.id;
-      const label = typeof name === 'string' || typeof name === 'number' ? ` „${String(name).slice(0, 40)}“` : '';
+      const label = (typeof name === 'string' && name.trim()) || typeof name === 'number' ? ` „${String(name).slice(0, 40)}“` : '';
       const line = node && typeof node === 'object' ? sourceLines.get(node) : undefined;
       const list = String(path[i - 1] ?? '');
       const noun = list === 'ideas' || list === 'benches' || list === 'partners' ? info.item[0] : L(list, list);
