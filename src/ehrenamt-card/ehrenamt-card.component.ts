@@ -201,6 +201,10 @@ export class EhrenamtCard extends WidgetElement {
 
   private ruleItem(rule: Rule): TemplateResult {
     const kids = rule.type === 'all' || rule.type === 'any' ? rule.of : undefined;
+    // "mindestens 5 Stunden pro Woche oder mindestens 250 Stunden im Jahr" reads better than a sub-list
+    if (rule.type === 'any' && !rule.label && rule.of.every((r) => r.type !== 'all' && r.type !== 'any' && r.type !== 'text')) {
+      return html`<li>${rule.of.map((r) => this.describe(r)).join(this.l10n.t('or'))}</li>`;
+    }
     return html`<li class=${rule.type === 'text' ? 'as-text' : ''}>
       ${this.describe(rule)}${kids ? html`<ul>${kids.map((r) => this.ruleItem(r))}</ul>` : nothing}
     </li>`;
@@ -290,7 +294,7 @@ export class EhrenamtCard extends WidgetElement {
     const loadingExtra = extra === undefined;
     const failed = extra instanceof FeedError ? extra : undefined;
     const v = this.view(p, extra && !failed ? (extra as PartnerList) : EMPTY);
-    const shown = Math.max(this.shown, this.pageSize);
+    const shown = Math.max(this.shown, this.page);
     const page = v.list.slice(0, shown);
     const counts = new Map<string, number>();
     for (const x of v.all) counts.set(this.categoryOf(x).id, (counts.get(this.categoryOf(x).id) ?? 0) + 1);
@@ -306,7 +310,7 @@ export class EhrenamtCard extends WidgetElement {
                 <label for="search">${this.l10n.t('search')}</label>
                 <input id="search" type="search" placeholder=${this.l10n.t('searchHint')} .value=${this.query} @input=${(e: Event) => this.setFilter({ query: (e.target as HTMLInputElement).value })} />
               </div>
-              <button class="button" type="button" @click=${this.locate} ?disabled=${this.geo === 'locating'}>${icon('pin')} ${this.l10n.t('nearMe')}</button>
+              <button class="button" type="button" @click=${this.locate} aria-disabled=${this.geo === 'locating' ? 'true' : 'false'}>${icon('pin')} ${this.l10n.t('nearMe')}</button>
               <div class="field">
                 <label for="sort">${this.l10n.t('sortBy')}</label>
                 <select id="sort" @change=${(e: Event) => this.setFilter({ sort: (e.target as HTMLSelectElement).value as 'name' | 'distance' })}>
@@ -335,7 +339,7 @@ export class EhrenamtCard extends WidgetElement {
                 </ul>`
               : nothing}
             ${sections.has('partners') && v.list.length > page.length
-              ? html`<p><button class="button more" type="button" @click=${() => this.more(page.length)}>${this.l10n.t('more', { count: Math.min(this.pageSize, v.list.length - page.length) })}</button></p>`
+              ? html`<p><button class="button more" type="button" @click=${() => this.more(page.length)}>${this.l10n.t('more', { count: Math.min(this.page, v.list.length - page.length) })}</button></p>`
               : nothing}`
         : nothing}
     </section>`;
@@ -401,6 +405,10 @@ export class EhrenamtCard extends WidgetElement {
       </div>`;
   }
 
+  private get page(): number {
+    return this.pageSize >= 1 ? Math.floor(this.pageSize) : 20;
+  }
+
   private setFilter(change: { query?: string; selected?: Set<string>; sort?: 'name' | 'distance' }) {
     if (change.query !== undefined) this.query = change.query;
     if (change.selected) this.selected = change.selected;
@@ -415,7 +423,7 @@ export class EhrenamtCard extends WidgetElement {
   }
 
   private more(from: number) {
-    this.shown = from + this.pageSize;
+    this.shown = from + this.page;
     this.focusItem = from;
   }
 
@@ -425,6 +433,7 @@ export class EhrenamtCard extends WidgetElement {
       this.geo = 'unsupported';
       return;
     }
+    if (this.geo === 'locating') return;
     this.geo = 'locating';
     geo.getCurrentPosition(
       (pos) => {

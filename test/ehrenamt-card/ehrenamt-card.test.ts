@@ -86,7 +86,7 @@ describe('<ehrenamt-card>', () => {
     expect(cards[0].textContent).to.contain('blaue Karte').and.contain('gültig 3 Jahre').and.contain('Ehrenamtskarte Harzstedt');
     const text = textOf(el);
     expect(text).to.contain('Danke für Ihr Engagement').and.contain('Ermäßigungen bei Partnern');
-    expect(text).to.contain('mindestens 16 Jahre alt').and.contain('mindestens 5 Stunden pro Woche');
+    expect(text).to.contain('mindestens 16 Jahre alt').and.contain('mindestens 5 Stunden pro Woche oder mindestens 250 Stunden im Jahr');
     expect($<HTMLAnchorElement>(el, '.apply a[href^="tel:"]').href).to.equal('tel:03946123');
     expect($<HTMLAnchorElement>(el, '.apply a.primary').href).to.equal('https://example.org/antrag');
     await expect(el).to.be.accessible();
