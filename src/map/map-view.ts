@@ -49,6 +49,47 @@ export class StMapViewWithdrawEvent extends Event {
   }
 }
 
+interface TileInternals {
+  _tiles: Record<string, { coords: { z: number }; el: HTMLImageElement }>;
+  _tileZoom: number;
+  _map?: unknown;
+  fire(type: string, data: unknown): void;
+}
+const gridLayer = Object.getPrototypeOf(TileLayer.prototype) as {
+  _removeTile(this: unknown, key: string): void;
+  _tileReady(this: unknown, coords: unknown, err: unknown, tile?: HTMLImageElement): void;
+};
+
+/**
+ * Leaflet cancels unwanted tiles by setting their `src` to a `data:` GIF, which a strict
+ * `img-src` blocks (one CSP violation report per tile). Removing `src` cancels them as well.
+ */
+class CspTileLayer extends TileLayer {
+  _abortLoading(): void {
+    const self = this as unknown as TileInternals;
+    for (const key of Object.keys(self._tiles)) {
+      const { coords, el } = self._tiles[key];
+      if (coords.z === self._tileZoom || el.complete) continue;
+      el.removeAttribute('src');
+      el.remove();
+      delete self._tiles[key];
+      self.fire('tileabort', { tile: el, coords });
+    }
+  }
+
+  _removeTile(key: string): void {
+    const tile = (this as unknown as TileInternals)._tiles[key];
+    if (!tile) return;
+    tile.el.removeAttribute('src');
+    gridLayer._removeTile.call(this, key);
+  }
+
+  _tileReady(coords: unknown, err: unknown, tile?: HTMLImageElement): void {
+    if (!(this as unknown as TileInternals)._map || (tile && !tile.hasAttribute('src'))) return;
+    gridLayer._tileReady.call(this, coords, err, tile);
+  }
+}
+
 const isCluster = (f: Feature): f is PointFeature<ClusterProperties> => 'cluster' in f.properties;
 
 /** Splits `© [OpenStreetMap-Mitwirkende](https://…)` into text and safe links. */
@@ -210,7 +251,7 @@ export class StMapView extends LitElement {
     this.tileOk = this.tileFail = 0;
     this.tilesFailed = false;
     this.map!.options.maxZoom = this.maxZoom;
-    this.tiles = new TileLayer(this.tileUrl, { maxZoom: this.maxZoom, referrerPolicy: 'strict-origin-when-cross-origin' });
+    this.tiles = new CspTileLayer(this.tileUrl, { maxZoom: this.maxZoom, referrerPolicy: 'strict-origin-when-cross-origin' });
     this.tiles.on('loading', () => {
       this.tileOk = this.tileFail = 0;
     });

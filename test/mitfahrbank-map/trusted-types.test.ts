@@ -14,7 +14,7 @@ describe('<mitfahrbank-map> under Trusted Types', () => {
     frame.style.height = '900px';
     // srcdoc: same origin, but location is about:srcdoc, so URLs are absolute.
     frame.srcdoc = `<!DOCTYPE html><html lang="de"><head>
-      <meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'">
+      <meta http-equiv="Content-Security-Policy" content="img-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'">
       <script>
         window.__violations = [];
         document.addEventListener('securitypolicyviolation', (e) => { if (!String(e.sample).includes('probe')) window.__violations.push(e.violatedDirective + ' ' + e.sample); });
