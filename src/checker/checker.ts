@@ -8,7 +8,10 @@ import { decodeBody } from '../core/request.js';
 import type { WidgetElement } from '../core/widget-element.js';
 import { mappings } from '../csv/csv-adapter.js';
 import type { Column } from '../csv/sheet.js';
-import { checkData, encodingNote, fetchFeed, type Finding, type Loaded, type Report } from './checks.js';
+import type { Finding, Loaded, Report } from './checks.js';
+
+/** The checks load when the first check runs (they bring the schemas along). */
+const checks = () => import('./checks.js');
 import { OSM_TILES, attributes, csp, shortcode, snippet, sri, usesMap, type BuilderState } from './snippet.js';
 import { L, widgetOf, widgets, type Text } from './widgets.js';
 
@@ -223,6 +226,7 @@ export class FeedChecker extends LitElement {
   async check(file?: File): Promise<void> {
     this.busy = true;
     const findings: Finding[] = [];
+    const { encodingNote, fetchFeed } = await checks();
     try {
       let loaded: Loaded | undefined;
       if (file) {
@@ -244,7 +248,7 @@ export class FeedChecker extends LitElement {
 
   private async runCheck(loaded: Loaded | undefined, pre: Finding[] = this.findings?.filter((f) => f.code !== 'schema') ?? []) {
     const info = widgetOf(this.tag);
-    const report = loaded ? await checkData(info, loaded, loaded.url ?? location.href) : undefined;
+    const report = loaded ? await (await checks()).checkData(info, loaded, loaded.url ?? location.href) : undefined;
     this.report = report;
     this.findings = [...pre, ...(report?.findings ?? [])];
     this.builder = { ...this.builder, imageOrigins: report?.imageOrigins ?? [] };
@@ -261,8 +265,8 @@ export class FeedChecker extends LitElement {
     const en = `${errors} ${errors === 1 ? 'problem' : 'problems'}, ${warns} ${warns === 1 ? 'warning' : 'warnings'}.`;
     if (!r || r.fatal) return this.t(L(`${de} Besucher sähen eine Fehlermeldung statt der Daten.`, `${en} Visitors would see an error instead of the data.`));
     const shown = L(
-      `Besucher sehen ${r.shown} von ${r.offered} ${r.offered === 1 ? info.item[0].de : info.item[1].de}${r.offered > r.shown ? `; ${r.offered - r.shown} fehlen ohne Hinweis für sie` : ''}.`,
-      `Visitors see ${r.shown} of ${r.offered} ${r.offered === 1 ? info.item[0].en : info.item[1].en}${r.offered > r.shown ? `; ${r.offered - r.shown} are missing without telling them` : ''}.`,
+      `Besucher sehen ${r.shown} von ${r.offered} ${r.offered === 1 ? info.item[0].de : info.item[1].de}${r.offered > r.shown ? `; ${r.offered - r.shown} ${r.offered - r.shown === 1 ? 'fehlt' : 'fehlen'} ohne Hinweis für sie` : ''}.`,
+      `Visitors see ${r.shown} of ${r.offered} ${r.offered === 1 ? info.item[0].en : info.item[1].en}${r.offered > r.shown ? `; ${r.offered - r.shown} ${r.offered - r.shown === 1 ? 'is' : 'are'} missing without telling them` : ''}.`,
     );
     return `${this.t(L(de, en))} ${this.t(shown)}`;
   }

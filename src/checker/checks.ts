@@ -7,8 +7,7 @@ import * as v from 'valibot';
 import type { FeedContext } from '../core/feed-controller.js';
 import { decodeBody } from '../core/request.js';
 import { adapterOf, mappings } from '../csv/csv-adapter.js';
-import type { Column } from '../csv/sheet.js';
-import { sourceLines } from '../csv/sheet.js';
+import { sourceLines, tableOf, type Column } from '../csv/sheet.js';
 import { L, type Text, type WidgetInfo } from './widgets.js';
 
 export type Level = 'error' | 'warn' | 'info';
@@ -306,7 +305,8 @@ export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: strin
   notes.forEach((n) => findings.push(note(n)));
   notes.length = 0;
   report.data = raw;
-  report.offered = info.items(raw).length;
+  // A skipped spreadsheet row is an item the volunteer meant to show.
+  report.offered = csv ? tableOf(loaded.text).rows.length : info.items(raw).length;
 
   const schema = await info.schema();
   const result = v.safeParse(schema, raw);
@@ -338,7 +338,18 @@ export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: strin
     console.warn = original;
   }
   // Skipped items are already listed by the schema check above, with more detail.
-  for (const n of notes) if (!/\[\d+\].* übersprungen – /.test(n) && !/Logo ohne width\/height/.test(n)) findings.push(note(n));
+  const lineOf = (n: string) => {
+    const name = /„([^“]+)“/.exec(n)?.[1];
+    const item = name && info.items(raw).find((i) => i && typeof i === 'object' && [(i as Record<string, unknown>).id, (i as Record<string, unknown>).title, (i as Record<string, unknown>).name].includes(name));
+    return item ? sourceLines.get(item as object) : undefined;
+  };
+  for (const n of notes) {
+    if (/\[\d+\].* übersprungen – /.test(n) || /Logo ohne width\/height/.test(n)) continue;
+    const f = note(n);
+    const line = !f.where && lineOf(n);
+    if (line) f.where = L(`Zeile ${line}`, `line ${line}`);
+    findings.push(f);
+  }
 
   // Images: alt text, logo sizes, hosts for the CSP.
   const origins = new Set<string>();
