@@ -6,7 +6,7 @@ import { LocalizeController } from '../core/i18n.js';
 import { fold } from '../core/text.js';
 import { WidgetElement } from '../core/widget-element.js';
 import type { MapPosition } from '../map/types.js';
-import { locate, nearest, type LocateFailure } from './geo.js';
+import { distance, locate, nearest, type LocateFailure } from './geo.js';
 import { defaultTiles, type StMapSelectEvent } from './map-events.js';
 import { parseBenchFeed, type Bench, type BenchFeed, type Region } from './mitfahrbank-map.model.js';
 import styles from './mitfahrbank-map.styles.js';
@@ -170,7 +170,7 @@ export class MitfahrbankMap extends WidgetElement {
             ${selected ? html`<div slot="details" class="bench-details">${this.renderDetails(selected, feed)}</div>` : nothing}
           </st-map>`
         : nothing}
-      ${listView ? this.renderList(benches) : nothing} ${this.renderRegion(feed.region)}
+      ${listView ? this.renderList(this.here ? this.byDistance(benches, this.here) : benches) : nothing} ${this.renderRegion(feed.region)}
     </div>`;
   }
 
@@ -212,6 +212,15 @@ export class MitfahrbankMap extends WidgetElement {
     </div>`;
   }
 
+  /** After "Nächste Bank finden": the list starts with the nearest bench, each with its distance. */
+  private byDistance(benches: Bench[], here: MapPosition): Bench[] {
+    const d = new Map(benches.map((b) => [b, distance(here, b)]));
+    this.distances = d;
+    return [...benches].sort((a, b) => d.get(a)! - d.get(b)!);
+  }
+
+  private distances?: Map<Bench, number>;
+
   private renderList(benches: Bench[]) {
     if (benches.length === 0) return nothing;
     return html`<ul class="list" part="list">
@@ -220,7 +229,13 @@ export class MitfahrbankMap extends WidgetElement {
           <p class="name" role="heading" aria-level=${this.level}>
             <button class="link" type="button" aria-current=${b.id === this.selected ? 'true' : 'false'} @click=${() => this.pick(b.id)}>${b.name}</button>
           </p>
-          ${b.municipality ? html`<p class="muted">${b.municipality}</p>` : nothing}
+          ${b.municipality || (this.here && this.distances?.has(b))
+            ? html`<p class="muted">
+                ${b.municipality ?? nothing}${b.municipality && this.here ? ' · ' : nothing}${this.here && this.distances?.has(b)
+                  ? this.l10n.t('distanceAway', { distance: this.formatDistance(this.distances.get(b)!) })
+                  : nothing}
+              </p>`
+            : nothing}
           <p>
             <span class="muted">${this.l10n.t('destinations')}:</span>
             ${b.destinations.length ? b.destinations.map((d) => d.name).join(' · ') : this.l10n.t('noDestinations')}${b.otherDestinations ? html` · <em>${this.l10n.t('otherDestinations')}</em>` : nothing}

@@ -240,6 +240,13 @@ describe('<mitfahrbank-map> visitor features', () => {
       await until(() => textOf(el).includes('Die nächste Bank ist „Thale, Bahnhof“'), 2000, 'message');
       expect(textOf(el)).to.match(/etwa \d+ m entfernt/);
       expect($(el, '.details-name')!.textContent).to.contain('Thale, Bahnhof');
+      // the list now starts with the nearest bench, each with its distance
+      $$(el, '.switch button')[1].click();
+      await el.updateComplete;
+      const items = $$(el, '[part="item"]');
+      expect(items[0].textContent).to.contain('Thale, Bahnhof');
+      expect(items[0].textContent).to.match(/etwa \d+ m entfernt/);
+      expect(items[3].textContent).to.match(/Harzstedt · etwa 15 km entfernt/);
     } finally {
       geo.getCurrentPosition = original;
     }
