@@ -2,59 +2,60 @@ import { css, unsafeCSS } from 'lit';
 
 /**
  * Names instead of logos: used by `text-only`, by print, and on the smallest screens (and at
- * 400 % zoom). `scope` is a fixed selector from this file, never input.
+ * 400 % zoom). `scope` is a fixed selector from this file, never input; it ends with a space
+ * because the build's CSS minifier would remove one written after the `${}`.
  */
 const textMode = (scope: string) => {
   const s = unsafeCSS(scope);
   return css`
-    ${s} .logos {
+    ${s}.logos {
       flex-wrap: wrap;
       gap: 0.25em 1.75em;
       align-items: baseline;
     }
-    ${s} .item {
+    ${s}.item {
       flex: 0 1 auto;
     }
-    ${s} .box {
+    ${s}.box {
       display: inline;
       width: auto;
       aspect-ratio: auto;
       background: none;
       box-shadow: none;
     }
-    ${s} .box img,
-    ${s} picture {
+    ${s}.box img,
+    ${s}picture {
       display: none;
     }
-    ${s} .box .name {
+    ${s}.box .name {
       display: inline;
       padding: 0;
       font: inherit;
       text-align: start;
     }
-    ${s} .link {
+    ${s}.link {
       display: inline-flex;
       color: var(--_accent);
       text-decoration: underline;
     }
-    ${s} .ext {
+    ${s}.ext {
       position: static;
       margin-inline-start: 0.25em;
     }
-    ${s} .copy,
-    ${s} .controls {
+    ${s}.copy,
+    ${s}.controls {
       display: none;
     }
-    ${s} .track {
+    ${s}.track {
       display: block;
       animation: none;
       width: auto;
     }
-    ${s} .track > .logos {
+    ${s}.track > .logos {
       flex-wrap: wrap;
       padding: 0;
     }
-    ${s} .viewport {
+    ${s}.viewport {
       mask-image: none;
     }
   `;
@@ -198,8 +199,13 @@ export default css`
     min-width: 0;
     margin: 0;
   }
-  .row .logos {
-    flex-wrap: nowrap;
+  /* One line while the logos can keep 60 % of their size; on small screens the line wraps. */
+  .row .item {
+    flex: 1 1 calc(var(--w) * 0.6);
+    max-width: var(--w);
+  }
+  .row .item.floor {
+    flex: none;
   }
 
   /* Layout strip: moves only when the logos do not fit */
@@ -276,11 +282,11 @@ export default css`
     }
   }
 
-  ${textMode('.base.text')}
+  ${textMode('.base.text ')}
   @media print {
-    ${textMode(':host')}
+    ${textMode(':host ')}
   }
   @media (max-width: 20em) {
-    ${textMode(':host')}
+    ${textMode(':host ')}
   }
 `;

@@ -450,16 +450,20 @@ describe('<partner-logos>', () => {
       expect(getComputedStyle(name).display).to.equal('none');
     });
 
-    it('layout row keeps each group on one line', async () => {
+    it('layout row keeps each group on one line, and wraps rather than shrinking logos to crumbs', async () => {
       const el = await fixture<HTMLDivElement>(html`<div style="width: 500px"><partner-logos eager layout="row" .data=${workshop()}></partner-logos></div>`);
       const w = el.querySelector('partner-logos')!;
       await settled(w);
-      const tops = $$(w, '.group')[0].querySelectorAll('li');
-      const centres = [...tops].map((li) => Math.round(li.getBoundingClientRect().top + li.getBoundingClientRect().height / 2));
-      expect(new Set(centres).size).to.equal(1);
-      const list = $$(w, '.logos')[0].getBoundingClientRect();
-      expect(list.right).to.be.at.most(w.getBoundingClientRect().right + 1);
+      const centres = (root: PartnerLogos) =>
+        [...$$(root, '.group')[0].querySelectorAll('li')].map((li) => Math.round(li.getBoundingClientRect().top + li.getBoundingClientRect().height / 2));
+      expect(new Set(centres(w)).size).to.equal(1);
+      expect($$(w, '.logos')[0].getBoundingClientRect().right).to.be.at.most(w.getBoundingClientRect().right + 1);
       await expect(w).to.be.accessible();
+
+      el.style.width = '260px';
+      await aTimeout(50);
+      expect(new Set(centres(w)).size).to.be.above(1);
+      for (const li of $$(w, '.group li')) expect(li.getBoundingClientRect().width).to.be.at.least(40);
     });
   });
 
