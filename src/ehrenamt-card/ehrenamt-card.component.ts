@@ -9,7 +9,7 @@ import { WidgetElement } from '../core/widget-element.js';
 import type { MapPoint } from '../map/types.js';
 import type { StMapSelectEvent } from '../mitfahrbank-map/map-events.js';
 import type { StMap } from '../mitfahrbank-map/st-map.js';
-import { cssVars } from './css-vars.js';
+import { cssVars } from '../core/css-vars.js';
 import { defaultCategories, icon, type Category } from './ehrenamt-card.categories.js';
 import { distanceKm, parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
 import type { LocalText, Outcome, Rule } from './ehrenamt-card.rules.js';
