@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from 
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { embedAssets, generate } from './generate.mjs';
-import { startBenchServer } from './server.mjs';
+import { preload, startBenchServer } from './server.mjs';
 import { chromeArgs, ensureChrome } from '../scripts/find-chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,10 +34,13 @@ const sizes = {
   map: quick ? [1000] : [1000, 10000, 100000],
   partners: 5000,
 };
+/** A page that is not usable after this long counts as "> limit" instead of stopping the run. */
+const limitMs = Number(arg('limit', 45000));
+const withLimit = (path) => `${path}${path.includes('?') ? '&' : '?'}timeout=${limitMs}`;
 const log = (...a) => console.log('[bench]', ...a);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  const s = xs.filter((x) => !Number.isNaN(x) && x !== undefined).sort((a, b) => a - b);
   if (!s.length) return NaN;
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
@@ -127,8 +130,9 @@ async function panFps(page) {
 async function timeToUsable(browser, origin, path, throttle, keystroke) {
   const { page, errors, close } = await openPage(browser, { throttle });
   try {
-    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-    const usable = await page.evaluate(() => __ready);
+    await page.goto(`${origin}${withLimit(path)}`, { waitUntil: 'load' });
+    const usable = await page.evaluate(() => __ready).catch(() => Infinity);
+    if (usable === Infinity) return { usable, errors: [...errors, `${path}: not usable within ${limitMs / 1000} s`] };
     let key;
     if (keystroke) {
       await sleep(300);
@@ -167,8 +171,9 @@ async function ideas(browser, origin, throttle) {
 async function mapRun(browser, origin, path, throttle) {
   const { page, errors, close } = await openPage(browser, { throttle });
   try {
-    await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-    const shown = await page.evaluate(() => __ready);
+    await page.goto(`${origin}${withLimit(path)}`, { waitUntil: 'load' });
+    const shown = await page.evaluate(() => __ready).catch(() => Infinity);
+    if (shown === Infinity) return { shown, fps: NaN, worstFrame: NaN, markers: NaN, errors: [...errors, `${path}: nothing shown within ${limitMs / 1000} s`] };
     await sleep(500);
     const pan = await panFps(page);
     return { shown, ...pan, errors };
@@ -311,10 +316,10 @@ async function memory(browser, origin) {
 
 // --- report -----------------------------------------------------------------------------------
 
-const ms = (x) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en')} ms` : '–');
+const ms = (x) => (x === Infinity ? `> ${limitMs / 1000} s` : Number.isFinite(x) ? `${x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en')} ms` : '–');
 const kb = (x) => (Number.isFinite(x) ? `${Math.round(x / 1024).toLocaleString('en')} KB` : '–');
 const mb = (x) => `${(x / 1048576).toFixed(1)} MB`;
-const ratio = (base, ours) => (Number.isFinite(base) && Number.isFinite(ours) && ours > 0 ? `${(base / ours).toFixed(2)}×` : '–');
+const ratio = (base, ours) => (ours === Infinity && Number.isFinite(base) ? `< ${(base / limitMs).toFixed(2)}×` : base === Infinity && Number.isFinite(ours) ? `> ${(limitMs / ours).toFixed(1)}×` : Number.isFinite(base) && Number.isFinite(ours) && ours > 0 ? `${(base / ours).toFixed(2)}×` : '–');
 const cpu = (t) => (t === 1 ? '1×' : `${t}× slower`);
 
 function markdown(results) {
@@ -337,7 +342,7 @@ function markdown(results) {
     out.push('| Points | CPU | shown: `<mitfahrbank-map>` | shown: Leaflet + markercluster | ratio | fps panning: ours | fps panning: baseline | worst frame: ours / baseline | markers in DOM: ours / baseline |');
     out.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results.map) {
-      out.push(`| ${r.n.toLocaleString('en')} | ${cpu(r.throttle)} | ${ms(r.widget.shown)} | ${ms(r.leaflet.shown)} | ${ratio(r.leaflet.shown, r.widget.shown)} | ${Math.round(r.widget.fps)} | ${Math.round(r.leaflet.fps)} | ${ms(r.widget.worstFrame)} / ${ms(r.leaflet.worstFrame)} | ${Math.round(r.widget.markers)} / ${Math.round(r.leaflet.markers)} |`);
+      out.push(`| ${r.n.toLocaleString('en')} | ${cpu(r.throttle)} | ${ms(r.widget.shown)} | ${ms(r.leaflet.shown)} | ${ratio(r.leaflet.shown, r.widget.shown)} | ${Number.isFinite(r.widget.fps) ? Math.round(r.widget.fps) : '–'} | ${Number.isFinite(r.leaflet.fps) ? Math.round(r.leaflet.fps) : '–'} | ${ms(r.widget.worstFrame)} / ${ms(r.leaflet.worstFrame)} | ${Number.isFinite(r.widget.markers) ? Math.round(r.widget.markers) : '–'} / ${Number.isFinite(r.leaflet.markers) ? Math.round(r.leaflet.markers) : '–'} |`);
     }
     out.push('', '"Shown": from navigation start to the first frame with markers/clusters in the DOM (feed fetched and parsed, clustered, drawn; the widget with `consent="granted"`, so its Leaflet chunk loads on demand). "fps panning": animation frames per second during three mouse drags of 360 px each, including the re-clustering after each drag (headless Chromium paints at most 60 fps).', '');
   }
@@ -369,7 +374,7 @@ function markdown(results) {
     out.push(row('after removing them again (vs before the cycles)', r.start, r.end));
     out.push('', 'Heap from CDP `Runtime.getHeapUsage` after three `HeapProfiler.collectGarbage`; DOM nodes and listeners from `Memory.getDOMCounters`.', '');
   }
-  const errors = [...(results.ideas ?? []), ...(results.map ?? []), ...(results.partners ?? [])].flatMap((r) => r.errors ?? []);
+  const errors = [...(results.ideas ?? []), ...(results.map ?? []), ...(results.partners ?? []), ...(results.page ?? []).flatMap((r) => [r.widgets, r.iframes])].flatMap((r) => r.errors ?? []);
   if (errors.length) out.push('Page errors seen during the run:', '', ...[...new Set(errors)].slice(0, 20).map((e) => `- ${e.slice(0, 300)}`), '');
   return out.join('\n');
 }
@@ -381,6 +386,7 @@ if (!arg('no-build', false)) build();
 generate({ ideaSizes: sizes.ideas, mapSizes: sizes.map, partners: sizes.partners });
 embedAssets();
 const { server, origin } = await startBenchServer();
+await preload();
 const browser = await puppeteer.launch({
   executablePath: ensureChrome(),
   headless: true,
