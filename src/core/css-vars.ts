@@ -1,25 +1,26 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type AttributePart, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 /**
  * Sets CSS properties through the CSSOM (`style.setProperty`), never through a `style`
  * attribute: `style-src 'self'` without `unsafe-inline` blocks style attributes, and Lit's
- * `styleMap` writes one on first render. Use as `style=${cssVars({ '--_cat': colour })}`;
- * undefined values remove the property.
+ * `styleMap` writes one on first render. Use as `style=${cssVars({ '--_cat': colour })}` or
+ * on the element itself, `<div ${cssVars({ … })}>`; undefined values remove the property.
  */
 class CssVarsDirective extends Directive {
   private previous = new Set<string>();
 
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.ATTRIBUTE || info.name !== 'style') throw new Error('cssVars() gehört in ein style-Attribut');
+    const onStyle = info.type === PartType.ATTRIBUTE && info.name === 'style';
+    if (!onStyle && info.type !== PartType.ELEMENT) throw new Error('cssVars() gehört in ein style-Attribut oder an das Element');
   }
 
   render(_props: Record<string, string | number | undefined | null>) {
     return noChange;
   }
 
-  override update(part: AttributePart, [props]: [Record<string, string | number | undefined | null>]) {
+  override update(part: AttributePart | ElementPart, [props]: [Record<string, string | number | undefined | null>]) {
     const style = (part.element as HTMLElement).style;
     for (const name of this.previous) if (props[name] == null) style.removeProperty(name);
     this.previous = new Set();

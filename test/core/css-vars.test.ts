@@ -21,6 +21,8 @@ describe('cssVars', () => {
       expect(host.querySelector('p')).to.equal(p);
       expect(p.style.getPropertyValue('--_cat')).to.equal('');
       expect(p.style.width).to.equal('50%');
+      render(html`<i ${cssVars({ '--_tier': '#123456' })}></i>`, host);
+      expect(host.querySelector('i')!.style.getPropertyValue('--_tier')).to.equal('#123456');
       expect(writes).to.deep.equal([]);
     } finally {
       Element.prototype.setAttribute = original;
