@@ -220,7 +220,14 @@ export class FeedController<T> implements ReactiveController {
   }
 
   private decode(res: FeedResponse, adapter: FeedAdapter | undefined): unknown {
-    if (adapter?.decode) return adapter.decode(res.text, this.context(res.url, []));
+    if (adapter?.decode) {
+      const warnings: string[] = [];
+      try {
+        return adapter.decode(res.text, this.context(res.url, warnings));
+      } finally {
+        this.flush(warnings, res.url);
+      }
+    }
     try {
       return JSON.parse(res.text.replace(/^\uFEFF/, ''));
     } catch {
@@ -248,9 +255,14 @@ export class FeedController<T> implements ReactiveController {
       if (error instanceof FeedError) throw Object.assign(error, { url: error.url ?? (s.src ? baseUrl : undefined) });
       throw new FeedError('shape', `Daten konnten nicht gelesen werden: ${(error as Error).message}`, undefined, s.src ? baseUrl : undefined);
     } finally {
-      if (warnings.length) warn(`${this.host.localName}: ${warnings.length} Hinweis(e) zu den Daten${s.src ? ` (${baseUrl})` : ''}:\n- ${warnings.join('\n- ')}`);
+      this.flush(warnings, s.src ? baseUrl : undefined);
     }
     return value;
+  }
+
+  /** One console warning per load with everything skipped or repaired. */
+  private flush(warnings: string[], url: string | undefined): void {
+    if (warnings.length) warn(`${this.host.localName}: ${warnings.length} Hinweis(e) zu den Daten${url ? ` (${url})` : ''}:\n- ${warnings.join('\n- ')}`);
   }
 
   private accept(value: T): void {
