@@ -324,3 +324,13 @@ describe('<mitfahrbank-map> GeoJSON and Overpass', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<mitfahrbank-map> spreadsheet (format="csv", shared CSV reader)', () => {
+  it('reads benches from CSV text', async () => {
+    const csv = 'Name,Breitengrad,Längengrad,Ziele,Gemeinde\n"Harzstedt, Markt",51.7331,11.2622,"Quedlinburg (zurück: q); Thale",Harzstedt\n"Quedlinburg, Bahnhof",51.7851,11.1483,Harzstedt,Quedlinburg\n';
+    const el = await widget(html`<mitfahrbank-map eager view="list" format="csv" .data=${csv}></mitfahrbank-map>`);
+    const items = $$(el, '[part="item"]');
+    expect(items.map((i) => i.querySelector('.link')!.textContent)).to.deep.equal(['Harzstedt, Markt', 'Quedlinburg, Bahnhof']);
+    expect(items[0].textContent).to.contain('Quedlinburg · Thale');
+  });
+});
