@@ -41,7 +41,7 @@ function manualChunks(id) {
 export default [
   // The script-tag build for webmasters: a tiny loader, chunks loaded on demand.
   {
-    input: { stadttraum: 'src/stadttraum.ts', checker: 'src/checker/checker.ts' },
+    input: { stadttraum: 'src/stadttraum.ts' },
     output: {
       dir: 'dist',
       format: 'es',
@@ -50,6 +50,13 @@ export default [
       manualChunks,
     },
     plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
+  },
+  // The feed checker page (a tool, not an embed): built on its own, so its imports of the widgets'
+  // models and schemas do not split the widget chunks webmasters load.
+  {
+    input: { checker: 'src/checker/checker.ts' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'checker-chunks/[name]-[hash].js' },
+    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
   },
   // The npm build: one module per source file, dependencies left to the app's bundler.
   {
