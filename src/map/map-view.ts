@@ -209,6 +209,9 @@ export class StMapView extends LitElement {
     this.map.setView(FALLBACK_CENTER, 6, { animate: false });
     this.layer.addTo(this.map);
     this.map.on('moveend', this.draw);
+    // Two fingers belong to the map: keep the browser from scrolling the page with them.
+    this.container.addEventListener('touchstart', this.onTouch, { passive: false });
+    this.container.addEventListener('touchmove', this.onTouch, { passive: false });
     this.container.addEventListener('focusin', this.onFocusIn);
     this.container.addEventListener('focusout', this.onFocusOut);
     this.resize = new ResizeObserver(() => this.onResize());
@@ -433,6 +436,10 @@ export class StMapView extends LitElement {
     this.lastWheel = now;
     const zoom = Math.max(map.getMinZoom(), Math.min(this.maxZoom, Math.round(map.getZoom()) + (e.deltaY < 0 ? 1 : -1)));
     map.setZoomAround(map.pointerEventToContainerPoint(e), zoom, { animate: this.motion });
+  };
+
+  private onTouch = (e: TouchEvent): void => {
+    if (e.touches.length >= 2 && e.cancelable) e.preventDefault();
   };
 
   /** One finger on the map: the browser scrolls the page (touch-action) and cancels the pointer. */
