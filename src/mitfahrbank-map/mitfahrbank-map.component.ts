@@ -347,16 +347,22 @@ export class MitfahrbankMap extends WidgetElement {
   private async pick(id: string): Promise<void> {
     this.selected = id;
     this.view = 'map';
-    this.dispatchEvent(new StBenchSelectEvent(id));
+    this.announce(id);
     await this.updateComplete;
     await this.stMap?.focusDetails();
+  }
+
+  /** `st-bench-select` for the host page (documented in the class JSDoc). */
+  private announce(id: string | null): void {
+    const event = new StBenchSelectEvent(id);
+    this.dispatchEvent(event);
   }
 
   private onMapSelect = (e: StMapSelectEvent): void => {
     const id = e.detail.id ?? undefined;
     const listItem = !id && this.selected;
     this.selected = id;
-    this.dispatchEvent(new StBenchSelectEvent(e.detail.id));
+    this.announce(e.detail.id);
     void this.updateComplete.then(() => {
       if (id) void this.stMap?.focusDetails();
       else if (listItem) void this.stMap?.focusPoint(listItem);
