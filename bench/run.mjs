@@ -385,8 +385,13 @@ ensureVendor();
 if (!arg('no-build', false)) build();
 generate({ ideaSizes: sizes.ideas, mapSizes: sizes.map, partners: sizes.partners });
 embedAssets();
-const { server, origin } = await startBenchServer();
+// Measure a snapshot of dist/: other builds into dist/ during the run must not change the code under test.
+const distDir = `${here}.data/dist/`;
+execFileSync('rm', ['-rf', distDir]);
+execFileSync('cp', ['-r', `${root}dist`, distDir]);
+const { server, origin } = await startBenchServer(0, { distDir });
 await preload();
+await preload(['bench/.data/dist/']);
 const browser = await puppeteer.launch({
   executablePath: ensureChrome(),
   headless: true,

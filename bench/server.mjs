@@ -43,7 +43,7 @@ async function load(full) {
 }
 
 /** Reads and compresses every file under these folders now, so no measured request waits for gzip. */
-export async function preload(folders = ['bench/.data/', 'bench/pages/', 'bench/embed/', 'dist/', 'demo/data/', 'demo/assets/']) {
+export async function preload(folders = ['bench/.data/', 'bench/pages/', 'bench/embed/', 'demo/data/', 'demo/assets/']) {
   for (const folder of folders) {
     let entries = [];
     try {
@@ -56,7 +56,7 @@ export async function preload(folders = ['bench/.data/', 'bench/pages/', 'bench/
 }
 
 /** Starts the server on 127.0.0.1; resolves to { server, origin }. */
-export function startBenchServer(port = 0) {
+export function startBenchServer(port = 0, { distDir } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://x');
@@ -66,8 +66,9 @@ export function startBenchServer(port = 0) {
         res.writeHead(204, { 'Cache-Control': 'max-age=3600' });
         return res.end();
       }
-      const full = normalize(join(root, path));
-      if (!full.startsWith(root) || !served.some((p) => path.startsWith(p))) throw new Error('not served');
+      // /dist/ may be a private snapshot, so another build into dist/ mid-run cannot break a page.
+      const full = distDir && path.startsWith('/dist/') ? normalize(join(distDir, path.slice(6))) : normalize(join(root, path));
+      if (!full.startsWith(distDir && path.startsWith('/dist/') ? distDir : root) || !served.some((p) => path.startsWith(p))) throw new Error('not served');
       const f = await load(full);
       if (!f) throw new Error('directory');
       const headers = { 'Content-Type': f.type, ETag: f.etag, 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*', Vary: 'Accept-Encoding' };
