@@ -9,7 +9,8 @@ const minifyCss = () => ({
   name: 'minify-css-templates',
   transform(code, id) {
     if (!id.endsWith('.ts') || !code.includes('css`')) return null;
-    const out = code.replace(/css`([^`]*)`/g, (_, body) =>
+    // Only templates without interpolations: rewriting around `${…}` could change the CSS or the JS in it.
+    const out = code.replace(/css`([^`$]*)`/g, (_, body) =>
       `css\`${body
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')

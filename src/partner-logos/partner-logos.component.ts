@@ -6,7 +6,7 @@ import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { warn } from '../core/log.js';
 import { WidgetElement } from '../core/widget-element.js';
-import { cssProps } from './css-props.js';
+import { cssVars } from '../core/css-vars.js';
 import { logoBox, parsePartnerFeed, type Logo, type LogoBox, type Partner, type PartnerFeed, type PartnerGroup } from './partner-logos.model.js';
 import styles from './partner-logos.styles.js';
 import { strings } from './partner-logos.strings.js';
@@ -155,7 +155,7 @@ export class PartnerLogos extends WidgetElement {
     const seconds = this.moving.get(index);
     return html`<div class=${classMap({ strip: true, moving: !!seconds, paused: this.paused })} part="strip" @focusin=${this.onStripFocus}>
       <div class="viewport">
-        <div class="track" ${cssProps({ '--_duration': seconds ? `${seconds}s` : undefined })}>
+        <div class="track" ${cssVars({ '--_duration': seconds ? `${seconds}s` : undefined })}>
           ${this.renderList(g.partners)}
           ${seconds
             ? html`<ul class="logos copy" aria-hidden="true" inert>
@@ -181,7 +181,7 @@ export class PartnerLogos extends WidgetElement {
     return html`<li
       part="item"
       class=${classMap({ item: true, floor: !!p.minHeight })}
-      ${cssProps({ '--w': `${box.width}px`, '--ar': `${box.width} / ${box.height}` })}
+      ${cssVars({ '--w': `${box.width}px`, '--ar': `${box.width} / ${box.height}` })}
     >
       ${p.url && !copy
         ? html`<a class="link" part="link" href=${p.url} rel="noopener" target=${newTab ? '_blank' : nothing}
