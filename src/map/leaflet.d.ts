@@ -52,6 +52,7 @@ declare module 'leaflet' {
     attributionControl?: boolean;
     scrollWheelZoom?: boolean | 'center';
     keyboard?: boolean;
+    trackResize?: boolean;
     zoomSnap?: number;
     zoomAnimation?: boolean;
     fadeAnimation?: boolean;

@@ -137,7 +137,7 @@ export class StMapView extends LitElement {
   /** The Leaflet map, for tests and for widgets that need more (undefined until first render). */
   map?: LeafletMap;
   private tiles?: TileLayer;
-  private layer = new LayerGroup();
+  private layer!: LayerGroup;
   private hereMarker?: Marker;
   private index?: Supercluster<{ i: number }>;
   private shown = new Map<string, Marker>();
@@ -194,12 +194,18 @@ export class StMapView extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    this.createMap();
+  }
+
+  /** Builds the Leaflet map (again after the element was removed and re-inserted). */
+  private createMap(): void {
     const animate = this.motion;
     this.map = new LeafletMap(this.container, {
       zoomControl: false,
       attributionControl: false,
       scrollWheelZoom: false,
       keyboard: true,
+      trackResize: false, // the ResizeObserver below covers window resizes too
       maxZoom: this.maxZoom,
       zoomAnimation: animate,
       fadeAnimation: animate,
@@ -207,6 +213,8 @@ export class StMapView extends LitElement {
       inertia: animate,
     });
     this.map.setView(FALLBACK_CENTER, 6, { animate: false });
+    this.layer = new LayerGroup();
+    this.shown.clear();
     this.layer.addTo(this.map);
     this.map.on('moveend', this.draw);
     // Two fingers belong to the map: keep the browser from scrolling the page with them.
@@ -216,17 +224,33 @@ export class StMapView extends LitElement {
     this.container.addEventListener('focusout', this.onFocusOut);
     this.resize = new ResizeObserver(() => this.onResize());
     this.resize.observe(this.container);
+    this.needsFit = true;
+    this.signature = '';
+    this.tiles = undefined;
+    this.hereMarker = undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.map && this.resize) this.resize.observe(this.container);
+    if (this.hasUpdated && !this.map) {
+      this.createMap();
+      this.requestUpdate('points'); // tiles, index, markers and fit as on the first render
+      this.requestUpdate('here');
+    }
   }
 
+  /** Removed from the page (consent withdrawn, widget removed): Leaflet and observers go too. */
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize?.disconnect();
+    this.resize = undefined;
     clearTimeout(this.hintTimer);
+    this.container?.removeEventListener('focusin', this.onFocusIn);
+    this.container?.removeEventListener('focusout', this.onFocusOut);
+    this.container?.removeEventListener('touchstart', this.onTouch);
+    this.container?.removeEventListener('touchmove', this.onTouch);
+    this.map?.remove();
+    this.map = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

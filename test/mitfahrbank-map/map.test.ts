@@ -208,3 +208,17 @@ describe('<mitfahrbank-map> more map behaviour', () => {
     expect(markers(view).length).to.be.lessThan(300);
   });
 });
+
+describe('<mitfahrbank-map> lifecycle', () => {
+  it('removes Leaflet when taken out of the page and rebuilds it when put back', async () => {
+    const el = await widget(html`<mitfahrbank-map eager src=${FIXTURE} consent="granted" tile-url=${tileUrl()}></mitfahrbank-map>`);
+    await until(() => mapView(el)?.map, 8000, 'map');
+    const view = mapView(el)!;
+    const parent = el.parentElement!;
+    el.remove();
+    expect(view.map).to.equal(undefined);
+    expect(view.shadowRoot!.querySelector('.leaflet-pane')).to.equal(null);
+    parent.append(el);
+    await until(() => mapView(el)?.map && markers(mapView(el)!).length > 0, 3000, 'map again');
+  });
+});
