@@ -12,8 +12,21 @@ export default css`
     min-height: 240px;
   }
   .frame {
-    position: relative;
+    display: flex;
+    flex-direction: column;
     height: 100%;
+  }
+  .area {
+    position: relative;
+    flex: 1 1 auto;
+    min-height: 200px;
+  }
+  .bar {
+    display: flex;
+    justify-content: flex-end;
+    padding: 0.35em 0.5em;
+    border-top: 1px solid var(--_border);
+    background: var(--_surface);
   }
   .leaflet-host {
     position: absolute;
@@ -47,12 +60,9 @@ export default css`
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.25);
   }
   .withdraw {
-    position: absolute;
-    top: 0.6em;
-    left: 0.6em;
-    z-index: 1000;
     font-size: 0.9em;
-    box-shadow: 0 1px 3px rgb(0 0 0 / 0.25);
+    border-width: 1px;
+    padding: 0.3em 0.9em;
   }
   .hint {
     position: absolute;

@@ -153,32 +153,36 @@ export class StMapView extends LitElement {
   override render() {
     const mac = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
     return html`<div class="frame">
-      <div
-        class="leaflet-host"
-        role="region"
-        aria-label=${`${this.label || this.l10n.t('mapRegion')}. ${this.l10n.t('mapKeys')}`}
-        @wheel=${this.onWheel}
-        @pointercancel=${this.onPointerCancel}
-      ></div>
-      <div class="controls" part="controls">
-        <button class="button ctl" type="button" aria-label=${this.l10n.t('mapZoomIn')} title=${this.l10n.t('mapZoomIn')} @click=${() => this.map?.zoomIn(1, { animate: this.motion })}>
-          <span aria-hidden="true">+</span>
-        </button>
-        <button class="button ctl" type="button" aria-label=${this.l10n.t('mapZoomOut')} title=${this.l10n.t('mapZoomOut')} @click=${() => this.map?.zoomOut(1, { animate: this.motion })}>
-          <span aria-hidden="true">−</span>
-        </button>
-        <button class="button ctl" type="button" aria-label=${this.l10n.t('mapShowAll')} title=${this.l10n.t('mapShowAll')} @click=${() => this.fit(true)}>
-          <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false"><path d="M3 9V3h6M21 9V3h-6M3 15v6h6M21 15v6h-6" fill="none" stroke="currentColor" stroke-width="2.2"/></svg>
-        </button>
+      <div class="area">
+        <div
+          class="leaflet-host"
+          role="region"
+          aria-label=${`${this.label || this.l10n.t('mapRegion')}. ${this.l10n.t('mapKeys')}`}
+          @wheel=${this.onWheel}
+          @pointercancel=${this.onPointerCancel}
+        ></div>
+        <div class="controls" part="controls">
+          <button class="button ctl" type="button" aria-label=${this.l10n.t('mapZoomIn')} title=${this.l10n.t('mapZoomIn')} @click=${() => this.map?.zoomIn(1, { animate: this.motion })}>
+            <span aria-hidden="true">+</span>
+          </button>
+          <button class="button ctl" type="button" aria-label=${this.l10n.t('mapZoomOut')} title=${this.l10n.t('mapZoomOut')} @click=${() => this.map?.zoomOut(1, { animate: this.motion })}>
+            <span aria-hidden="true">−</span>
+          </button>
+          <button class="button ctl" type="button" aria-label=${this.l10n.t('mapShowAll')} title=${this.l10n.t('mapShowAll')} @click=${() => this.fit(true)}>
+            <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false"><path d="M3 9V3h6M21 9V3h-6M3 15v6h6M21 15v6h-6" fill="none" stroke="currentColor" stroke-width="2.2"/></svg>
+          </button>
+        </div>
+        <p class="hint ${this.hint ? 'on' : ''}" role="status" aria-live="polite">${this.hint ? (this.hint === 'wheel' ? this.l10n.t(mac ? 'mapHintWheelMac' : 'mapHintWheel') : this.l10n.t('mapHintTouch')) : ''}</p>
+        ${this.tilesFailed ? html`<p class="note" part="tiles-note" role="status">${this.l10n.t('mapTilesFailed')}</p>` : nothing}
+        <p class="attribution" part="attribution">
+          <span class="visually-hidden">${this.l10n.t('mapAttribution')}: </span>${parseAttribution(this.tileAttribution).map((p) =>
+            p.href ? html`<a href=${p.href} target="_blank" rel="noopener">${p.text}</a>` : p.text,
+          )}
+        </p>
       </div>
-      <button class="button withdraw" type="button" title=${this.l10n.t('mapWithdrawLong')} @click=${this.onWithdraw}>${this.l10n.t('mapWithdraw')}</button>
-      <p class="hint ${this.hint ? 'on' : ''}" role="status" aria-live="polite">${this.hint ? (this.hint === 'wheel' ? this.l10n.t(mac ? 'mapHintWheelMac' : 'mapHintWheel') : this.l10n.t('mapHintTouch')) : ''}</p>
-      ${this.tilesFailed ? html`<p class="note" part="tiles-note" role="status">${this.l10n.t('mapTilesFailed')}</p>` : nothing}
-      <p class="attribution" part="attribution">
-        <span class="visually-hidden">${this.l10n.t('mapAttribution')}: </span>${parseAttribution(this.tileAttribution).map((p) =>
-          p.href ? html`<a href=${p.href} target="_blank" rel="noopener">${p.text}</a>` : p.text,
-        )}
-      </p>
+      <div class="bar">
+        <button class="button withdraw" type="button" title=${this.l10n.t('mapWithdrawLong')} @click=${this.onWithdraw}>${this.l10n.t('mapWithdraw')}</button>
+      </div>
     </div>`;
   }
 
@@ -324,13 +328,13 @@ export class StMapView extends LitElement {
     if (!this.map || !this.hasSize()) return;
     this.map.invalidateSize({ pan: true, animate: false }); // keeps the centre (e.g. when the details panel opens beside it)
     if (this.needsFit) {
-      if (this.selected) this.reveal(this.selected);
+      if (this.selected) this.reveal(this.selected, false);
       else this.fit(false);
     }
   }
 
   /** Zooms until the point is on its own (not in a cluster) and centres it. */
-  private reveal(id: string): void {
+  private reveal(id: string, animate = this.motion): void {
     const map = this.map!;
     const i = this.points.findIndex((p) => p.id === id);
     if (i < 0 || !this.index) return this.draw();
@@ -347,7 +351,7 @@ export class StMapView extends LitElement {
       zoom++;
     }
     this.needsFit = false;
-    map.setView([p.lat, p.lon], Math.min(zoom, this.maxZoom), { animate: this.motion });
+    map.setView([p.lat, p.lon], Math.min(zoom, this.maxZoom), { animate });
     this.draw();
   }
 

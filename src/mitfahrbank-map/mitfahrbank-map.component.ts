@@ -52,7 +52,7 @@ declare global {
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message.
  * @csspart empty - The message when no bench is listed.
- * @cssprop --st-map-height - Height of the map (default `clamp(320px, 60vh, 560px)`).
+ * @cssprop --st-map-height - Height of the map (default `max(clamp(320px, 60vh, 560px), 18em)`).
  * @cssprop --st-map-selected - Colour of the selected marker (default `#b3261e`).
  */
 export class MitfahrbankMap extends WidgetElement {

@@ -65,6 +65,11 @@ export default css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  .nearest svg {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
+  }
   .status {
     color: var(--_muted);
   }

@@ -28,7 +28,7 @@ export class StMap extends LitElement {
     hostStyles,
     css`
       :host {
-        --_map-height: var(--st-map-height, clamp(320px, 60vh, 560px));
+        --_map-height: var(--st-map-height, max(clamp(320px, 60vh, 560px), 18em));
         container-type: inline-size;
       }
       .layout {

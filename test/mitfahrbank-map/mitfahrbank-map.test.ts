@@ -210,7 +210,7 @@ describe('<mitfahrbank-map> visitor features', () => {
     const view = mapView(el)!;
     view.map!.setView([51.7331, 11.2622], 15, { animate: false });
     await until(() => markers(view).some((m) => m.getAttribute('aria-label')?.startsWith('Harzstedt, Marktplatz')), 3000, 'marker');
-    view.shadowRoot!.querySelector<HTMLElement>('.withdraw')!.focus();
+    view.shadowRoot!.querySelector<HTMLElement>('.leaflet-host')!.focus();
     let found = false;
     for (let i = 0; i < 12 && !found; i++) {
       await sendKeys({ press: 'Tab' });
