@@ -1,0 +1,52 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { trackLeaks } from '../leak-tracker.js';
+import '../../src/idea-wall/idea-wall.js';
+import '../../src/mitfahrbank-map/mitfahrbank-map.js';
+import '../../src/ehrenamt-card/ehrenamt-card.js';
+import '../../src/partner-logos/partner-logos.js';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Each widget as a webmaster embeds it, with the map already consented so Leaflet really starts. */
+const widgets: [string, Record<string, string>][] = [
+  ['idea-wall', { src: '/demo/data/ideas.json', refresh: '60' }],
+  ['mitfahrbank-map', { src: '/demo/data/benches.json', consent: 'granted', 'tile-url': '/mock/tiles/{z}/{x}/{y}.png' }],
+  ['ehrenamt-card', { src: '/demo/data/ehrenamt.json' }],
+  ['partner-logos', { src: '/demo/data/partners.json', layout: 'strip' }],
+];
+
+describe('every widget cleans up when removed', () => {
+  for (const [tag, attrs] of widgets) {
+    it(`<${tag}> added and removed 12 times (some mid-load, some fully shown) leaves nothing running`, async () => {
+      const host = await fixture(html`<div style="width: 900px"></div>`);
+      const make = () => {
+        const el = document.createElement(tag);
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        el.setAttribute('eager', '');
+        return host.appendChild(el);
+      };
+      // One full cycle first: what a library sets up once per page (Leaflet's pointer tracking) is not a leak.
+      const warm = make();
+      await wait(600);
+      warm.remove();
+      await wait(100);
+      const tracker = trackLeaks();
+      try {
+        for (let i = 0; i < 12; i++) {
+          const el = make();
+          // Half the cycles remove while loading, half after the widget (and the map) is up.
+          await wait(i % 2 ? 0 : 400);
+          el.remove();
+        }
+        await wait(300);
+      } finally {
+        const leaks = tracker.stop();
+        expect(leaks.intervals, 'intervals').to.equal(0);
+        expect(leaks.timers, 'timers').to.equal(0);
+        expect(leaks.listeners, 'window/document listeners').to.deep.equal([]);
+        expect(leaks.observed, 'observed elements').to.equal(0);
+        expect(leaks.requests, 'open requests').to.equal(0);
+      }
+    });
+  }
+});
