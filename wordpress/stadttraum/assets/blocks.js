@@ -62,7 +62,7 @@
 
   Object.keys(config.widgets).forEach(function (tag) {
     var widget = config.widgets[tag];
-    var attributes = { data: { type: 'string', default: '' } };
+    var attributes = { data: { type: 'string', default: '' }, align: { type: 'string', default: '' }, className: { type: 'string', default: '' } };
     Object.keys(widget.attrs).forEach(function (name) {
       var def = widget.attrs[name];
       attributes[name] = def.kind === 'bool' ? { type: 'boolean', default: !!def.default } : { type: 'string', default: '' };

@@ -203,7 +203,7 @@ final class Stadttraum_Rest {
 	}
 
 	private static function length( $text ) {
-		return function_exists( 'mb_strlen' ) ? mb_strlen( $text, 'UTF-8' ) : strlen( utf8_decode( $text ) );
+		return (int) preg_match_all( '/./us', $text ); // Characters, without needing mbstring.
 	}
 
 	public static function submit( WP_REST_Request $request ) {

@@ -121,7 +121,11 @@ final class Stadttraum_Widgets {
 			if ( ! function_exists( 'register_block_type' ) ) {
 				continue;
 			}
-			$attributes = array( 'data' => array( 'type' => 'string', 'default' => '' ) );
+			$attributes = array(
+				'data'      => array( 'type' => 'string', 'default' => '' ),
+				'align'     => array( 'type' => 'string', 'default' => '' ),
+				'className' => array( 'type' => 'string', 'default' => '' ),
+			);
 			foreach ( self::attributes( $tag ) as $name => $a ) {
 				$attributes[ $name ] = 'bool' === $a['kind']
 					? array( 'type' => 'boolean', 'default' => ! empty( $a['default'] ) )
@@ -326,8 +330,18 @@ final class Stadttraum_Widgets {
 			$html .= true === $value ? ' ' . esc_attr( $name ) : ' ' . esc_attr( $name ) . '="' . esc_attr( $value ) . '"';
 		}
 		$html .= '>' . $data . self::fallback( $tag, $attrs ) . '</' . $tag . '>';
-		$wrapper = 'block' === $mode && function_exists( 'get_block_wrapper_attributes' ) ? get_block_wrapper_attributes( array( 'class' => 'stadttraum-widget' ) ) : 'class="stadttraum-widget"';
-		return '<div ' . $wrapper . '>' . $html . '</div>';
+		$class = 'stadttraum-widget';
+		if ( 'block' === $mode ) {
+			// Built by hand: get_block_wrapper_attributes() breaks on WordPress 6.1 for server-registered blocks.
+			$class .= ' wp-block-stadttraum-' . $tag;
+			if ( isset( $input['align'] ) && in_array( $input['align'], array( 'wide', 'full' ), true ) ) {
+				$class .= ' align' . $input['align'];
+			}
+			if ( ! empty( $input['className'] ) ) {
+				$class .= ' ' . implode( ' ', array_map( 'sanitize_html_class', preg_split( '/\s+/', (string) $input['className'] ) ) );
+			}
+		}
+		return '<div class="' . esc_attr( trim( $class ) ) . '">' . $html . '</div>';
 	}
 
 	/** Shown while no JavaScript runs: for the wall of WordPress ideas a plain list of them. */

@@ -1,0 +1,309 @@
+// The plugin in a real WordPress, driven through headless Chromium (puppeteer-core, which
+// @web/test-runner-chrome brings). Started by scripts/test-wordpress.mjs, which sets WP_URL etc.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+
+const url = process.env.WP_URL;
+const pages = JSON.parse(process.env.WP_PAGES ?? '{}');
+const version = process.env.WP_VERSION;
+const feedUrl = `${url}/wp-json/stadttraum/v1/ideas`;
+const supportUrl = `${url}/wp-json/stadttraum/v1/support`;
+const tags = ['idea-wall', 'mitfahrbank-map', 'ehrenamt-card', 'partner-logos'];
+const timeout = 20000;
+
+if (!url) throw new Error('Start with: npm run test:wordpress');
+
+let browser;
+let page;
+
+/** A fresh tab that records st-load / st-error events and console errors. */
+async function newPage() {
+  const p = await browser.newPage();
+  p.setDefaultTimeout(timeout);
+  p.errors = [];
+  p.on('pageerror', (e) => p.errors.push(String(e)));
+  p.on('console', (m) => m.type() === 'error' && p.errors.push(m.text()));
+  await p.evaluateOnNewDocument(() => {
+    window.__loaded = [];
+    window.__failed = [];
+    addEventListener('st-load', (e) => window.__loaded.push(e.composedPath()[0].localName), true);
+    addEventListener('st-error', (e) => window.__failed.push([e.composedPath()[0].localName, e.detail?.message]), true);
+  });
+  return p;
+}
+
+/** Waits until every widget on the page has shown its data. */
+async function allLoaded(p, expected) {
+  await p.waitForFunction((n) => window.__loaded.length >= n || window.__failed.length > 0, { timeout }, expected.length);
+  const failed = await p.evaluate(() => window.__failed);
+  assert.deepEqual(failed, [], `Widgets meldeten Fehler: ${JSON.stringify(failed)}`);
+  assert.deepEqual((await p.evaluate(() => window.__loaded)).sort(), [...expected].sort());
+}
+
+const post = (path, body, headers = {}) =>
+  fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), 'User-Agent': 'node-test', ...headers },
+    body: JSON.stringify(body),
+  });
+
+const feed = async () => (await fetch(feedUrl)).json();
+
+before(async () => {
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH,
+    headless: true,
+    // Nothing leaves the machine: every host but the test site fails at once (avatars, news).
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
+  page = await newPage();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+describe('front end: shortcodes and blocks', () => {
+  it('renders every shortcode as a working widget, with the module loaded once as type="module"', async () => {
+    const html = await (await fetch(pages.shortcodes)).text();
+    const loader = `/wp-content/plugins/stadttraum/widgets/${version}/stadttraum.js`;
+    const tagsFor = html.match(new RegExp(`<script[^>]*${loader.replace(/[./]/g, '\\$&')}[^>]*>`, 'g')) ?? [];
+    assert.equal(tagsFor.length, 1, 'genau ein Skript-Tag für den Lader');
+    assert.match(tagsFor[0], /type="module"/);
+    for (const tag of tags) assert.match(html, new RegExp(`<${tag}[\\s>]`), `<${tag}> fehlt im HTML`);
+    // Without JavaScript the wall's fallback lists the ideas.
+    assert.match(html, /<idea-wall[^>]*>.*<li>Das rollende Sofa<\/li>/s);
+
+    await page.goto(pages.shortcodes);
+    await allLoaded(page, tags);
+    const titles = await page.evaluate(() => document.querySelector('idea-wall').shadowRoot.textContent);
+    assert.match(titles, /Das rollende Sofa/);
+    assert.match(titles, /Mitfahrbank am Bahnhof/);
+    // Inline JSON between [partner_logos] and [/partner_logos] survived wpautop.
+    const partners = await page.evaluate(() => document.querySelector('partner-logos').shadowRoot.textContent);
+    assert.ok(partners.trim().length > 20, 'Partnerlogos zeigen Inhalt');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('renders every block the same way', async () => {
+    const p = await newPage();
+    await p.goto(pages.blocks);
+    await allLoaded(p, tags);
+    const wall = await p.$eval('idea-wall', (el) => ({ layout: el.getAttribute('layout'), submit: el.hasAttribute('submit-endpoint'), support: el.hasAttribute('support-endpoint') }));
+    assert.deepEqual(wall, { layout: 'list', submit: false, support: true }, 'Block-Einstellungen kommen am Element an');
+    assert.ok(await p.$eval('partner-logos', (el) => el.querySelector('script[type="application/json"]') !== null), 'JSON aus dem Block steht im Tag');
+    await p.close();
+  });
+
+  it('loads nothing on a page without a widget', async () => {
+    const html = await (await fetch(pages.plain)).text();
+    assert.doesNotMatch(html, /stadttraum\.js/);
+    assert.doesNotMatch(html, /consent-bridge/);
+  });
+
+  it('escapes every attribute and drops values that are not allowed', async () => {
+    const html = await (await fetch(pages.escaping)).text();
+    const body = html.slice(html.indexOf('<partner-logos'), html.lastIndexOf('</idea-wall>'));
+    assert.ok(body.length > 0, 'beide Widgets sind auf der Seite');
+    assert.doesNotMatch(body, /<script>alert/);
+    assert.doesNotMatch(body, /\son(mouseover|focus|click)=/i, 'kein Ereignis-Attribut am Element');
+    assert.doesNotMatch(body, /javascript:/);
+    assert.doesNotMatch(body, /heading-level="9"/);
+    assert.doesNotMatch(body, /layout="/, 'ein unbekanntes layout wird weggelassen');
+    assert.match(body, /strings="\{&quot;de&quot;:\{&quot;retry&quot;:&quot;Noch &amp; mal&quot;\}\}"/, 'JSON-Attribut ist als Attributwert maskiert');
+  });
+});
+
+describe('ideas: feed, support, submit', () => {
+  it('serves the native feed with an ETag and answers If-None-Match with 304', async () => {
+    const res = await fetch(feedUrl);
+    assert.equal(res.status, 200);
+    const etag = res.headers.get('etag');
+    assert.ok(etag, 'ETag gesetzt');
+    const data = await res.json();
+    assert.equal(data.schemaVersion, 1);
+    assert.deepEqual(data.categories.map((c) => c.id).sort(), ['begegnung', 'mobilitaet']);
+    const sofa = data.ideas.find((i) => i.title === 'Das rollende Sofa');
+    assert.equal(sofa.status, 'in-progress');
+    assert.equal(sofa.category, 'begegnung');
+    assert.equal(sofa.progress, 60);
+    assert.equal(sofa.answer.by, 'Bürgermeisterin Karin Vollmer');
+    assert.equal(sofa.timeline[0].text, 'Idee in der Visionswerkstatt entwickelt');
+    const bank = data.ideas.find((i) => i.title === 'Mitfahrbank am Bahnhof');
+    assert.doesNotMatch(bank.description, /<p>/, 'Beschreibung ist Text, kein HTML');
+    const again = await fetch(feedUrl, { headers: { 'If-None-Match': etag } });
+    assert.equal(again.status, 304);
+    assert.equal((await again.text()).length, 0);
+  });
+
+  it('counts a support once: a second one from the same browser is refused with 409', async () => {
+    const before = (await feed()).ideas.find((i) => i.title === 'Das rollende Sofa').supporters;
+    await page.goto(pages.shortcodes);
+    await allLoaded(page, tags);
+    const click = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('idea-wall').shadowRoot;
+        const button = [...root.querySelectorAll('button.support-button')].find((b) => b.textContent.includes('Das rollende Sofa'));
+        button.click();
+      });
+    const first = page.waitForResponse((r) => r.url().startsWith(supportUrl) && r.request().method() === 'POST');
+    await click();
+    const r1 = await first;
+    assert.equal(r1.status(), 200);
+    assert.equal((await r1.json()).supporters, before + 1);
+
+    // The browser forgets (storage cleared), the server does not.
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await allLoaded(page, tags);
+    const second = page.waitForResponse((r) => r.url().startsWith(supportUrl) && r.request().method() === 'POST');
+    await click();
+    const r2 = await second;
+    assert.equal(r2.status(), 409);
+    const body = await r2.json();
+    assert.equal(body.error.code, 'duplicate');
+    // The wall tells the visitor (German: the plugin's language setting is "de").
+    await page.waitForFunction(() => document.querySelector('idea-wall').shadowRoot.querySelector('[role="status"]')?.textContent.includes('bereits unterstützt'));
+    assert.equal((await feed()).ideas.find((i) => i.title === 'Das rollende Sofa').supporters, before + 1);
+  });
+
+  it('stores no address or browser in clear for a support', async () => {
+    // The only trace is a salted hash; the feed and the REST answer carry no personal data.
+    const res = await post(supportUrl, { idea: 'mitfahrbank-am-bahnhof' });
+    assert.equal(res.status, 200);
+    const text = JSON.stringify(await res.json());
+    assert.doesNotMatch(text, /127\.0\.0\.1|node-test/);
+    const replay = await post(supportUrl, { idea: 'mitfahrbank-am-bahnhof', support: false });
+    assert.deepEqual(await replay.json(), { idea: 'mitfahrbank-am-bahnhof', supported: false, supporters: 0 });
+  });
+
+  it('answers a replayed Idempotency-Key with the first answer', async () => {
+    const key = crypto.randomUUID();
+    const a = await post(supportUrl, { idea: 'mitfahrbank-am-bahnhof' }, { 'Idempotency-Key': key });
+    const b = await post(supportUrl, { idea: 'mitfahrbank-am-bahnhof' }, { 'Idempotency-Key': key });
+    assert.equal(a.status, 200);
+    assert.equal(b.status, 200, 'die Wiederholung ist kein zweites Unterstützen');
+    await post(supportUrl, { idea: 'mitfahrbank-am-bahnhof', support: false });
+  });
+
+  it('rejects invalid submissions with messages per field', async () => {
+    const res = await post(feedUrl, { title: 'kurz', description: 'zu kurz', category: 'gibt-es-nicht', consent: false });
+    assert.equal(res.status, 422);
+    const { error } = await res.json();
+    assert.deepEqual(Object.keys(error.fields).sort(), ['category', 'consent', 'description', 'title']);
+    assert.equal((await post(supportUrl, { idea: 'gibt-es-nicht' })).status, 404);
+    const bad = await fetch(feedUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{kaputt' });
+    assert.ok(bad.status === 400, `kaputtes JSON: ${bad.status}`);
+  });
+
+  it('shows bots success but keeps nothing (honeypot)', async () => {
+    const title = `Spam ${Date.now()}`;
+    const res = await post(feedUrl, { title, description: 'Günstige Uhren und noch viel mehr hier kaufen', category: 'begegnung', consent: true, website: 'https://spam.example' });
+    assert.equal(res.status, 202);
+    assert.deepEqual(await res.json(), { status: 'pending' });
+    const admin = await adminPage();
+    await admin.goto(`${url}/wp-admin/edit.php?post_type=stadttraum_idee&post_status=all`);
+    assert.doesNotMatch(await admin.content(), new RegExp(title));
+    await admin.close();
+  });
+
+  it('an idea submitted through the wall is pending, is published in the admin, then shows on the wall', async () => {
+    const title = 'Trinkwasserbrunnen am Marktplatz';
+    await page.goto(pages.shortcodes);
+    await allLoaded(page, tags);
+    const field = (id) => page.waitForSelector(`idea-wall >>> ${id}`, { visible: true });
+    await (await field('button[aria-expanded]')).click();
+    await (await field('#f-title')).type(title);
+    await (await field('#f-description')).type('Ein Brunnen, an dem man im Sommer kostenlos Wasser trinken und Flaschen füllen kann.');
+    await (await field('#f-category')).select('begegnung');
+    await (await field('#f-name')).type('Mia');
+    await (await field('#f-consent')).click();
+    const sent = page.waitForResponse((r) => r.url().startsWith(feedUrl) && r.request().method() === 'POST');
+    await (await field('button[type="submit"]')).click();
+    assert.equal((await sent).status(), 202);
+    await page.waitForFunction(() => document.querySelector('idea-wall').shadowRoot.querySelector('.success')?.textContent.includes('Danke'));
+    assert.ok(!(await feed()).ideas.some((i) => i.title === title), 'noch nicht auf der Wand');
+
+    const admin = await adminPage();
+    await admin.goto(`${url}/wp-admin/edit.php?post_type=stadttraum_idee&post_status=pending`);
+    const row = await admin.waitForSelector(`xpath///tr[.//a[contains(@class,"row-title") and contains(., "${title}")]]`);
+    assert.ok(row, 'die Idee wartet als ausstehend');
+    // The consent text was stored with the submission.
+    const edit = await row.$eval('a.row-title', (a) => a.href);
+    const editor = await adminPageAt(edit);
+    assert.match(await editor.$eval('#stadttraum-submission', (el) => el.textContent), /Ich bin einverstanden/);
+    await editor.close();
+    const publish = await row.$('.stadttraum_publish a');
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'domcontentloaded' }), publish.click()]);
+    assert.match(await admin.$eval('.notice-success', (el) => el.textContent), /freigegeben/);
+    await admin.close();
+
+    const published = (await feed()).ideas.find((i) => i.title === title);
+    assert.ok(published, 'freigegebene Idee ist im Feed');
+    assert.equal(published.status, 'new');
+    assert.equal(published.author, 'Mia');
+    assert.equal(published.category, 'begegnung');
+    await page.reload();
+    await allLoaded(page, tags);
+    assert.match(await page.evaluate(() => document.querySelector('idea-wall').shadowRoot.textContent), new RegExp(title));
+  });
+});
+
+describe('editor and admin', () => {
+  it('shows a live preview of the block in the editor', async () => {
+    const editor = await adminPageAt(`${url}/wp-admin/post.php?post=${pages.blocksId}&action=edit`);
+    await editor.waitForFunction(
+      () => {
+        const wall = document.querySelector('.wp-block-stadttraum-idea-wall idea-wall') ?? document.querySelector('iframe[name="editor-canvas"]')?.contentDocument?.querySelector('idea-wall');
+        return wall?.shadowRoot?.textContent.includes('Das rollende Sofa');
+      },
+      { timeout: 30000 },
+    );
+    await editor.close();
+  });
+
+  it('has a settings page that saves the tile server and the consent mode', async () => {
+    const admin = await adminPageAt(`${url}/wp-admin/options-general.php?page=stadttraum`);
+    await admin.$eval('#st-tile_url', (el) => (el.value = 'https://tiles.harzstedt.example/{z}/{x}/{y}.png'));
+    await admin.click('input[name="stadttraum_settings[consent_mode]"][value="cmp"]');
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'domcontentloaded' }), admin.click('#submit')]);
+    assert.equal(await admin.$eval('#st-tile_url', (el) => el.value), 'https://tiles.harzstedt.example/{z}/{x}/{y}.png');
+    await admin.close();
+    const html = await (await fetch(pages.shortcodes)).text();
+    assert.match(html, /<mitfahrbank-map[^>]*tile-url="https:\/\/tiles\.harzstedt\.example\/\{z\}\/\{x\}\/\{y\}\.png"/);
+    assert.match(html, /id="stadttraum-consent-js"/, 'Consent-Brücke eingebunden');
+    const p = await newPage();
+    await p.goto(pages.shortcodes);
+    await p.waitForFunction(() => window.stadttraum?.consent?.has('map') === true);
+    await p.close();
+  });
+
+  it('logs no PHP notice or warning from the plugin', () => {
+    const logFile = process.env.WP_DEBUG_LOG;
+    const text = logFile && existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
+    const ours = text.split("\n").filter((l) => /plugins\/stadttraum\//.test(l));
+    assert.deepEqual(ours, []);
+  });
+});
+
+// --- admin helpers ---------------------------------------------------------------------------
+let loggedIn = false;
+async function adminPage() {
+  const p = await newPage();
+  if (!loggedIn) {
+    await p.goto(`${url}/wp-login.php`);
+    await p.type('#user_login', process.env.WP_USER);
+    await p.type('#user_pass', process.env.WP_PASSWORD);
+    await Promise.all([p.waitForNavigation({ waitUntil: 'domcontentloaded' }), p.click('#wp-submit')]);
+    assert.match(p.url(), /wp-admin/, 'Anmeldung hat geklappt');
+    loggedIn = true;
+  }
+  return p;
+}
+async function adminPageAt(target) {
+  const p = await adminPage();
+  await p.goto(target);
+  return p;
+}
