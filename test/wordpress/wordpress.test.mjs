@@ -235,8 +235,9 @@ describe('ideas: feed, support, submit', () => {
     const editor = await adminPageAt(edit);
     assert.match(await editor.$eval('#stadttraum-submission', (el) => el.textContent), /Ich bin einverstanden/);
     await editor.close();
-    const publish = await row.$('.stadttraum_publish a');
-    await Promise.all([admin.waitForNavigation({ waitUntil: 'domcontentloaded' }), publish.click()]);
+    // Row actions show on hover; follow the link as a keyboard user would.
+    const publish = await row.$eval('.stadttraum_publish a', (a) => a.href);
+    await admin.goto(publish);
     assert.match(await admin.$eval('.notice-success', (el) => el.textContent), /freigegeben/);
     await admin.close();
 
@@ -273,7 +274,7 @@ describe('editor and admin', () => {
     await admin.close();
     const html = await (await fetch(pages.shortcodes)).text();
     assert.match(html, /<mitfahrbank-map[^>]*tile-url="https:\/\/tiles\.harzstedt\.example\/\{z\}\/\{x\}\/\{y\}\.png"/);
-    assert.match(html, /id="stadttraum-consent-js"/, 'Consent-Brücke eingebunden');
+    assert.match(html, /id=['"]stadttraum-consent-js['"]/, 'Consent-Brücke eingebunden');
     const p = await newPage();
     await p.goto(pages.shortcodes);
     await p.waitForFunction(() => window.stadttraum?.consent?.has('map') === true);
@@ -297,7 +298,8 @@ async function adminPage() {
     await p.type('#user_login', process.env.WP_USER);
     await p.type('#user_pass', process.env.WP_PASSWORD);
     await Promise.all([p.waitForNavigation({ waitUntil: 'domcontentloaded' }), p.click('#wp-submit')]);
-    assert.match(p.url(), /wp-admin/, 'Anmeldung hat geklappt');
+    const loginError = await p.$eval('#login_error', (el) => el.textContent).catch(() => '');
+    assert.match(p.url(), /wp-admin/, `Anmeldung hat geklappt ${loginError}`);
     loggedIn = true;
   }
   return p;
