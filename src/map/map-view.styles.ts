@@ -100,6 +100,8 @@ export default css`
     background: var(--_surface);
     color: var(--_text);
     font-size: 0.9em;
+    /* Only information: a bench under it stays clickable. */
+    pointer-events: none;
   }
   .attribution {
     position: absolute;

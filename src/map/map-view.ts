@@ -16,6 +16,10 @@ import { safeUrl } from '../core/safe-url.js';
 import { hostStyles } from '../core/styles.js';
 import type { Theme } from '../core/widget-element.js';
 import leafletCss from './leaflet-css.generated.js';
+
+// Leaflet's module sets `window.L` when it loads; give the host page back its own (or none),
+// so a page that uses another Leaflet keeps working.
+(globalThis as { L?: { noConflict?: () => unknown } }).L?.noConflict?.();
 import { clusterButton, hereDot, pinButton } from './markers.js';
 import styles from './map-view.styles.js';
 import { viewStrings } from './map-view.strings.js';
