@@ -17,6 +17,9 @@ import { css } from 'lit';
 export const hostStyles = css`
   :host {
     display: block !important;
+    /* In a host page that makes every div a flex row: take the room, never shrink to nothing. */
+    flex-grow: 1 !important;
+    min-width: min(280px, 100vw) !important;
     box-sizing: border-box;
     font-family: var(--st-font-family, inherit);
     line-height: 1.5;
@@ -31,7 +34,11 @@ export const hostStyles = css`
     --_success: var(--st-color-success, #1e6b35);
     --_radius: var(--st-radius, 8px);
     --_focus: var(--st-color-focus, #1a5fb4);
-    color: var(--_text);
+    /* Inherited into the shadow tree; !important so a page-wide reset cannot take them away
+       (the widget's text colour must match its own background). */
+    color: var(--_text) !important;
+    overflow-wrap: break-word !important;
+    text-align: start !important;
   }
   :host([hidden]) {
     display: none !important;
@@ -80,6 +87,10 @@ export const hostStyles = css`
   textarea {
     font: inherit;
     color: inherit;
+    max-width: 100%;
+  }
+  fieldset {
+    min-inline-size: 0;
   }
   .button {
     display: inline-flex;

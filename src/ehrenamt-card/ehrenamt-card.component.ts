@@ -6,6 +6,7 @@ import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { matchesQuery } from '../core/text.js';
 import { WidgetElement } from '../core/widget-element.js';
+import { WidthController } from '../core/width-controller.js';
 import type { MapPoint } from '../map/types.js';
 import type { StMapSelectEvent } from '../mitfahrbank-map/map-events.js';
 import type { StMap } from '../mitfahrbank-map/st-map.js';
@@ -94,6 +95,8 @@ export class EhrenamtCard extends WidgetElement {
   private focusResult = false;
 
   private readonly l10n = new LocalizeController(this, strings);
+  // Narrow layout by the widget's own width (sidebars), not the viewport's.
+  protected readonly width = new WidthController(this, 40);
   private readonly feed = new FeedController<Programme>(this, {
     parse: parseProgramme,
     count: (p) => p.partners.length,

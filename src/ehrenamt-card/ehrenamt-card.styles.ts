@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export default css`
   .base {
-    container-type: inline-size;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 2.5em;
@@ -146,6 +145,7 @@ export default css`
   }
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.35em;
     border: 0;
     margin: 0;
@@ -158,6 +158,7 @@ export default css`
   }
   .with-unit {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
   }
@@ -180,6 +181,9 @@ export default css`
     font-weight: 400;
     min-height: 44px;
     padding: 0.5em 0;
+  }
+  label.flag > span {
+    min-width: 0; /* long compound words wrap at large text sizes instead of overflowing */
   }
   label.flag input {
     width: 1.25em;
@@ -366,21 +370,20 @@ export default css`
     text-decoration: underline;
     cursor: pointer;
   }
-  @container (max-width: 40em) {
-    .intro {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .cards {
-      max-width: 20em;
-    }
-    .chips {
-      flex-wrap: nowrap;
-      overflow-x: auto;
-      padding: 4px 4px 8px;
-      margin-inline: -4px;
-    }
-    .chip {
-      flex: none;
-    }
+  /* Narrow widget (set by WidthController), whatever the viewport. */
+  :host([narrow]) .intro {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  :host([narrow]) .cards {
+    max-width: 20em;
+  }
+  :host([narrow]) .chips {
+    flex-wrap: nowrap;
+    overflow-x: auto;
+    padding: 4px 4px 8px;
+    margin-inline: -4px;
+  }
+  :host([narrow]) .chip {
+    flex: none;
   }
 `;

@@ -1,0 +1,31 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/**
+ * Reflects `narrow` on the host while it is narrower than `em` ems: a container query in
+ * JavaScript. CSS containment (`container-type`) would give the widget no intrinsic width,
+ * so in a host page that makes every div a flex row it would shrink to nothing.
+ */
+export class WidthController implements ReactiveController {
+  private observer?: ResizeObserver;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly em: number,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    this.observer = new ResizeObserver(([entry]) => {
+      const size = parseFloat(getComputedStyle(this.host).fontSize) || 16;
+      this.host.toggleAttribute('narrow', entry.contentRect.width < this.em * size);
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+}
