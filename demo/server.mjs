@@ -28,8 +28,7 @@ export const strictCsp = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  // data: because Leaflet cancels pending tile requests by pointing them at a data: GIF.
-  "img-src 'self' data: https://tile.openstreetmap.org",
+  "img-src 'self' https://tile.openstreetmap.org",
   "connect-src 'self'",
   "require-trusted-types-for 'script'",
   "trusted-types lit-html 'allow-duplicates'",
