@@ -1,6 +1,7 @@
 // `npm test`: makes sure a browser is there, prepares generated sources, runs the browser
-// tests, then builds the npm package and checks that it imports in Node.
+// tests, checks that the npm package imports in Node, and tests the WordPress plugin.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { ensureChrome } from './find-chrome.mjs';
 
 const run = (cmd, args, env = {}) => {
@@ -14,4 +15,10 @@ run('node', ['scripts/gen-leaflet-css.mjs']);
 // The strict-CSP test loads the built script, exactly what webmasters get.
 run('npx', ['rollup', '-c', '--silent']);
 run('npx', ['wtr', ...(files.length ? ['--files', ...files] : [])], { CHROME_PATH: chrome });
-if (!files.length) run('node', ['--test', 'test/node/']);
+if (!files.length) {
+  run('node', ['--test', 'test/node/']);
+  // The WordPress plugin against a real WordPress (Debian's packages, installed when missing: needs root).
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root || existsSync('/usr/share/wordpress')) run('node', ['scripts/test-wordpress.mjs']);
+  else console.log('WordPress-Tests übersprungen (brauchen root für apt-get): sudo npm run test:wordpress');
+}
