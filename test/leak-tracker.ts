@@ -13,11 +13,13 @@ export interface Leaks {
 
 export function trackLeaks(): { stop(): Leaks } {
   const w = window as unknown as Record<string, unknown>;
+  // Typed as the browser's timers (a test file elsewhere pulls Node's timer types into scope).
+  type Timer = (fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) => number;
   const saved = {
-    setTimeout: window.setTimeout,
-    clearTimeout: window.clearTimeout,
-    setInterval: window.setInterval,
-    clearInterval: window.clearInterval,
+    setTimeout: window.setTimeout as unknown as Timer,
+    clearTimeout: window.clearTimeout as (id?: number) => void,
+    setInterval: window.setInterval as unknown as Timer,
+    clearInterval: window.clearInterval as (id?: number) => void,
     fetch: window.fetch,
     winAdd: window.addEventListener,
     winRemove: window.removeEventListener,
@@ -43,7 +45,7 @@ export function trackLeaks(): { stop(): Leaks } {
     saved.clearTimeout.call(window, id);
   };
   w.setInterval = (fn: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id = saved.setInterval.call(window, fn, ms, ...args);
+    const id = saved.setInterval.call(window, fn as (...a: unknown[]) => void, ms, ...args);
     intervals.add(id);
     return id;
   };
@@ -65,7 +67,7 @@ export function trackLeaks(): { stop(): Leaks } {
   const wrapAdd = (where: string, add: typeof window.addEventListener) =>
     function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | AddEventListenerOptions) {
       if (fn && !(typeof opts === 'object' && opts.once)) listeners.set(key(where, type, fn), (listeners.get(key(where, type, fn)) ?? 0) + 1);
-      return add.call(this, type, fn, opts);
+      return add.call(this, type, fn!, opts);
     };
   const wrapRemove = (where: string, remove: typeof window.removeEventListener) =>
     function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | EventListenerOptions) {
@@ -75,7 +77,7 @@ export function trackLeaks(): { stop(): Leaks } {
         if (n <= 0) listeners.delete(k);
         else listeners.set(k, n);
       }
-      return remove.call(this, type, fn, opts);
+      return remove.call(this, type, fn!, opts);
     };
   window.addEventListener = wrapAdd('window', saved.winAdd);
   window.removeEventListener = wrapRemove('window', saved.winRemove);
