@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CsvError, detectDelimiter, parseCsv, readCsvRecords } from '../../src/ehrenamt-card/csv.js';
+import { CsvError, detectDelimiter, parseCsv } from '../../src/csv/reader.js';
+import { readCsvRecords } from '../../src/ehrenamt-card/csv.js';
 
 const thrown = (fn: () => unknown): CsvError => {
   try {
@@ -36,7 +37,7 @@ describe('csv reader', () => {
     const e = thrown(() => parseCsv('a,b\n1,2\n3,"open\n4,5\n'));
     expect(e).to.be.instanceOf(CsvError);
     expect(e.line).to.equal(3);
-    expect(e.message).to.match(/^Zeile 3: Anführungszeichen/);
+    expect(e.message).to.match(/^Zeile 3: Ein Anführungszeichen .* nie geschlossen/);
   });
 
   it('names the line of text after a closing quote', () => {

@@ -323,7 +323,7 @@ describe('<ehrenamt-card>', () => {
 
   for (const [file, expected] of [
     ['missing-columns.csv', /Zeile 1: Spalte\(n\) fehlen in der Kopfzeile: discountDE, categoryId/],
-    ['broken-quote.csv', /Zeile 3: nach einem schließenden Anführungszeichen/],
+    ['broken-quote.csv', /Zeile 3: Nach einem schließenden Anführungszeichen/],
   ] as const) {
     it(`a CSV with ${file.replace('.csv', '').replace('-', ' ')} gives a clear message naming the line`, async () => {
       const el = await make(programme());
