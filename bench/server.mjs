@@ -1,5 +1,6 @@
 // The benchmark's local server: static files from the repository (bench/, dist/, demo/),
 // gzip for text like a real web server, ETag/304, nothing from the network.
+import { types } from '../demo/server.mjs';
 import { createServer } from 'node:http';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -9,18 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const served = ['/bench/', '/dist/', '/demo/'];
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.csv': 'text/csv; charset=utf-8',
-};
+
 const compressible = /^(text\/|application\/json|image\/svg)/;
 const cache = new Map(); // path -> { mtime, data, gz, etag }
 

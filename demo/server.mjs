@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8000);
 const served = ['/demo/', '/dist/', '/schemas/'];
-const types = {
+export const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -20,6 +20,7 @@ const types = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.csv': 'text/csv; charset=utf-8',
+  '.woff2': 'font/woff2',
   '.zip': 'application/zip',
 };
 

@@ -4,6 +4,7 @@
 //                                       feeds, JSON Schemas and a one-page "So binden Sie es ein"
 //                                       (EINBINDEN.html) whose snippets carry SRI integrity hashes.
 // Zip files are written here with node:zlib (deflate + CRC-32); no dependency, no `zip` binary.
+import { strictCsp } from '../demo/server.mjs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -162,15 +163,8 @@ const snippet = `<script type="module" src="${base}/stadttraum.js"
 const importMap = `<script type="importmap">
 ${JSON.stringify({ integrity: integrityMap }, null, 2)}
 </script>`;
-const csp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' https://tile.openstreetmap.org",
-  "connect-src 'self'",
-  "require-trusted-types-for 'script'",
-  "trusted-types lit-html 'allow-duplicates'",
-].join('; ');
+// The same header the demo's strict page is served with.
+const csp = strictCsp;
 
 const guide = `<!DOCTYPE html>
 <html lang="de">
@@ -237,6 +231,10 @@ in dessen Opt-in-Code <code>window.stadttraum.consent.grant('map')</code> und im
 <p>Nehmen Sie statt dieser Dateien das Plugin <code>stadttraum-wordpress-${version}.zip</code>:
 Plugins → Installieren → Plugin hochladen. Es bringt Blöcke, Shortcodes und eine Ideenverwaltung mit.</p>
 
+<h2>Daten prüfen</h2>
+<p><code>pruefen/index.html</code> (über einen Webserver geöffnet) prüft Ihre JSON- oder CSV-Datei, zeigt jedes
+Problem mit Zeile und Feld und baut den Einbau-Code. Tabellen-Vorlagen liegen in <code>pruefen/templates/</code>.</p>
+
 <h2>Mehr</h2>
 <p>Anleitungen für WordPress, TYPO3, statische Seiten und das Selbst-Hosten, ein Textbaustein für die
 Datenschutzerklärung und eine Hilfe zur Barrierefreiheitserklärung stehen im Ordner <code>docs/</code>.</p>
@@ -260,6 +258,14 @@ for (const f of ['README.md', 'CHANGELOG.md']) {
     /* optional */
   }
 }
+// The feed checker and snippet builder, with the spreadsheet templates, as a page of the release.
+const checkerHtml = readFileSync(join(root, 'demo', 'checker.html'), 'utf8')
+  .replace('../dist/stadttraum.js', `../stadttraum/${version}/stadttraum.js`)
+  .replace('../dist/checker.js', 'checker.js');
+releaseEntries.push([`${top}/pruefen/index.html`, checkerHtml]);
+releaseEntries.push([`${top}/pruefen/checker.js`, readFileSync(join(dist, 'checker.js'))]);
+for (const f of walk(join(dist, 'checker-chunks'))) releaseEntries.push([`${top}/pruefen/checker-chunks/${f}`, readFileSync(join(dist, 'checker-chunks', f))]);
+for (const f of walk(join(root, 'demo', 'templates'))) releaseEntries.push([`${top}/pruefen/templates/${f}`, readFileSync(join(root, 'demo', 'templates', f))]);
 releaseEntries.push([`${top}/stadttraum/${version}/integrity.json`, JSON.stringify(integrityMap, null, 2) + '\n']);
 
 // --- write ------------------------------------------------------------------------------------
