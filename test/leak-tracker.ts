@@ -129,3 +129,12 @@ export function trackLeaks(): { stop(): Leaks } {
     },
   };
 }
+
+/** Fails with a message naming what was left running. */
+export function expectNoLeaks(leaks: Leaks, expect: (value: unknown, message?: string) => { to: { equal(v: unknown): void; deep: { equal(v: unknown): void } } }): void {
+  expect(leaks.intervals, 'intervals').to.equal(0);
+  expect(leaks.timers, 'timers').to.equal(0);
+  expect(leaks.listeners, 'window/document listeners').to.deep.equal([]);
+  expect(leaks.observed, 'observed elements').to.equal(0);
+  expect(leaks.requests, 'open requests').to.equal(0);
+}

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { trackLeaks } from '../leak-tracker.js';
+import { expectNoLeaks, trackLeaks } from '../leak-tracker.js';
 import '../../src/idea-wall/idea-wall.js';
 import '../../src/mitfahrbank-map/mitfahrbank-map.js';
 import '../../src/ehrenamt-card/ehrenamt-card.js';
@@ -40,12 +40,7 @@ describe('every widget cleans up when removed', () => {
         }
         await wait(300);
       } finally {
-        const leaks = tracker.stop();
-        expect(leaks.intervals, 'intervals').to.equal(0);
-        expect(leaks.timers, 'timers').to.equal(0);
-        expect(leaks.listeners, 'window/document listeners').to.deep.equal([]);
-        expect(leaks.observed, 'observed elements').to.equal(0);
-        expect(leaks.requests, 'open requests').to.equal(0);
+        expectNoLeaks(tracker.stop(), expect);
       }
     });
   }

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { define } from '../../src/core/define.js';
 import { VERSION } from '../../src/core/version.js';
 import { captureWarnings } from '../helpers.js';
-import { trackLeaks } from '../leak-tracker.js';
+import { expectNoLeaks, trackLeaks } from '../leak-tracker.js';
 import './test-widget.js';
 
 const nextTask = (ms = 0) => new Promise((r) => setTimeout(r, ms));
@@ -64,12 +64,7 @@ describe('lifecycle', () => {
       }
       await nextTask(100);
     } finally {
-      const leaks = tracker.stop();
-      expect(leaks.intervals, 'intervals').to.equal(0);
-      expect(leaks.timers, 'timers').to.equal(0);
-      expect(leaks.listeners, 'window/document listeners').to.deep.equal([]);
-      expect(leaks.observed, 'observed elements').to.equal(0);
-      expect(leaks.requests, 'open requests').to.equal(0);
+      expectNoLeaks(tracker.stop(), expect);
     }
   });
 });
