@@ -451,7 +451,8 @@ export class IdeaWall extends WidgetElement {
   }
 
   private find(id: string): Idea | undefined {
-    return this.allIdeas().find((i) => i.id === id);
+    // Links may use the reference printed on the cards ("Nr. 2024-017") as well as the id.
+    return this.allIdeas().find((i) => i.id === id) ?? this.allIdeas().find((i) => i.reference === id);
   }
 
   private statusLabel(s: Status): string {
