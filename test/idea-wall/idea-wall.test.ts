@@ -362,6 +362,14 @@ describe('idea-wall: detail, URL state, keyboard', () => {
     expect($<HTMLDialogElement>(el, 'dialog')!.open).to.be.false;
   });
 
+  it('opens an idea a link names by the number printed on its card', async () => {
+    history.replaceState(null, '', '#idea=2024-002');
+    const el = await wall(html`<idea-wall eager url-state src=${SMALL}></idea-wall>`);
+    await el.updateComplete;
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.be.true;
+    expect($(el, '#detail-title')!.textContent).to.equal('Tempo 30 in der Hauptstraße');
+  });
+
   it('keeps its state when the page jumps to a plain anchor', async () => {
     const el = await wall(html`<idea-wall eager url-state src=${SMALL}></idea-wall>`);
     const status = $$<HTMLSelectElement>(el, '.toolbar select')[1];
