@@ -77,13 +77,13 @@ export function csp(info: WidgetInfo, s: BuilderState, site: string): string {
     }
     return [...set].join(' ');
   };
-  const img = ['data:'];
   const tiles = usesMap(info, s) ? s.tileUrl.trim() || OSM_TILES : undefined;
   return [
     "default-src 'self'",
     `script-src ${list(s.scriptUrl)}`,
     "style-src 'self'",
-    `img-src ${list(...s.imageOrigins, tiles)} ${img.join(' ')}`,
+    // No data: — the map cancels tile requests without Leaflet's data: GIF.
+    `img-src ${list(...s.imageOrigins, tiles)}`,
     `connect-src ${list(s.src.trim() || undefined)}`,
     "require-trusted-types-for 'script'",
     "trusted-types lit-html 'allow-duplicates'",

@@ -127,7 +127,7 @@ function outcomeItem(c: CheckContext, o: Outcome): TemplateResult {
       detail = c.l10n.t('yourValue', { value: o.value });
       const max = (r as { max?: number }).max;
       const over = max !== undefined && o.value > max;
-      if (o.gap !== undefined) detail += ` – ${c.l10n.t(over ? (r.type === 'allowance' ? 'gap_allowance' : 'gapOver') : `gap_${r.type}`, { n: o.gap })}`;
+      if (o.gap !== undefined) detail += ` – ${over ? c.l10n.t(r.type === 'allowance' ? 'gap_allowance' : 'gapOver', { n: o.gap }) : c.l10n.plural(`gap_${r.type}`, o.gap, { n: o.gap })}`;
     }
   }
   return html`<li class=${s}>
@@ -165,10 +165,14 @@ export const checkStrings: StringTable = {
     stateNo: 'nicht erfüllt',
     stateOpen: 'offen',
     yourValue: 'Ihre Angabe: {value}',
-    gap_age: 'es fehlen {n} Jahre',
-    gap_hoursPerWeek: 'es fehlen {n} Stunden pro Woche',
-    gap_hoursPerYear: 'es fehlen {n} Stunden im Jahr',
-    gap_years: 'es fehlen {n} Jahre',
+    gap_age_one: 'es fehlt {n} Jahr',
+    gap_age_other: 'es fehlen {n} Jahre',
+    gap_hoursPerWeek_one: 'es fehlt {n} Stunde pro Woche',
+    gap_hoursPerWeek_other: 'es fehlen {n} Stunden pro Woche',
+    gap_hoursPerYear_one: 'es fehlt {n} Stunde im Jahr',
+    gap_hoursPerYear_other: 'es fehlen {n} Stunden im Jahr',
+    gap_years_one: 'es fehlt {n} Jahr',
+    gap_years_other: 'es fehlen {n} Jahre',
     gap_allowance: '{n} € zu viel',
     gapOver: '{n} zu viel',
     notAnswered: 'noch nicht angegeben',
@@ -199,10 +203,14 @@ export const checkStrings: StringTable = {
     stateNo: 'not met',
     stateOpen: 'open',
     yourValue: 'Your answer: {value}',
-    gap_age: '{n} years short',
-    gap_hoursPerWeek: '{n} hours per week short',
-    gap_hoursPerYear: '{n} hours per year short',
-    gap_years: '{n} years short',
+    gap_age_one: '{n} year short',
+    gap_age_other: '{n} years short',
+    gap_hoursPerWeek_one: '{n} hour per week short',
+    gap_hoursPerWeek_other: '{n} hours per week short',
+    gap_hoursPerYear_one: '{n} hour per year short',
+    gap_hoursPerYear_other: '{n} hours per year short',
+    gap_years_one: '{n} year short',
+    gap_years_other: '{n} years short',
     gap_allowance: '€ {n} too much',
     gapOver: '{n} too many',
     notAnswered: 'not answered yet',

@@ -179,7 +179,7 @@ export class StMapView extends LitElement {
         <p class="hint ${this.hint ? 'on' : ''}" role="status" aria-live="polite">${this.hint ? (this.hint === 'wheel' ? this.l10n.t(mac ? 'mapHintWheelMac' : 'mapHintWheel') : this.l10n.t('mapHintTouch')) : ''}</p>
         ${this.tilesFailed ? html`<p class="note" part="tiles-note" role="status">${this.l10n.t('mapTilesFailed')}</p>` : nothing}
         <p class="attribution" part="attribution">
-          <span class="visually-hidden">${this.l10n.t('mapAttribution')}: </span>${parseAttribution(this.tileAttribution).map((p) =>
+          <span class="visually-hidden">${this.l10n.t('mapAttribution')}: </span>${parseAttribution(this.tileAttribution === OSM_ATTRIBUTION ? this.l10n.t('osmAttribution') : this.tileAttribution).map((p) =>
             p.href ? html`<a href=${p.href} target="_blank" rel="noopener">${p.text}</a>` : p.text,
           )}
         </p>

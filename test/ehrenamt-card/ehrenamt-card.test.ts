@@ -120,6 +120,13 @@ describe('<ehrenamt-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('self-check: one year short reads "es fehlt 1 Jahr"', async () => {
+    const el = await make();
+    await fill(el, { age: '15', hours: '6', hoursUnit: 'week', years: '3' });
+    const t = $$(el, '.outcome')[0].textContent!.replace(/\s+/g, ' ');
+    expect(t).to.contain('Ihre Angabe: 15 – es fehlt 1 Jahr)');
+  });
+
   it('self-check: does not qualify, says by how much, and shows the alternatives', async () => {
     const el = await make();
     await fill(el, { age: '30', hours: '150', hoursUnit: 'year', years: '3' });

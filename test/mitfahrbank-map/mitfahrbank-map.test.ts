@@ -139,6 +139,21 @@ describe('<mitfahrbank-map> bad input', () => {
   });
 });
 
+describe('<mitfahrbank-map> attribution', () => {
+  it('names OpenStreetMap in the page language; a town’s own attribution is shown as written', async () => {
+    const attribution = async (el: HTMLElement) => {
+      await until(() => mapView(el)?.shadowRoot?.querySelector('[part="attribution"]'), 8000, 'attribution');
+      return mapView(el)!.shadowRoot!.querySelector('[part="attribution"]')!.textContent!.replace(/\s+/g, ' ');
+    };
+    const en = await widget(html`<mitfahrbank-map eager lang="en" src=${FIXTURE} consent="granted" tile-url=${tileUrl(false)}></mitfahrbank-map>`);
+    expect(await attribution(en)).to.contain('© OpenStreetMap contributors');
+    const de = await widget(html`<mitfahrbank-map eager src=${FIXTURE} consent="granted" tile-url=${tileUrl(false)}></mitfahrbank-map>`);
+    expect(await attribution(de)).to.contain('© OpenStreetMap-Mitwirkende');
+    const own = await widget(html`<mitfahrbank-map eager lang="en" src=${FIXTURE} consent="granted" tile-url=${tileUrl(false)} tile-attribution="© Landkreis Harz"></mitfahrbank-map>`);
+    expect(await attribution(own)).to.contain('© Landkreis Harz');
+  });
+});
+
 describe('<mitfahrbank-map> visitor features', () => {
   it('filters by destination in the list and on the map', async () => {
     const el = await widget(html`<mitfahrbank-map eager view="list" src=${FIXTURE}></mitfahrbank-map>`);
