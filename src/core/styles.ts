@@ -13,6 +13,7 @@ import { css } from 'lit';
  * @cssprop --st-color-on-accent - Text on the accent colour.
  * @cssprop --st-radius - Corner radius.
  * @cssprop --st-font-family - Font; the host page's font by default.
+ * @cssprop --st-loading-height - Height the loading placeholder reserves (each widget documents its default).
  */
 export const hostStyles = css`
   :host {
@@ -151,6 +152,12 @@ export const hostStyles = css`
   .loading {
     color: var(--_muted);
     min-height: 6em;
+  }
+  /* The loading box reserves about the height of the first content, so nothing on the page jumps
+     when it arrives. Each widget sets its default in --_loading-height; a page may set
+     --st-loading-height (on the tag, or for the tag's :not(:defined) fallback too). */
+  .state.loading {
+    min-height: var(--st-loading-height, var(--_loading-height, 6em));
   }
   @media (prefers-reduced-motion: reduce) {
     *,

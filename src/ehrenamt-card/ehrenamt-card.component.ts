@@ -41,6 +41,7 @@ const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true })
  * @csspart partner - One partner in the list.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message.
+ * @cssprop --st-loading-height - Height the loading placeholder reserves so the page does not jump when the card arrives (default `100vh`; set a smaller value when showing only some `sections`).
  * @cssprop --st-ehrenamt-blue - Colour of a `blue` card tier.
  * @cssprop --st-ehrenamt-on-blue - Text on a `blue` card.
  * @cssprop --st-ehrenamt-gold - Colour of a `gold` card tier.

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export default css`
+  :host {
+    /* Card, check and partner list are taller than the screen: reserve the screen while loading. */
+    --_loading-height: 100vh;
+  }
   .base {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

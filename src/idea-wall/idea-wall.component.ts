@@ -78,6 +78,7 @@ function visitSeed(): string {
  * @cssprop --st-idea-note-dark - Card background in the dark theme.
  * @cssprop --st-idea-min-width - Narrowest card width before the wall drops a column (default 16rem).
  * @cssprop --st-idea-gap - Space between cards.
+ * @cssprop --st-loading-height - Height the loading placeholder reserves so the page does not jump when the ideas arrive (default `100vh`).
  */
 export class IdeaWall extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];

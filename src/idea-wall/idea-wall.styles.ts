@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export default css`
   :host {
+    /* The first page of cards is taller than the screen: reserve the screen while loading. */
+    --_loading-height: 100vh;
     --_note: var(--st-idea-note, #fffbea);
     --_gap: var(--st-idea-gap, 1rem);
     --_s-new: #4a5560;

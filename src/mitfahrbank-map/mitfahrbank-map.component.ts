@@ -53,6 +53,7 @@ declare global {
  * @csspart error - The error message.
  * @csspart empty - The message when no bench is listed.
  * @cssprop --st-map-height - Height of the map (default `max(clamp(320px, 60vh, 560px), 18em)`).
+ * @cssprop --st-loading-height - Height the loading placeholder reserves so the page does not jump when the benches arrive (default: map height + 24em, at most `100vh`).
  * @cssprop --st-map-selected - Colour of the selected marker (default `#b3261e`).
  */
 export class MitfahrbankMap extends WidgetElement {

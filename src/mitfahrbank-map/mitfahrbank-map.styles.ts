@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export default css`
+  :host {
+    /* About the first render: intro, search and view switch above the map; at most the screen. */
+    --_loading-height: min(100vh, calc(var(--st-map-height, max(clamp(320px, 60vh, 560px), 18em)) + 24em));
+  }
   .base {
     display: grid;
     gap: 0.75em;
