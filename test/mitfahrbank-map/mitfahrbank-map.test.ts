@@ -141,7 +141,7 @@ describe('<mitfahrbank-map> bad input', () => {
 
 describe('<mitfahrbank-map> attribution', () => {
   it('names OpenStreetMap in the page language; a town’s own attribution is shown as written', async () => {
-    const attribution = async (el: HTMLElement) => {
+    const attribution = async (el: MitfahrbankMap) => {
       await until(() => mapView(el)?.shadowRoot?.querySelector('[part="attribution"]'), 8000, 'attribution');
       return mapView(el)!.shadowRoot!.querySelector('[part="attribution"]')!.textContent!.replace(/\s+/g, ' ');
     };
