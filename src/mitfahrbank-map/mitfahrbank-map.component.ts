@@ -38,9 +38,9 @@ declare global {
  * works without the map.
  *
  * @tag mitfahrbank-map
- * @fires st-load - The feed was loaded; `detail.count` is the number of benches.
- * @fires st-error - The feed could not be shown; `detail` has message, status and url.
- * @fires st-bench-select - The visitor opened a bench's details (`detail.id`) or closed them (`null`).
+ * @fires {StLoadEvent} st-load - The feed was loaded; `detail.count` is the number of benches.
+ * @fires {StErrorEvent} st-error - The feed could not be shown; `detail` has message, status and url.
+ * @fires {StBenchSelectEvent} st-bench-select - The visitor opened a bench's details (`detail.id`) or closed them (`null`).
  * @csspart base - The wrapper around everything.
  * @csspart toolbar - Destination filter, "nearest" button and the map/list switch.
  * @csspart list - The list of benches.

@@ -30,8 +30,8 @@ const STRIP_SPEED = 35;
  * and printing shows the names as text.
  *
  * @tag partner-logos
- * @fires st-load - The feed was loaded; `detail.count` is the number of partners shown.
- * @fires st-error - The feed could not be shown; `detail` has message, status and url.
+ * @fires {StLoadEvent} st-load - The feed was loaded; `detail.count` is the number of partners shown.
+ * @fires {StErrorEvent} st-error - The feed could not be shown; `detail` has message, status and url.
  * @slot - Fallback content (e.g. the partners as a sentence): visible before the script runs, while the feed loads, and instead of the error message when the feed fails.
  * @csspart base - The wrapper around all groups.
  * @csspart group - One group (heading, logos, notice).
