@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/** The dark palette, shared by `theme="dark"` and `theme="auto"` in a dark system setting. */
+const darkTokens = css`
+  --_text: var(--st-color-text-dark, #eceff1);
+  --_surface: var(--st-color-surface-dark, #1f2428);
+  --_canvas: var(--st-color-canvas-dark, #15191c);
+  --_muted: var(--st-color-muted-dark, #b4bcc2);
+  --_border: var(--st-color-border-dark, #4b545b);
+  --_accent: var(--st-color-accent-dark, #7cc4dd);
+  --_on-accent: var(--st-color-on-accent-dark, #0d1b21);
+  --_danger: var(--st-color-danger-dark, #ff9a9e);
+  --_success: var(--st-color-success-dark, #8fd6a3);
+  --_focus: var(--st-color-focus-dark, #9ccaff);
+`;
+
 /**
  * Shared host styles and design tokens. Every public token is `--st-…` with a fallback, so no
  * theme stylesheet is needed and a value set on any ancestor (the CMS's `body`) inherits in.
@@ -45,29 +59,11 @@ export const hostStyles = css`
     display: none !important;
   }
   :host([theme='dark']) {
-    --_text: var(--st-color-text-dark, #eceff1);
-    --_surface: var(--st-color-surface-dark, #1f2428);
-    --_canvas: var(--st-color-canvas-dark, #15191c);
-    --_muted: var(--st-color-muted-dark, #b4bcc2);
-    --_border: var(--st-color-border-dark, #4b545b);
-    --_accent: var(--st-color-accent-dark, #7cc4dd);
-    --_on-accent: var(--st-color-on-accent-dark, #0d1b21);
-    --_danger: var(--st-color-danger-dark, #ff9a9e);
-    --_success: var(--st-color-success-dark, #8fd6a3);
-    --_focus: var(--st-color-focus-dark, #9ccaff);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--st-color-text-dark, #eceff1);
-      --_surface: var(--st-color-surface-dark, #1f2428);
-      --_canvas: var(--st-color-canvas-dark, #15191c);
-      --_muted: var(--st-color-muted-dark, #b4bcc2);
-      --_border: var(--st-color-border-dark, #4b545b);
-      --_accent: var(--st-color-accent-dark, #7cc4dd);
-      --_on-accent: var(--st-color-on-accent-dark, #0d1b21);
-      --_danger: var(--st-color-danger-dark, #ff9a9e);
-      --_success: var(--st-color-success-dark, #8fd6a3);
-      --_focus: var(--st-color-focus-dark, #9ccaff);
+      ${darkTokens}
     }
   }
   *,
