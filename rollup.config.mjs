@@ -4,21 +4,27 @@ import esbuild from 'rollup-plugin-esbuild';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 
-/** Collapses white space inside css`…` templates (esbuild leaves template literals alone). */
+/**
+ * Collapses white space inside css`…` templates (esbuild leaves template literals alone).
+ * Interpolations `${…}` stay exactly as written, and the white space next to them is kept as one
+ * space, so a selector or value built around an interpolation keeps its meaning.
+ */
 const minifyCss = () => ({
   name: 'minify-css-templates',
   transform(code, id) {
     if (!id.endsWith('.ts') || !code.includes('css`')) return null;
-    // Only templates without interpolations: rewriting around `${…}` could change the CSS or the JS in it.
-    const out = code.replace(/css`([^`$]*)`/g, (_, body) =>
-      `css\`${body
+    const squeeze = (text) =>
+      text
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,>])\s*/g, '$1')
-        .replace(/:\s+/g, ':')
-        .replace(/;}/g, '}')
-        .trim()}\``,
-    );
+        .replace(/ ?([{};,>]) ?/g, '$1')
+        .replace(/: /g, ':')
+        .replace(/;}/g, '}');
+    // Templates whose interpolations hold no backticks or braces (plain names like `${darkTokens}`).
+    const out = code.replace(/css`((?:[^`$]|\$(?!\{)|\$\{[^`{}]*\})*)`/g, (_, body) => {
+      const parts = body.split(/(\$\{[^`{}]*\})/);
+      return `css\`${parts.map((part, i) => (i % 2 ? part : squeeze(part))).join('').trim()}\``;
+    });
     return { code: out, map: null };
   },
 });
