@@ -7,6 +7,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  */
 export class WidthController implements ReactiveController {
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -18,8 +19,12 @@ export class WidthController implements ReactiveController {
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
     this.observer = new ResizeObserver(([entry]) => {
-      const size = parseFloat(getComputedStyle(this.host).fontSize) || 16;
-      this.host.toggleAttribute('narrow', entry.contentRect.width < this.em * size);
+      // In the next frame: changing the layout inside the callback would loop the observer.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        const size = parseFloat(getComputedStyle(this.host).fontSize) || 16;
+        this.host.toggleAttribute('narrow', entry.contentRect.width < this.em * size);
+      });
     });
     this.observer.observe(this.host);
   }
@@ -27,5 +32,6 @@ export class WidthController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
   }
 }

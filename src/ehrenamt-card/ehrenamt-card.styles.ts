@@ -381,13 +381,4 @@ export default css`
   :host([narrow]) .cards {
     max-width: 20em;
   }
-  :host([narrow]) .chips {
-    flex-wrap: nowrap;
-    overflow-x: auto;
-    padding: 4px 4px 8px;
-    margin-inline: -4px;
-  }
-  :host([narrow]) .chip {
-    flex: none;
-  }
 `;

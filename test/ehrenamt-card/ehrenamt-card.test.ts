@@ -120,6 +120,20 @@ describe('<ehrenamt-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on a phone-narrow widget every category chip is visible (they wrap, none is cut off)', async () => {
+    const el = await make();
+    el.style.width = '320px';
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    const box = el.getBoundingClientRect();
+    const chips = $$(el, '.chip');
+    expect(chips.length).to.be.greaterThan(3);
+    for (const chip of chips) {
+      const r = chip.getBoundingClientRect();
+      expect(r.left >= box.left - 1 && r.right <= box.right + 1, `${chip.textContent!.trim()} inside the widget`).to.equal(true);
+    }
+  });
+
   it('self-check: one year short reads "es fehlt 1 Jahr"', async () => {
     const el = await make();
     await fill(el, { age: '15', hours: '6', hoursUnit: 'week', years: '3' });
