@@ -77,11 +77,9 @@ export interface PartnerList {
   partners: Partner[];
 }
 
-/** The text for a language, falling back to German. */
-export function pick(t: LocalText | undefined, lang: string): string {
-  if (t === undefined) return '';
-  return typeof t === 'string' ? t : (lang === 'en' && t.en) || t.de;
-}
+import { pick } from '../core/local-text.js';
+
+export { pick };
 
 const tierColours: Record<string, [string, string]> = {
   blue: ['var(--st-ehrenamt-blue, #1f4e8c)', 'var(--st-ehrenamt-on-blue, #ffffff)'],

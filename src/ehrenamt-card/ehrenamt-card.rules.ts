@@ -10,7 +10,8 @@
  */
 import type { FeedContext } from '../core/feed-controller.js';
 
-export type LocalText = string | { de: string; en?: string };
+export type { LocalText } from '../core/local-text.js';
+import type { LocalText } from '../core/local-text.js';
 
 export const numberTypes = ['age', 'hoursPerWeek', 'hoursPerYear', 'years', 'allowance'] as const;
 export type NumberType = (typeof numberTypes)[number];

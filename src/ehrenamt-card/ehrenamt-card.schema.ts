@@ -1,8 +1,9 @@
 import * as v from 'valibot';
+import { localTextSchema } from '../core/local-text.js';
 import { optionalText, text } from '../core/validate.js';
 
 /** German text, or `{ "de": "…", "en": "…" }`. */
-export const LocalTextSchema = v.union([text(), v.object({ de: text(), en: optionalText() })]);
+export const LocalTextSchema = localTextSchema();
 const optionalLocal = () => v.optional(LocalTextSchema);
 const id = () => v.union([text(), v.number()]);
 

@@ -1,3 +1,4 @@
+import { pick } from '../core/local-text.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
@@ -128,8 +129,8 @@ export class PartnerLogos extends WidgetElement {
         : nothing}
       ${feed.groups.map(
         (g, i) => html`<section class="group" part="group">
-          ${this.renderHeading(g.heading)} ${this.strip ? this.renderStrip(g, i) : this.renderList(g.partners)}
-          ${g.notice ? html`<p class="notice" part="notice">${g.notice}</p>` : nothing}
+          ${this.renderHeading(pick(g.heading, this.l10n.lang))} ${this.strip ? this.renderStrip(g, i) : this.renderList(g.partners)}
+          ${g.notice ? html`<p class="notice" part="notice">${pick(g.notice, this.l10n.lang)}</p>` : nothing}
         </section>`,
       )}
     </div>`;

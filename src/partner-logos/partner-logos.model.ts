@@ -1,3 +1,4 @@
+import { pick, type LocalText } from '../core/local-text.js';
 import { FeedError } from '../core/feed-error.js';
 import type { FeedContext } from '../core/feed-controller.js';
 import { safeUrl } from '../core/safe-url.js';
@@ -29,8 +30,8 @@ export interface Partner {
 }
 
 export interface PartnerGroup {
-  heading: string;
-  notice?: string;
+  heading: LocalText;
+  notice?: LocalText;
   partners: Partner[];
 }
 
@@ -43,7 +44,7 @@ const positive = (n: number | undefined) => (n !== undefined && n > 0 ? n : unde
 type GroupInput = v.InferOutput<typeof GroupSchema>;
 
 function toPartner(p: PartnerInput, g: GroupInput, ctx: FeedContext): Partner {
-  const where = `${g.heading} › ${p.name}`;
+  const where = `${pick(g.heading, 'de')} › ${p.name}`;
   let logo: Logo | undefined;
   const src = p.logo && safeUrl(p.logo.src, ctx.baseUrl, `${where}: logo.src`);
   if (p.logo && src) {
@@ -83,7 +84,7 @@ export function parsePartnerFeed(raw: unknown, ctx: FeedContext): PartnerFeed {
       ctx.warn((error as Error).message); // one broken group must not hide the others
     }
     if (partners.length) groups.push({ heading: g.heading, notice: g.notice, partners });
-    else ctx.warn(`groups[${i}] („${g.heading}“) hat keine gültigen Partner und wird übersprungen.`);
+    else ctx.warn(`groups[${i}] („${pick(g.heading, 'de')}“) hat keine gültigen Partner und wird übersprungen.`);
   });
   if (offered > 0 && groups.length === 0) {
     throw new FeedError('no-valid-item', `Keiner der ${offered} Partner im Feed ist gültig (Details in den Hinweisen davor).`);

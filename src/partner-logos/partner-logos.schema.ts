@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { localTextSchema } from '../core/local-text.js';
 import { optionalText, text } from '../core/validate.js';
 
 /** A positive size in pixels (or any unit: only the ratio of width to height matters). */
@@ -35,9 +36,9 @@ export const PartnerSchema = v.object({
 });
 
 export const GroupSchema = v.object({
-  heading: text(),
+  heading: localTextSchema(),
   /** A sentence the funder requires, shown under the logos. */
-  notice: optionalText(),
+  notice: v.optional(localTextSchema()),
   /** Minimum display height for every logo of the group (e.g. all funders). */
   minHeight: size(),
   /** `false`: the group's logos always keep their colours. */

@@ -568,5 +568,16 @@ describe('<partner-logos>', () => {
       await settled(el);
       expect(textOf(el)).to.contain('No partners listed yet.');
     });
+
+    it('shows a heading and notice given per language in the page language, German otherwise', async () => {
+      const data = { groups: [{ heading: { de: 'Gefördert durch', en: 'Funded by' }, notice: { de: 'Pflichtsatz', en: 'Required sentence' }, partners: [{ name: 'Land' }] }] };
+      const en = await fixture<PartnerLogos>(html`<partner-logos eager lang="en" .data=${data}></partner-logos>`);
+      await settled(en);
+      expect($(en, '[part="heading"]')!.textContent).to.equal('Funded by');
+      expect($(en, '[part="notice"]')!.textContent).to.equal('Required sentence');
+      const de = await fixture<PartnerLogos>(html`<partner-logos eager .data=${data}></partner-logos>`);
+      await settled(de);
+      expect($(de, '[part="heading"]')!.textContent).to.equal('Gefördert durch');
+    });
   });
 });
