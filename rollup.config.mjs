@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 
@@ -26,6 +27,14 @@ const minifyCss = () => ({
       return `css\`${parts.map((part, i) => (i % 2 ? part : squeeze(part))).join('').trim()}\``;
     });
     return { code: out, map: null };
+  },
+});
+
+/** Ships src/stadttraum.css next to the loader: the optional host-page rule against layout shift. */
+const hostCss = () => ({
+  name: 'host-css',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'stadttraum.css', source: readFileSync('src/stadttraum.css', 'utf8') });
   },
 });
 
@@ -56,7 +65,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks,
     },
-    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }), hostCss()],
   },
   // The feed checker page (a tool, not an embed): built on its own, so its imports of the widgets'
   // models and schemas do not split the widget chunks webmasters load.

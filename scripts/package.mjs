@@ -42,7 +42,7 @@ function walk(dir) {
 const dist = join(root, 'dist');
 let widgetFiles;
 try {
-  widgetFiles = ['stadttraum.js', ...walk(join(dist, 'chunks')).map((f) => `chunks/${f}`)];
+  widgetFiles = ['stadttraum.js', 'stadttraum.css', ...walk(join(dist, 'chunks')).map((f) => `chunks/${f}`)];
   statSync(join(dist, 'stadttraum.js'));
 } catch {
   console.error('dist/stadttraum.js fehlt: erst `npm run build` (oder ohne --no-build aufrufen).');

@@ -55,7 +55,9 @@ export function snippet(info: WidgetInfo, s: BuilderState, fallback: string): st
     .map(([k, v]) => ` ${k}="${esc(v)}"`)
     .join('');
   const inner = s.src.trim() ? `\n  <a href="${esc(s.src.trim())}">${esc(fallback)}</a>\n` : '';
-  return `${script}\n\n<${info.tag}${attrs}>${inner}</${info.tag}>`;
+  // The optional stylesheet next to the loader keeps the page still while the widget loads.
+  const style = /\.js(\?|$)/.test(s.scriptUrl) ? `<link rel="stylesheet" href="${esc(s.scriptUrl.replace(/\.js(\?|$)/, '.css$1'))}">\n` : '';
+  return `${style}${script}\n\n<${info.tag}${attrs}>${inner}</${info.tag}>`;
 }
 
 const originOf = (u: string, base: string): string | undefined => {
