@@ -10,6 +10,7 @@ import { consent, type StConsentChangeEvent } from '../core/consent.js';
 import { define } from '../core/define.js';
 import { LocalizeController, type StringOverrides } from '../core/i18n.js';
 import { warn } from '../core/log.js';
+import { pageUrl, safeUrl } from '../core/safe-url.js';
 import { hostStyles } from '../core/styles.js';
 import type { Theme } from '../core/widget-element.js';
 import type { StMapViewSelectEvent } from '../map/map-view.js';
@@ -274,6 +275,8 @@ export class StMap extends LitElement {
       ></st-map-view>`;
     }
     const provider = this.tileProvider || tileHost(this.tileUrl);
+    // A webmaster's attribute, but still only http(s) or relative becomes a link.
+    const privacy = safeUrl(this.privacyUrl, pageUrl(), 'privacy-url');
     const level = Math.min(6, Math.max(2, this.headingLevel || 3));
     return html`<div class="placeholder" part="consent">
       <p class="title" role="heading" aria-level=${level}><strong>${this.l10n.t('mapConsentTitle')}</strong></p>
@@ -282,7 +285,7 @@ export class StMap extends LitElement {
       <label class="remember"><input type="checkbox" />${this.l10n.t('mapConsentRemember')}</label>
       <p>
         <button class="button primary" type="button" @click=${this.accept}>${this.l10n.t('mapConsentLoad')}</button>
-        ${this.privacyUrl ? html`<a href=${this.privacyUrl}>${this.l10n.t('mapPrivacy')}</a>` : nothing}
+        ${privacy ? html`<a href=${privacy}>${this.l10n.t('mapPrivacy')}</a>` : nothing}
       </p>
     </div>`;
   }

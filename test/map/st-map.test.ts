@@ -60,3 +60,12 @@ describe('<st-map> (shared map)', () => {
     expect(parseAttribution('[böse](javascript:alert(1))')[0].href).to.equal(undefined);
   });
 });
+
+describe('<st-map> privacy link', () => {
+  it('links the privacy notice only for http(s) or relative addresses', async () => {
+    const ok = await fixture<StMap>(html`<st-map privacy-url="#datenschutz"></st-map>`);
+    expect(ok.shadowRoot!.querySelector('.placeholder a')!.getAttribute('href')).to.equal(new URL('#datenschutz', location.href).href);
+    const bad = await fixture<StMap>(html`<st-map privacy-url="javascript:alert(1)"></st-map>`);
+    expect(bad.shadowRoot!.querySelector('.placeholder a')).to.equal(null);
+  });
+});
