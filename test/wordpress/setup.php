@@ -103,6 +103,41 @@ $pages    = array(
 	),
 	'plain'      => array( 'Impressum', 'Kein Widget auf dieser Seite.' ),
 );
+// A synced pattern (reusable block) with a widget: has_block() on the page's content cannot see
+// it, so the plugin has to enqueue its stylesheet while the widget renders.
+$pattern         = wp_insert_post(
+	array(
+		'post_type'    => 'wp_block',
+		'post_status'  => 'publish',
+		'post_title'   => 'Partner (synchronisiert)',
+		'post_content' => wp_slash( '<!-- wp:stadttraum/partner-logos ' . wp_json_encode( array( 'data' => $partners, 'eager' => true ) ) . ' /-->' ),
+	)
+);
+$pages['synced'] = array( 'Partner', "<!-- wp:paragraph --><p>Unsere Partner:</p><!-- /wp:paragraph -->\n<!-- wp:block {\"ref\":$pattern} /-->" );
+
+// A minimal classic theme with a widget area, used for requests with ?classic (a must-use plugin
+// switches to it). Unlike a block theme, it renders the content after wp_head(): only the
+// plugin's check of the queried post can put the stylesheet into the <head>, and a widget in
+// the widget area is found only while it renders (its stylesheet then comes late, in the footer).
+$theme = $dir . '/wp-content/themes/st-classic';
+@mkdir( $theme, 0777, true );
+file_put_contents( $theme . '/style.css', "/*\nTheme Name: ST Classic (test)\n*/\n" );
+file_put_contents( $theme . '/functions.php', "<?php\nadd_action( 'widgets_init', function () { register_sidebar( array( 'id' => 'footer', 'name' => 'Footer' ) ); } );\n" );
+file_put_contents(
+	$theme . '/index.php',
+	'<!doctype html><html><head><meta charset="utf-8"><title>Test</title><?php wp_head(); ?></head><body>'
+	. '<main><?php while ( have_posts() ) { the_post(); the_content(); } ?></main>'
+	. '<aside><?php dynamic_sidebar( \'footer\' ); ?></aside><?php wp_footer(); ?></body></html>'
+);
+@mkdir( $dir . '/wp-content/mu-plugins', 0777, true );
+file_put_contents(
+	$dir . '/wp-content/mu-plugins/st-classic-switch.php',
+	"<?php\nif ( isset( \$_GET['classic'] ) ) {\n\tadd_filter( 'template', function () { return 'st-classic'; } );\n\tadd_filter( 'stylesheet', function () { return 'st-classic'; } );\n}\n"
+);
+// The widget area holds the partner logos as a block widget (only the classic theme shows it).
+update_option( 'widget_block', array( 2 => array( 'content' => '<!-- wp:stadttraum/partner-logos ' . wp_json_encode( array( 'data' => $partners, 'eager' => true ) ) . ' /-->' ), '_multiwidget' => 1 ) );
+update_option( 'sidebars_widgets', array( 'wp_inactive_widgets' => array(), 'footer' => array( 'block-2' ), 'array_version' => 3 ) );
+
 $out      = array();
 foreach ( $pages as $key => list( $title, $content ) ) {
 	$id          = wp_insert_post(

@@ -42,6 +42,14 @@ async function allLoaded(p, expected) {
   assert.deepEqual((await p.evaluate(() => window.__loaded)).sort(), [...expected].sort());
 }
 
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const loaderPath = () => `/wp-content/plugins/stadttraum/widgets/${version}/stadttraum.js`;
+const stylePath = () => `/wp-content/plugins/stadttraum/widgets/${version}/stadttraum.css`;
+/** Every `<link rel="stylesheet">` of the widgets' stylesheet in a piece of HTML (either quote style). */
+const styleLinks = (html) =>
+  (html.match(/<link\b[^>]*>/g) ?? []).filter((tag) => /\brel=['"]stylesheet['"]/.test(tag) && new RegExp(`href=['"][^'"]*${escapeRe(stylePath())}['"]`).test(tag));
+const headOf = (html) => html.slice(0, html.indexOf('</head>'));
+
 const post = (path, body, headers = {}) =>
   fetch(path, {
     method: 'POST',
@@ -100,7 +108,80 @@ describe('front end: shortcodes and blocks', () => {
   it('loads nothing on a page without a widget', async () => {
     const html = await (await fetch(pages.plain)).text();
     assert.doesNotMatch(html, /stadttraum\.js/);
+    assert.doesNotMatch(html, /stadttraum\.css/);
+    assert.deepEqual(styleLinks(html), []);
     assert.doesNotMatch(html, /consent-bridge/);
+  });
+
+  for (const kind of ['shortcodes', 'blocks']) {
+    it(`puts the stylesheet that keeps the page still once into the <head>, before the module (${kind})`, async () => {
+      const html = await (await fetch(pages[kind])).text();
+      assert.ok(html.includes('</head>'), 'die Seite hat einen <head>');
+      const links = styleLinks(html);
+      assert.equal(links.length, 1, `genau ein <link> auf stadttraum.css, gefunden: ${JSON.stringify(links)}`);
+      assert.ok(headOf(html).includes(links[0]), 'das Stylesheet steht im <head>');
+      assert.doesNotMatch(links[0], /[?&]ver=/, 'versionierter Pfad, kein ?ver=');
+      const loader = html.search(new RegExp(`<script[^>]*${escapeRe(loaderPath())}`));
+      assert.ok(loader > 0, 'der Lader ist auf der Seite');
+      assert.ok(html.indexOf(links[0]) < loader, 'das Stylesheet kommt vor dem Modul');
+      // The file is there and is CSS (a 404 would leave the page unstyled and still jump).
+      const href = links[0].match(/href=['"]([^'"]+)['"]/)[1];
+      const res = await fetch(new URL(href, url));
+      assert.equal(res.status, 200);
+      assert.match(res.headers.get('content-type') ?? '', /text\/css/);
+      assert.match(await res.text(), /:not\(:defined\)/);
+    });
+  }
+
+  it('reserves the space before the script runs: the widget is as tall as its placeholder while undefined', async () => {
+    const p = await newPage();
+    try {
+      // The module never arrives: what the visitor sees in the moment before the script runs.
+      await p.setRequestInterception(true);
+      p.on('request', (r) => (r.url().includes(loaderPath()) ? r.abort() : r.continue()));
+      await p.goto(pages.shortcodes, { waitUntil: 'domcontentloaded' });
+      const wall = await p.$eval('idea-wall', (el) => ({ defined: el.matches(':defined'), height: el.getBoundingClientRect().height, viewport: innerHeight }));
+      assert.equal(wall.defined, false);
+      assert.ok(wall.height >= wall.viewport - 1, `die Ideenwand hält eine Bildschirmhöhe frei (${wall.height} px von ${wall.viewport} px)`);
+    } finally {
+      await p.close(); // a tab left intercepting would stall the other tabs' requests
+    }
+  });
+
+  it('classic theme: the check of the page puts the stylesheet into the <head>, before the module', async () => {
+    // A classic theme renders the content after wp_head(): only the wp_enqueue_scripts check can do this.
+    const html = await (await fetch(`${pages.shortcodes}?classic`)).text();
+    assert.match(html, /<aside>/, 'die klassische Test-Vorlage ist aktiv');
+    const links = styleLinks(html);
+    assert.equal(links.length, 1, `genau ein <link> auf stadttraum.css, gefunden: ${JSON.stringify(links)}`);
+    assert.ok(headOf(html).includes(links[0]), 'das Stylesheet steht im <head>');
+    assert.ok(html.indexOf(links[0]) < html.search(new RegExp(`<script[^>]*${escapeRe(loaderPath())}`)), 'das Stylesheet kommt vor dem Modul');
+  });
+
+  it('classic theme: a widget in a widget area brings the stylesheet late, once; a page without widgets none', async () => {
+    const html = await (await fetch(`${pages.plain}?classic`)).text();
+    const aside = html.indexOf('<aside>');
+    assert.ok(aside > 0, 'die klassische Test-Vorlage ist aktiv');
+    assert.match(html.slice(aside), /<partner-logos[\s>]/, 'das Widget steht im Widget-Bereich');
+    const links = styleLinks(html);
+    assert.equal(links.length, 1, `genau ein <link> auf stadttraum.css, gefunden: ${JSON.stringify(links)}`);
+    assert.ok(!headOf(html).includes(links[0]) && html.indexOf(links[0]) > aside, 'spät, am Seitenende (das Widget stand nicht im Inhalt)');
+    // Not in the head of a page whose content has no widget.
+    assert.deepEqual(styleLinks(headOf(html)), []);
+    const p = await newPage();
+    try {
+      await p.goto(`${pages.plain}?classic`);
+      await allLoaded(p, ['partner-logos']);
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('still brings the stylesheet, once, for a widget the content check cannot see (synced pattern)', async () => {
+    const html = await (await fetch(pages.synced)).text();
+    assert.match(html, /<partner-logos[\s>]/, 'das Widget aus dem synchronisierten Muster ist auf der Seite');
+    assert.equal(styleLinks(html).length, 1, 'genau ein <link> auf stadttraum.css (im <head> oder spät am Seitenende)');
+    assert.equal((html.match(new RegExp(`<script[^>]*${escapeRe(loaderPath())}`, 'g')) ?? []).length, 1);
   });
 
   it('escapes every attribute and drops values that are not allowed', async () => {

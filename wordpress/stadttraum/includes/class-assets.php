@@ -5,6 +5,12 @@
  * registered script whose tag gets `type="module"` (6.1–6.4). Enqueued only while a block or
  * shortcode renders, so pages without a widget load nothing.
  *
+ * Next to it `widgets/<version>/stadttraum.css`, a normal stylesheet for the <head> that keeps
+ * each widget's space free until the script has defined its tag (no layout shift). It is
+ * enqueued on `wp_enqueue_scripts` for a singular page whose content has one of the blocks or
+ * shortcodes; a widget the check cannot see (widget area, synced pattern, archive) enqueues it
+ * while it renders, and WordPress then prints it late, in the footer.
+ *
  * @package stadttraum
  */
 
@@ -22,6 +28,7 @@ final class Stadttraum_Assets {
 
 	public static function init() {
 		add_action( 'init', array( __CLASS__, 'register' ) );
+		add_action( 'wp_enqueue_scripts', array( __CLASS__, 'enqueue_style_early' ) );
 		add_filter( 'script_loader_tag', array( __CLASS__, 'module_tag' ), 10, 3 );
 		add_action( 'admin_notices', array( __CLASS__, 'missing_notice' ) );
 	}
@@ -29,6 +36,16 @@ final class Stadttraum_Assets {
 	/** URL of the loader of this plugin version. */
 	public static function loader_url() {
 		return STADTTRAUM_URL . 'widgets/' . STADTTRAUM_VERSION . '/stadttraum.js';
+	}
+
+	/** URL of the stylesheet that reserves the widgets' space before the script runs. */
+	public static function style_url() {
+		return STADTTRAUM_URL . 'widgets/' . STADTTRAUM_VERSION . '/stadttraum.css';
+	}
+
+	/** Whether the stylesheet is there (zips before it existed, or a git checkout, lack it). */
+	public static function style_available() {
+		return file_exists( STADTTRAUM_DIR . 'widgets/' . STADTTRAUM_VERSION . '/stadttraum.css' );
 	}
 
 	/** Whether the built widgets are there (they are in the zip; a git checkout needs `npm run package`). */
@@ -48,8 +65,52 @@ final class Stadttraum_Assets {
 		}
 		// Classic path (WP < 6.5, and the block editor of every version).
 		wp_register_script( self::HANDLE, self::loader_url(), array(), null, true );
+		// Without the script the reserved space would stay empty; so only with both files.
+		if ( self::available() && self::style_available() ) {
+			wp_register_style( self::HANDLE, self::style_url(), array(), null );
+		}
 		// Consent bridge: a classic script a consent manager can block until the visitor agrees.
 		wp_register_script( self::CONSENT, STADTTRAUM_URL . 'assets/consent-bridge.js', array(), STADTTRAUM_VERSION, true );
+	}
+
+	/**
+	 * `wp_enqueue_scripts`: the stylesheet in the <head> of a singular page whose content has one
+	 * of the widgets as a block or shortcode. Other pages get nothing here.
+	 */
+	public static function enqueue_style_early() {
+		if ( ! is_singular() ) {
+			return;
+		}
+		$post = get_queried_object();
+		if ( ! $post instanceof WP_Post ) {
+			return;
+		}
+		/**
+		 * Whether this page needs the widgets' stylesheet in its <head>.
+		 *
+		 * @param bool    $needed Whether the content has one of the plugin's blocks or shortcodes.
+		 * @param WP_Post $post   The queried post.
+		 */
+		if ( apply_filters( 'stadttraum_head_style', self::has_widget( $post ), $post ) ) {
+			self::enqueue_style();
+		}
+	}
+
+	/** Whether a post's content has one of the widgets as a block or shortcode. */
+	public static function has_widget( $post ) {
+		foreach ( Stadttraum_Widgets::definitions() as $tag => $def ) {
+			if ( has_block( 'stadttraum/' . $tag, $post ) || has_shortcode( $post->post_content, $def['shortcode'] ) ) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Enqueues the stylesheet (once; WordPress keeps a handle only once) outside the admin. */
+	public static function enqueue_style() {
+		if ( ! is_admin() && wp_style_is( self::HANDLE, 'registered' ) ) {
+			wp_enqueue_style( self::HANDLE );
+		}
 	}
 
 	/** Called by every block and shortcode while it renders. */
@@ -58,6 +119,8 @@ final class Stadttraum_Assets {
 			return;
 		}
 		self::$enqueued = true;
+		// Already in the <head> if the early check found the widget; otherwise printed late.
+		self::enqueue_style();
 		if ( self::has_script_modules() && ! is_admin() ) {
 			wp_enqueue_script_module( self::HANDLE );
 		} else {
