@@ -152,7 +152,8 @@ export class StMapView extends LitElement {
   private tileOk = 0;
   private tileFail = 0;
   private lastWheel = 0;
-  private signature = '';
+  /** Ids and places of the points last shown (a refresh may bring new objects for the same places). */
+  private placed: readonly Place[] = [];
 
   override render() {
     const mac = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
@@ -233,7 +234,7 @@ export class StMapView extends LitElement {
     this.resize = new ResizeObserver(() => this.onResize());
     this.resize.observe(this.container);
     this.needsFit = true;
-    this.signature = '';
+    this.placed = [];
     this.tiles = undefined;
     this.hereMarker = undefined;
   }
@@ -271,9 +272,8 @@ export class StMapView extends LitElement {
       );
       this.clear();
       // A refresh with the same places keeps the visitor's view; a new set (filter) is fitted.
-      const signature = this.points.map((p) => `${p.id}@${p.lat},${p.lon}`).join('|');
-      const same = signature === this.signature;
-      this.signature = signature;
+      const same = samePlaces(this.placed, this.points);
+      this.placed = this.points.map((p) => ({ id: p.id, lat: p.lat, lon: p.lon }));
       if (!same && (!this.selected || !this.points.some((p) => p.id === this.selected))) this.fit(false);
     }
     if (changed.has('selected') && this.selected) this.reveal(this.selected);
@@ -488,6 +488,14 @@ export class StMapView extends LitElement {
   private onWithdraw = (): void => {
     this.dispatchEvent(new StMapViewWithdrawEvent());
   };
+}
+
+type Place = Pick<MapPoint, 'id' | 'lat' | 'lon'>;
+
+function samePlaces(a: readonly Place[], b: readonly Place[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id || a[i].lat !== b[i].lat || a[i].lon !== b[i].lon) return false;
+  return true;
 }
 
 function dist(m: Marker, at: LatLngTuple): number {

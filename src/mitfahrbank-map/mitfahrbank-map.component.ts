@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { FeedController, type FeedAdapter } from '../core/feed-controller.js';
+import { consent } from '../core/consent.js';
+import { FeedController, type FeedAdapter, type FeedContext } from '../core/feed-controller.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { fold } from '../core/text.js';
@@ -11,8 +12,7 @@ import { defaultTiles, type StMapSelectEvent } from './map-events.js';
 import { parseBenchFeed, type Bench, type BenchFeed, type Region } from './mitfahrbank-map.model.js';
 import styles from './mitfahrbank-map.styles.js';
 import { strings } from './mitfahrbank-map.strings.js';
-import type { StMap } from './st-map.js';
-import './st-map.js';
+import { preloadMapView, type StMap } from './st-map.js';
 
 export type BenchView = 'map' | 'list';
 
@@ -105,7 +105,11 @@ export class MitfahrbankMap extends WidgetElement {
     overpass: async () => (await import('./adapters/osm.js')).overpass(() => this.labelProperty),
   };
   private readonly feed = new FeedController<BenchFeed>(this, {
-    parse: parseBenchFeed,
+    parse: (raw: unknown, ctx: FeedContext) => {
+      // The map chunk loads while the benches are validated (100,000 take a while), not after.
+      if (this.view === 'map' && (this.stMap?.granted ?? (this.consent === 'granted' || consent().has('map')))) preloadMapView();
+      return parseBenchFeed(raw, ctx);
+    },
     count: (f) => f.benches.length,
     adapters: this.adapters,
   });

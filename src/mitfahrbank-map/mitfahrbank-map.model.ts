@@ -2,9 +2,9 @@ import * as v from 'valibot';
 import { FeedError } from '../core/feed-error.js';
 import type { FeedContext } from '../core/feed-controller.js';
 import { safeMail, safeTel, safeUrl } from '../core/safe-url.js';
-import { fold } from '../core/text.js';
 import { parseItems, parseShape } from '../core/validate.js';
 import type { MapPoint } from '../map/types.js';
+import { fastBench, folder } from './fast-bench.js';
 import { BenchSchema, FeedSchema, RegionSchema, type BenchInput } from './mitfahrbank-map.schema.js';
 
 export interface Destination {
@@ -59,7 +59,7 @@ export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
   if (Array.isArray(raw)) raw = { benches: raw };
   if (!raw || typeof raw !== 'object') throw new FeedError('shape', 'Erwartet wird ein Objekt mit „benches“.');
   const feed = parseShape(FeedSchema, raw, 'Mitfahrbank-Feed');
-  const inputs = parseItems(BenchSchema, feed.benches, ctx, 'benches');
+  const inputs = parseBenches(feed.benches, ctx);
   const centre = inputs.length >= 3 ? { lat: median(inputs, 'lat'), lon: median(inputs, 'lon') } : undefined;
   const placed = inputs.filter((b) => checkPosition(b, ctx, centre));
   if (feed.benches.length > 0 && placed.length === 0) {
@@ -75,19 +75,52 @@ export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
     return true;
   });
   const ids = new Set(unique.map((b) => b.id));
-  const benches = unique.map((b) => toBench(b, ids, ctx));
+  const fold = folder();
+  const benches = unique.map((b) => toBench(b, ids, ctx, fold));
   const all = new Map<string, string>();
   for (const b of benches) for (const d of b.destinations) if (!all.has(d.key)) all.set(d.key, d.name);
   const destinations = [...all].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, 'de'));
   return { region: parseRegion(feed.region, ctx), benches, destinations };
 }
 
+/**
+ * `parseItems(BenchSchema, …)` with the same result and warnings: plainly valid benches are read
+ * directly (fast-bench.ts), only the others go through the schema.
+ */
+function parseBenches(list: unknown[], ctx: FeedContext): BenchInput[] {
+  const out: (BenchInput | undefined)[] = new Array(list.length);
+  let rest: unknown[] | undefined;
+  let valid = 0;
+  for (let i = 0; i < list.length; i++) {
+    let b = fastBench(list[i]);
+    if (!b) {
+      const result = v.safeParse(BenchSchema, list[i]);
+      if (result.success) b = result.output;
+      else (rest ??= new Array(list.length))[i] = list[i]; // a sparse list keeps each bench's position
+    }
+    if (b) {
+      out[i] = b;
+      valid++;
+    }
+  }
+  if (rest) {
+    // The invalid ones, for parseItems' warnings (“benches[7] („…“) übersprungen – …”). It throws
+    // “none valid” when it found none in them, which only counts when none was valid at all.
+    try {
+      parseItems(BenchSchema, rest, ctx, 'benches');
+    } catch (error) {
+      if (valid === 0) throw error;
+    }
+  }
+  return valid === list.length ? (out as BenchInput[]) : out.filter((b): b is BenchInput => b !== undefined);
+}
+
 function checkPosition(b: BenchInput, ctx: FeedContext, centre: { lat: number; lon: number } | undefined): boolean {
   const { lat, lon } = b.position;
-  const where = `benches („${b.name}“).position`;
+  const where = () => `benches („${b.name}“).position`;
   if (!validLat(lat) || !validLon(lon)) {
     const swapped = validLat(lon) && validLon(lat);
-    ctx.warn(`${where}: lat ${lat} / lon ${lon} liegt außerhalb des gültigen Bereichs${swapped ? ' – Breite und Länge vertauscht?' : ''}; Bank übersprungen.`);
+    ctx.warn(`${where()}: lat ${lat} / lon ${lon} liegt außerhalb des gültigen Bereichs${swapped ? ' – Breite und Länge vertauscht?' : ''}; Bank übersprungen.`);
     return false;
   }
   // Both in range but swapped (e.g. 11.24 / 51.72 for the Harz): far from the others, close when swapped.
@@ -97,7 +130,7 @@ function checkPosition(b: BenchInput, ctx: FeedContext, centre: { lat: number; l
     const off = Math.abs(lat - mid) + Math.abs(lon - midLon);
     const offSwapped = Math.abs(lon - mid) + Math.abs(lat - midLon);
     if (off > 10 && offSwapped < 2) {
-      ctx.warn(`${where}: lat ${lat} / lon ${lon} liegt weit entfernt von allen anderen Bänken – Breite und Länge vertauscht? Bank übersprungen.`);
+      ctx.warn(`${where()}: lat ${lat} / lon ${lon} liegt weit entfernt von allen anderen Bänken – Breite und Länge vertauscht? Bank übersprungen.`);
       return false;
     }
   }
@@ -105,11 +138,15 @@ function checkPosition(b: BenchInput, ctx: FeedContext, centre: { lat: number; l
 }
 
 function median(all: BenchInput[], key: 'lat' | 'lon'): number {
-  const values = all.map((b) => b.position[key]).filter(Number.isFinite).sort((a, b) => a - b);
-  return values[Math.floor(values.length / 2)] ?? 0;
+  // A typed array sorts numbers natively (100,000 benches: a few ms instead of ~40 ms).
+  const values = new Float64Array(all.length);
+  let n = 0;
+  for (const b of all) if (Number.isFinite(b.position[key])) values[n++] = b.position[key];
+  values.subarray(0, n).sort();
+  return n ? values[Math.floor(n / 2)] : 0;
 }
 
-function toBench(b: BenchInput, ids: Set<string>, ctx: FeedContext): Bench {
+function toBench(b: BenchInput, ids: Set<string>, ctx: FeedContext, fold: (s: string) => string): Bench {
   const destinations: Destination[] = [];
   const keys = new Set<string>();
   for (const d of b.destinations) {

@@ -24,6 +24,14 @@ type Phase = 'placeholder' | 'loading' | 'map' | 'failed';
 let viewModule: Promise<unknown> | undefined;
 const loadView = () => (viewModule ??= import('../map/map-view.js'));
 
+/**
+ * Starts loading the map chunk early (a widget whose map will show once its feed is parsed).
+ * Only with consent given: it is the tiles that need consent, but without it nobody needs Leaflet.
+ */
+export function preloadMapView(): void {
+  loadView().catch(() => undefined); // <st-map> reports a failure when it needs the module
+}
+
 export class StMap extends LitElement {
   static override styles = [
     hostStyles,

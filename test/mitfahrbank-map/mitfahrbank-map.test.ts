@@ -103,6 +103,29 @@ describe('<mitfahrbank-map> bad input', () => {
     expect($(el, '.bench-details img')!.getAttribute('src')).to.equal('https://example.org/bank.jpg');
   });
 
+  it('keeps the feed order and the position in each warning when plain and unusual benches mix', async () => {
+    let el!: HTMLElement;
+    const warnings = await captureWarnings(async () => {
+      el = await widget(
+        html`<mitfahrbank-map eager view="list" .data=${{
+          benches: [
+            bench({ id: 'a', name: '  Anfang  ', municipality: ' ' }),
+            bench({ id: 'b', name: 'Komma', position: { lat: '51,74', lon: '11,18' } }),
+            { id: 'c', name: '' },
+            bench({ id: 7, name: 'Zahl', destinations: [{ name: 'Gernrode', returnBench: 'a' }], busStops: ['Markt', { name: 'Bahnhof', distance: 250 }] }),
+            bench({ id: 'd', name: 'Ohne Ziel', destinations: 'Thale' }),
+            bench({ id: 'e', name: 'Ende', otherDestinations: true }),
+          ],
+        }}></mitfahrbank-map>`,
+      );
+    });
+    expect($$(el, '[part="item"]').map((i) => i.querySelector('.link')!.textContent)).to.deep.equal(['Anfang', 'Komma', 'Zahl', 'Ende']);
+    const all = warnings.join('\n');
+    expect(all).to.match(/benches\[2\][^\n]*name/);
+    expect(all).to.match(/benches\[4\] \(„d“\)[^\n]*destinations/);
+    expect(textOf(el)).to.contain('4 Mitfahrbänke');
+  });
+
   it('reports NaN and swapped coordinates and skips those benches', async () => {
     let el!: HTMLElement;
     const warnings = await captureWarnings(async () => {
