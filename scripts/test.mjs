@@ -1,7 +1,7 @@
 // `npm test`: makes sure a browser is there, prepares generated sources, runs the browser
 // tests, checks that the npm package imports in Node, and tests the WordPress plugin.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { ensureChrome } from './find-chrome.mjs';
 
 const run = (cmd, args, env = {}) => {
@@ -12,7 +12,9 @@ const run = (cmd, args, env = {}) => {
 const chrome = ensureChrome();
 const files = process.argv.slice(2);
 run('node', ['scripts/gen-leaflet-css.mjs']);
-// The strict-CSP test loads the built script, exactly what webmasters get.
+// The strict-CSP, hostile-page and layout-shift tests load the built script, exactly what webmasters
+// get; a clean dist/ so no chunk of an earlier build is left next to it.
+rmSync('dist', { recursive: true, force: true });
 run('npx', ['rollup', '-c', '--silent']);
 run('npx', ['wtr', ...(files.length ? ['--files', ...files] : [])], { CHROME_PATH: chrome });
 if (!files.length) {
