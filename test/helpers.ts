@@ -41,3 +41,17 @@ export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
 }
 
 export { fixture, html };
+
+/**
+ * Puts this test page under a policy that forbids style attributes, as a strict CSP does, and
+ * returns the list the page's violations are collected in. Call once at the top of its own test file.
+ */
+export function forbidStyleAttributes(): string[] {
+  const violations: string[] = [];
+  document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
+  const meta = document.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  meta.content = "style-src-attr 'none'";
+  document.head.append(meta);
+  return violations;
+}

@@ -1,15 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { fixture, html, settled } from '../helpers.js';
+import { fixture, forbidStyleAttributes, html, settled } from '../helpers.js';
 import '../../src/ehrenamt-card/ehrenamt-card.js';
 import type { EhrenamtCard } from '../../src/ehrenamt-card/ehrenamt-card.component.js';
 
 // Own page (own test file): a policy that forbids style attributes, as a strict CSP does.
-const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.sample}`));
-const meta = document.createElement('meta');
-meta.httpEquiv = 'Content-Security-Policy';
-meta.content = "style-src-attr 'none'";
-document.head.append(meta);
+const violations = forbidStyleAttributes();
 
 describe('<ehrenamt-card> under a strict style policy', () => {
   it('sets tier and category colours without style attributes', async () => {
