@@ -10,6 +10,7 @@ import { WidthController } from '../core/width-controller.js';
 import type { MapPoint } from '../map/types.js';
 import type { StMapSelectEvent } from '../mitfahrbank-map/map-events.js';
 import type { StMap } from '../mitfahrbank-map/st-map.js';
+import { MapSettings } from '../mitfahrbank-map/st-map-settings.component.js';
 import { cssVars } from '../core/css-vars.js';
 import { defaultCategories, icon, type Category } from './ehrenamt-card.categories.js';
 import { distanceKm, parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
@@ -48,7 +49,7 @@ const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true })
  * @cssprop --st-ehrenamt-on-gold - Text on a `gold` card.
  * @cssprop --st-ehrenamt-green - Colour of a `green` card tier (also `red`, `silver` and their `on-` tokens).
  */
-export class EhrenamtCard extends WidgetElement {
+export class EhrenamtCard extends MapSettings(WidgetElement) {
   static override styles = [...WidgetElement.styles, styles];
 
   /** Which sections show, separated by spaces: `card`, `check`, `partners`, `map`. */
@@ -65,24 +66,6 @@ export class EhrenamtCard extends WidgetElement {
 
   /** Partners shown at once; "Mehr anzeigen" shows the next ones. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
-
-  /** Map: `granted` when the site's consent manager has already asked; otherwise the map waits for a click. */
-  @property() consent?: string;
-
-  /** Map: tile URL template (`{z}/{x}/{y}`); OpenStreetMap by default. */
-  @property({ attribute: 'tile-url' }) tileUrl?: string;
-
-  /** Map: attribution text; `[text](https://…)` becomes a link. */
-  @property({ attribute: 'tile-attribution' }) tileAttribution?: string;
-
-  /** Map: highest zoom level of the tile server. */
-  @property({ attribute: 'max-zoom', type: Number }) maxZoom?: number;
-
-  /** Map: tile provider named in the consent text; the tile URL's host by default. */
-  @property({ attribute: 'tile-provider' }) tileProvider?: string;
-
-  /** Map: link to the site's privacy notice, offered in the consent placeholder. */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
   @state() private selectedId?: string;
   @state() private outcomes?: { tier: Tier; outcome: Outcome }[];

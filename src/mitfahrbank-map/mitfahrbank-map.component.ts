@@ -8,7 +8,8 @@ import { fold } from '../core/text.js';
 import { WidgetElement } from '../core/widget-element.js';
 import type { MapPosition } from '../map/types.js';
 import { distance, locate, nearest, type LocateFailure } from './geo.js';
-import { defaultTiles, type StMapSelectEvent } from './map-events.js';
+import type { StMapSelectEvent } from './map-events.js';
+import { MapSettings } from './st-map-settings.component.js';
 import { parseBenchFeed, type Bench, type BenchFeed, type Region } from './mitfahrbank-map.model.js';
 import styles from './mitfahrbank-map.styles.js';
 import { strings } from './mitfahrbank-map.strings.js';
@@ -56,29 +57,11 @@ declare global {
  * @cssprop --st-loading-height - Height the loading placeholder reserves so the page does not jump when the benches arrive (default: map height + 24em, at most `100vh`).
  * @cssprop --st-map-selected - Colour of the selected marker (default `#b3261e`).
  */
-export class MitfahrbankMap extends WidgetElement {
+export class MitfahrbankMap extends MapSettings(WidgetElement) {
   static override styles = [...WidgetElement.styles, styles];
 
   /** Which view shows first: `map` (default) or `list`. Reflects the visitor's switch. */
   @property({ reflect: true }) view: BenchView = 'map';
-
-  /** `granted` when the site's consent manager has already asked; otherwise the map waits for a click. */
-  @property() consent?: string;
-
-  /** Tile URL template (`{z}/{x}/{y}`); OpenStreetMap by default. Use your own tile server here. */
-  @property({ attribute: 'tile-url' }) tileUrl = defaultTiles.url;
-
-  /** Attribution shown on the map; `[text](https://…)` becomes a link. */
-  @property({ attribute: 'tile-attribution' }) tileAttribution = defaultTiles.attribution;
-
-  /** Highest zoom level of the tile server. */
-  @property({ attribute: 'max-zoom', type: Number }) maxZoom = defaultTiles.maxZoom;
-
-  /** Tile provider named in the consent text; the tile URL's host by default. */
-  @property({ attribute: 'tile-provider' }) tileProvider?: string;
-
-  /** Link to the site's privacy notice, offered in the consent placeholder. */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
   /** GeoJSON/Overpass: the property (tag) that holds a bench's name, if not one of the usual ones. */
   @property({ attribute: 'label-property' }) labelProperty?: string;

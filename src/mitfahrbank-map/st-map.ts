@@ -15,7 +15,8 @@ import { hostStyles } from '../core/styles.js';
 import type { Theme } from '../core/widget-element.js';
 import type { StMapViewSelectEvent } from '../map/map-view.js';
 import type { MapPoint, MapPosition } from '../map/types.js';
-import { StMapSelectEvent, defaultTiles, tileHost } from './map-events.js';
+import { StMapSelectEvent, tileHost } from './map-events.js';
+import { MapSettings } from './st-map-settings.component.js';
 import { mapStrings } from './st-map.strings.js';
 
 type Phase = 'placeholder' | 'loading' | 'map' | 'failed';
@@ -32,7 +33,7 @@ export function preloadMapView(): void {
   loadView().catch(() => undefined); // <st-map> reports a failure when it needs the module
 }
 
-export class StMap extends LitElement {
+export class StMap extends MapSettings(LitElement) {
   static override styles = [
     hostStyles,
     css`
@@ -125,24 +126,6 @@ export class StMap extends LitElement {
 
   /** Id of the selected point: highlighted, brought into view, details panel open. */
   @property() selected?: string;
-
-  /** `granted` when the site's consent manager has already asked the visitor. */
-  @property() consent?: string;
-
-  /** Tile URL template with `{z}/{x}/{y}` (and optional `{s}`, `{r}`). */
-  @property({ attribute: 'tile-url' }) tileUrl = defaultTiles.url;
-
-  /** Attribution text; `[text](https://…)` becomes a link. Always visible on the map. */
-  @property({ attribute: 'tile-attribution' }) tileAttribution = defaultTiles.attribution;
-
-  /** Highest zoom level the tile server offers. */
-  @property({ attribute: 'max-zoom', type: Number }) maxZoom = defaultTiles.maxZoom;
-
-  /** Name of the tile provider in the consent text; the tile URL's host by default. */
-  @property({ attribute: 'tile-provider' }) tileProvider?: string;
-
-  /** Link to the site's privacy notice, shown in the consent placeholder. */
-  @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
   /** Accessible name of the map region, e.g. "Karte der Mitfahrbänke". */
   @property() label?: string;

@@ -1,0 +1,55 @@
+/**
+ * The six map attributes (consent and tiles) that `<mitfahrbank-map>`, `<ehrenamt-card>` and
+ * `<st-map>` share, declared once as a Lit mixin. Outside src/map/ on purpose: a widget needs
+ * them before the map (and Leaflet) is loaded (see src/map/README.md). Named `*.component.ts`
+ * so that `npm run analyze` reads it: the manifest lists the six attributes on each widget.
+ * The `@default` tags repeat `defaultTiles` for the manifest (it does not evaluate `defaultTiles.url`).
+ */
+import type { ReactiveElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defaultTiles } from './map-events.js';
+
+type Constructor<T> = new (...args: any[]) => T;
+
+/** The type the mixin adds to its base class. */
+export declare class MapSettingsInterface {
+  consent?: string;
+  tileUrl: string;
+  tileAttribution: string;
+  maxZoom: number;
+  tileProvider?: string;
+  privacyUrl?: string;
+}
+
+/** Adds `consent`, `tile-url`, `tile-attribution`, `max-zoom`, `tile-provider` and `privacy-url`. */
+export const MapSettings = <T extends Constructor<ReactiveElement>>(superClass: T) => {
+  class MapSettingsElement extends superClass {
+    /** `granted` when the site's consent manager has already asked; otherwise the map waits for a click. */
+    @property() consent?: string;
+
+    /**
+     * Tile URL template of the map (`{z}/{x}/{y}`); OpenStreetMap by default. Use your own tile server here.
+     * @default 'https://tile.openstreetmap.org/{z}/{x}/{y}.png'
+     */
+    @property({ attribute: 'tile-url' }) tileUrl: string = defaultTiles.url;
+
+    /**
+     * Attribution shown on the map; `[text](https://…)` becomes a link.
+     * @default '© [OpenStreetMap-Mitwirkende](https://www.openstreetmap.org/copyright)'
+     */
+    @property({ attribute: 'tile-attribution' }) tileAttribution: string = defaultTiles.attribution;
+
+    /**
+     * Highest zoom level of the tile server.
+     * @default 19
+     */
+    @property({ attribute: 'max-zoom', type: Number }) maxZoom: number = defaultTiles.maxZoom;
+
+    /** Tile provider named in the map's consent text; the tile URL's host by default. */
+    @property({ attribute: 'tile-provider' }) tileProvider?: string;
+
+    /** Link to the site's privacy notice, offered in the map's consent placeholder. */
+    @property({ attribute: 'privacy-url' }) privacyUrl?: string;
+  }
+  return MapSettingsElement as Constructor<MapSettingsInterface> & T;
+};
