@@ -254,22 +254,17 @@ describe('<ehrenamt-card>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('stays fast with 5,000 partners and shows them in pages', async () => {
+  // How fast first render and search are lives in `npm run bench` (speed targets are not CI gates).
+  it('shows 5,000 partners in pages and searches all of them', async () => {
     const many = Array.from({ length: 5000 }, (_, i) => partner(`Partner ${String(i).padStart(4, '0')}`, { category: String(i % 10) }));
-    const t0 = performance.now();
     const el = await make({ ...programme(), partners: many }, 'page-size=20');
-    const loadMs = performance.now() - t0;
     expect(names(el)).to.have.length(20);
     expect(textOf(el)).to.contain('5.000 Partner gefunden');
     const search = $<HTMLInputElement>(el, 'input[type=search]');
-    const t1 = performance.now();
     search.value = 'partner 4321';
     search.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    const searchMs = performance.now() - t1;
     expect(textOf(el)).to.contain(' 1 Partner gefunden');
-    expect(loadMs, 'first render').to.be.below(1500);
-    expect(searchMs, 'search').to.be.below(150);
     search.value = '';
     search.dispatchEvent(new Event('input'));
     await el.updateComplete;
