@@ -84,6 +84,9 @@ export class FeedController<T> implements ReactiveController {
   private pollAbort?: AbortController;
   private pollDue = false;
   private reloads = 0;
+  private lastRefresh = 0;
+  /** Lets go of the current initial load's shared request when the widget leaves the page. */
+  private abortLoad?: () => void;
   private readonly task: Task<readonly unknown[], T>;
 
   constructor(
@@ -150,15 +153,12 @@ export class FeedController<T> implements ReactiveController {
     this.abortLoad?.();
   }
 
-  private lastRefresh = 0;
   hostUpdated(): void {
     if (this.host.refresh !== this.lastRefresh) {
       this.lastRefresh = this.host.refresh;
       this.schedule();
     }
   }
-
-  private abortLoad?: () => void;
 
   private spec(): SourceSpec {
     return (this.options.source ?? mainSource)(this.host);
@@ -178,11 +178,7 @@ export class FeedController<T> implements ReactiveController {
     if (s.data !== undefined && s.data !== null) return this.process(s.data, pageUrl(), s, await this.adapter(s.format));
     if (s.src) {
       if (!this.near && !this.host.eager) return initialState as unknown as T;
-      const adapter = await this.adapter(s.format);
-      const url = new URL(s.src, pageUrl()).href;
-      const res = await this.fetch(url, adapter, signal, false);
-      const used = adapter ?? (looksLikeCsv(res) ? await this.adapter('csv') : undefined);
-      return this.process(this.decode(res, used), url, s, used);
+      return (await this.readSrc(s, signal, false)) as T;
     }
     const inline = this.host.querySelector(s.inlineSelector);
     if (inline) {
@@ -191,6 +187,19 @@ export class FeedController<T> implements ReactiveController {
       return this.process(this.decode({ url: pageUrl(), text, contentType: 'application/json', status: 200, unchanged: false }, adapter), pageUrl(), s, adapter);
     }
     throw new FeedError('no-source', 'Weder src noch data noch eingebettetes <script type="application/json"> gefunden.');
+  }
+
+  /**
+   * Fetches, decodes (CSV when the response is a spreadsheet) and parses `src`. With
+   * `revalidate`, resolves to undefined when the server says nothing changed.
+   */
+  private async readSrc(s: SourceSpec, signal: AbortSignal, revalidate: boolean): Promise<T | undefined> {
+    const adapter = await this.adapter(s.format);
+    const url = new URL(s.src!, pageUrl()).href;
+    const res = await this.fetch(url, adapter, signal, revalidate);
+    if (revalidate && res.unchanged) return undefined;
+    const used = adapter ?? (looksLikeCsv(res) ? await this.adapter('csv') : undefined);
+    return this.process(this.decode(res, used), url, s, used);
   }
 
   private async fetch(url: string, adapter: FeedAdapter | undefined, signal: AbortSignal, revalidate: boolean) {
@@ -307,12 +316,8 @@ export class FeedController<T> implements ReactiveController {
     if (!s.src || s.data != null || this.task.status !== TaskStatus.COMPLETE) return false;
     this.pollAbort = new AbortController();
     try {
-      const adapter = await this.adapter(s.format);
-      const url = new URL(s.src, pageUrl()).href;
-      const res = await this.fetch(url, adapter, this.pollAbort.signal, true);
-      if (res.unchanged) return false;
-      const used = adapter ?? (looksLikeCsv(res) ? await this.adapter('csv') : undefined);
-      const value = this.process(this.decode(res, used), url, s, used);
+      const value = await this.readSrc(s, this.pollAbort.signal, true);
+      if (value === undefined) return false;
       this.accept(value);
       this.host.requestUpdate();
       return true;
