@@ -12,6 +12,12 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 15_000 } },
   middleware: [testServer],
+  // Every test page loads the assertion setup first (failures on DOM nodes report instead of hanging).
+  testRunnerHtml: (framework) => `<!doctype html>
+<html><body>
+<script type="module" src="/test/setup/loud-assertions.ts"></script>
+<script type="module" src="${framework}"></script>
+</body></html>`,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

@@ -55,3 +55,11 @@ export function forbidStyleAttributes(): string[] {
   document.head.append(meta);
   return violations;
 }
+
+/**
+ * A node as its markup, `null` when absent: assert `expect(markupOf(x)).to.equal(null)` so a
+ * failure names what was found (and carries a string, not a DOM node, to the runner).
+ */
+export function markupOf(node: Element | null | undefined): string | null {
+  return node ? node.outerHTML : null;
+}

@@ -6,6 +6,7 @@ import '../../src/partner-logos/partner-logos.js';
 import type { FeedChecker } from '../../src/checker/checker.js';
 import type { Finding } from '../../src/checker/checks.js';
 import { sri } from '../../src/checker/snippet.js';
+import { markupOf } from '../helpers.js';
 
 const FIX = '/test/checker/fixtures';
 let original: typeof fetch;
@@ -280,7 +281,7 @@ describe('snippet builder', () => {
     const el = await checker('ehrenamt-card');
     const boxes = [...el.querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')];
     expect(boxes.map((b) => b.checked)).to.deep.equal([true, true, true, false]);
-    expect(el.querySelector('#st-tiles')).to.equal(null);
+    expect(markupOf(el.querySelector('#st-tiles'))).to.equal(null);
     boxes[3].click();
     await el.updateComplete;
     expect(el.querySelector('#st-tiles')).to.exist;

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { clearFeedCache, retryPolicy } from '../../src/core/request.js';
-import { captureWarnings, fixture, html, jsonResponse, settled, textOf } from '../helpers.js';
+import { captureWarnings, fixture, html, jsonResponse, markupOf, settled, textOf } from '../helpers.js';
 import type { TestFeedWidget } from './test-widget.js';
 import './test-widget.js';
 
@@ -96,7 +96,7 @@ describe('shared data core', () => {
       const el = await fixture<TestFeedWidget>(html`<test-feed-widget eager></test-feed-widget>`);
       await settled(el);
       expect(textOf(el)).to.contain('Keine Datenquelle angegeben');
-      expect(el.shadowRoot!.querySelector('button')).to.equal(null); // nothing to retry
+      expect(markupOf(el.shadowRoot!.querySelector('button'))).to.equal(null); // nothing to retry
     });
   });
 
@@ -194,7 +194,7 @@ describe('shared data core', () => {
     it('feed text is never HTML', async () => {
       const el = await fixture<TestFeedWidget>(html`<test-feed-widget .data=${items('<img src=x onerror="window.__pwned=1">')}></test-feed-widget>`);
       await settled(el);
-      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(markupOf(el.shadowRoot!.querySelector('img'))).to.equal(null);
       expect(textOf(el)).to.contain('<img src=x');
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     });
@@ -314,7 +314,7 @@ describe('shared data core', () => {
       expect(await el.feed.poll()).to.equal(true);
       await el.updateComplete;
       expect(textOf(el)).to.contain('Neu dazu');
-      expect(el.shadowRoot!.querySelector('[part="loading"]')).to.equal(null);
+      expect(markupOf(el.shadowRoot!.querySelector('[part="loading"]'))).to.equal(null);
       expect(loadEvents).to.equal(1);
     });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { markupOf } from '../helpers.js';
 
 type CspWindow = Window & { __violations: string[]; __trustedTypesEnforced: boolean; stadttraum?: { consent?: { grant(p: string): void } } };
 
@@ -31,7 +32,7 @@ describe('strict Content-Security-Policy with Trusted Types (the built script)',
       );
       const texts = tags.map((t) => `${t}: ${(win.document.querySelector(t)?.shadowRoot?.textContent ?? '(no shadow root)').replace(/\s+/g, ' ').slice(0, 80)}`);
       expect(rendered, `widgets rendered:\n${texts.join('\n')}`).to.equal(true);
-      for (const t of tags) expect(win.document.querySelector(t)!.shadowRoot!.querySelector('[part="error"]'), `${t} shows no error`).to.equal(null);
+      for (const t of tags) expect(markupOf(win.document.querySelector(t)!.shadowRoot!.querySelector('[part="error"]')), `${t} shows no error`).to.equal(null);
       win.stadttraum!.consent!.grant('map');
       await until(() => !!win.document.querySelector('mitfahrbank-map')!.shadowRoot!.querySelector('.leaflet-container'), 5000);
       await new Promise((r) => setTimeout(r, 300));

@@ -7,7 +7,7 @@ import type { WidgetElement } from '../../src/core/widget-element.js';
 import { clearFeedCache } from '../../src/core/request.js';
 import { mappings } from '../../src/csv/csv-adapter.js';
 import { readSheet, sourceLines } from '../../src/csv/sheet.js';
-import { captureWarnings, settled, textOf } from '../helpers.js';
+import { captureWarnings, markupOf, settled, textOf } from '../helpers.js';
 
 const templates = [
   { tag: 'idea-wall', csv: 'ideen.csv', json: 'ideas.json', list: (d: any) => d.ideas, name: 'Das rollende Sofa' },
@@ -57,7 +57,7 @@ describe('Every widget reads a spreadsheet', () => {
     it(`<${t.tag}> from a .csv URL (detected by the file ending)`, async () => {
       const el = await mount(t.tag, { src: `/demo/templates/${t.csv}` });
       expect(textOf(el)).to.contain(t.name);
-      expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      expect(markupOf(el.shadowRoot!.querySelector('[part="error"]'))).to.equal(null);
     });
 
     it(`<${t.tag} format="csv"> from a URL without a .csv ending`, async () => {

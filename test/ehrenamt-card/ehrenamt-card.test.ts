@@ -1,6 +1,6 @@
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { captureWarnings, fixture, html, jsonResponse, settled, textOf } from '../helpers.js';
+import { captureWarnings, fixture, html, jsonResponse, markupOf, settled, textOf } from '../helpers.js';
 import '../../src/ehrenamt-card/ehrenamt-card.js';
 import type { EhrenamtCard } from '../../src/ehrenamt-card/ehrenamt-card.component.js';
 
@@ -101,12 +101,12 @@ describe('<ehrenamt-card>', () => {
 
   it('asks only the questions the rules need', async () => {
     const el = await make({ name: 'Berlin', tiers: [{ id: 'b', name: 'Karte', rule: { type: 'all', of: [{ type: 'hoursPerYear', min: 200 }, { type: 'years', min: 1 }] } }] });
-    expect($(el, '[name="age"]')).to.be.null;
+    expect(markupOf($(el, '[name="age"]'))).to.be.null;
     expect($(el, '[name="hours"]')).to.exist;
     expect($<HTMLSelectElement>(el, '[name="hoursUnit"]').value).to.equal('year');
     expect($(el, '[name="years"]')).to.exist;
-    expect($(el, '[name="flag"]')).to.be.null;
-    expect($(el, '[name="allowance"]')).to.be.null;
+    expect(markupOf($(el, '[name="flag"]'))).to.be.null;
+    expect(markupOf($(el, '[name="allowance"]'))).to.be.null;
   });
 
   it('self-check: qualifies, with the apply link, marked as non-binding, focus on the result', async () => {
@@ -151,7 +151,7 @@ describe('<ehrenamt-card>', () => {
     expect(t).to.contain('mindestens 250 Stunden im Jahr (Ihre Angabe: 150 – es fehlen 100 Stunden im Jahr)');
     expect(t).to.contain('mindestens 5 Stunden pro Woche (Ihre Angabe: 3 – es fehlen 2 Stunden pro Woche)');
     expect(t).to.contain('Einer dieser Wege genügt').and.contain('Juleica');
-    expect(blue.querySelector('a.button')).to.be.null;
+    expect(markupOf(blue.querySelector('a.button'))).to.be.null;
     await expect(el).to.be.accessible();
   });
 
@@ -286,7 +286,7 @@ describe('<ehrenamt-card>', () => {
   it('shows HTML in any field as text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
     const el = await make({ ...programme(), name: `<b>Karte</b>`, description: evil, partners: [partner(`<script>x</script>Laden`, { benefit: evil, hours: '<i>immer</i>' })] });
-    expect(root(el).querySelector('img, b, i, script')).to.be.null;
+    expect(markupOf(root(el).querySelector('img, b, i, script'))).to.be.null;
     expect(textOf(el)).to.contain('<b>Karte</b>').and.contain(evil).and.contain('<script>x</script>Laden');
     expect((window as { __pwned?: number }).__pwned).to.be.undefined;
   });
@@ -361,7 +361,7 @@ describe('<ehrenamt-card>', () => {
   it('empty: a programme without partners says so', async () => {
     const el = await make({ ...programme(), partners: [] });
     expect($(el, '.partners').textContent).to.contain('Noch keine Partner eingetragen.');
-    expect($(el, 'button.more')).to.be.null;
+    expect(markupOf($(el, 'button.more'))).to.be.null;
     await expect(el).to.be.accessible();
   });
 
@@ -379,11 +379,11 @@ describe('<ehrenamt-card>', () => {
   it('lets the webmaster choose sections', async () => {
     const el = await make(programme(), 'sections=card');
     expect($(el, '[part="card"]')).to.exist;
-    expect($(el, '[part="check"]')).to.be.null;
-    expect($(el, '[part="partners"]')).to.be.null;
+    expect(markupOf($(el, '[part="check"]'))).to.be.null;
+    expect(markupOf($(el, '[part="partners"]'))).to.be.null;
     el.sections = 'check partners';
     await el.updateComplete;
-    expect($(el, '[part="card"]')).to.be.null;
+    expect(markupOf($(el, '[part="card"]'))).to.be.null;
     expect($(el, '[part="check"]')).to.exist;
     expect($(el, '[part="partners"]')).to.exist;
   });
@@ -398,7 +398,7 @@ describe('<ehrenamt-card>', () => {
     // no tiles before consent: the placeholder is shown
     await (map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(map.shadowRoot!.querySelector('.placeholder button')).to.exist;
-    expect(map.shadowRoot!.querySelector('st-map-view')).to.be.null;
+    expect(markupOf(map.shadowRoot!.querySelector('st-map-view'))).to.be.null;
     $$(el, '.chip')[1].click();
     await el.updateComplete;
     expect(map.points.map((p) => p.label)).to.deep.equal(['Freibad']);

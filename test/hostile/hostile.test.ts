@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { markupOf } from '../helpers.js';
 
 type HostileWindow = Window &
   typeof globalThis & {
@@ -91,7 +92,7 @@ describe('a hostile host page (global CSS resets, strict CSP + Trusted Types, sc
 
   it('all four widgets render without an error message and hide their fallback content', () => {
     for (const t of ['idea-wall', 'mitfahrbank-map', 'ehrenamt-card', 'partner-logos']) {
-      expect(root(t).querySelector('[part="error"]'), `${t} shows no error`).to.equal(null);
+      expect(markupOf(root(t).querySelector('[part="error"]')), `${t} shows no error`).to.equal(null);
       const fallback = $(t).querySelector('p')!;
       expect(fallback.getClientRects().length, `${t}'s fallback content is not shown`).to.equal(0);
       const width = $(t).getBoundingClientRect().width;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { captureWarnings, textOf } from '../helpers.js';
+import { captureWarnings, markupOf, textOf } from '../helpers.js';
 import { $, $$, clearStorage, stubFetch, titles, wall } from './helpers.js';
 
 /** Answers the GraphQL POST with a fixture in the platform's shape. */
@@ -105,7 +105,7 @@ describe('idea-wall: CONSUL adapter', () => {
     expect(status('303')).to.contain('Nicht weiterverfolgt'); // retired: unfeasible
     expect(status('304')).to.contain('In Umsetzung'); // camelCase answer, retired: started
     expect(textOf(el)).to.contain('57 Unterstützungen');
-    expect($(el, '[part="more"]')).to.equal(null); // hasNextPage false
+    expect(markupOf($(el, '[part="more"]'))).to.equal(null); // hasNextPage false
     $<HTMLButtonElement>(el, '[data-id="303"] .open')!.click();
     await el.updateComplete;
     expect($(el, 'dialog')!.textContent).to.contain('Naturschutzgebiet.');

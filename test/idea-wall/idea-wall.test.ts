@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { StIdeaSelectEvent } from '../../src/idea-wall/idea-wall.events.js';
-import { captureWarnings, settled, textOf } from '../helpers.js';
+import { captureWarnings, markupOf, settled, textOf } from '../helpers.js';
 import { $, $$, clearStorage, feed, titles, until, wall } from './helpers.js';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 
@@ -75,18 +75,18 @@ describe('idea-wall: bad input', () => {
     const warnings = await captureWarnings(async () => {
       const el = await wall(html`<idea-wall eager .data=${data}></idea-wall>`);
       expect($(el, '[data-id="x"] .open')!.textContent).to.equal('<img src=x onerror=alert(1)>Titel');
-      expect(el.shadowRoot!.querySelector('script, [data-id="x"] img')).to.equal(null);
+      expect(markupOf(el.shadowRoot!.querySelector('script, [data-id="x"] img'))).to.equal(null);
       $<HTMLButtonElement>(el, '[data-id="x"] .open')!.click();
       await el.updateComplete;
-      expect($(el, 'dialog img')).to.equal(null);
-      expect($(el, 'dialog .timeline a')).to.equal(null);
+      expect(markupOf($(el, 'dialog img'))).to.equal(null);
+      expect(markupOf($(el, 'dialog .timeline a'))).to.equal(null);
       expect($(el, 'dialog .timeline')!.textContent).to.contain('Link');
       expect($(el, 'dialog .full')!.textContent).to.equal('<script>alert(1)</script>');
       $<HTMLButtonElement>(el, 'dialog .close')!.click();
       await el.updateComplete;
       $<HTMLButtonElement>(el, '[data-id="y"] .open')!.click();
       await el.updateComplete;
-      expect($(el, 'dialog img')).to.equal(null);
+      expect(markupOf($(el, 'dialog img'))).to.equal(null);
     });
     expect(warnings.join('\n')).to.match(/unsichere URL/);
   });
@@ -238,7 +238,7 @@ describe('idea-wall: finding ideas', () => {
     $<HTMLButtonElement>(el, '[part="more"]')!.click();
     await el.updateComplete;
     expect($$(el, '.card')).to.have.length(60);
-    expect($(el, '[part="more"]')).to.equal(null);
+    expect(markupOf($(el, '[part="more"]'))).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -266,7 +266,7 @@ describe('idea-wall: finding ideas', () => {
     await el.updateComplete;
     expect(titles(el).slice(3)).to.deep.equal(['Spätere Idee 1', 'Spätere Idee 0']);
     expect(el.shadowRoot!.activeElement).to.equal($$(el, '.card .open')[3]);
-    expect($(el, '[part="more"]')).to.equal(null);
+    expect(markupOf($(el, '[part="more"]'))).to.equal(null);
   });
 });
 

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { StIdeaSubmittedEvent, StIdeaSupportEvent } from '../../src/idea-wall/idea-wall.events.js';
-import { captureWarnings, jsonResponse, textOf } from '../helpers.js';
+import { captureWarnings, jsonResponse, markupOf, textOf } from '../helpers.js';
 import { $, clearStorage, stubFetch, until, wall } from './helpers.js';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 
@@ -27,7 +27,7 @@ describe('idea-wall: support', () => {
 
   it('shows no support button without an endpoint', async () => {
     const el = await wall(html`<idea-wall eager .data=${data}></idea-wall>`);
-    expect($(el, '[part="support"]')).to.equal(null);
+    expect(markupOf($(el, '[part="support"]'))).to.equal(null);
     expect(count(el, 'sofa')).to.equal('10 Unterstützungen');
   });
 
@@ -155,7 +155,7 @@ describe('idea-wall: submit', () => {
 
   it('offers no form without an endpoint', async () => {
     const el = await wall(html`<idea-wall eager .data=${data}></idea-wall>`);
-    expect($(el, '.submit-open')).to.equal(null);
+    expect(markupOf($(el, '.submit-open'))).to.equal(null);
   });
 
   it('validates next to the fields, counts characters and focuses the first problem', async () => {

@@ -6,6 +6,7 @@ import { parseAttribution, type StMapView } from '../../src/map/map-view.js';
 import '../../src/mitfahrbank-map/st-map.js';
 import type { StMap } from '../../src/mitfahrbank-map/st-map.js';
 import { until } from '../mitfahrbank-map/helpers.js';
+import { markupOf } from '../helpers.js';
 
 const points = [
   { id: 'p1', lat: 51.7331, lon: 11.2622, label: 'Sportverein Harzstedt' },
@@ -66,6 +67,6 @@ describe('<st-map> privacy link', () => {
     const ok = await fixture<StMap>(html`<st-map privacy-url="#datenschutz"></st-map>`);
     expect(ok.shadowRoot!.querySelector('.placeholder a')!.getAttribute('href')).to.equal(new URL('#datenschutz', location.href).href);
     const bad = await fixture<StMap>(html`<st-map privacy-url="javascript:alert(1)"></st-map>`);
-    expect(bad.shadowRoot!.querySelector('.placeholder a')).to.equal(null);
+    expect(markupOf(bad.shadowRoot!.querySelector('.placeholder a'))).to.equal(null);
   });
 });

@@ -1,7 +1,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { consent } from '../../src/core/consent.js';
-import { textOf } from '../helpers.js';
+import { markupOf, textOf } from '../helpers.js';
 import { FIXTURE, html, loadMap, mapView, markers, requested, stMap, tileUrl, until, widget } from './helpers.js';
 
 afterEach(() => {
@@ -19,7 +19,7 @@ describe('<mitfahrbank-map> privacy: consent before tiles', () => {
     await aTimeout(300);
     expect(requested(key)).to.have.length(0);
     expect(gateText(el)).to.contain('Kartendienst Harzstedt');
-    expect(mapView(el)).to.equal(null);
+    expect(markupOf(mapView(el))).to.equal(null);
     await expect(el).to.be.accessible();
     await loadMap(el);
     await until(() => requested(key).length > 0, 5000, 'a tile request');
@@ -56,7 +56,7 @@ describe('<mitfahrbank-map> privacy: consent before tiles', () => {
 
   it('starts when a consent manager grants it later', async () => {
     const el = await widget(html`<mitfahrbank-map eager src=${FIXTURE} tile-url=${tileUrl()}></mitfahrbank-map>`);
-    expect(mapView(el)).to.equal(null);
+    expect(markupOf(mapView(el))).to.equal(null);
     window.stadttraum!.consent!.grant('map');
     await until(() => mapView(el)?.map, 8000, 'map');
   });
@@ -69,7 +69,7 @@ describe('<mitfahrbank-map> the map', () => {
     await until(() => markers(view).length > 0, 3000, 'markers');
     const names = markers(view).map((m) => m.getAttribute('aria-label'));
     expect(names.join('|')).to.match(/Harzstedt|Bänke/);
-    expect(view.shadowRoot!.querySelector('.leaflet-control-zoom, .leaflet-control-attribution')).to.equal(null);
+    expect(markupOf(view.shadowRoot!.querySelector('.leaflet-control-zoom, .leaflet-control-attribution'))).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -214,7 +214,7 @@ describe('<mitfahrbank-map> lifecycle', () => {
     const parent = el.parentElement!;
     el.remove();
     expect(view.map).to.equal(undefined);
-    expect(view.shadowRoot!.querySelector('.leaflet-pane')).to.equal(null);
+    expect(markupOf(view.shadowRoot!.querySelector('.leaflet-pane'))).to.equal(null);
     parent.append(el);
     await until(() => mapView(el)?.map && markers(mapView(el)!).length > 0, 3000, 'map again');
   });

@@ -1,6 +1,6 @@
 import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { captureWarnings, fixture, html, settled, textOf } from '../helpers.js';
+import { captureWarnings, fixture, html, markupOf, settled, textOf } from '../helpers.js';
 import '../../src/partner-logos/partner-logos.js';
 import type { PartnerLogos } from '../../src/partner-logos/partner-logos.component.js';
 import { logoBox } from '../../src/partner-logos/partner-logos.model.js';
@@ -294,7 +294,7 @@ describe('<partner-logos>', () => {
         expect(after.width).to.equal(before.width);
         expect(after.height).to.equal(before.height);
       });
-      expect($(el, 'img')).to.equal(null);
+      expect(markupOf($(el, 'img'))).to.equal(null);
       const name = $(el, '[part="name"]')!;
       expect(getComputedStyle(name).display).not.to.equal('none');
       expect(name.textContent).to.equal('Verein Ohne Bild');
@@ -338,7 +338,7 @@ describe('<partner-logos>', () => {
       expect(neu.querySelector('.visually-hidden')!.textContent).to.contain('öffnet in neuem Tab');
       expect(neu.querySelector('svg.ext')!.getAttribute('aria-hidden')).to.equal('true');
       expect(alt.target).to.equal('');
-      expect(alt.querySelector('.ext')).to.equal(null);
+      expect(markupOf(alt.querySelector('.ext'))).to.equal(null);
       await expect(el).to.be.accessible();
 
       const all = await widget(data, { target: '_blank', lang: 'en' });
@@ -504,8 +504,8 @@ describe('<partner-logos>', () => {
 
     it('does not move when everything fits', async () => {
       const el = await strip(2400);
-      expect($(el, '.strip.moving')).to.equal(null);
-      expect($(el, '[part="pause"]')).to.equal(null);
+      expect(markupOf($(el, '.strip.moving'))).to.equal(null);
+      expect(markupOf($(el, '[part="pause"]'))).to.equal(null);
     });
 
     it('pauses and resumes by keyboard (aria-pressed)', async () => {
