@@ -9,7 +9,9 @@ describe('consent API', () => {
 
   it('is one page-wide object on window.stadttraum', () => {
     expect(consent()).to.equal(window.stadttraum!.consent);
-    expect(consent()).to.equal(consent());
+    // A grant through the page's object is what every widget's gate sees.
+    window.stadttraum!.consent!.grant('map');
+    expect(consent().has('map')).to.equal(true);
   });
 
   it('grant and revoke announce st-consent-change on window', () => {

@@ -34,8 +34,11 @@ describe('strict Content-Security-Policy with Trusted Types (the built script)',
       expect(rendered, `widgets rendered:\n${texts.join('\n')}`).to.equal(true);
       for (const t of tags) expect(markupOf(win.document.querySelector(t)!.shadowRoot!.querySelector('[part="error"]')), `${t} shows no error`).to.equal(null);
       win.stadttraum!.consent!.grant('map');
-      await until(() => !!win.document.querySelector('mitfahrbank-map')!.shadowRoot!.querySelector('.leaflet-container'), 5000);
-      await new Promise((r) => setTimeout(r, 300));
+      // The map sits two shadow roots down: <mitfahrbank-map> → <st-map> → <st-map-view>.
+      const view = () =>
+        win.document.querySelector('mitfahrbank-map')?.shadowRoot?.querySelector('st-map')?.shadowRoot?.querySelector('st-map-view')?.shadowRoot;
+      const mapShown = await until(() => !!view()?.querySelector('.leaflet-container .leaflet-tile-loaded') && !!view()?.querySelector('.st-pin, .st-cluster'));
+      expect(mapShown, 'the map loaded, with tiles and pins, under the strict CSP').to.equal(true);
       expect(win.__violations).to.deep.equal([]);
     } finally {
       frame.remove();

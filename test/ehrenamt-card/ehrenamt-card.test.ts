@@ -74,9 +74,25 @@ describe('<ehrenamt-card>', () => {
   });
 
   it('shows a loading state, then the card', async () => {
-    const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager src="/mock/slow?ms=300"></ehrenamt-card>`);
-    expect($(el, '[part="loading"]')).to.exist;
-    await expect(el).to.be.accessible();
+    // The feed answers only when released, so the loading state is seen for sure.
+    let release!: () => void;
+    const answered = new Promise<void>((r) => (release = r));
+    const original = window.fetch;
+    window.fetch = async () => {
+      await answered;
+      return jsonResponse(programme());
+    };
+    try {
+      const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager src="/programm.json"></ehrenamt-card>`);
+      expect($(el, '[part="loading"]')).to.exist;
+      await expect(el).to.be.accessible();
+      release();
+      await settled(el);
+      expect(markupOf($(el, '[part="loading"]'))).to.equal(null);
+      expect($$(el, '[part="card"]'), 'the card tiers after loading').to.have.length(2);
+    } finally {
+      window.fetch = original;
+    }
   });
 
   it('draws the card tiers and explains programme, rules and how to apply', async () => {

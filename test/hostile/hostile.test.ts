@@ -176,7 +176,7 @@ describe('a hostile host page (global CSS resets, strict CSP + Trusted Types, sc
     await until(() => chip.getAttribute('aria-pressed') === 'true', 'the chip to be pressed');
     const after = card.querySelectorAll('.partner').length;
     expect(after).to.be.greaterThan(0);
-    expect(after).to.be.at.most(before);
+    expect(after, 'the chip filtered some partners out').to.be.below(before);
   });
 
   it('partner logos: shown, with links and images resolved against the feed, not the <base>', () => {

@@ -2,8 +2,9 @@ import { aTimeout, expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { StIdeaSelectEvent } from '../../src/idea-wall/idea-wall.events.js';
-import { captureWarnings, markupOf, settled, textOf } from '../helpers.js';
-import { $, $$, clearStorage, feed, titles, until, wall } from './helpers.js';
+import { captureWarnings, jsonResponse, markupOf, settled, textOf } from '../helpers.js';
+import { holdTimers } from '../held-timers.js';
+import { $, $$, clearStorage, feed, stubFetch, titles, until, wall } from './helpers.js';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 
 const SMALL = '/test/idea-wall/fixtures/small.json';
@@ -362,8 +363,9 @@ describe('idea-wall: detail, URL state, keyboard', () => {
     status.value = 'done';
     status.dispatchEvent(new Event('change'));
     await el.updateComplete;
+    const jumped = new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
     location.hash = '#inhalt';
-    await new Promise((r) => setTimeout(r, 50));
+    await jumped;
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Fest im Schlosspark']);
   });
@@ -387,10 +389,16 @@ describe('idea-wall: detail, URL state, keyboard', () => {
   });
 
   it('announces new ideas from a refresh politely, without moving focus', async () => {
-    const el = await wall(html`<idea-wall eager .data=${feed(3)}></idea-wall>`);
+    // A real refresh: the poll timer (refresh="5") is held and fired; the feed then has 2 more ideas.
+    const clock = holdTimers(5000);
+    const server = stubFetch((_call, n) => jsonResponse(feed(n === 1 ? 3 : 5)));
+    after(() => (clock.restore(), server.restore()));
+    const el = await wall(html`<idea-wall eager refresh="5" src="/ideen.json"></idea-wall>`);
     const search = $<HTMLInputElement>(el, 'input[type="search"]')!;
     search.focus();
-    el.data = feed(5);
+    expect(clock.pending, 'a refresh is due').to.equal(1);
+    clock.fire();
+    await until(() => server.calls.length === 2, 'the refresh request');
     await settled(el);
     await until(() => $(el, '[role="status"][aria-live="polite"]')!.textContent!.includes('2 neue Ideen'), 'announcement');
     expect(el.shadowRoot!.activeElement).to.equal(search);

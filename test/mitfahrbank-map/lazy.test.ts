@@ -1,5 +1,6 @@
 // Its own test file (its own page), so no earlier test has loaded Leaflet yet.
-import { aTimeout, expect } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import { consent } from '../../src/core/consent.js';
 import { FIXTURE, html, loadMap, requested, tileUrl, widget } from './helpers.js';
 
@@ -10,7 +11,8 @@ describe('<mitfahrbank-map> loads Leaflet only when a map is about to be shown',
     const list = await widget(html`<mitfahrbank-map eager view="list" src=${FIXTURE}></mitfahrbank-map>`);
     expect(list.shadowRoot!.querySelectorAll('[part="item"]').length).to.equal(4);
     const el = await widget(html`<mitfahrbank-map eager src=${FIXTURE} tile-url=${tileUrl()}></mitfahrbank-map>`);
-    await aTimeout(300);
+    // Settled (feed loaded, consent gate drawn): everything the widget does on its own is done.
+    await (el.shadowRoot!.querySelector('st-map') as LitElement).updateComplete;
     expect(requested('/leaflet/'), 'Leaflet').to.have.length(0);
     expect(requested('supercluster'), 'supercluster').to.have.length(0);
     expect(requested('/src/map/map-view'), 'map view').to.have.length(0);
