@@ -6,14 +6,14 @@ import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { fold } from '../core/text.js';
 import { WidgetElement } from '../core/widget-element.js';
+import type { StMapSelectEvent } from '../map/events.js';
+import { distance, locate, nearest, type LocateFailure } from '../map/geo.js';
+import { MapSettings } from '../map/settings.js';
 import type { MapPosition } from '../map/types.js';
-import { distance, locate, nearest, type LocateFailure } from './geo.js';
-import type { StMapSelectEvent } from './map-events.js';
-import { MapSettings } from './st-map-settings.component.js';
 import { parseBenchFeed, type Bench, type BenchFeed, type Region } from './mitfahrbank-map.model.js';
 import styles from './mitfahrbank-map.styles.js';
 import { strings } from './mitfahrbank-map.strings.js';
-import { preloadMapView, type StMap } from './st-map.js';
+import { preloadMapView, type StMap } from '../map/st-map.js';
 
 export type BenchView = 'map' | 'list';
 
