@@ -4,9 +4,9 @@
  * expected and a correct example. Validation reuses the widgets' own schemas and parse functions.
  */
 import * as v from 'valibot';
-import type { FeedContext } from '../core/feed-controller.js';
+import type { FeedContext } from '../core/feed-types.js';
 import { decodeBody } from '../core/request.js';
-import { adapterOf, mappings } from '../csv/csv-adapter.js';
+import { csvAdapter } from '../csv/csv-adapter.js';
 import { sourceLines, tableOf, type Column } from '../csv/sheet.js';
 import { L, type Text, type WidgetInfo } from './widgets.js';
 
@@ -273,14 +273,14 @@ export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: strin
   const findings: Finding[] = [];
   const notes: string[] = [];
   const ctx: FeedContext = { baseUrl, lang: 'de', warn: (m) => notes.push(m) };
-  const mapping = await mappings[info.tag]();
+  const mapping = await info.csv();
   const columns = mapping.columns;
   const csv = loaded.kind === 'csv';
   let raw: unknown;
   const report: Report = { findings, offered: 0, shown: 0, fatal: true, imageOrigins: [] };
   try {
     if (csv) {
-      const a = adapterOf(mapping);
+      const a = csvAdapter(mapping);
       raw = a.map!(a.decode!(loaded.text, ctx), ctx);
     } else raw = JSON.parse(loaded.text.replace(/^\uFEFF/, ''));
   } catch (error) {

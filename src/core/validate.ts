@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { FeedError } from './feed-error.js';
-import type { FeedContext } from './feed-controller.js';
+import type { FeedContext } from './feed-types.js';
 
 /** "ideas[3].title" from a valibot issue path. */
 function pathOf(issue: v.BaseIssue<unknown>): string {

@@ -4,7 +4,7 @@
  * type per column, and problems reported as "Zeile 14, Spalte „Ziele“: leer".
  */
 import { FeedError } from '../core/feed-error.js';
-import type { FeedContext } from '../core/feed-controller.js';
+import type { FeedContext } from '../core/feed-types.js';
 import { fold } from '../core/text.js';
 import { CsvError, readTable, type CsvTable } from './reader.js';
 

@@ -84,12 +84,13 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   private readonly feed = new FeedController<Programme>(this, {
     parse: parseProgramme,
     count: (p) => p.partners.length,
+    adapters: { csv: () => import('./ehrenamt-card.csv.js').then((m) => m.default) },
   });
   private readonly partnerFeed = new FeedController<PartnerList>(this, {
     parse: parsePartnerList,
     count: (p) => p.partners.length,
     announce: false,
-    adapters: { csv: () => import('./ehrenamt-card.csv.js').then((m) => m.default) },
+    adapters: { csv: () => import('./ehrenamt-card.csv.js').then((m) => m.partnersAdapter) },
     source: (host) => partnerSource(host as EhrenamtCard),
   });
 

@@ -8,7 +8,7 @@
  * - `text`: a condition only the issuing office can check; shown, never evaluated.
  * Rules of any other type are kept as `text` (with their `label`/`text`), never dropped.
  */
-import type { FeedContext } from '../core/feed-controller.js';
+import type { FeedContext } from '../core/feed-types.js';
 
 export type { LocalText } from '../core/local-text.js';
 import type { LocalText } from '../core/local-text.js';

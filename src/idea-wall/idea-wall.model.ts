@@ -1,5 +1,5 @@
 import { FeedError } from '../core/feed-error.js';
-import type { FeedContext } from '../core/feed-controller.js';
+import type { FeedContext } from '../core/feed-types.js';
 import { safeUrl } from '../core/safe-url.js';
 import { fold } from '../core/text.js';
 import { parseItems, parseShape } from '../core/validate.js';

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { FeedError } from '../core/feed-error.js';
-import type { FeedContext } from '../core/feed-controller.js';
+import type { FeedContext } from '../core/feed-types.js';
 import { safeMail, safeTel, safeUrl } from '../core/safe-url.js';
 import { parseItems, parseShape } from '../core/validate.js';
 import type { MapPoint } from '../map/types.js';

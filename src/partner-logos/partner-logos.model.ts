@@ -1,6 +1,6 @@
 import { pick, type LocalText } from '../core/local-text.js';
 import { FeedError } from '../core/feed-error.js';
-import type { FeedContext } from '../core/feed-controller.js';
+import type { FeedContext } from '../core/feed-types.js';
 import { safeUrl } from '../core/safe-url.js';
 import { parseItems, parseShape } from '../core/validate.js';
 import type * as v from 'valibot';

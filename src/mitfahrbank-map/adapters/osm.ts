@@ -3,7 +3,7 @@
  * code. Loaded lazily (only when `format` names it). Real exports name their properties
  * differently: the usual names are matched case-insensitively; `label-property` picks another.
  */
-import type { FeedAdapter, FeedContext } from '../../core/feed-controller.js';
+import type { FeedAdapter, FeedContext } from '../../core/feed-types.js';
 import { FeedError } from '../../core/feed-error.js';
 
 type Props = Record<string, unknown>;

@@ -1,7 +1,8 @@
 /** `<mitfahrbank-map format="csv">`: one bench per row. */
-import type { FeedContext } from '../core/feed-controller.js';
-import { col as c } from './column.js';
-import { fromLine, slugOf, splitList, toNumber, type Column, type Sheet } from './sheet.js';
+import type { FeedContext } from '../core/feed-types.js';
+import { csvAdapter } from '../csv/csv-adapter.js';
+import { col as c } from '../csv/column.js';
+import { fromLine, slugOf, splitList, toNumber, type Column, type Sheet } from '../csv/sheet.js';
 
 export const columns: readonly Column[] = [
   c('name', 'Name', 'Name', ['Name der Bank, meist Ort und Stelle (Pflicht).', 'Name of the bench, usually place and spot (required).'], 'Harzstedt, Marktplatz', { required: true, aliases: ['Bank', 'Bench', 'Bezeichnung'] }),
@@ -82,3 +83,6 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
   });
   return { schemaVersion: 1, benches };
 }
+
+/** `format="csv"`: this mapping on the shared spreadsheet reader. */
+export default csvAdapter({ columns, toFeed });
