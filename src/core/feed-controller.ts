@@ -2,7 +2,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController } from 'lit';
 import { StErrorEvent, StLoadEvent } from './events.js';
 import { FeedError, isAbort } from './feed-error.js';
-import type { FeedAdapter, FeedAdapters, FeedContext } from './feed-types.js';
+import { toWarning, type FeedAdapter, type FeedAdapters, type FeedContext, type FeedWarning } from './feed-types.js';
 import { resolveLang } from './i18n.js';
 import { warn } from './log.js';
 import { requestFeed, type FeedResponse } from './request.js';
@@ -143,8 +143,8 @@ export class FeedController<T> implements ReactiveController {
     return `${s.src ?? ''}|${s.format ?? ''}`;
   }
 
-  private context(baseUrl: string, warnings: string[]): FeedContext {
-    return { baseUrl, lang: resolveLang(this.host), warn: (m) => warnings.push(m) };
+  private context(baseUrl: string, warnings: FeedWarning[]): FeedContext {
+    return { baseUrl, lang: resolveLang(this.host), warn: (message, info) => warnings.push(toWarning(message, info)) };
   }
 
   private async load(signal: AbortSignal): Promise<T> {
@@ -205,7 +205,7 @@ export class FeedController<T> implements ReactiveController {
 
   private decode(res: FeedResponse, adapter: FeedAdapter | undefined): unknown {
     if (adapter?.decode) {
-      const warnings: string[] = [];
+      const warnings: FeedWarning[] = [];
       try {
         return adapter.decode(res.text, this.context(res.url, warnings));
       } finally {
@@ -227,7 +227,7 @@ export class FeedController<T> implements ReactiveController {
   }
 
   private process(raw: unknown, baseUrl: string, s: SourceSpec, adapter?: FeedAdapter): T {
-    const warnings: string[] = [];
+    const warnings: FeedWarning[] = [];
     const ctx = this.context(baseUrl, warnings);
     let value: T;
     try {
@@ -244,9 +244,9 @@ export class FeedController<T> implements ReactiveController {
     return value;
   }
 
-  /** One console warning per load with everything skipped or repaired. */
-  private flush(warnings: string[], url: string | undefined): void {
-    if (warnings.length) warn(`${this.host.localName}: ${warnings.length} Hinweis(e) zu den Daten${url ? ` (${url})` : ''}:\n- ${warnings.join('\n- ')}`);
+  /** The console is the widget's consumer of the warnings: one message per load with everything skipped or repaired. */
+  private flush(warnings: FeedWarning[], url: string | undefined): void {
+    if (warnings.length) warn(`${this.host.localName}: ${warnings.length} Hinweis(e) zu den Daten${url ? ` (${url})` : ''}:\n- ${warnings.map((w) => w.message).join('\n- ')}`);
   }
 
   private accept(value: T): void {

@@ -1,7 +1,7 @@
 /**
  * The contract between the feed controller and the formats and parsers of the widgets.
- * Types only: parsers, adapters and the controller all import from here, so no import cycle
- * runs through the controller.
+ * Parsers, adapters, the controller and the feed checker all import from here (types and one
+ * tiny helper), so no import cycle runs through the controller.
  */
 import type { Lang } from './i18n.js';
 
@@ -11,12 +11,51 @@ import type { Lang } from './i18n.js';
  */
 export type Severity = 'error' | 'warning' | 'note';
 
+/**
+ * Stable codes of everything a parser reports. Tools (the feed checker) classify by these,
+ * never by a message's wording, which may change any time.
+ */
+export type WarningCode =
+  // an item of a list
+  | 'item.invalid' // failed its schema: skipped
+  | 'item.duplicate' // same id twice: the second is skipped
+  | 'item.position' // coordinates out of range or far from the rest (swapped?): skipped
+  | 'item.location' // one place of a partner failed its schema: skipped
+  | 'item.label' // no name found, a fallback is shown
+  | 'item.geometry' // GeoJSON/Overpass element without a usable point: skipped
+  // links and images (safeUrl)
+  | 'url.not-text'
+  | 'url.invalid'
+  | 'url.unsafe' // not http(s): dropped
+  | 'logo.unsafe-src' // logo not http(s): the name is shown as text
+  | 'logo.size' // logo without width/height
+  // values
+  | 'value.unknown' // unknown category, status or colour: shown with a fallback
+  | 'value.contact' // phone or e-mail not usable as a link
+  | 'value.rule' // a rule that cannot be evaluated: shown as text
+  | 'group.invalid' // a group's partner list is broken
+  | 'group.empty' // a group without valid partners: skipped
+  | 'region.invalid'
+  // spreadsheets
+  | 'csv.column.duplicate'
+  | 'csv.column.unknown'
+  | 'csv.row.extra-cells'
+  | 'csv.cell.empty' // a required cell is empty: the row is skipped
+  | 'csv.cell.type' // not a number, yes/no or date: left out
+  | 'csv.cell.value'; // the widget's own check of a cell (range, missing partner coordinate …)
+
 /** What a parser reports besides the message: a stable code for tools, where, how bad. */
 export interface WarningInfo {
-  /** Stable, dotted, e.g. `item.invalid`, `url.unsafe`, `csv.cell.empty`; tools classify by it, never by the wording. */
-  code: string;
-  /** Where in the feed: `ideas[3].title`, `Zeile 14, Spalte „Ziele“`. */
+  code: WarningCode;
+  /**
+   * Where in the feed: a path in the data (`ideas „sofa“: image.src`, `region.contact.url`), or for
+   * a spreadsheet the column as the file writes it (`Ziele`).
+   */
   path?: string;
+  /** The spreadsheet line. */
+  line?: number;
+  /** Id or name of the item concerned, so a tool can find it in the data (and its line). */
+  item?: string;
   /** `warning` when absent. */
   severity?: Severity;
 }
@@ -24,9 +63,12 @@ export interface WarningInfo {
 /** One structured warning about a feed, as the console and the feed checker receive it. */
 export interface FeedWarning extends WarningInfo {
   severity: Severity;
-  /** For people (German, the webmaster's language); may change any time. */
+  /** For people (German, the webmaster's language), with its place; may change any time. */
   message: string;
 }
+
+/** The warning a context's `warn(message, info)` call stands for. */
+export const toWarning = (message: string, info: WarningInfo): FeedWarning => ({ ...info, severity: info.severity ?? 'warning', message });
 
 /** What a parser gets besides the raw feed. */
 export interface FeedContext {
@@ -37,7 +79,7 @@ export interface FeedContext {
    * Reports a skipped or repaired item. The feed controller collects the warnings of one load
    * into one console message; the feed checker sorts them by `info.code`.
    */
-  warn(message: string, info?: WarningInfo): void;
+  warn(message: string, info: WarningInfo): void;
 }
 
 /** A format (CSV, GeoJSON, a platform's API), loaded lazily when `format` names it. */

@@ -58,7 +58,7 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
       lat: lat !== undefined && lng !== undefined ? lat : undefined,
       lng: lat !== undefined && lng !== undefined ? lng : undefined,
     };
-    if ((lat === undefined) !== (lng === undefined)) r.warn(lat === undefined ? 'lat' : 'lng', 'leer, aber die andere Koordinate ist da – der Ort wird ohne Kartenpunkt gezeigt.');
+    if ((lat === undefined) !== (lng === undefined)) r.warn(lat === undefined ? 'lat' : 'lng', 'leer, aber die andere Koordinate ist da – der Ort wird ohne Kartenpunkt gezeigt.', { code: 'csv.cell.value' });
     const id = r.text('id');
     const known = id ? byId.get(id) : undefined;
     if (known) {

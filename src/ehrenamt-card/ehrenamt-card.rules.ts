@@ -60,7 +60,7 @@ export function normalizeRule(raw: unknown, where: string, ctx: FeedContext): Ru
   const asText = (why: string): Rule => {
     const o = isObject(raw) ? raw : {};
     const shown = [o.text, o.label, o.question].find(isLocalText) ?? (typeof raw === 'string' ? raw : JSON.stringify(raw));
-    ctx.warn(`${where}: ${why} – wird als Text angezeigt.`);
+    ctx.warn(`${where}: ${why} – wird als Text angezeigt.`, { code: 'value.rule', path: where });
     return { type: 'text', text: shown, unknownType: typeof o.type === 'string' ? o.type : undefined };
   };
   if (typeof raw === 'string' && raw.trim()) return { type: 'text', text: raw.trim() };

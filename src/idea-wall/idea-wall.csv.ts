@@ -45,12 +45,12 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
     if (category && !categories.has(category)) categories.set(category, { id: category, label: category });
     let supporters = r.number('supporters');
     if (supporters !== undefined && (!Number.isInteger(supporters) || supporters < 0)) {
-      r.warn('supporters', `„${supporters}“ ist keine ganze Zahl ab 0 (Beispiel: 48) – weggelassen.`);
+      r.warn('supporters', `„${supporters}“ ist keine ganze Zahl ab 0 (Beispiel: 48) – weggelassen.`, { code: 'csv.cell.value' });
       supporters = undefined;
     }
     let progress = r.number('progress');
     if (progress !== undefined && (progress < 0 || progress > 100)) {
-      r.warn('progress', `${progress} liegt nicht zwischen 0 und 100 (Beispiel: 60) – weggelassen.`);
+      r.warn('progress', `${progress} liegt nicht zwischen 0 und 100 (Beispiel: 60) – weggelassen.`, { code: 'csv.cell.value' });
       progress = undefined;
     }
     const timeline = r.list('timeline').map((entry) => {

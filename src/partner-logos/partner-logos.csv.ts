@@ -33,7 +33,7 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
       if (!current) groups.push((current = { heading, partners: [] }));
     }
     if (!current) {
-      r.warn('heading', 'leer, und darüber steht keine Gruppe – der Partner kommt in eine Gruppe ohne Überschrift „Partner“.');
+      r.warn('heading', 'leer, und darüber steht keine Gruppe – der Partner kommt in eine Gruppe ohne Überschrift „Partner“.', { code: 'csv.cell.empty' });
       groups.push((current = { heading: 'Partner', partners: [] }));
     }
     const notice = r.text('notice');
