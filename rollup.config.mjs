@@ -38,7 +38,7 @@ const hostCss = () => ({
   },
 });
 
-/** Groups modules into the chunks the size budget knows: core (Lit, task, valibot, src/core) and map. */
+/** Groups modules into the chunks the size budget knows: core (Lit, task, src/core), valibot and map (src/map/leaflet). */
 function manualChunks(id) {
   const p = id.replace(/\\/g, '/');
   // The loader's own tiny imports stay with the loader, so it never pulls in the core chunk;
@@ -50,7 +50,8 @@ function manualChunks(id) {
   // Lit's directives go with the widgets that use them, not into everyone's core.
   if (/\/node_modules\/(lit|lit-html)\/(directives\/|directive\.js|directive-helpers\.js|async-directive\.js)/.test(p)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(p) || /\/src\/core\//.test(p)) return 'core';
-  if (/\/node_modules\/(leaflet|supercluster|kdbush)\//.test(p) || /\/src\/map\//.test(p)) return 'map';
+  // Only the Leaflet part of the shared map; <st-map> itself (src/map/*.ts) goes with the widgets.
+  if (/\/node_modules\/(leaflet|supercluster|kdbush)\//.test(p) || /\/src\/map\/leaflet\//.test(p)) return 'map';
   return undefined;
 }
 

@@ -6,7 +6,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { decodeBody } from '../core/request.js';
 import type { WidgetElement } from '../core/widget-element.js';
-import { mappings } from '../csv/csv-adapter.js';
 import type { Column } from '../csv/sheet.js';
 import type { Finding, Loaded, Report } from './checks.js';
 
@@ -201,7 +200,7 @@ export class FeedChecker extends LitElement {
   private t = (x: Text) => x[this.lang];
 
   private async loadColumns() {
-    this.columns = (await mappings[this.tag]()).columns;
+    this.columns = (await widgetOf(this.tag).csv()).columns;
   }
 
   private toggleLang() {

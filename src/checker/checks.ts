@@ -4,10 +4,10 @@
  * expected and a correct example. Validation reuses the widgets' own schemas and parse functions.
  */
 import * as v from 'valibot';
-import type { FeedContext } from '../core/feed-controller.js';
+import { toWarning, type FeedContext, type FeedWarning, type WarningCode } from '../core/feed-types.js';
 import { decodeBody } from '../core/request.js';
-import { adapterOf, mappings } from '../csv/csv-adapter.js';
-import { sourceLines, tableOf, type Column } from '../csv/sheet.js';
+import { csvAdapter } from '../csv/csv-adapter.js';
+import { placeOf, sourceLines, tableOf, type Column } from '../csv/sheet.js';
 import { L, type Text, type WidgetInfo } from './widgets.js';
 
 export type Level = 'error' | 'warn' | 'info';
@@ -268,19 +268,26 @@ const IMAGE_FIELDS: [string, string][] = [
   ['photo', 'alt'],
 ];
 
+export interface CheckOptions {
+  /** Rewrites every warning's message before the checker sees it (the test that shows no verdict depends on wording). */
+  reword?: (message: string) => string;
+}
+
 /** Validates data for a widget: schema issues, the widget's own notes, alt texts, logo sizes. */
-export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: string): Promise<Report> {
+export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: string, options: CheckOptions = {}): Promise<Report> {
+  const reword = options.reword ?? ((message: string) => message);
   const findings: Finding[] = [];
-  const notes: string[] = [];
-  const ctx: FeedContext = { baseUrl, lang: 'de', warn: (m) => notes.push(m) };
-  const mapping = await mappings[info.tag]();
+  // The checker is the second consumer of the widgets' warnings (the console is the first): it sorts them by code.
+  const warnings: FeedWarning[] = [];
+  const ctx: FeedContext = { baseUrl, lang: 'de', warn: (message, w) => warnings.push(toWarning(reword(message), w)) };
+  const mapping = await info.csv();
   const columns = mapping.columns;
   const csv = loaded.kind === 'csv';
   let raw: unknown;
   const report: Report = { findings, offered: 0, shown: 0, fatal: true, imageOrigins: [] };
   try {
     if (csv) {
-      const a = adapterOf(mapping);
+      const a = csvAdapter(mapping);
       raw = a.map!(a.decode!(loaded.text, ctx), ctx);
     } else raw = JSON.parse(loaded.text.replace(/^\uFEFF/, ''));
   } catch (error) {
@@ -299,11 +306,11 @@ export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: strin
       text: csv ? L(e.message, e.message) : L(`Kein gültiges JSON: ${e.message}`, `Not valid JSON: ${e.message}`),
       expected: csv ? undefined : L('JSON ohne Komma nach dem letzten Eintrag, Texte in "doppelten" Anführungszeichen', 'JSON without a comma after the last entry, text in "double" quotes'),
     });
-    notes.forEach((n) => findings.push(note(n)));
+    warnings.forEach((w) => findings.push(finding(w)));
     return report;
   }
-  notes.forEach((n) => findings.push(note(n)));
-  notes.length = 0;
+  warnings.forEach((w) => findings.push(finding(w)));
+  warnings.length = 0;
   report.data = raw;
   // A skipped spreadsheet row is an item the volunteer meant to show.
   report.offered = csv ? tableOf(loaded.text).rows.length : info.items(raw).length;
@@ -322,31 +329,22 @@ export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: strin
 
   // The widget's own reading: what it repairs, drops or skips, and whether anything is shown.
   const parse = await info.parse();
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    const m = args.map(String).join(' ');
-    if (m.startsWith('[stadttraum] ')) notes.push(m.slice(13));
-    else original(...args);
-  };
   try {
     const value = parse(raw, ctx);
     report.shown = info.shown(value);
     report.fatal = false;
   } catch (error) {
     findings.push({ level: 'error', code: 'nothing-shown', text: L(`Das Widget zeigt eine Fehlermeldung statt der Daten: ${(error as Error).message}`, `The widget shows an error instead of the data: ${(error as Error).message}`) });
-  } finally {
-    console.warn = original;
   }
-  // Skipped items are already listed by the schema check above, with more detail.
-  const lineOf = (n: string) => {
-    const name = /„([^“]+)“/.exec(n)?.[1];
-    const item = name && info.items(raw).find((i) => i && typeof i === 'object' && [(i as Record<string, unknown>).id, (i as Record<string, unknown>).title, (i as Record<string, unknown>).name].includes(name));
+  // The line of the item a warning names (spreadsheets only).
+  const lineOf = (name: string) => {
+    const item = info.items(raw).find((i) => i && typeof i === 'object' && [(i as Record<string, unknown>).id, (i as Record<string, unknown>).title, (i as Record<string, unknown>).name].includes(name));
     return item ? sourceLines.get(item as object) : undefined;
   };
-  for (const n of notes) {
-    if (/\[\d+\].* übersprungen – /.test(n) || /Logo ohne width\/height/.test(n)) continue;
-    const f = note(n);
-    const line = !f.where && lineOf(n);
+  for (const w of warnings) {
+    if (COVERED.has(w.code)) continue;
+    const f = finding(w);
+    const line = !f.where && w.item !== undefined && lineOf(w.item);
     if (line) f.where = L(`Zeile ${line}`, `line ${line}`);
     findings.push(f);
   }
@@ -405,16 +403,22 @@ export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: strin
   return report;
 }
 
-/** A note of the widget (German, as in the console) as a finding. */
-function note(message: string): Finding {
-  const unsafe = /unsichere URL|ungültige URL|keine http\(s\)-Adresse/.test(message);
-  const line = /^(?:CSV )?Zeile (\d+)(?:, Spalte „([^“]+)“)?: (.*)$/s.exec(message);
+/** Unsafe or unusable links and images: errors, because the visitor loses them. */
+const UNSAFE = new Set<WarningCode>(['url.unsafe', 'url.invalid', 'logo.unsafe-src']);
+/** Reported by the checker's own checks with more detail (schema issues, logo sizes). */
+const COVERED = new Set<WarningCode>(['item.invalid', 'item.location', 'logo.size']);
+
+/** A warning of the widget as a finding: classified by its code; line and column from its fields. */
+export function finding(w: FeedWarning): Finding {
+  const unsafe = UNSAFE.has(w.code);
+  const place = w.line !== undefined ? placeOf(w.line, w.path) : undefined;
+  const text = place && w.message.startsWith(place) ? w.message.slice(place.length) : w.message;
   return {
     level: unsafe ? 'error' : 'warn',
     code: unsafe ? 'unsafe-url' : 'note',
-    where: line ? L(`Zeile ${line[1]}`, `line ${line[1]}`) : undefined,
-    field: line?.[2],
-    text: L(line ? line[3] : message, line ? line[3] : message),
+    where: w.line !== undefined ? L(`Zeile ${w.line}`, `line ${w.line}`) : undefined,
+    field: w.line !== undefined ? w.path : undefined,
+    text: L(text, text),
     expected: unsafe ? L('eine Adresse mit https:// (oder relativ zur Datei); sie wird sonst weggelassen', 'an https:// address (or relative to the file); otherwise it is dropped') : undefined,
     example: unsafe ? 'https://www.harzstedt.de/bilder/sofa.jpg' : undefined,
   };

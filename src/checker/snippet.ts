@@ -1,4 +1,5 @@
 /** The snippet builder's output: script tag (with SRI), the widget tag, the CSP header, the WordPress shortcode. */
+import { defaultTiles } from '../map/tiles.js';
 import type { WidgetInfo } from './widgets.js';
 
 export interface BuilderState {
@@ -21,7 +22,7 @@ export interface BuilderState {
   imageOrigins: string[];
 }
 
-export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export const OSM_TILES = defaultTiles.url;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

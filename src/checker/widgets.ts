@@ -1,6 +1,7 @@
 /** What the checker and the builder know about each widget. */
 import type * as v from 'valibot';
-import type { FeedContext } from '../core/feed-controller.js';
+import type { FeedContext } from '../core/feed-types.js';
+import type { CsvMapping } from '../csv/csv-adapter.js';
 
 export type Text = { de: string; en: string };
 export const L = (de: string, en: string): Text => ({ de, en });
@@ -24,6 +25,8 @@ export interface WidgetInfo {
   shown(value: unknown): number;
   parse(): Promise<(raw: unknown, ctx: FeedContext) => unknown>;
   schema(): Promise<v.GenericSchema>;
+  /** The widget's spreadsheet mapping (its `format="csv"` module). */
+  csv(): Promise<CsvMapping>;
   options: Option[];
   sections?: [string, Text][];
   map?: boolean;
@@ -46,6 +49,7 @@ export const widgets: WidgetInfo[] = [
     shown: (v) => list(v, 'ideas').length,
     parse: () => import('../idea-wall/idea-wall.model.js').then((m) => m.parseIdeaFeed),
     schema: () => import('../idea-wall/idea-wall.schema.js').then((m) => m.documentSchema),
+    csv: () => import('../idea-wall/idea-wall.csv.js'),
     options: [{ attr: 'layout', label: L('Darstellung', 'Layout'), choices: [['', L('Wand (Karten)', 'Wall (cards)')], ['list', L('Liste', 'List')]] }],
   },
   {
@@ -59,6 +63,7 @@ export const widgets: WidgetInfo[] = [
     shown: (v) => list(v, 'benches').length,
     parse: () => import('../mitfahrbank-map/mitfahrbank-map.model.js').then((m) => m.parseBenchFeed),
     schema: () => import('../mitfahrbank-map/mitfahrbank-map.schema.js').then((m) => m.documentSchema),
+    csv: () => import('../mitfahrbank-map/mitfahrbank-map.csv.js'),
     options: [{ attr: 'view', label: L('Zuerst zeigen', 'Show first'), choices: [['', L('Karte', 'Map')], ['list', L('Liste', 'List')]] }],
     map: true,
   },
@@ -73,6 +78,7 @@ export const widgets: WidgetInfo[] = [
     shown: (v) => list(v, 'partners').length,
     parse: () => import('../ehrenamt-card/ehrenamt-card.model.js').then((m) => m.parseProgramme),
     schema: () => import('../ehrenamt-card/ehrenamt-card.schema.js').then((m) => m.documentSchema),
+    csv: () => import('../ehrenamt-card/ehrenamt-card.csv.js'),
     options: [],
     sections: [
       ['card', L('Die Karte', 'The card')],
@@ -93,6 +99,7 @@ export const widgets: WidgetInfo[] = [
     shown: (v) => list(v, 'groups').flatMap((g) => list(g, 'partners')).length,
     parse: () => import('../partner-logos/partner-logos.model.js').then((m) => m.parsePartnerFeed),
     schema: () => import('../partner-logos/partner-logos.schema.js').then((m) => m.documentSchema),
+    csv: () => import('../partner-logos/partner-logos.csv.js'),
     options: [
       {
         attr: 'layout',
@@ -102,5 +109,8 @@ export const widgets: WidgetInfo[] = [
     ],
   },
 ];
+
+/** Each widget's spreadsheet mapping by tag (the checker may know every widget; src/csv/ knows none). */
+export const mappings: Record<string, () => Promise<CsvMapping>> = Object.fromEntries(widgets.map((w) => [w.tag, w.csv]));
 
 export const widgetOf = (tag: string): WidgetInfo => widgets.find((w) => w.tag === tag) ?? widgets[0];

@@ -2,32 +2,13 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController } from 'lit';
 import { StErrorEvent, StLoadEvent } from './events.js';
 import { FeedError, isAbort } from './feed-error.js';
-import type { Lang } from './i18n.js';
+import { toWarning, type FeedAdapter, type FeedAdapters, type FeedContext, type FeedWarning } from './feed-types.js';
 import { resolveLang } from './i18n.js';
 import { warn } from './log.js';
 import { requestFeed, type FeedResponse } from './request.js';
 import { pageUrl } from './safe-url.js';
 import { whenNearViewport } from './visibility.js';
 import type { WidgetElement } from './widget-element.js';
-
-/** What a parser gets besides the raw feed. */
-export interface FeedContext {
-  /** Relative URLs in the feed resolve against this (the feed's own URL). */
-  baseUrl: string;
-  lang: Lang;
-  /** Reports a skipped or repaired item; collected into one console warning per load. */
-  warn(message: string): void;
-}
-
-/** A built-in format, loaded lazily when `format` names it. */
-export interface FeedAdapter {
-  /** Body for platforms that are queried by POST (GraphQL). */
-  requestBody?(url: string): string;
-  /** Turns the response text into data; JSON.parse when absent. */
-  decode?(text: string, ctx: FeedContext): unknown;
-  /** Maps the decoded data into the widget's native shape. */
-  map?(raw: unknown, ctx: FeedContext): unknown;
-}
 
 export interface SourceSpec {
   data: unknown;
@@ -41,7 +22,8 @@ export interface SourceSpec {
 export interface FeedOptions<T> {
   parse(raw: unknown, ctx: FeedContext): T;
   count(value: T): number;
-  adapters?: Record<string, () => Promise<FeedAdapter>>;
+  /** The formats this feed reads besides native JSON (`csv` among them, when the widget reads spreadsheets). */
+  adapters?: FeedAdapters;
   /** A second feed of a widget (e.g. `partners-src`); the main one by default. */
   source?: (host: WidgetElement) => SourceSpec;
   /** Named sources do not fire the widget's st-load. */
@@ -51,14 +33,6 @@ export interface FeedOptions<T> {
 /** A spreadsheet export, told by its content type or file ending, when no format is set. */
 function looksLikeCsv(res: FeedResponse): boolean {
   return /\bcsv\b/i.test(res.contentType) || /\.csv($|[?#])/i.test(new URL(res.url).pathname) || /output=csv|format=csv/i.test(res.url);
-}
-
-/** Every widget reads CSV through the shared spreadsheet reader, loaded only when needed. */
-async function csvAdapter(tag: string): Promise<FeedAdapter> {
-  const { csvAdapterFor } = await import('../csv/csv-adapter.js');
-  const adapter = await csvAdapterFor(tag);
-  if (!adapter) throw new FeedError('shape', `<${tag}> kann noch keine CSV-Dateien lesen.`);
-  return adapter;
 }
 
 const mainSource = (host: WidgetElement): SourceSpec => ({
@@ -169,8 +143,8 @@ export class FeedController<T> implements ReactiveController {
     return `${s.src ?? ''}|${s.format ?? ''}`;
   }
 
-  private context(baseUrl: string, warnings: string[]): FeedContext {
-    return { baseUrl, lang: resolveLang(this.host), warn: (m) => warnings.push(m) };
+  private context(baseUrl: string, warnings: FeedWarning[]): FeedContext {
+    return { baseUrl, lang: resolveLang(this.host), warn: (message, info) => warnings.push(toWarning(message, info)) };
   }
 
   private async load(signal: AbortSignal): Promise<T> {
@@ -223,14 +197,15 @@ export class FeedController<T> implements ReactiveController {
 
   private async adapter(format: string | undefined): Promise<FeedAdapter | undefined> {
     if (!format || format === 'json' || format === 'native') return undefined;
-    const load = this.options.adapters?.[format] ?? (format === 'csv' ? () => csvAdapter(this.host.localName) : undefined);
+    const load = this.options.adapters?.[format];
+    if (!load && format === 'csv') throw new FeedError('shape', `<${this.host.localName}> kann noch keine CSV-Dateien lesen.`);
     if (!load) throw new FeedError('shape', `Unbekanntes Format „${format}“. Möglich: native${Object.keys(this.options.adapters ?? {}).map((f) => `, ${f}`).join('')}.`);
     return load();
   }
 
   private decode(res: FeedResponse, adapter: FeedAdapter | undefined): unknown {
     if (adapter?.decode) {
-      const warnings: string[] = [];
+      const warnings: FeedWarning[] = [];
       try {
         return adapter.decode(res.text, this.context(res.url, warnings));
       } finally {
@@ -252,7 +227,7 @@ export class FeedController<T> implements ReactiveController {
   }
 
   private process(raw: unknown, baseUrl: string, s: SourceSpec, adapter?: FeedAdapter): T {
-    const warnings: string[] = [];
+    const warnings: FeedWarning[] = [];
     const ctx = this.context(baseUrl, warnings);
     let value: T;
     try {
@@ -269,9 +244,9 @@ export class FeedController<T> implements ReactiveController {
     return value;
   }
 
-  /** One console warning per load with everything skipped or repaired. */
-  private flush(warnings: string[], url: string | undefined): void {
-    if (warnings.length) warn(`${this.host.localName}: ${warnings.length} Hinweis(e) zu den Daten${url ? ` (${url})` : ''}:\n- ${warnings.join('\n- ')}`);
+  /** The console is the widget's consumer of the warnings: one message per load with everything skipped or repaired. */
+  private flush(warnings: FeedWarning[], url: string | undefined): void {
+    if (warnings.length) warn(`${this.host.localName}: ${warnings.length} Hinweis(e) zu den Daten${url ? ` (${url})` : ''}:\n- ${warnings.map((w) => w.message).join('\n- ')}`);
   }
 
   private accept(value: T): void {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { FeedError } from './feed-error.js';
-import type { FeedContext } from './feed-controller.js';
+import type { FeedContext } from './feed-types.js';
 
 /** "ideas[3].title" from a valibot issue path. */
 function pathOf(issue: v.BaseIssue<unknown>): string {
@@ -38,7 +38,7 @@ export function parseItems<S extends v.GenericSchema>(
   list.forEach((item, index) => {
     const result = v.safeParse(schema, item);
     if (result.success) out.push(result.output);
-    else ctx.warn(`${what}[${index}]${label(item)} übersprungen – ${describe(result.issues)}`);
+    else ctx.warn(`${what}[${index}]${label(item)} übersprungen – ${describe(result.issues)}`, { code: 'item.invalid', path: `${what}[${index}]`, severity: 'error' });
   });
   if (list.length > 0 && out.length === 0) {
     throw new FeedError('no-valid-item', `Keiner der ${list.length} Einträge in „${what}“ ist gültig (Details in den Hinweisen davor).`);

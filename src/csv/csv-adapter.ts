@@ -1,37 +1,43 @@
-import type { FeedAdapter, FeedContext } from '../core/feed-controller.js';
-import { readSheet, tableOf, type Column, type Sheet } from './sheet.js';
+import { FeedError } from '../core/feed-error.js';
+import type { FeedAdapter, FeedContext } from '../core/feed-types.js';
+import { CsvError } from './reader.js';
+import { headerKey, readSheet, tableOf, type Column, type Sheet } from './sheet.js';
 
 /** A widget's spreadsheet columns and how its rows become the widget's own feed. */
 export interface CsvMapping {
   columns: readonly Column[];
   toFeed(sheet: Sheet, ctx: FeedContext): unknown;
+  /**
+   * For a fixed file format (the Ehrenamtskarte app's import file): headers that must all be in
+   * the file, spelt as that format spells them, even when the cells may stay empty. A file
+   * without one of them stops with a message naming the missing ones.
+   */
+  requiredHeaders?: readonly string[];
 }
 
-/** One mapping module per widget, loaded only when a page reads a spreadsheet for that widget. */
-export const mappings: Record<string, () => Promise<CsvMapping>> = {
-  'idea-wall': () => import('./idea-wall.csv.js'),
-  'mitfahrbank-map': () => import('./mitfahrbank-map.csv.js'),
-  'ehrenamt-card': () => import('./ehrenamt-card.csv.js'),
-  'partner-logos': () => import('./partner-logos.csv.js'),
-};
+/** Stops the feed when a fixed format's header is missing (matched like every header). */
+function checkHeaders(raw: unknown, required: readonly string[]): void {
+  const table = tableOf(raw);
+  const have = new Set(table.header.map(headerKey));
+  const missing = required.filter((name) => !have.has(headerKey(name)));
+  if (missing.length) {
+    const found = table.header.filter(Boolean).join(', ') || '–';
+    throw new FeedError('shape', `CSV ${new CsvError(`Spalte(n) fehlen in der Kopfzeile: ${missing.join(', ')}. Gefunden: ${found}.`, table.headerLine).message}`);
+  }
+}
 
 /**
+ * Turns a column mapping into a format adapter, the one CSV path of every widget.
  * `decode` only splits the text into a table (syntax errors stop the feed with their line);
  * `map` reads the columns and reports each problem as "Zeile 14, Spalte „Ziele“: leer" through
  * the feed's warnings. `map` also accepts CSV text, for `data` set to a string.
  */
-export function adapterOf(mapping: CsvMapping): FeedAdapter {
+export function csvAdapter(mapping: CsvMapping): FeedAdapter {
   return {
     decode: (text) => tableOf(text),
-    map: (raw, ctx) => mapping.toFeed(readSheet(raw, mapping.columns, ctx), ctx),
+    map: (raw, ctx) => {
+      if (mapping.requiredHeaders) checkHeaders(raw, mapping.requiredHeaders);
+      return mapping.toFeed(readSheet(raw, mapping.columns, ctx), ctx);
+    },
   };
-}
-
-/**
- * Spreadsheets as feeds: the CSV adapter for a widget's main feed, by tag name.
- * Loaded lazily by the feed controller for `format="csv"` or a CSV response.
- */
-export async function csvAdapterFor(tag: string): Promise<FeedAdapter | undefined> {
-  const load = mappings[tag];
-  return load ? adapterOf(await load()) : undefined;
 }

@@ -4,7 +4,7 @@
  * type per column, and problems reported as "Zeile 14, Spalte „Ziele“: leer".
  */
 import { FeedError } from '../core/feed-error.js';
-import type { FeedContext } from '../core/feed-controller.js';
+import type { FeedContext, WarningInfo } from '../core/feed-types.js';
 import { fold } from '../core/text.js';
 import { CsvError, readTable, type CsvTable } from './reader.js';
 
@@ -100,8 +100,8 @@ export interface Row {
   bool(key: string): boolean | undefined;
   list(key: string): string[];
   date(key: string): string | undefined;
-  /** Reports a problem with this row's cell: "Zeile 14, Spalte „Ziele“: …". */
-  warn(key: string, message: string): void;
+  /** Reports a problem with this row's cell: "Zeile 14, Spalte „Ziele“: …" (`info.code` says what for tools). */
+  warn(key: string, message: string, info: Pick<WarningInfo, 'code' | 'severity'>): void;
 }
 
 export interface Sheet {
@@ -109,6 +109,13 @@ export interface Sheet {
   /** Which documented columns the file has. */
   present: Set<string>;
 }
+
+/**
+ * The place a spreadsheet warning names at its start: "Zeile 14, Spalte „Ziele“: " or "Zeile 1: ".
+ * The feed checker shows the rest of the message next to the line and column it takes from the
+ * warning's `line` and `path`.
+ */
+export const placeOf = (line: number, column?: string): string => `Zeile ${line}${column ? `, Spalte „${column}“` : ''}: `;
 
 /** The header a volunteer wrote for a column, else the documented German one. */
 function nameOf(col: Column, written: Map<string, string>) {
@@ -155,7 +162,7 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
     const col = byName.get(headerKey(h));
     if (!h) return;
     if (!col) unknown.push(h);
-    else if (index.has(col.key)) ctx.warn(`Zeile ${table.headerLine}, Spalte „${h}“: doppelt (wie „${written.get(col.key)}“) – nur die erste wird gelesen.`);
+    else if (index.has(col.key)) ctx.warn(`${placeOf(table.headerLine, h)}doppelt (wie „${written.get(col.key)}“) – nur die erste wird gelesen.`, { code: 'csv.column.duplicate', line: table.headerLine, path: h });
     else {
       index.set(col.key, i);
       written.set(col.key, h);
@@ -163,7 +170,8 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
   });
   if (unknown.length) {
     ctx.warn(
-      `Zeile ${table.headerLine}: ${unknown.length === 1 ? `Spalte „${unknown[0]}“ ist` : `Spalten ${unknown.map((u) => `„${u}“`).join(', ')} sind`} unbekannt und ${unknown.length === 1 ? 'wird' : 'werden'} nicht gelesen. Bekannte Spalten: ${columns.map((c) => c.de).join(', ')}.`,
+      `${placeOf(table.headerLine)}${unknown.length === 1 ? `Spalte „${unknown[0]}“ ist` : `Spalten ${unknown.map((u) => `„${u}“`).join(', ')} sind`} unbekannt und ${unknown.length === 1 ? 'wird' : 'werden'} nicht gelesen. Bekannte Spalten: ${columns.map((c) => c.de).join(', ')}.`,
+      { code: 'csv.column.unknown', line: table.headerLine, severity: 'note' },
     );
   }
   const missing = columns.filter((c) => c.required && !index.has(c.key));
@@ -178,13 +186,19 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
   for (const record of table.rows) {
     const { line, cells } = record;
     if (cells.length > table.header.length && cells.slice(table.header.length).some(Boolean)) {
-      ctx.warn(`Zeile ${line}: ${cells.length} Felder, aber nur ${table.header.length} Spalten in der Kopfzeile (ein Trennzeichen zu viel oder ein Feld ohne Anführungszeichen?) – die überzähligen Felder werden nicht gelesen.`);
+      ctx.warn(`${placeOf(line)}${cells.length} Felder, aber nur ${table.header.length} Spalten in der Kopfzeile (ein Trennzeichen zu viel oder ein Feld ohne Anführungszeichen?) – die überzähligen Felder werden nicht gelesen.`, {
+        code: 'csv.row.extra-cells',
+        line,
+      });
     }
     const cell = (key: string) => {
       const i = index.get(key);
       return i === undefined ? '' : (cells[i] ?? '').trim();
     };
-    const warn = (key: string, message: string) => ctx.warn(`Zeile ${line}, Spalte „${nameOf(colOf.get(key)!, written)}“: ${message}`);
+    const warn: Row['warn'] = (key, message, info) => {
+      const column = nameOf(colOf.get(key)!, written);
+      ctx.warn(`${placeOf(line, column)}${message}`, { ...info, line, path: column });
+    };
     const row: Row = {
       line,
       warn,
@@ -195,7 +209,7 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
         if (!s) return undefined;
         const n = toNumber(s);
         if (Number.isFinite(n)) return n;
-        warn(key, `„${s.slice(0, 40)}“ ist keine Zahl (Beispiel: ${colOf.get(key)?.example}) – weggelassen.`);
+        warn(key, `„${s.slice(0, 40)}“ ist keine Zahl (Beispiel: ${colOf.get(key)?.example}) – weggelassen.`, { code: 'csv.cell.type' });
         return undefined;
       },
       bool(key) {
@@ -203,7 +217,7 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
         if (!s) return undefined;
         if (TRUE.has(s)) return true;
         if (FALSE.has(s)) return false;
-        warn(key, `„${cell(key).slice(0, 40)}“ ist weder „ja“ noch „nein“ – weggelassen.`);
+        warn(key, `„${cell(key).slice(0, 40)}“ ist weder „ja“ noch „nein“ – weggelassen.`, { code: 'csv.cell.type' });
         return undefined;
       },
       list: (key) => splitList(cell(key), colOf.get(key)?.commas),
@@ -211,13 +225,13 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
         const s = cell(key);
         if (!s) return undefined;
         const iso = toIsoDate(s);
-        if (!iso) warn(key, `„${s.slice(0, 40)}“ ist kein Datum (Beispiel: 18.10.2024 oder 2024-10-18) – weggelassen.`);
+        if (!iso) warn(key, `„${s.slice(0, 40)}“ ist kein Datum (Beispiel: 18.10.2024 oder 2024-10-18) – weggelassen.`, { code: 'csv.cell.type' });
         return iso;
       },
     };
     const empty = columns.filter((c) => c.required && !row.has(c.key));
     if (empty.length) {
-      for (const c of empty) warn(c.key, 'leer – die Zeile wird übersprungen.');
+      for (const c of empty) warn(c.key, 'leer – die Zeile wird übersprungen.', { code: 'csv.cell.empty', severity: 'error' });
       continue;
     }
     rows.push(row);

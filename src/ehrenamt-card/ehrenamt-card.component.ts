@@ -8,9 +8,9 @@ import { matchesQuery } from '../core/text.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { WidthController } from '../core/width-controller.js';
 import type { MapPoint } from '../map/types.js';
-import type { StMapSelectEvent } from '../mitfahrbank-map/map-events.js';
-import type { StMap } from '../mitfahrbank-map/st-map.js';
-import { MapSettings } from '../mitfahrbank-map/st-map-settings.component.js';
+import type { StMapSelectEvent } from '../map/events.js';
+import { MapSettings } from '../map/settings.js';
+import type { StMap } from '../map/st-map.js';
 import { cssVars } from '../core/css-vars.js';
 import { defaultCategories, icon, type Category } from './ehrenamt-card.categories.js';
 import { distanceKm, parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
@@ -84,12 +84,13 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   private readonly feed = new FeedController<Programme>(this, {
     parse: parseProgramme,
     count: (p) => p.partners.length,
+    adapters: { csv: () => import('./ehrenamt-card.csv.js').then((m) => m.default) },
   });
   private readonly partnerFeed = new FeedController<PartnerList>(this, {
     parse: parsePartnerList,
     count: (p) => p.partners.length,
     announce: false,
-    adapters: { csv: () => import('./ehrenamt-card.csv.js').then((m) => m.default) },
+    adapters: { csv: () => import('./ehrenamt-card.csv.js').then((m) => m.partnersAdapter) },
     source: (host) => partnerSource(host as EhrenamtCard),
   });
 
@@ -333,7 +334,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   }
 
   private renderMap(points: MapPoint[], byPoint: Map<string, Partner>) {
-    if (!customElements.get('st-map')) void import('../mitfahrbank-map/st-map.js').then(() => this.requestUpdate());
+    if (!customElements.get('st-map')) void import('../map/st-map.js').then(() => this.requestUpdate());
     const selected = this.selectedId ? byPoint.get(this.selectedId) : undefined;
     return html`<st-map
       class="map"

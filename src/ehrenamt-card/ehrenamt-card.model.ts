@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { FeedError } from '../core/feed-error.js';
-import type { FeedContext } from '../core/feed-controller.js';
+import type { FeedContext } from '../core/feed-types.js';
 import { safeMail, safeTel, safeUrl } from '../core/safe-url.js';
 import { fold } from '../core/text.js';
 import { parseItems, parseShape } from '../core/validate.js';
@@ -97,15 +97,15 @@ function colourOf(value: string | undefined, where: string, ctx: FeedContext): [
     const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
     return [value, lum > 0.18 ? '#1d2327' : '#ffffff'];
   }
-  ctx.warn(`${where}: Farbe „${value}“ unbekannt (möglich: ${Object.keys(tierColours).join(', ')} oder #rrggbb) – Blau verwendet.`);
+  ctx.warn(`${where}: Farbe „${value}“ unbekannt (möglich: ${Object.keys(tierColours).join(', ')} oder #rrggbb) – Blau verwendet.`, { code: 'value.unknown', path: where, severity: 'note' });
   return tierColours.blue;
 }
 
-function contact<T extends { phone?: string; email?: string }>(o: T, where: string, ctx: FeedContext) {
+function contact<T extends { phone?: string; email?: string }>(o: T, where: string, ctx: FeedContext, item?: string) {
   const tel = safeTel(o.phone);
-  if (o.phone && !tel) ctx.warn(`${where}: Telefonnummer „${o.phone.slice(0, 40)}“ enthält andere Zeichen als Ziffern, Leerzeichen, +, /, - – ohne Anruf-Link angezeigt.`);
+  if (o.phone && !tel) ctx.warn(`${where}: Telefonnummer „${o.phone.slice(0, 40)}“ enthält andere Zeichen als Ziffern, Leerzeichen, +, /, - – ohne Anruf-Link angezeigt.`, { code: 'value.contact', path: where, item });
   const mailto = safeMail(o.email);
-  if (o.email && !mailto) ctx.warn(`${where}: E-Mail-Adresse „${o.email.slice(0, 60)}“ ungültig – weggelassen.`);
+  if (o.email && !mailto) ctx.warn(`${where}: E-Mail-Adresse „${o.email.slice(0, 60)}“ ungültig – weggelassen.`, { code: 'value.contact', path: where, item, severity: 'error' });
   return { tel, mailto, email: mailto ? o.email : undefined };
 }
 
@@ -125,14 +125,14 @@ export function parsePartners(list: unknown, ctx: FeedContext, what = 'partners'
     (p.locations ?? []).forEach((raw, j) => {
       const r = v.safeParse(LocationSchema, raw);
       if (!r.success) {
-        ctx.warn(`${where}.locations[${j}] übersprungen – ${r.issues[0].message}`);
+        ctx.warn(`${where}.locations[${j}] übersprungen – ${r.issues[0].message}`, { code: 'item.location', path: `${what}[${i}].locations[${j}]`, item: p.name, severity: 'error' });
         return;
       }
       const l = r.output;
       const hasPos = l.lat !== undefined && l.lng !== undefined && !(l.lat === 0 && l.lng === 0);
       locations.push({ street: l.street, postalCode: l.postalCode === undefined ? undefined : String(l.postalCode), city: l.city, lat: hasPos ? l.lat : undefined, lng: hasPos ? l.lng : undefined });
     });
-    const website = safeUrl(p.website, ctx.baseUrl, `${where}: website`);
+    const website = safeUrl(p.website, ctx, `${where}: website`, p.name);
     const benefit = p.benefit;
     const words = [p.name, pick(benefit, 'de'), typeof benefit === 'object' ? benefit.en : '', ...locations.flatMap((l) => [l.street, l.postalCode, l.city])];
     return {
@@ -144,7 +144,7 @@ export function parsePartners(list: unknown, ctx: FeedContext, what = 'partners'
       website,
       phone: p.phone,
       hours: p.hours,
-      ...contact(p, where, ctx),
+      ...contact(p, where, ctx, p.name),
       search: fold(words.filter(Boolean).join(' ')),
     };
   });
@@ -170,8 +170,8 @@ export function parseProgramme(raw: unknown, ctx: FeedContext): Programme {
   const a = feed.apply;
   const apply: Apply | undefined = a && {
     ...a,
-    url: safeUrl(a.url, ctx.baseUrl, 'apply.url'),
-    formUrl: safeUrl(a.formUrl, ctx.baseUrl, 'apply.formUrl'),
+    url: safeUrl(a.url, ctx, 'apply.url'),
+    formUrl: safeUrl(a.formUrl, ctx, 'apply.formUrl'),
     ...contact(a, 'apply', ctx),
   };
   return {

@@ -8,7 +8,7 @@
  * - `text`: a condition only the issuing office can check; shown, never evaluated.
  * Rules of any other type are kept as `text` (with their `label`/`text`), never dropped.
  */
-import type { FeedContext } from '../core/feed-controller.js';
+import type { FeedContext } from '../core/feed-types.js';
 
 export type { LocalText } from '../core/local-text.js';
 import type { LocalText } from '../core/local-text.js';
@@ -60,7 +60,7 @@ export function normalizeRule(raw: unknown, where: string, ctx: FeedContext): Ru
   const asText = (why: string): Rule => {
     const o = isObject(raw) ? raw : {};
     const shown = [o.text, o.label, o.question].find(isLocalText) ?? (typeof raw === 'string' ? raw : JSON.stringify(raw));
-    ctx.warn(`${where}: ${why} – wird als Text angezeigt.`);
+    ctx.warn(`${where}: ${why} – wird als Text angezeigt.`, { code: 'value.rule', path: where });
     return { type: 'text', text: shown, unknownType: typeof o.type === 'string' ? o.type : undefined };
   };
   if (typeof raw === 'string' && raw.trim()) return { type: 'text', text: raw.trim() };

@@ -3,7 +3,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssVars } from '../core/css-vars.js';
-import { FeedController, type FeedContext, type SourceSpec } from '../core/feed-controller.js';
+import { FeedController, type SourceSpec } from '../core/feed-controller.js';
+import type { FeedAdapters, FeedContext } from '../core/feed-types.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { warn } from '../core/log.js';
@@ -30,7 +31,8 @@ import { strings } from './idea-wall.strings.js';
 import type { SubmitForm } from './idea-wall.submit.js';
 import { endpointUrl, writeMessage } from './idea-wall.write.js';
 
-const adapters = {
+const adapters: FeedAdapters = {
+  csv: () => import('./idea-wall.csv.js').then((m) => m.default),
   decidim: () => import('./adapters/decidim.js').then((m) => m.decidimAdapter),
   consul: () => import('./adapters/consul.js').then((m) => m.consulAdapter),
 };

@@ -1,5 +1,5 @@
 import { FeedError } from '../core/feed-error.js';
-import type { FeedContext } from '../core/feed-controller.js';
+import type { FeedContext } from '../core/feed-types.js';
 import { safeUrl } from '../core/safe-url.js';
 import { fold } from '../core/text.js';
 import { parseItems, parseShape } from '../core/validate.js';
@@ -206,9 +206,9 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
     status ??= byStatus.get('new')!;
 
     const timeline = parseItems(TimelineSchema, item.timeline, ctx, `${where}.timeline`)
-      .map((t) => ({ date: t.date, text: t.text, url: safeUrl(t.url, ctx.baseUrl, `${where}: timeline.url`) }))
+      .map((t) => ({ date: t.date, text: t.text, url: safeUrl(t.url, ctx, `${where}: timeline.url`, item.id) }))
       .sort((a, b) => time(a.date) - time(b.date));
-    const imageSrc = item.image && safeUrl(item.image.src, ctx.baseUrl, `${where}: image.src`);
+    const imageSrc = item.image && safeUrl(item.image.src, ctx, `${where}: image.src`, item.id);
     const tags = item.tags.map((t) => t.trim()).filter(Boolean);
     ideas.push({
       id: item.id,
@@ -239,9 +239,9 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
     });
   }
   const list = (s: Set<string>) => [...s].slice(0, 10).map((x) => `„${x}“`).join(', ') + (s.size > 10 ? ` … (${s.size})` : '');
-  if (duplicates.size) ctx.warn(`Doppelte Ideen-IDs ${list(duplicates)}: jeweils nur der erste Eintrag wird gezeigt.`);
-  if (unknownCategories.size) ctx.warn(`Unbekannte Kategorie(n) ${list(unknownCategories)}: fehlen in „categories“, werden mit ihrer ID angezeigt.`);
-  if (unknownStatuses.size) ctx.warn(`Unbekannte(r) Status ${list(unknownStatuses)}: nicht im Vokabular und nicht in „statuses“, wird als „unbekannt“ angezeigt.`);
+  if (duplicates.size) ctx.warn(`Doppelte Ideen-IDs ${list(duplicates)}: jeweils nur der erste Eintrag wird gezeigt.`, { code: 'item.duplicate', path: 'ideas', item: [...duplicates][0], severity: 'error' });
+  if (unknownCategories.size) ctx.warn(`Unbekannte Kategorie(n) ${list(unknownCategories)}: fehlen in „categories“, werden mit ihrer ID angezeigt.`, { code: 'value.unknown', path: 'categories', severity: 'note' });
+  if (unknownStatuses.size) ctx.warn(`Unbekannte(r) Status ${list(unknownStatuses)}: nicht im Vokabular und nicht in „statuses“, wird als „unbekannt“ angezeigt.`, { code: 'value.unknown', path: 'statuses', severity: 'note' });
   for (const s of byStatus.values()) if (s.base === 'unknown' && !statuses.includes(s)) statuses.push(s);
   return {
     title: feed.title,
@@ -249,7 +249,7 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
     categories,
     statuses,
     ideas,
-    next: safeUrl(feed.next, ctx.baseUrl, 'next'),
+    next: safeUrl(feed.next, ctx, 'next'),
   };
 }
 

@@ -1,19 +1,20 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { consent } from '../core/consent.js';
-import { FeedController, type FeedAdapter, type FeedContext } from '../core/feed-controller.js';
+import { FeedController } from '../core/feed-controller.js';
+import type { FeedAdapters, FeedContext } from '../core/feed-types.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { fold } from '../core/text.js';
 import { WidgetElement } from '../core/widget-element.js';
+import type { StMapSelectEvent } from '../map/events.js';
+import { distance, locate, nearest, type LocateFailure } from '../map/geo.js';
+import { MapSettings } from '../map/settings.js';
 import type { MapPosition } from '../map/types.js';
-import { distance, locate, nearest, type LocateFailure } from './geo.js';
-import type { StMapSelectEvent } from './map-events.js';
-import { MapSettings } from './st-map-settings.component.js';
 import { parseBenchFeed, type Bench, type BenchFeed, type Region } from './mitfahrbank-map.model.js';
 import styles from './mitfahrbank-map.styles.js';
 import { strings } from './mitfahrbank-map.strings.js';
-import { preloadMapView, type StMap } from './st-map.js';
+import { preloadMapView, type StMap } from '../map/st-map.js';
 
 export type BenchView = 'map' | 'list';
 
@@ -83,7 +84,8 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
   @query('st-map') private stMap?: StMap;
 
   private readonly l10n = new LocalizeController(this, strings);
-  private readonly adapters: Record<string, () => Promise<FeedAdapter>> = {
+  private readonly adapters: FeedAdapters = {
+    csv: () => import('./mitfahrbank-map.csv.js').then((m) => m.default),
     geojson: async () => (await import('./adapters/osm.js')).geojson(() => this.labelProperty),
     overpass: async () => (await import('./adapters/osm.js')).overpass(() => this.labelProperty),
   };

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { FeedError } from '../core/feed-error.js';
-import type { FeedContext } from '../core/feed-controller.js';
+import type { FeedContext } from '../core/feed-types.js';
 import { safeMail, safeTel, safeUrl } from '../core/safe-url.js';
 import { parseItems, parseShape } from '../core/validate.js';
 import type { MapPoint } from '../map/types.js';
@@ -68,7 +68,7 @@ export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
   const seen = new Set<string>();
   const unique = placed.filter((b) => {
     if (seen.has(b.id)) {
-      ctx.warn(`benches („${b.name}“): die id „${b.id}“ kommt doppelt vor, zweiter Eintrag übersprungen.`);
+      ctx.warn(`benches („${b.name}“): die id „${b.id}“ kommt doppelt vor, zweiter Eintrag übersprungen.`, { code: 'item.duplicate', path: 'benches', item: b.name, severity: 'error' });
       return false;
     }
     seen.add(b.id);
@@ -120,7 +120,7 @@ function checkPosition(b: BenchInput, ctx: FeedContext, centre: { lat: number; l
   const where = () => `benches („${b.name}“).position`;
   if (!validLat(lat) || !validLon(lon)) {
     const swapped = validLat(lon) && validLon(lat);
-    ctx.warn(`${where()}: lat ${lat} / lon ${lon} liegt außerhalb des gültigen Bereichs${swapped ? ' – Breite und Länge vertauscht?' : ''}; Bank übersprungen.`);
+    ctx.warn(`${where()}: lat ${lat} / lon ${lon} liegt außerhalb des gültigen Bereichs${swapped ? ' – Breite und Länge vertauscht?' : ''}; Bank übersprungen.`, { code: 'item.position', path: where(), item: b.name, severity: 'error' });
     return false;
   }
   // Both in range but swapped (e.g. 11.24 / 51.72 for the Harz): far from the others, close when swapped.
@@ -130,7 +130,7 @@ function checkPosition(b: BenchInput, ctx: FeedContext, centre: { lat: number; l
     const off = Math.abs(lat - mid) + Math.abs(lon - midLon);
     const offSwapped = Math.abs(lon - mid) + Math.abs(lat - midLon);
     if (off > 10 && offSwapped < 2) {
-      ctx.warn(`${where()}: lat ${lat} / lon ${lon} liegt weit entfernt von allen anderen Bänken – Breite und Länge vertauscht? Bank übersprungen.`);
+      ctx.warn(`${where()}: lat ${lat} / lon ${lon} liegt weit entfernt von allen anderen Bänken – Breite und Länge vertauscht? Bank übersprungen.`, { code: 'item.position', path: where(), item: b.name, severity: 'error' });
       return false;
     }
   }
@@ -157,7 +157,7 @@ function toBench(b: BenchInput, ids: Set<string>, ctx: FeedContext, fold: (s: st
     const ret = typeof d === 'string' ? undefined : d.returnBench;
     destinations.push({ name, key, ...(ret ? (ids.has(ret) && ret !== b.id ? { returnId: ret } : { returnText: ret }) : {}) });
   }
-  const src = b.photo && safeUrl(b.photo.src, ctx.baseUrl, `benches („${b.name}“).photo.src`);
+  const src = b.photo && safeUrl(b.photo.src, ctx, `benches („${b.name}“).photo.src`, b.name);
   return {
     id: b.id,
     label: b.municipality && !fold(b.name).includes(fold(b.municipality)) ? `${b.name}, ${b.municipality}` : b.name,
@@ -180,7 +180,7 @@ function parseRegion(raw: unknown, ctx: FeedContext): Region | undefined {
   if (raw == null) return undefined;
   const result = v.safeParse(RegionSchema, raw);
   if (!result.success) {
-    ctx.warn(`region übersprungen – ${result.issues[0]?.message ?? 'ungültig'}`);
+    ctx.warn(`region übersprungen – ${result.issues[0]?.message ?? 'ungültig'}`, { code: 'region.invalid', path: 'region', severity: 'error' });
     return undefined;
   }
   const r = result.output;
@@ -191,7 +191,7 @@ function parseRegion(raw: unknown, ctx: FeedContext): Region | undefined {
     tel: safeTel(c.phone),
     email: c.email,
     mailto: safeMail(c.email),
-    url: safeUrl(c.url, ctx.baseUrl, 'region.contact.url'),
+    url: safeUrl(c.url, ctx, 'region.contact.url'),
   };
   return { ...r, contact };
 }

@@ -86,6 +86,7 @@ export class PartnerLogos extends WidgetElement {
   private readonly feed = new FeedController<PartnerFeed>(this, {
     parse: parsePartnerFeed,
     count: (f) => f.groups.reduce((n, g) => n + g.partners.length, 0),
+    adapters: { csv: () => import('./partner-logos.csv.js').then((m) => m.default) },
   });
 
   override disconnectedCallback(): void {

@@ -1,6 +1,6 @@
 import { pick, type LocalText } from '../core/local-text.js';
 import { FeedError } from '../core/feed-error.js';
-import type { FeedContext } from '../core/feed-controller.js';
+import type { FeedContext } from '../core/feed-types.js';
 import { safeUrl } from '../core/safe-url.js';
 import { parseItems, parseShape } from '../core/validate.js';
 import type * as v from 'valibot';
@@ -46,21 +46,21 @@ type GroupInput = v.InferOutput<typeof GroupSchema>;
 function toPartner(p: PartnerInput, g: GroupInput, ctx: FeedContext): Partner {
   const where = `${pick(g.heading, 'de')} › ${p.name}`;
   let logo: Logo | undefined;
-  const src = p.logo && safeUrl(p.logo.src, ctx.baseUrl, `${where}: logo.src`);
+  const src = p.logo && safeUrl(p.logo.src, ctx, `${where}: logo.src`, p.name);
   if (p.logo && src) {
     let width = positive(p.logo.width);
     let height = positive(p.logo.height);
     if (!width || !height) {
-      ctx.warn(`${where}: Logo ohne width/height – es wird in eine feste Box eingepasst; bitte die Maße des Bildes angeben.`);
+      ctx.warn(`${where}: Logo ohne width/height – es wird in eine feste Box eingepasst; bitte die Maße des Bildes angeben.`, { code: 'logo.size', path: `${where}: logo`, item: p.name });
       width = height = undefined;
     }
-    logo = { src, darkSrc: safeUrl(p.logo.darkSrc, ctx.baseUrl, `${where}: logo.darkSrc`), width, height, alt: p.logo.alt };
+    logo = { src, darkSrc: safeUrl(p.logo.darkSrc, ctx, `${where}: logo.darkSrc`, p.name), width, height, alt: p.logo.alt };
   } else if (p.logo) {
-    ctx.warn(`${where}: logo.src ist keine http(s)-Adresse – der Name wird als Text gezeigt.`);
+    ctx.warn(`${where}: logo.src ist keine http(s)-Adresse – der Name wird als Text gezeigt.`, { code: 'logo.unsafe-src', path: `${where}: logo.src`, item: p.name, severity: 'error' });
   }
   return {
     name: p.name,
-    url: safeUrl(p.url, ctx.baseUrl, `${where}: url`),
+    url: safeUrl(p.url, ctx, `${where}: url`, p.name),
     newTab: p.newTab ?? g.newTab ?? false,
     logo,
     minHeight: Math.max(positive(g.minHeight) ?? 0, positive(p.minHeight) ?? 0) || undefined,
@@ -81,10 +81,10 @@ export function parsePartnerFeed(raw: unknown, ctx: FeedContext): PartnerFeed {
     try {
       partners = parseItems(PartnerSchema, g.partners, ctx, `groups[${i}].partners`).map((p) => toPartner(p, g, ctx));
     } catch (error) {
-      ctx.warn((error as Error).message); // one broken group must not hide the others
+      ctx.warn((error as Error).message, { code: 'group.invalid', path: `groups[${i}].partners`, severity: 'error' }); // one broken group must not hide the others
     }
     if (partners.length) groups.push({ heading: g.heading, notice: g.notice, partners });
-    else ctx.warn(`groups[${i}] („${pick(g.heading, 'de')}“) hat keine gültigen Partner und wird übersprungen.`);
+    else ctx.warn(`groups[${i}] („${pick(g.heading, 'de')}“) hat keine gültigen Partner und wird übersprungen.`, { code: 'group.empty', path: `groups[${i}]`, severity: 'error' });
   });
   if (offered > 0 && groups.length === 0) {
     throw new FeedError('no-valid-item', `Keiner der ${offered} Partner im Feed ist gültig (Details in den Hinweisen davor).`);

@@ -1,7 +1,8 @@
 // A minimal widget on the shared core, so the core's tests do not depend on any real widget.
 import { html } from 'lit';
 import * as v from 'valibot';
-import { FeedController, type FeedAdapter } from '../../src/core/feed-controller.js';
+import { FeedController } from '../../src/core/feed-controller.js';
+import type { FeedAdapter } from '../../src/core/feed-types.js';
 import { renderFeedError, renderLoading } from '../../src/core/feed-view.js';
 import { LocalizeController } from '../../src/core/i18n.js';
 import { safeUrl } from '../../src/core/safe-url.js';

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import type { FeedContext } from '../../src/core/feed-controller.js';
+import type { FeedContext } from '../../src/core/feed-types.js';
 import { FeedError } from '../../src/core/feed-error.js';
 import { decodeBody } from '../../src/core/request.js';
 import { CsvError, detectDelimiter, parseCsv, readTable } from '../../src/csv/reader.js';
 import { readSheet, splitList, toIsoDate, toNumber } from '../../src/csv/sheet.js';
-import { columns as benchColumns } from '../../src/csv/mitfahrbank-map.csv.js';
+import { columns as benchColumns } from '../../src/mitfahrbank-map/mitfahrbank-map.csv.js';
 
 const ctx = (warnings: string[] = []): FeedContext => ({ baseUrl: 'https://example.org/feed.csv', lang: 'de', warn: (m) => warnings.push(m) });
 const cells = (text: string) => parseCsv(text).map((r) => r.cells);

@@ -5,7 +5,7 @@ import '../../src/ehrenamt-card/ehrenamt-card.js';
 import '../../src/partner-logos/partner-logos.js';
 import type { WidgetElement } from '../../src/core/widget-element.js';
 import { clearFeedCache } from '../../src/core/request.js';
-import { mappings } from '../../src/csv/csv-adapter.js';
+import { mappings } from '../../src/checker/widgets.js';
 import { readSheet, sourceLines } from '../../src/csv/sheet.js';
 import { captureWarnings, markupOf, settled, textOf } from '../helpers.js';
 

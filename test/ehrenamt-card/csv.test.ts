@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { CsvError, detectDelimiter, parseCsv } from '../../src/csv/reader.js';
-import { readCsvRecords } from '../../src/ehrenamt-card/csv.js';
+import { FeedError } from '../../src/core/feed-error.js';
+import { partnersAdapter } from '../../src/ehrenamt-card/ehrenamt-card.csv.js';
 
 const thrown = (fn: () => unknown): CsvError => {
   try {
@@ -51,22 +52,37 @@ describe('csv reader', () => {
     expect(parseCsv('a,b\n12" Zoll,2').map((r) => r.cells)[1]).to.deep.equal(['12" Zoll', '2']);
   });
 
-  it('maps records by header (case-insensitive) and reports missing columns on line 1', () => {
-    const records = readCsvRecords('Name,CITY\nA,B\n', { required: ['name', 'city'] });
-    expect(records).to.deep.equal([{ line: 2, values: { name: 'A', city: 'B' } }]);
-    const e = thrown(() => readCsvRecords('name,street\nA,B', { required: ['name', 'latitude', 'longitude'] }));
-    expect(e.line).to.equal(1);
-    expect(e.message).to.contain('latitude, longitude');
+  // The app's file is read by the general partner mapping (one CSV path); see CHANGELOG.
+  const app = (text: string, warnings: string[] = []) => {
+    const ctx = { baseUrl: location.href, lang: 'de' as const, warn: (m: string) => warnings.push(m) };
+    return partnersAdapter.map!(partnersAdapter.decode!(text, ctx), ctx) as { partners: { name: string; locations: { city?: string; lat?: number }[] }[] };
+  };
+  const failure = (fn: () => unknown): FeedError => {
+    try {
+      fn();
+    } catch (e) {
+      return e as FeedError;
+    }
+    throw new Error('expected an error');
+  };
+  const fixed = 'name,street,houseNumber,postalCode,location,latitude,longitude,discountDE,categoryId';
+
+  it('matches the app file\'s headers case-insensitively and names missing fixed headers on line 1', () => {
+    const feed = app(`${fixed.toUpperCase()}\nBäckerei,Markt,4,06499,Harzstedt,"51,7",11.2,10 %,8\n`);
+    expect(feed.partners.map((p) => [p.name, p.locations[0].city, p.locations[0].lat])).to.deep.equal([['Bäckerei', 'Harzstedt', 51.7]]);
+    const e = failure(() => app('name,street\nA,B'));
+    expect(e).to.be.instanceOf(FeedError);
+    expect(e.message).to.contain('Zeile 1').and.contain('houseNumber, postalCode, location, latitude, longitude, discountDE, categoryId');
   });
 
-  it('skips rows with a different number of cells and names their line', () => {
-    const skipped: string[] = [];
-    const records = readCsvRecords('a,b\n1,2\n"multi\nline",2\n1,2,3\n', { skip: (line, why) => skipped.push(`${line}: ${why}`) });
-    expect(records).to.have.length(2);
-    expect(skipped).to.deep.equal(['5: 3 statt 2 Spalten']);
+  it('notes a row with more cells than headers by its line and still reads it', () => {
+    const warnings: string[] = [];
+    const feed = app(`${fixed}\nA,Markt,1,06499,Harzstedt,51.7,11.2,5 %,8\n"Zwei\nZeilen",Markt,2,06499,Harzstedt,51.7,11.2,5 %,8,zu viel\n`, warnings);
+    expect(feed.partners.map((p) => p.name)).to.deep.equal(['A', 'Zwei\nZeilen']);
+    expect(warnings.join('\n')).to.contain('Zeile 3: 10 Felder, aber nur 9 Spalten');
   });
 
   it('reports an empty file', () => {
-    expect(thrown(() => readCsvRecords('\n\n')).message).to.contain('leer');
+    expect(failure(() => app('\n\n')).message).to.contain('leer');
   });
 });

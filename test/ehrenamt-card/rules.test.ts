@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { FeedContext } from '../../src/core/feed-controller.js';
+import type { FeedContext } from '../../src/core/feed-types.js';
 import { evaluate, normalizeRule, openLeaves, questionsFor, type Answers, type Rule } from '../../src/ehrenamt-card/ehrenamt-card.rules.js';
 
 const warnings: string[] = [];

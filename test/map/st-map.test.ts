@@ -1,10 +1,10 @@
 // The shared map's contract, as <ehrenamt-card> and <mitfahrbank-map> use it.
 import { expect, fixture, html } from '@open-wc/testing';
 import { consent } from '../../src/core/consent.js';
-import type { StMapSelectEvent } from '../../src/mitfahrbank-map/map-events.js';
-import { parseAttribution, type StMapView } from '../../src/map/map-view.js';
-import '../../src/mitfahrbank-map/st-map.js';
-import type { StMap } from '../../src/mitfahrbank-map/st-map.js';
+import type { StMapSelectEvent } from '../../src/map/events.js';
+import { parseAttribution, type StMapView } from '../../src/map/leaflet/map-view.js';
+import '../../src/map/st-map.js';
+import type { StMap } from '../../src/map/st-map.js';
 import { until } from '../mitfahrbank-map/helpers.js';
 import { markupOf } from '../helpers.js';
 

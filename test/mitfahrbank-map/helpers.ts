@@ -2,8 +2,8 @@ import { aTimeout, fixture, html } from '@open-wc/testing';
 import { settled } from '../helpers.js';
 import '../../src/mitfahrbank-map/mitfahrbank-map.js';
 import type { MitfahrbankMap } from '../../src/mitfahrbank-map/mitfahrbank-map.component.js';
-import type { StMap } from '../../src/mitfahrbank-map/st-map.js';
-import type { StMapView } from '../../src/map/map-view.js';
+import type { StMap } from '../../src/map/st-map.js';
+import type { StMapView } from '../../src/map/leaflet/map-view.js';
 
 export const FIXTURE = '/test/mitfahrbank-map/fixtures/benches.json';
 let n = 0;

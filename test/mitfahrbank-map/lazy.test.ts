@@ -15,7 +15,7 @@ describe('<mitfahrbank-map> loads Leaflet only when a map is about to be shown',
     await (el.shadowRoot!.querySelector('st-map') as LitElement).updateComplete;
     expect(requested('/leaflet/'), 'Leaflet').to.have.length(0);
     expect(requested('supercluster'), 'supercluster').to.have.length(0);
-    expect(requested('/src/map/map-view'), 'map view').to.have.length(0);
+    expect(requested('/src/map/leaflet/map-view'), 'map view').to.have.length(0);
     await loadMap(el);
     expect(requested('/leaflet/').length).to.be.greaterThan(0);
   });

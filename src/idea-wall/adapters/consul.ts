@@ -10,7 +10,7 @@
  * proposals carry a reason (duplicated, started, unfeasible, done, other) that tells what
  * became of them.
  */
-import type { FeedAdapter, FeedContext } from '../../core/feed-controller.js';
+import type { FeedAdapter, FeedContext } from '../../core/feed-types.js';
 import { connectionItems, graphqlData, nextPage, plainText, str } from './shared.js';
 
 function query(url: string): string {

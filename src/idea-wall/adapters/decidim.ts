@@ -10,7 +10,7 @@
  * The query is sent as a POST body by the core; `after=<cursor>` (set by the adapter for the
  * next page) continues a long list.
  */
-import type { FeedAdapter, FeedContext } from '../../core/feed-controller.js';
+import type { FeedAdapter, FeedContext } from '../../core/feed-types.js';
 import { FeedError } from '../../core/feed-error.js';
 import { connectionItems, graphqlData, nextPage, plainText, str } from './shared.js';
 

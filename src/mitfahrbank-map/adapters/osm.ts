@@ -3,7 +3,7 @@
  * code. Loaded lazily (only when `format` names it). Real exports name their properties
  * differently: the usual names are matched case-insensitively; `label-property` picks another.
  */
-import type { FeedAdapter, FeedContext } from '../../core/feed-controller.js';
+import type { FeedAdapter, FeedContext } from '../../core/feed-types.js';
 import { FeedError } from '../../core/feed-error.js';
 
 type Props = Record<string, unknown>;
@@ -41,11 +41,11 @@ function list(value: unknown): string[] {
 
 function bench(props: Props, lat: unknown, lon: unknown, id: unknown, n: number, labelProperty: string | undefined, ctx: FeedContext) {
   const chosen = labelProperty ? str(pick(props, [labelProperty.toLowerCase()])) : undefined;
-  if (labelProperty && !chosen) ctx.warn(`Eintrag ${n}: Eigenschaft „${labelProperty}“ (label-property) fehlt, übliche Namen werden versucht.`);
+  if (labelProperty && !chosen) ctx.warn(`Eintrag ${n}: Eigenschaft „${labelProperty}“ (label-property) fehlt, übliche Namen werden versucht.`, { code: 'item.label', path: `Eintrag ${n}`, severity: 'note' });
   let name = chosen ?? str(pick(props, NAME));
   if (!name) {
     name = ctx.lang === 'en' ? `Ride-share bench ${n}` : `Mitfahrbank ${n}`;
-    ctx.warn(`Eintrag ${n}: kein Name gefunden (name, Name, NAME, Standortbeschreibung …; oder label-property setzen) – „${name}“ verwendet.`);
+    ctx.warn(`Eintrag ${n}: kein Name gefunden (name, Name, NAME, Standortbeschreibung …; oder label-property setzen) – „${name}“ verwendet.`, { code: 'item.label', path: `Eintrag ${n}` });
   }
   const photo = str(pick(props, PHOTO));
   const wheelchair = str(props.wheelchair);
@@ -77,12 +77,12 @@ function mapGeoJson(raw: unknown, ctx: FeedContext, labelProperty?: string) {
     const n = i + 1;
     const geometry = f?.geometry;
     if (geometry?.type !== 'Point' || !Array.isArray(geometry.coordinates)) {
-      ctx.warn(`features[${i}]: keine Punkt-Geometrie (${geometry?.type ?? 'keine'}), übersprungen.`);
+      ctx.warn(`features[${i}]: keine Punkt-Geometrie (${geometry?.type ?? 'keine'}), übersprungen.`, { code: 'item.geometry', path: `features[${i}]`, severity: 'error' });
       return;
     }
     const [lon, lat] = geometry.coordinates as unknown[];
     if (!inRange(lat, lon)) {
-      ctx.warn(`features[${i}]: Koordinaten [${String(lon)}, ${String(lat)}] ungültig oder außerhalb des Bereichs (GeoJSON: [Länge, Breite]), übersprungen.`);
+      ctx.warn(`features[${i}]: Koordinaten [${String(lon)}, ${String(lat)}] ungültig oder außerhalb des Bereichs (GeoJSON: [Länge, Breite]), übersprungen.`, { code: 'item.position', path: `features[${i}]`, severity: 'error' });
       return;
     }
     const props = f?.properties ?? {};
@@ -101,11 +101,11 @@ function mapOverpass(raw: unknown, ctx: FeedContext, labelProperty?: string) {
     const lat = e?.lat ?? e?.center?.lat;
     const lon = e?.lon ?? e?.center?.lon;
     if (lat === undefined || lon === undefined) {
-      ctx.warn(`elements[${i}] (${e?.type ?? '?'} ${String(e?.id ?? '')}): keine Koordinaten (für Wege „out center“ verwenden), übersprungen.`);
+      ctx.warn(`elements[${i}] (${e?.type ?? '?'} ${String(e?.id ?? '')}): keine Koordinaten (für Wege „out center“ verwenden), übersprungen.`, { code: 'item.geometry', path: `elements[${i}]`, severity: 'error' });
       return;
     }
     if (!inRange(lat, lon)) {
-      ctx.warn(`elements[${i}]: Koordinaten ${String(lat)}/${String(lon)} ungültig, übersprungen.`);
+      ctx.warn(`elements[${i}]: Koordinaten ${String(lat)}/${String(lon)} ungültig, übersprungen.`, { code: 'item.position', path: `elements[${i}]`, severity: 'error' });
       return;
     }
     benches.push(bench(e?.tags ?? {}, lat, lon, e?.id != null ? `${e.type ?? 'node'}/${String(e.id)}` : undefined, i + 1, labelProperty, ctx));

@@ -1,7 +1,7 @@
 /**
  * `<st-map-view>`: the Leaflet part of the shared map. Internal: widgets use `<st-map>`
- * (src/mitfahrbank-map/st-map.ts), which shows the consent placeholder and imports this
- * module only after consent. Everything here is bundled into the `map` chunk with Leaflet.
+ * (src/map/st-map.ts), which shows the consent placeholder and imports this module only
+ * after consent. Everything in src/map/leaflet/ is bundled into the `map` chunk with Leaflet.
  *
  * Under Trusted Types no Leaflet sink is hit: no Leaflet controls, no popups, DivIcons only
  * with Element `html`. Zoom, attribution, hints and notes are this element's own DOM.
@@ -10,11 +10,11 @@ import { DivIcon, LatLngBounds, LayerGroup, Map as LeafletMap, Marker, TileLayer
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
-import { define } from '../core/define.js';
-import { LocalizeController, type StringOverrides } from '../core/i18n.js';
-import { safeUrl } from '../core/safe-url.js';
-import { hostStyles } from '../core/styles.js';
-import type { Theme } from '../core/widget-element.js';
+import { define } from '../../core/define.js';
+import { LocalizeController, type StringOverrides } from '../../core/i18n.js';
+import { safeUrl } from '../../core/safe-url.js';
+import { hostStyles } from '../../core/styles.js';
+import type { Theme } from '../../core/widget-element.js';
 import leafletCss from './leaflet-css.generated.js';
 
 // Leaflet's module sets `window.L` when it loads; give the host page back its own (or none),
@@ -23,17 +23,11 @@ import leafletCss from './leaflet-css.generated.js';
 import { clusterButton, hereDot, pinButton } from './markers.js';
 import styles from './map-view.styles.js';
 import { viewStrings } from './map-view.strings.js';
-import type { MapPoint, MapPosition } from './types.js';
+import type { MapPoint, MapPosition } from '../types.js';
 
 type Feature = PointFeature<{ i: number }> | PointFeature<ClusterProperties>;
 
 const FALLBACK_CENTER: LatLngTuple = [51.16, 10.45]; // Germany
-/*
- * Nothing from src/mitfahrbank-map/ is imported here at run time: rollup would pull it into
- * the map chunk, and the widgets would then load Leaflet with their first line.
- */
-const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const OSM_ATTRIBUTION = '© [OpenStreetMap-Mitwirkende](https://www.openstreetmap.org/copyright)';
 
 /** A marker was activated. `<st-map>` turns it into its `st-map-select`. Not composed. */
 export class StMapViewSelectEvent extends Event {
@@ -128,9 +122,12 @@ export class StMapView extends LitElement {
   @property({ type: Object }) strings?: StringOverrides;
   /** Accessible name of the map region. */
   @property() label?: string;
-  @property({ attribute: 'tile-url' }) tileUrl = OSM_URL;
-  @property({ attribute: 'tile-attribution' }) tileAttribution = OSM_ATTRIBUTION;
-  @property({ attribute: 'max-zoom', type: Number }) maxZoom = 19;
+  // Tile settings come from <st-map> (its MapSettings hold the one default, src/map/tiles.ts);
+  // importing that default here would pull it, and the widgets with it, into the Leaflet chunk.
+  @property({ attribute: 'tile-url' }) tileUrl!: string;
+  /** Already in the visitor's language (`<st-map>` translates the OpenStreetMap default). */
+  @property({ attribute: 'tile-attribution' }) tileAttribution!: string;
+  @property({ attribute: 'max-zoom', type: Number }) maxZoom!: number;
   @property({ reflect: true }) theme: Theme = 'light';
 
   @state() private hint = '';
@@ -180,7 +177,7 @@ export class StMapView extends LitElement {
         <p class="hint ${this.hint ? 'on' : ''}" role="status" aria-live="polite">${this.hint ? (this.hint === 'wheel' ? this.l10n.t(mac ? 'mapHintWheelMac' : 'mapHintWheel') : this.l10n.t('mapHintTouch')) : ''}</p>
         ${this.tilesFailed ? html`<p class="note" part="tiles-note" role="status">${this.l10n.t('mapTilesFailed')}</p>` : nothing}
         <p class="attribution" part="attribution">
-          <span class="visually-hidden">${this.l10n.t('mapAttribution')}: </span>${parseAttribution(this.tileAttribution === OSM_ATTRIBUTION ? this.l10n.t('osmAttribution') : this.tileAttribution).map((p) =>
+          <span class="visually-hidden">${this.l10n.t('mapAttribution')}: </span>${parseAttribution(this.tileAttribution).map((p) =>
             p.href ? html`<a href=${p.href} target="_blank" rel="noopener">${p.text}</a>` : p.text,
           )}
         </p>

@@ -1,13 +1,12 @@
 /**
  * The six map attributes (consent and tiles) that `<mitfahrbank-map>`, `<ehrenamt-card>` and
- * `<st-map>` share, declared once as a Lit mixin. Outside src/map/ on purpose: a widget needs
- * them before the map (and Leaflet) is loaded (see src/map/README.md). Named `*.component.ts`
- * so that `npm run analyze` reads it: the manifest lists the six attributes on each widget.
- * The `@default` tags repeat `defaultTiles` for the manifest (it does not evaluate `defaultTiles.url`).
+ * `<st-map>` share, declared once as a Lit mixin (`npm run analyze` reads this file, so the
+ * manifest lists the six attributes on each widget). The `@default` tags repeat `defaultTiles`
+ * for the manifest, which does not evaluate `defaultTiles.url`.
  */
 import type { ReactiveElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { defaultTiles } from './map-events.js';
+import { defaultTiles } from './tiles.js';
 
 type Constructor<T> = new (...args: any[]) => T;
 

@@ -1,9 +1,8 @@
-import type { StringTable } from '../core/i18n.js';
+import type { StringTable } from '../../core/i18n.js';
 
 /** Strings of the Leaflet part of the shared map; a widget may override any via `strings`. */
 export const viewStrings: StringTable = {
   de: {
-    osmAttribution: '© [OpenStreetMap-Mitwirkende](https://www.openstreetmap.org/copyright)',
     mapRegion: 'Karte',
     mapKeys: 'Pfeiltasten verschieben die Karte, Plus und Minus zoomen.',
     mapZoomIn: 'Vergrößern',
@@ -21,7 +20,6 @@ export const viewStrings: StringTable = {
     mapAttribution: 'Kartendaten',
   },
   en: {
-    osmAttribution: '© [OpenStreetMap contributors](https://www.openstreetmap.org/copyright)',
     mapRegion: 'Map',
     mapKeys: 'Arrow keys move the map, plus and minus zoom.',
     mapZoomIn: 'Zoom in',

@@ -1,7 +1,8 @@
 /** `<mitfahrbank-map format="csv">`: one bench per row. */
-import type { FeedContext } from '../core/feed-controller.js';
-import { col as c } from './column.js';
-import { fromLine, slugOf, splitList, toNumber, type Column, type Sheet } from './sheet.js';
+import type { FeedContext } from '../core/feed-types.js';
+import { csvAdapter } from '../csv/csv-adapter.js';
+import { col as c } from '../csv/column.js';
+import { fromLine, slugOf, splitList, toNumber, type Column, type Sheet } from '../csv/sheet.js';
 
 export const columns: readonly Column[] = [
   c('name', 'Name', 'Name', ['Name der Bank, meist Ort und Stelle (Pflicht).', 'Name of the bench, usually place and spot (required).'], 'Harzstedt, Marktplatz', { required: true, aliases: ['Bank', 'Bench', 'Bezeichnung'] }),
@@ -43,11 +44,11 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
     const lat = r.number('position.lat');
     const lon = r.number('position.lon');
     if (lat === undefined || lon === undefined) {
-      r.warn(lat === undefined ? 'position.lat' : 'position.lon', 'ohne Koordinate kann die Bank nicht gezeigt werden – die Zeile wird übersprungen.');
+      r.warn(lat === undefined ? 'position.lat' : 'position.lon', 'ohne Koordinate kann die Bank nicht gezeigt werden – die Zeile wird übersprungen.', { code: 'csv.cell.empty', severity: 'error' });
       return [];
     }
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-      r.warn(Math.abs(lat) > 90 ? 'position.lat' : 'position.lon', `${Math.abs(lat) > 90 ? lat : lon} liegt außerhalb der Erde (Breite −90 bis 90, Länge −180 bis 180) – die Zeile wird übersprungen.`);
+      r.warn(Math.abs(lat) > 90 ? 'position.lat' : 'position.lon', `${Math.abs(lat) > 90 ? lat : lon} liegt außerhalb der Erde (Breite −90 bis 90, Länge −180 bis 180) – die Zeile wird übersprungen.`, { code: 'csv.cell.value', severity: 'error' });
       return [];
     }
     let id = r.text('id') ?? slugOf(name);
@@ -58,7 +59,7 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
       const m = back.exec(d);
       return m ? { name: m[1], returnBench: m[2].trim() } : d;
     });
-    if (!destinations.length && !otherDestinations) r.warn('destinations', 'leer – die Bank wird ohne Ziele gezeigt. Tragen Sie die Ziele der Schilder ein oder „ja“ in „Freies Schild“.');
+    if (!destinations.length && !otherDestinations) r.warn('destinations', 'leer – die Bank wird ohne Ziele gezeigt. Tragen Sie die Ziele der Schilder ein oder „ja“ in „Freies Schild“.', { code: 'csv.cell.empty' });
     const photo = r.text('photo.src');
     return [
       fromLine(
@@ -82,3 +83,6 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
   });
   return { schemaVersion: 1, benches };
 }
+
+/** `format="csv"`: this mapping on the shared spreadsheet reader. */
+export default csvAdapter({ columns, toFeed });

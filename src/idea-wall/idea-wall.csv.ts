@@ -1,7 +1,8 @@
 /** `<idea-wall format="csv">`: one idea per row. */
-import type { FeedContext } from '../core/feed-controller.js';
-import { col as c } from './column.js';
-import { fromLine, slugOf, toIsoDate, type Column, type Sheet } from './sheet.js';
+import type { FeedContext } from '../core/feed-types.js';
+import { csvAdapter } from '../csv/csv-adapter.js';
+import { col as c } from '../csv/column.js';
+import { fromLine, slugOf, toIsoDate, type Column, type Sheet } from '../csv/sheet.js';
 
 export const columns: readonly Column[] = [
   c('title', 'Titel', 'Title', ['Der Name der Idee (Pflicht).', 'The name of the idea (required).'], 'Das rollende Sofa', { required: true, aliases: ['Idee', 'Idea', 'Überschrift'] }),
@@ -44,12 +45,12 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
     if (category && !categories.has(category)) categories.set(category, { id: category, label: category });
     let supporters = r.number('supporters');
     if (supporters !== undefined && (!Number.isInteger(supporters) || supporters < 0)) {
-      r.warn('supporters', `„${supporters}“ ist keine ganze Zahl ab 0 (Beispiel: 48) – weggelassen.`);
+      r.warn('supporters', `„${supporters}“ ist keine ganze Zahl ab 0 (Beispiel: 48) – weggelassen.`, { code: 'csv.cell.value' });
       supporters = undefined;
     }
     let progress = r.number('progress');
     if (progress !== undefined && (progress < 0 || progress > 100)) {
-      r.warn('progress', `${progress} liegt nicht zwischen 0 und 100 (Beispiel: 60) – weggelassen.`);
+      r.warn('progress', `${progress} liegt nicht zwischen 0 und 100 (Beispiel: 60) – weggelassen.`, { code: 'csv.cell.value' });
       progress = undefined;
     }
     const timeline = r.list('timeline').map((entry) => {
@@ -90,3 +91,6 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
   });
   return { schemaVersion: 1, categories: [...categories.values()], ideas };
 }
+
+/** `format="csv"`: this mapping on the shared spreadsheet reader. */
+export default csvAdapter({ columns, toFeed });

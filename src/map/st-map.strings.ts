@@ -13,6 +13,7 @@ export const mapStrings: StringTable = {
     mapFailed: 'Die Karte konnte nicht geladen werden. Die Liste funktioniert weiterhin.',
     mapDetails: 'Details',
     mapDetailsClose: 'Details schließen',
+    osmAttribution: '© [OpenStreetMap-Mitwirkende](https://www.openstreetmap.org/copyright)',
   },
   en: {
     mapConsentTitle: 'Show the map?',
@@ -25,5 +26,6 @@ export const mapStrings: StringTable = {
     mapFailed: 'The map could not be loaded. The list still works.',
     mapDetails: 'Details',
     mapDetailsClose: 'Close details',
+    osmAttribution: '© [OpenStreetMap contributors](https://www.openstreetmap.org/copyright)',
   },
 };

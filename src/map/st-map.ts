@@ -1,7 +1,7 @@
 /**
  * `<st-map>`: the shared map of the widgets, used by `<mitfahrbank-map>` and `<ehrenamt-card>`.
  * This element is tiny and has no Leaflet in it: it shows the consent placeholder and the
- * details panel, and imports the Leaflet part (`src/map/`, the `map` chunk) only after consent.
+ * details panel, and imports the Leaflet part (`src/map/leaflet/`, the `map` chunk) only after consent.
  * See src/map/README.md for how a widget uses it.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
@@ -13,17 +13,18 @@ import { warn } from '../core/log.js';
 import { pageUrl, safeUrl } from '../core/safe-url.js';
 import { hostStyles } from '../core/styles.js';
 import type { Theme } from '../core/widget-element.js';
-import type { StMapViewSelectEvent } from '../map/map-view.js';
-import type { MapPoint, MapPosition } from '../map/types.js';
-import { StMapSelectEvent, tileHost } from './map-events.js';
-import { MapSettings } from './st-map-settings.component.js';
+import { StMapSelectEvent } from './events.js';
+import type { StMapViewSelectEvent } from './leaflet/map-view.js';
+import { MapSettings } from './settings.js';
+import { OSM_ATTRIBUTION, tileHost } from './tiles.js';
+import type { MapPoint, MapPosition } from './types.js';
 import { mapStrings } from './st-map.strings.js';
 
 type Phase = 'placeholder' | 'loading' | 'map' | 'failed';
 
 /** Loads the Leaflet part once per page. */
 let viewModule: Promise<unknown> | undefined;
-const loadView = () => (viewModule ??= import('../map/map-view.js'));
+const loadView = () => (viewModule ??= import('./leaflet/map-view.js'));
 
 /**
  * Starts loading the map chunk early (a widget whose map will show once its feed is parsed).
@@ -258,7 +259,7 @@ export class StMap extends MapSettings(LitElement) {
         .strings=${this.strings}
         .label=${this.label}
         tile-url=${this.tileUrl}
-        tile-attribution=${this.tileAttribution}
+        tile-attribution=${this.tileAttribution === OSM_ATTRIBUTION ? this.l10n.t('osmAttribution') : this.tileAttribution}
         max-zoom=${this.maxZoom}
         theme=${this.theme}
         @st-map-view-select=${this.forward}

@@ -1,4 +1,4 @@
-import type { MapPoint, MapPosition } from '../map/types.js';
+import type { MapPoint, MapPosition } from './types.js';
 
 /** Great-circle distance in metres (haversine). */
 export function distance(a: MapPosition, b: MapPosition): number {

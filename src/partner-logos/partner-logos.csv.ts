@@ -2,9 +2,10 @@
  * `<partner-logos format="csv">`: one partner per row. The group heading ("Gefördert durch") is
  * written once; rows below it with an empty "Gruppe" belong to the same group.
  */
-import type { FeedContext } from '../core/feed-controller.js';
-import { col as c } from './column.js';
-import { fromLine, type Column, type Sheet } from './sheet.js';
+import type { FeedContext } from '../core/feed-types.js';
+import { csvAdapter } from '../csv/csv-adapter.js';
+import { col as c } from '../csv/column.js';
+import { fromLine, type Column, type Sheet } from '../csv/sheet.js';
 
 export const columns: readonly Column[] = [
   c('heading', 'Gruppe', 'Group', ['Überschrift der Gruppe, z. B. „Gefördert durch“; leer = wie die Zeile darüber.', 'Group heading, e.g. “Funded by”; empty = same as the row above.'], 'Gefördert durch', { aliases: ['Überschrift', 'Heading'] }),
@@ -32,7 +33,7 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
       if (!current) groups.push((current = { heading, partners: [] }));
     }
     if (!current) {
-      r.warn('heading', 'leer, und darüber steht keine Gruppe – der Partner kommt in eine Gruppe ohne Überschrift „Partner“.');
+      r.warn('heading', 'leer, und darüber steht keine Gruppe – der Partner kommt in eine Gruppe ohne Überschrift „Partner“.', { code: 'csv.cell.empty' });
       groups.push((current = { heading: 'Partner', partners: [] }));
     }
     const notice = r.text('notice');
@@ -55,3 +56,6 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
   }
   return { schemaVersion: 1, groups };
 }
+
+/** `format="csv"`: this mapping on the shared spreadsheet reader. */
+export default csvAdapter({ columns, toFeed });
