@@ -35,7 +35,7 @@ export async function writeMock(ctx, url) {
   if (ctx.method !== 'POST' || (route !== 'ideas' && route !== 'support')) return false;
   const key = ctx.get('idempotency-key');
   const body = await readBody(ctx.req);
-  scope.posts.push({ route, key, body });
+  scope.posts.push({ route, key, body, origin: ctx.get('origin') || null, contentType: ctx.get('content-type') });
   const refuse = url.searchParams.get('refuse');
   let answer = scope.answers.get(`${route} ${key}`);
   if (!answer && refuse) answer = [403, { code: refuse, message: `Refused for the test: ${refuse}` }];
