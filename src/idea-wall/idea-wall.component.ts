@@ -7,7 +7,6 @@ import { FeedController, type FeedContext, type SourceSpec } from '../core/feed-
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { warn } from '../core/log.js';
-import { newIdempotencyKey, sendWrite } from '../core/write.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { StIdeaSelectEvent, StIdeaSupportEvent } from './idea-wall.events.js';
 import {
@@ -28,7 +27,7 @@ import { draftKey, readJson, supportKey, writeJson } from './idea-wall.storage.j
 import styles from './idea-wall.styles.js';
 import { strings } from './idea-wall.strings.js';
 import type { SubmitForm } from './idea-wall.submit.js';
-import { endpointUrl, writeMessage } from './idea-wall.write.js';
+import { endpointUrl, sendAction, visitorToken, writeMessage } from './idea-wall.write.js';
 
 const adapters = {
   decidim: () => import('./adapters/decidim.js').then((m) => m.decidimAdapter),
@@ -384,10 +383,9 @@ export class IdeaWall extends WidgetElement {
     idea.supporters = Math.max(0, before + (want ? 1 : -1));
     this.requestUpdate();
     try {
-      const result = await sendWrite({
+      const result = await sendAction(`support ${endpoint} ${idea.id}`, {
         url: endpointUrl(endpoint),
-        body: { idea: idea.id, support: want },
-        idempotencyKey: newIdempotencyKey(),
+        body: { idea: idea.id, support: want, visitor: visitorToken() },
         credentials: this.credentials,
         timeoutMs: Math.max(1, this.timeout) * 1000,
       });
