@@ -401,7 +401,7 @@ export class IdeaWall extends WidgetElement {
       idea.supporters = before;
       if (want) this.supported.delete(idea.id);
       else this.supported.add(idea.id);
-      const message = `${this.l10n.t('supportFailed')} ${writeMessage(error, this.l10n)}`;
+      const message = `${this.l10n.t('supportFailed')} ${await writeMessage(error, this.l10n)}`;
       this.messages.set(idea.id, message);
       this.say(message);
       warn(`idea-wall: ${(error as Error).message}`);

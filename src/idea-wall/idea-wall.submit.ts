@@ -182,7 +182,7 @@ export class SubmitForm {
     } catch (error) {
       const fields = error instanceof WriteError ? error.fields : undefined;
       if (fields) for (const [k, m] of Object.entries(fields)) if (k in empty()) this.errors[k as Field] = m;
-      this.formError = `${this.l10n.t('failed')} ${writeMessage(error, this.l10n)}`;
+      this.formError = `${this.l10n.t('failed')} ${await writeMessage(error, this.l10n)}`;
       warn(`idea-wall: ${(error as Error).message}`);
       this.draft.error = this.formError;
       this.save();
