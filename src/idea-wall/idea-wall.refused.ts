@@ -25,7 +25,7 @@ function refusedKey(code = ''): string {
   const c = code.toLowerCase().replace(/_/g, '-');
   if (c.includes('origin')) return 'refusedOrigin';
   if (/content-type|media-type|json/.test(c)) return 'refusedType';
-  if (/cap\b|daily|limit/.test(c)) return 'refusedCap';
+  if (/cap\b|daily/.test(c)) return 'refusedCap';
   return 'refused';
 }
 

@@ -25,6 +25,8 @@ export async function writeMessage(error: unknown, l10n: LocalizeController): Pr
 export const endpointUrl = (value: string) => new URL(value, pageUrl()).href;
 
 const attemptKey = (scope: string) => `stadttraum.idea-wall.attempt:${scope}`;
+/** The same, for pages where sessionStorage is blocked (sandboxed iframes, privacy modes). */
+const attemptsInMemory = new Map<string, { body: string; key: string } | undefined>();
 
 /**
  * Sends one visitor action. A retry of the same action (same scope, same body) reuses the
@@ -34,11 +36,15 @@ const attemptKey = (scope: string) => `stadttraum.idea-wall.attempt:${scope}`;
  */
 export async function sendAction(scope: string, request: Omit<WriteRequest, 'idempotencyKey'>): Promise<WriteResult> {
   const body = JSON.stringify(request.body);
-  const last = readJson<{ body: string; key: string }>('sessionStorage', attemptKey(scope));
+  const last = readJson<{ body: string; key: string }>('sessionStorage', attemptKey(scope)) ?? attemptsInMemory.get(scope);
   const key = last?.body === body ? last.key : randomToken();
-  writeJson('sessionStorage', attemptKey(scope), { body, key });
+  const remember = (attempt?: { body: string; key: string }) => {
+    attemptsInMemory.set(scope, attempt);
+    writeJson('sessionStorage', attemptKey(scope), attempt);
+  };
+  remember({ body, key });
   const result = await sendWrite({ ...request, idempotencyKey: key });
-  writeJson('sessionStorage', attemptKey(scope), undefined);
+  remember(undefined);
   return result;
 }
 
