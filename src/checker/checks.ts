@@ -45,19 +45,24 @@ export interface Report {
 }
 
 const CORS = 'Access-Control-Allow-Origin';
-/** The exact headers to add, per server. `*` is right for public data read without cookies. */
+/**
+ * The exact headers to add, per server. `*` is right for public data read without cookies, and it
+ * is all a widget needs, `refresh` included: the widgets send only CORS-safelisted headers and let
+ * the browser revalidate with the ETag or Last-Modified that Apache and nginx send for files
+ * themselves, so there is no preflight (OPTIONS) to answer and no header to expose.
+ */
 export const corsFixes = (): { label: string; code: string }[] => [
   {
-    label: 'Apache (.htaccess im Ordner der Datei)',
-    code: `<IfModule mod_headers.c>\n  <FilesMatch "\\.(json|csv)$">\n    Header set ${CORS} "*"\n    Header set Access-Control-Expose-Headers "ETag"\n  </FilesMatch>\n</IfModule>`,
+    label: 'Apache (.htaccess im Ordner der Datei; ETag und Last-Modified sendet Apache selbst)',
+    code: `<IfModule mod_headers.c>\n  <FilesMatch "\\.(json|csv)$">\n    Header set ${CORS} "*"\n  </FilesMatch>\n</IfModule>`,
   },
   {
-    label: 'nginx (im server-Block)',
-    code: `location ~* \\.(json|csv)$ {\n  add_header ${CORS} "*" always;\n  add_header Access-Control-Expose-Headers "ETag" always;\n}`,
+    label: 'nginx (im server-Block; ETag und Last-Modified sendet nginx selbst)',
+    code: `location ~* \\.(json|csv)$ {\n  add_header ${CORS} "*" always;\n}`,
   },
   {
     label: 'WordPress (functions.php oder ein kleines Plugin; für Dateien in wp-content/uploads gilt der Apache-Eintrag)',
-    code: `add_filter( 'rest_pre_serve_request', function ( $served ) {\n  header( '${CORS}: *' );\n  header( 'Access-Control-Expose-Headers: ETag' );\n  return $served;\n} );`,
+    code: `add_filter( 'rest_pre_serve_request', function ( $served ) {\n  header( '${CORS}: *' );\n  return $served;\n} );`,
   },
 ];
 
@@ -91,7 +96,7 @@ export async function fetchFeed(address: string, format: string, findings: Findi
   const crossOrigin = url.origin !== location.origin;
   let res: Response;
   try {
-    res = await fetcher(url.href, { credentials: 'omit', headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
+    res = await fetcher(url.href, { credentials: 'omit', cache: 'no-cache', headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
   } catch {
     let reachable = false;
     if (crossOrigin) {

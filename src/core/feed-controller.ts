@@ -46,7 +46,8 @@ const mainSource = (host: WidgetElement): SourceSpec => ({
 /**
  * Loads, decodes, adapts and validates one feed through @lit/task. Adds what widgets need
  * beyond the task: lazy start near the viewport, a shared request per URL, refresh polling
- * with ETag that does not re-render when nothing changed, and a retry for the error view.
+ * (revalidated by the browser's HTTP cache) that does not re-render when nothing changed,
+ * and a retry for the error view.
  */
 export class FeedController<T> implements ReactiveController {
   /** The last good value; kept while a refresh or a retry runs. */
@@ -59,6 +60,12 @@ export class FeedController<T> implements ReactiveController {
   private pollDue = false;
   private reloads = 0;
   private lastRefresh = 0;
+  /**
+   * The response behind the value on screen, set only once it parsed: a refresh with the same
+   * bytes changes nothing, and a garbage answer never becomes the yardstick for "unchanged".
+   * Per widget, so one widget's refresh cannot make another's look current.
+   */
+  private shown?: { url: string; text: string };
   /** Lets go of the current initial load's shared request when the widget leaves the page. */
   private abortLoad?: () => void;
   private readonly task: Task<readonly unknown[], T>;
@@ -158,35 +165,36 @@ export class FeedController<T> implements ReactiveController {
     if (inline) {
       const adapter = await this.adapter(s.format);
       const text = inline.textContent ?? '';
-      return this.process(this.decode({ url: pageUrl(), text, contentType: 'application/json', status: 200, unchanged: false }, adapter), pageUrl(), s, adapter);
+      return this.process(this.decode({ url: pageUrl(), text, contentType: 'application/json', status: 200 }, adapter), pageUrl(), s, adapter);
     }
     throw new FeedError('no-source', 'Weder src noch data noch eingebettetes <script type="application/json"> gefunden.');
   }
 
   /**
-   * Fetches, decodes (CSV when the response is a spreadsheet) and parses `src`. With
-   * `revalidate`, resolves to undefined when the server says nothing changed.
+   * Fetches, decodes (CSV when the response is a spreadsheet) and parses `src`. For a `poll`,
+   * resolves to undefined when the answer has the same bytes as the one on screen.
    */
-  private async readSrc(s: SourceSpec, signal: AbortSignal, revalidate: boolean): Promise<T | undefined> {
+  private async readSrc(s: SourceSpec, signal: AbortSignal, poll: boolean): Promise<T | undefined> {
     const adapter = await this.adapter(s.format);
     const url = new URL(s.src!, pageUrl()).href;
-    const res = await this.fetch(url, adapter, signal, revalidate);
-    if (revalidate && res.unchanged) return undefined;
+    const res = await this.fetch(url, adapter, signal, poll);
+    if (poll && this.shown?.url === url && this.shown.text === res.text) return undefined;
     const used = adapter ?? (looksLikeCsv(res) ? await this.adapter('csv') : undefined);
-    return this.process(this.decode(res, used), url, s, used);
+    const value = this.process(this.decode(res, used), url, s, used);
+    this.shown = { url, text: res.text };
+    return value;
   }
 
-  private async fetch(url: string, adapter: FeedAdapter | undefined, signal: AbortSignal, revalidate: boolean) {
+  private async fetch(url: string, adapter: FeedAdapter | undefined, signal: AbortSignal, poll: boolean) {
     const lease = requestFeed({
       url,
       credentials: this.host.credentials,
       timeoutMs: Math.max(1, this.host.timeout) * 1000,
       body: adapter?.requestBody?.(url),
-      revalidate,
     });
     const release = () => lease.release();
     signal.addEventListener('abort', release, { once: true });
-    if (!revalidate) this.abortLoad = release;
+    if (!poll) this.abortLoad = release;
     try {
       return await lease.promise;
     } finally {

@@ -2,8 +2,10 @@ import { FeedError, isAbort } from './feed-error.js';
 
 /**
  * Reads feeds. Widgets asking for the same URL at the same time share one request, which is
- * aborted only when the last of them lets go. The last body and ETag per URL are kept so that
- * `refresh` polling can ask `If-None-Match` and skip work on 304.
+ * aborted only when the last of them lets go. Every read (first load and `refresh`) asks with
+ * `cache: 'no-cache'`: the browser revalidates its cached copy with the server's ETag or
+ * Last-Modified itself, so a cross-origin feed needs no preflight (no own `If-None-Match`, which
+ * is not a CORS-safelisted header) and a webmaster's edit shows on the next page view.
  */
 export interface FeedRequest {
   url: string;
@@ -11,8 +13,6 @@ export interface FeedRequest {
   timeoutMs: number;
   /** POST body for platforms that query by POST (GraphQL). Such reads are never retried. */
   body?: string;
-  /** Ask the server whether the cached copy is still current. */
-  revalidate?: boolean;
 }
 
 export interface FeedResponse {
@@ -20,8 +20,6 @@ export interface FeedResponse {
   status: number;
   text: string;
   contentType: string;
-  /** True when the server answered 304 or sent the same bytes as last time. */
-  unchanged: boolean;
 }
 
 export interface Lease {
@@ -36,12 +34,11 @@ interface Inflight {
 }
 
 const inflight = new Map<string, Inflight>();
-const lastSeen = new Map<string, { etag?: string; text: string; contentType: string; status: number }>();
 
 /** Backoff before the single retry of a read; tests shorten it. */
 export const retryPolicy = { delayMs: 800 };
 
-const keyOf = (r: FeedRequest) => `${r.credentials} ${r.url} ${r.body ?? ''} ${r.revalidate ? 'r' : ''}`;
+const keyOf = (r: FeedRequest) => `${r.credentials} ${r.url} ${r.body ?? ''}`;
 
 export function requestFeed(request: FeedRequest): Lease {
   const key = keyOf(request);
@@ -72,9 +69,9 @@ export function requestFeed(request: FeedRequest): Lease {
   };
 }
 
-/** For tests: forget cached bodies so each test starts clean. */
+/** For tests: the next request starts afresh instead of joining one still running (e.g. stalled). */
 export function clearFeedCache(): void {
-  lastSeen.clear();
+  inflight.clear();
 }
 
 async function load(request: FeedRequest, signal: AbortSignal): Promise<FeedResponse> {
@@ -102,10 +99,9 @@ async function attempt(request: FeedRequest, outer: AbortSignal): Promise<FeedRe
     timedOut = true;
     timer.abort();
   }, request.timeoutMs);
-  const previous = lastSeen.get(url);
+  // Only CORS-safelisted headers on a GET: a cross-origin feed must not need a preflight.
   const headers: Record<string, string> = { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' };
   if (request.body) headers['Content-Type'] = 'application/json';
-  if (request.revalidate && previous?.etag) headers['If-None-Match'] = previous.etag;
   try {
     const res = await fetch(url, {
       method: request.body ? 'POST' : 'GET',
@@ -113,16 +109,14 @@ async function attempt(request: FeedRequest, outer: AbortSignal): Promise<FeedRe
       headers,
       credentials: request.credentials,
       signal: timer.signal,
+      cache: 'no-cache',
       // Feeds are public data; never send the host page's address along.
       referrerPolicy: 'strict-origin-when-cross-origin',
     });
-    if (res.status === 304 && previous) return { ...previous, url, unchanged: true };
-    const text = decodeBody(await res.arrayBuffer(), res.headers.get('content-type') ?? '');
-    if (!res.ok) throw new FeedError('http', `HTTP ${res.status} ${res.statusText}`.trim(), res.status, url);
     const contentType = res.headers.get('content-type') ?? '';
-    const unchanged = !!previous && previous.text === text;
-    lastSeen.set(url, { etag: res.headers.get('etag') ?? undefined, text, contentType, status: res.status });
-    return { url, status: res.status, text, contentType, unchanged };
+    const text = decodeBody(await res.arrayBuffer(), contentType);
+    if (!res.ok) throw new FeedError('http', `HTTP ${res.status} ${res.statusText}`.trim(), res.status, url);
+    return { url, status: res.status, text, contentType };
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (timedOut) throw new FeedError('timeout', `Keine Antwort nach ${request.timeoutMs / 1000} s`, undefined, url);

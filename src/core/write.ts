@@ -1,11 +1,16 @@
 /**
  * The write contract (idea support and submit), one for every backend:
- * - `POST` with a JSON body and an `Idempotency-Key` header, unique per user action.
+ * - `POST` with a JSON body and an `Idempotency-Key` header, one per visitor action: a retry of
+ *   the same action (same body) sends the same key, so the server stores it once.
  * - 2xx: success, with an optional JSON body the widget may use (e.g. `{ "supporters": 13 }`).
  * - 409: the action was already done (e.g. a second support); treated as done, not as a failure.
+ * - 403 with `{ "code": "…", "message": "…" }` (top level, as WordPress's REST API words its errors,
+ *   or inside `error`): a refused write (foreign origin, wrong content type, daily cap). The
+ *   message is for the webmaster (console); the visitor gets the widget's own sentence.
  * - other 4xx/5xx: failure; a JSON body `{ "error": { "code": "…", "message": "…" } }` gives the
  *   message shown to the visitor, otherwise a generic one is shown.
- * Writes are never retried automatically, and the same key is never sent twice at once.
+ * The timeout covers the whole answer, body included. Writes are never retried automatically,
+ * and the same key is never sent twice at once.
  */
 export interface WriteRequest {
   url: string;
@@ -15,7 +20,7 @@ export interface WriteRequest {
   timeoutMs: number;
 }
 
-export type WriteFailure = 'network' | 'timeout' | 'rejected' | 'server' | 'invalid-response';
+export type WriteFailure = 'network' | 'timeout' | 'rejected' | 'refused' | 'server' | 'invalid-response';
 
 export class WriteError extends Error {
   override name = 'WriteError';
@@ -41,9 +46,12 @@ export interface WriteResult {
 
 const pending = new Map<string, Promise<WriteResult>>();
 
-export function newIdempotencyKey(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+/** 128 random bits, hex. getRandomValues works on http pages too, where randomUUID is missing. */
+export function randomToken(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
+
+export const newIdempotencyKey = randomToken;
 
 export function sendWrite(request: WriteRequest): Promise<WriteResult> {
   const running = pending.get(request.idempotencyKey);
@@ -55,8 +63,10 @@ export function sendWrite(request: WriteRequest): Promise<WriteResult> {
 
 async function post({ url, body, idempotencyKey, credentials, timeoutMs }: WriteRequest): Promise<WriteResult> {
   const abort = new AbortController();
+  // Until the body has arrived: a server that sends headers and then stalls must not lock the form.
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   let res: Response;
+  let text: string;
   try {
     res = await fetch(url, {
       method: 'POST',
@@ -64,21 +74,25 @@ async function post({ url, body, idempotencyKey, credentials, timeoutMs }: Write
       body: JSON.stringify(body),
       credentials,
       signal: abort.signal,
+      // The host page's path is none of the endpoint's business (it may be another site's).
+      referrerPolicy: 'strict-origin-when-cross-origin',
     });
+    text = await res.text();
   } catch (error) {
-    if (abort.signal.aborted) throw new WriteError('timeout', `Keine Antwort nach ${timeoutMs / 1000} s: ${url}`);
+    if (abort.signal.aborted) throw new WriteError('timeout', `Keine vollständige Antwort nach ${timeoutMs / 1000} s: ${url}`);
     throw new WriteError('network', `Netzwerkfehler bei ${url}: ${(error as Error).message}`);
   } finally {
     clearTimeout(timer);
   }
-  const data = await readJson(res);
+  const data = parseObject(text);
   if (res.ok || res.status === 409) return { status: res.status, duplicate: res.status === 409, data: data ?? {} };
-  const err = (data?.error ?? {}) as { code?: unknown; message?: unknown };
+  const err = (data?.error && typeof data.error === 'object' ? data.error : data ?? {}) as { code?: unknown; message?: unknown };
   const serverMessage = typeof err.message === 'string' ? err.message.slice(0, 300) : undefined;
-  const code = typeof err.code === 'string' ? err.code : undefined;
+  const code = typeof err.code === 'string' ? err.code.slice(0, 80) : undefined;
+  const refused = res.status === 403 && !!code;
   const failure = new WriteError(
-    res.status >= 500 ? 'server' : data ? 'rejected' : 'invalid-response',
-    `HTTP ${res.status} von ${url}${data ? '' : ' (keine JSON-Antwort)'}`,
+    res.status >= 500 ? 'server' : refused ? 'refused' : data ? 'rejected' : 'invalid-response',
+    `HTTP ${res.status} von ${url}${data ? '' : ' (keine JSON-Antwort)'}${refused ? ` – abgelehnt (${code}): ${serverMessage ?? ''}` : ''}`,
     res.status,
     serverMessage,
     code,
@@ -92,9 +106,9 @@ async function post({ url, body, idempotencyKey, credentials, timeoutMs }: Write
   throw failure;
 }
 
-async function readJson(res: Response): Promise<Record<string, unknown> | undefined> {
+function parseObject(text: string): Record<string, unknown> | undefined {
   try {
-    const value = JSON.parse(await res.text());
+    const value = JSON.parse(text);
     return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
   } catch {
     return undefined;

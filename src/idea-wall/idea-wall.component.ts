@@ -8,7 +8,6 @@ import type { FeedAdapters, FeedContext } from '../core/feed-types.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { warn } from '../core/log.js';
-import { newIdempotencyKey, sendWrite } from '../core/write.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { StIdeaSelectEvent, StIdeaSupportEvent } from './idea-wall.events.js';
 import {
@@ -29,7 +28,7 @@ import { draftKey, readJson, supportKey, writeJson } from './idea-wall.storage.j
 import styles from './idea-wall.styles.js';
 import { strings } from './idea-wall.strings.js';
 import type { SubmitForm } from './idea-wall.submit.js';
-import { endpointUrl, writeMessage } from './idea-wall.write.js';
+import { endpointUrl, sendAction, visitorToken, writeMessage } from './idea-wall.write.js';
 
 const adapters: FeedAdapters = {
   csv: () => import('./idea-wall.csv.js').then((m) => m.default),
@@ -386,10 +385,9 @@ export class IdeaWall extends WidgetElement {
     idea.supporters = Math.max(0, before + (want ? 1 : -1));
     this.requestUpdate();
     try {
-      const result = await sendWrite({
+      const result = await sendAction(`support ${endpoint} ${idea.id}`, {
         url: endpointUrl(endpoint),
-        body: { idea: idea.id, support: want },
-        idempotencyKey: newIdempotencyKey(),
+        body: { idea: idea.id, support: want, visitor: visitorToken() },
         credentials: this.credentials,
         timeoutMs: Math.max(1, this.timeout) * 1000,
       });
@@ -405,7 +403,7 @@ export class IdeaWall extends WidgetElement {
       idea.supporters = before;
       if (want) this.supported.delete(idea.id);
       else this.supported.add(idea.id);
-      const message = `${this.l10n.t('supportFailed')} ${writeMessage(error, this.l10n)}`;
+      const message = `${this.l10n.t('supportFailed')} ${await writeMessage(error, this.l10n)}`;
       this.messages.set(idea.id, message);
       this.say(message);
       warn(`idea-wall: ${(error as Error).message}`);

@@ -1,18 +1,20 @@
 /**
  * The submit form, a lazy chunk: loaded only when a visitor opens it. Keeps what was typed in
  * sessionStorage (also after a failed send and a reload), validates next to the fields, sends
- * once per click through the write contract and never twice at the same time.
+ * once per click through the write contract and never twice at the same time; a retry of the same
+ * text reuses its Idempotency-Key.
  */
 import { html, nothing } from 'lit';
 import { LocalizeController, type StringTable } from '../core/i18n.js';
 import { pageUrl, safeUrl } from '../core/safe-url.js';
-import { WriteError, newIdempotencyKey, sendWrite } from '../core/write.js';
+import { warn } from '../core/log.js';
+import { WriteError } from '../core/write.js';
 import type { IdeaWall } from './idea-wall.component.js';
 import { StIdeaSubmitEvent, StIdeaSubmittedEvent } from './idea-wall.events.js';
 import type { IdeaFeed } from './idea-wall.model.js';
 import { draftKey, readJson, writeJson, type Draft } from './idea-wall.storage.js';
 import { strings } from './idea-wall.strings.js';
-import { endpointUrl, writeMessage } from './idea-wall.write.js';
+import { endpointUrl, sendAction, writeMessage } from './idea-wall.write.js';
 
 const submitStrings: StringTable = {
   de: {
@@ -161,10 +163,10 @@ export class SubmitForm {
     this.sending = true;
     this.update();
     try {
-      const result = await sendWrite({
+      // "Send" again after a failure, with the same text, is the same action: same key.
+      const result = await sendAction(`submit ${this.host.submitEndpoint}`, {
         url: endpointUrl(this.host.submitEndpoint!),
         body: { ...idea, consent: true, consentText: this.l10n.t('consent'), website: this.honeypot },
-        idempotencyKey: newIdempotencyKey(),
         credentials: this.host.credentials,
         timeoutMs: Math.max(1, this.host.timeout) * 1000,
       });
@@ -180,7 +182,8 @@ export class SubmitForm {
     } catch (error) {
       const fields = error instanceof WriteError ? error.fields : undefined;
       if (fields) for (const [k, m] of Object.entries(fields)) if (k in empty()) this.errors[k as Field] = m;
-      this.formError = `${this.l10n.t('failed')} ${writeMessage(error, this.l10n)}`;
+      this.formError = `${this.l10n.t('failed')} ${await writeMessage(error, this.l10n)}`;
+      warn(`idea-wall: ${(error as Error).message}`);
       this.draft.error = this.formError;
       this.save();
       this.update();

@@ -1,10 +1,21 @@
 import type { LocalizeController } from '../core/i18n.js';
 import { pageUrl } from '../core/safe-url.js';
-import { WriteError } from '../core/write.js';
+import { WriteError, randomToken, sendWrite, type WriteRequest, type WriteResult } from '../core/write.js';
+import { readJson, writeJson } from './idea-wall.storage.js';
 
-/** The visitor's message for a failed write: the server's own words when it sent some. */
-export function writeMessage(error: unknown, l10n: LocalizeController): string {
+/**
+ * The visitor's message for a failed write: the server's own words when it sent some for them.
+ * A refusal's sentences are a lazy chunk: rare, and the wall's chunk is near its size budget.
+ */
+export async function writeMessage(error: unknown, l10n: LocalizeController): Promise<string> {
   if (!(error instanceof WriteError)) return l10n.t('writeServer');
+  if (error.reason === 'refused') {
+    try {
+      return (await import('./idea-wall.refused.js')).refusedMessage(error.code, l10n);
+    } catch {
+      return l10n.t('writeServer');
+    }
+  }
   if (error.serverMessage) return error.serverMessage;
   const key = { network: 'writeNetwork', timeout: 'writeTimeout', server: 'writeServer', rejected: 'writeServer', 'invalid-response': 'writeInvalid' }[error.reason];
   return l10n.t(key);
@@ -12,3 +23,48 @@ export function writeMessage(error: unknown, l10n: LocalizeController): string {
 
 /** Endpoints resolve against the page (they are the webmaster's, not the feed's). */
 export const endpointUrl = (value: string) => new URL(value, pageUrl()).href;
+
+const attemptKey = (scope: string) => `stadttraum.idea-wall.attempt:${scope}`;
+/** The same, for pages where sessionStorage is blocked (sandboxed iframes, privacy modes). */
+const attemptsInMemory = new Map<string, { body: string; key: string } | undefined>();
+
+/**
+ * Sends one visitor action. A retry of the same action (same scope, same body) reuses the
+ * Idempotency-Key of the failed try, so a write the server stored but could not confirm (a
+ * timeout, a stalled answer) is not stored twice; a changed body or an accepted write starts a new
+ * key. Kept in sessionStorage, so a retry after a reload counts too.
+ */
+export async function sendAction(scope: string, request: Omit<WriteRequest, 'idempotencyKey'>): Promise<WriteResult> {
+  const body = JSON.stringify(request.body);
+  const last = readJson<{ body: string; key: string }>('sessionStorage', attemptKey(scope)) ?? attemptsInMemory.get(scope);
+  const key = last?.body === body ? last.key : randomToken();
+  const remember = (attempt?: { body: string; key: string }) => {
+    attemptsInMemory.set(scope, attempt);
+    writeJson('sessionStorage', attemptKey(scope), attempt);
+  };
+  remember({ body, key });
+  const result = await sendWrite({ ...request, idempotencyKey: key });
+  remember(undefined);
+  return result;
+}
+
+const VISITOR = 'stadttraum.idea-wall.visitor';
+/** How long the visitor token lives after the last support click. */
+const VISITOR_DAYS = 365;
+let visitorInMemory: string | undefined;
+
+/**
+ * A random token for this browser, so the server counts one support per person even when headers
+ * change. Created on the first support click (never on page view) and kept in localStorage for
+ * VISITOR_DAYS after the last click; with storage blocked, for the life of the page.
+ */
+export function visitorToken(now = Date.now()): string {
+  const stored = readJson<{ id?: unknown; until?: unknown }>('localStorage', VISITOR);
+  const id =
+    typeof stored?.id === 'string' && /^[0-9a-f]{32}$/.test(stored.id) && typeof stored.until === 'number' && stored.until > now
+      ? stored.id
+      : (visitorInMemory ?? randomToken());
+  visitorInMemory = id;
+  writeJson('localStorage', VISITOR, { id, until: now + VISITOR_DAYS * 86_400_000 });
+  return id;
+}
