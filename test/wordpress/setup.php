@@ -21,6 +21,55 @@ if ( 'install' === $step ) {
 	exit;
 }
 
+if ( 'bulk' === $step ) {
+	// php setup.php bulk <dir> <url> <n>: n more published ideas (the feed benchmark's 2,000).
+	require $dir . '/wp-load.php';
+	wp_set_current_user( 1 );
+	wp_defer_term_counting( true );
+	$n     = (int) $argv[4];
+	$terms = get_terms( array( 'taxonomy' => 'stadttraum_kategorie', 'hide_empty' => false, 'fields' => 'ids' ) );
+	$words = array( 'Bank', 'Brunnen', 'Radweg', 'Spielplatz', 'Bücherschrank', 'Bushaltestelle', 'Blühwiese', 'Treffpunkt' );
+	for ( $i = 1; $i <= $n; $i++ ) {
+		$id = wp_insert_post(
+			array(
+				'post_type'    => 'stadttraum_idee',
+				'post_status'  => 'publish',
+				'post_title'   => sprintf( 'Idee %d: %s am Ort %d', $i, $words[ $i % count( $words ) ], $i % 97 ),
+				'post_content' => str_repeat( "Eine Beschreibung der Idee Nummer $i, damit der Text so lang ist wie auf einer echten Wand. ", 3 ),
+				'post_date'    => gmdate( 'Y-m-d H:i:s', 1700000000 - $i * 3600 ),
+				'meta_input'   => array(
+					'_st_status'      => $i % 5 ? 'new' : 'planned',
+					'_st_supporters'  => (string) ( $i % 40 ),
+					'_st_answer_text' => $i % 3 ? '' : 'Die Verwaltung prüft den Vorschlag.',
+					'_st_timeline'    => array( array( 'date' => '2024-10-18', 'text' => 'Eingereicht' ) ),
+				),
+			)
+		);
+		wp_set_object_terms( $id, (int) $terms[ $i % count( $terms ) ], 'stadttraum_kategorie' );
+	}
+	wp_defer_term_counting( false );
+	echo json_encode( array( 'ideas' => $n ) ), "\n";
+	exit;
+}
+
+if ( 'touch' === $step ) {
+	// php setup.php touch <dir> <url>: saves the newest idea (what an editor does), for the benchmark.
+	require $dir . '/wp-load.php';
+	wp_set_current_user( 1 );
+	$latest = get_posts( array( 'post_type' => 'stadttraum_idee', 'posts_per_page' => 1, 'post_status' => 'publish' ) );
+	wp_update_post( array( 'ID' => $latest[0]->ID, 'post_title' => $latest[0]->post_title ) );
+	echo "{}\n";
+	exit;
+}
+
+if ( 'option' === $step ) {
+	// php setup.php option <dir> <url> <name> <json>: sets a site option (tests and benchmark).
+	require $dir . '/wp-load.php';
+	update_option( $argv[4], json_decode( $argv[5], true ) );
+	echo "{}\n";
+	exit;
+}
+
 require $dir . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 wp_set_current_user( 1 );
