@@ -292,7 +292,9 @@ describe('ideas: feed, support, submit', () => {
     const title = `Spam ${Date.now()}`;
     const res = await post(feedUrl, { title, description: 'Günstige Uhren und noch viel mehr hier kaufen', category: 'begegnung', consent: true, website: 'https://spam.example' });
     assert.equal(res.status, 202);
-    assert.deepEqual(await res.json(), { status: 'pending' });
+    const body = await res.json();
+    assert.equal(body.status, 'pending');
+    assert.match(body.receipt, /^[A-Z2-9]{4}-[A-Z2-9]{4}$/, 'Bots bekommen dieselbe Antwort wie Menschen, mit Belegcode');
     const admin = await adminPage();
     await admin.goto(`${url}/wp-admin/edit.php?post_type=stadttraum_idee&post_status=all`);
     assert.doesNotMatch(await admin.content(), new RegExp(title));
