@@ -3,7 +3,7 @@
 //
 //   npm run bench                      everything, 5 runs per measurement, then again at 4× CPU throttling
 //   npm run bench -- --runs=3          fewer runs
-//   npm run bench -- --only=ideas,map  ideas | map | partners | page | memory
+//   npm run bench -- --only=ideas,map  ideas | map | partners | page | memory | wordpress
 //   npm run bench -- --quick           1 run, small sizes only (a smoke test of the harness)
 //   npm run bench -- --no-build        use the existing dist/ instead of building first
 //   npm run bench -- --no-throttle     skip the 4× CPU throttled pass
@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { embedAssets, generate } from './generate.mjs';
 import { preload, startBenchServer } from './server.mjs';
 import { chromeArgs, ensureChrome } from '../scripts/find-chrome.mjs';
+import { wordpressFeed, wordpressMarkdown } from './wordpress.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -27,7 +28,7 @@ const arg = (name, fallback) => {
 };
 const quick = !!arg('quick', false);
 const runs = Number(arg('runs', quick ? 1 : 5));
-const only = String(arg('only', 'ideas,map,partners,page,memory')).split(',');
+const only = String(arg('only', 'ideas,map,partners,page,memory,wordpress')).split(',');
 const throttles = arg('no-throttle', false) ? [1] : [1, 4];
 const sizes = {
   ideas: quick ? [1000] : [1000, 10000],
@@ -374,6 +375,7 @@ function markdown(results) {
     out.push(row('after removing them again (vs before the cycles)', r.start, r.end));
     out.push('', 'Heap from CDP `Runtime.getHeapUsage` after three `HeapProfiler.collectGarbage`; DOM nodes and listeners from `Memory.getDOMCounters`.', '');
   }
+  if (results.wordpress) out.push(wordpressMarkdown(results.wordpress));
   const errors = [...(results.ideas ?? []), ...(results.map ?? []), ...(results.partners ?? []), ...(results.page ?? []).flatMap((r) => [r.widgets, r.iframes])].flatMap((r) => r.errors ?? []);
   if (errors.length) out.push('Page errors seen during the run:', '', ...[...new Set(errors)].slice(0, 20).map((e) => `- ${e.slice(0, 300)}`), '');
   return out.join('\n');
@@ -430,6 +432,8 @@ try {
   await browser.close();
   server.close();
 }
+// The WordPress feed needs Debian's WordPress, PHP and MariaDB (installed like the WordPress tests do).
+if (only.includes('wordpress')) results.wordpress = await wordpressFeed({ runs: quick ? 3 : 7, log: (m) => log(m) });
 const md = markdown(results);
 mkdirSync(`${here}results`, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);

@@ -1,15 +1,21 @@
 // The demo server behind `npm start`: serves the demo pages, the built widgets and the sample
 // feeds (with ETag / 304), a page under a strict Content-Security-Policy, and the idea wall's
-// write contract in memory (support and submit). No dependencies beyond Node.
+// write contract in memory (demo/write-api.mjs). Listens on 127.0.0.1 unless HOST says
+// otherwise (HOST=0.0.0.0 to show it to another device); PORT sets the port.
+// Static files come from sirv, one instance per served folder (demo/, dist/, schemas/): a
+// maintained file server that resolves paths inside its folder only, instead of a hand-written
+// path check (the old one let /demo/..%2f.git/config through).
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { corsAllowed, guard, supportCount, write } from './write-api.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8000);
-const served = ['/demo/', '/dist/', '/schemas/'];
+const host = process.env.HOST ?? '127.0.0.1';
 export const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -35,53 +41,13 @@ export const strictCsp = [
   "trusted-types lit-html 'allow-duplicates'",
 ].join('; ');
 
-// --- write contract (in memory) -----------------------------------------------------------
-const supporters = new Map(); // idea id -> Set of visitor hashes
-const submissions = [];
-const seenKeys = new Map(); // Idempotency-Key -> [status, body]
-const salt = createHash('sha256').update(String(Math.random())).digest('hex');
-const visitor = (req) => createHash('sha256').update(salt + (req.socket.remoteAddress ?? '') + (req.headers['user-agent'] ?? '')).digest('hex').slice(0, 16);
-
-// The counts the sample feed starts with, so an answer's `supporters` is the idea's total.
-let baseCounts;
-async function baseCount(id) {
-  baseCounts ??= readFile(join(root, 'demo/data/ideas.json'), 'utf8')
+// --- write routes -------------------------------------------------------------------------
+/** The sample feed's ideas: id -> count, for the write routes (404 for unknown ideas). */
+let known;
+const knownIdeas = () =>
+  (known ??= readFile(join(root, 'demo/data/ideas.json'), 'utf8')
     .then((text) => new Map(JSON.parse(text).ideas.map((i) => [String(i.id), Number(i.supporters) || 0])))
-    .catch(() => new Map());
-  return (await baseCounts).get(id) ?? 0;
-}
-
-async function supportIdea(req, body) {
-  const id = typeof body.idea === 'string' ? body.idea : '';
-  if (!id) return [422, { error: { code: 'invalid', message: 'Keine Idee angegeben.' } }];
-  const base = await baseCount(id);
-  const set = supporters.get(id) ?? new Set();
-  supporters.set(id, set);
-  const who = visitor(req);
-  if (body.support === false) {
-    set.delete(who);
-    return [200, { idea: id, supported: false, supporters: base + set.size }];
-  }
-  if (set.has(who)) return [409, { idea: id, supported: true, supporters: base + set.size, error: { code: 'duplicate', message: 'Sie haben diese Idee bereits unterstützt.' } }];
-  set.add(who);
-  return [200, { idea: id, supported: true, supporters: base + set.size }];
-}
-
-function submitIdea(body) {
-  if (typeof body.website === 'string' && body.website !== '') return [202, { status: 'pending' }]; // honeypot: bots see success
-  const title = String(body.title ?? '').trim();
-  const description = String(body.description ?? '').trim();
-  const fields = {};
-  if (title.length < 5) fields.title = 'Bitte geben Sie einen Titel mit mindestens 5 Zeichen ein.';
-  if (title.length > 120) fields.title = 'Der Titel darf höchstens 120 Zeichen haben.';
-  if (description.length < 20) fields.description = 'Bitte beschreiben Sie Ihre Idee in mindestens 20 Zeichen.';
-  if (description.length > 2000) fields.description = 'Die Beschreibung darf höchstens 2000 Zeichen haben.';
-  if (body.consent !== true) fields.consent = 'Bitte stimmen Sie der Datenverarbeitung zu.';
-  if (Object.keys(fields).length) return [422, { error: { code: 'invalid', message: 'Bitte prüfen Sie die markierten Felder.', fields } }];
-  const id = `demo-${submissions.length + 1}`;
-  submissions.push({ id, title, description, category: body.category, name: body.name, consentText: body.consentText, at: new Date().toISOString() });
-  return [202, { id, status: 'pending' }];
-}
+    .catch(() => new Map()));
 
 async function readBody(req) {
   let size = 0;
@@ -91,7 +57,9 @@ async function readBody(req) {
     if (size > 64 * 1024) throw new Error('too large');
     chunks.push(c);
   }
-  return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+  const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object');
+  return body;
 }
 
 function send(res, status, body, headers = {}) {
@@ -100,76 +68,112 @@ function send(res, status, body, headers = {}) {
 }
 
 async function api(req, res, path) {
-  if (req.method !== 'POST') return send(res, 405, { error: { code: 'method', message: 'Nur POST.' } });
+  const origin = String(req.headers.origin ?? '');
+  // CORS only for allowed origins (the page itself needs none); a refused one cannot read answers.
+  const cors = origin && corsAllowed(req, origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {};
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, { ...cors, ...(cors['Access-Control-Allow-Origin'] ? { 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key', 'Access-Control-Max-Age': '600' } : {}) });
+    return res.end();
+  }
+  if (req.method !== 'POST') return send(res, 405, { error: { code: 'method', message: 'Nur POST.' } }, cors);
+  if (!['/api/support', '/api/ideas', '/api/fail'].includes(path)) return send(res, 404, { error: { code: 'not-found', message: 'Unbekannter Endpunkt.' } }, cors);
+  const refused = guard(req);
+  if (refused) {
+    req.resume();
+    return send(res, ...refused, cors);
+  }
   let body;
   try {
     body = await readBody(req);
   } catch {
-    return send(res, 400, { error: { code: 'bad-json', message: 'Die Anfrage war kein gültiges JSON.' } });
+    return send(res, 400, { error: { code: 'bad-json', message: 'Die Anfrage war kein gültiges JSON.' } }, cors);
   }
-  const key = req.headers['idempotency-key'];
-  if (key && seenKeys.has(key)) return send(res, ...seenKeys.get(key)); // a replay gets the first answer
-  let result;
-  if (path === '/api/support') result = await supportIdea(req, body);
-  else if (path === '/api/ideas') result = submitIdea(body);
-  else if (path === '/api/fail') result = [503, { error: { code: 'unavailable', message: 'Der Dienst ist gerade nicht erreichbar.' } }];
-  else return send(res, 404, { error: { code: 'not-found', message: 'Unbekannter Endpunkt.' } });
-  if (key) seenKeys.set(key, result);
-  send(res, ...result);
+  const [status, answer] = write(req, path, body, await knownIdeas());
+  send(res, status, answer, cors);
 }
 
-// --- static files -----------------------------------------------------------------------
-async function file(req, res, path) {
-  // The strict-CSP page is the German demo page, served with the strict header.
-  const csp = path === '/demo/csp.html';
-  const full = normalize(join(root, csp ? '/demo/index.html' : path));
-  if (!full.startsWith(root) || !served.some((p) => path.startsWith(p))) return notFound(res);
-  let info;
-  try {
-    info = await stat(full);
-  } catch {
-    return notFound(res);
+// --- idea feeds with the accepted supports ------------------------------------------------
+const feeds = new Set(['/demo/data/ideas.json', '/demo/data/en/ideas.json']);
+
+async function ideaFeed(req, res, path) {
+  const text = await readFile(join(root, path), 'utf8');
+  const feed = JSON.parse(text);
+  for (const idea of feed.ideas ?? []) {
+    const added = supportCount(idea.id);
+    if (added) idea.supporters = (Number(idea.supporters) || 0) + added;
   }
-  if (info.isDirectory()) {
-    res.writeHead(302, { Location: path.replace(/\/?$/, '/') + 'index.html' });
-    return res.end();
-  }
-  const data = await readFile(full);
-  const etag = `"${createHash('sha1').update(data).digest('base64url').slice(0, 16)}"`;
-  const headers = {
-    'Content-Type': types[extname(full)] ?? 'application/octet-stream',
-    ETag: etag,
-    'Cache-Control': 'no-cache',
-    'Access-Control-Allow-Origin': '*',
-  };
-  if (csp) headers['Content-Security-Policy'] = strictCsp;
+  const body = JSON.stringify(feed);
+  const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
+  const headers = { 'Content-Type': 'application/json; charset=utf-8', ETag: etag, 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag' };
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
     return res.end();
   }
   res.writeHead(200, headers);
-  res.end(data);
+  res.end(body);
 }
 
-function notFound(res) {
-  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-  res.end('<!DOCTYPE html><title>404</title><p>Nicht gefunden.</p>');
+// --- static files -------------------------------------------------------------------------
+const staticHeaders = (res) => {
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified');
+};
+const folders = Object.fromEntries(
+  ['demo', 'dist', 'schemas'].map((dir) => [`/${dir}/`, sirv(join(root, dir), { dev: true, etag: true, dotfiles: false, extensions: [], setHeaders: staticHeaders })]),
+);
+
+function notFound(res, status = 404, text = 'Nicht gefunden.') {
+  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8' });
+  res.end(`<!DOCTYPE html><title>${status}</title><p>${text}</p>`);
 }
 
-export function startDemoServer(listenPort = port) {
+function handle(req, res) {
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  } catch {
+    return notFound(res, 400, 'Ungültige Adresse.');
+  }
+  if (path === '/') {
+    res.writeHead(302, { Location: '/demo/' });
+    return res.end();
+  }
+  if (path.startsWith('/api/')) return void api(req, res, path).catch(() => !res.headersSent && send(res, 500, { error: { code: 'server', message: 'Interner Fehler.' } }));
+  if (req.method !== 'GET' && req.method !== 'HEAD') return notFound(res, 405, 'Nur GET.');
+  if (feeds.has(path)) return void ideaFeed(req, res, path).catch(() => !res.headersSent && notFound(res));
+  // The strict-CSP page is the German demo page, served with the strict header.
+  const csp = path === '/demo/csp.html';
+  if (csp) res.setHeader('Content-Security-Policy', strictCsp);
+  const prefix = Object.keys(folders).find((p) => path.startsWith(p));
+  if (!prefix || path.split('/').some((part) => part.startsWith('.'))) return notFound(res);
+  const rest = csp ? '/index.html' : path.slice(prefix.length - 1);
+  if (rest.endsWith('/')) {
+    res.writeHead(302, { Location: `${path}index.html` });
+    return res.end();
+  }
+  // sirv sees the path inside its folder, still percent-encoded as the client sent it.
+  req.url = csp ? rest : req.url.replace(/^[^?]*?\/(demo|dist|schemas)(?=\/)/, '');
+  folders[prefix](req, res, () => notFound(res));
+}
+
+export function startDemoServer(listenPort = port, listenHost = host) {
   const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (path === '/') {
-      res.writeHead(302, { Location: '/demo/' });
-      return res.end();
+    try {
+      handle(req, res);
+    } catch (error) {
+      console.warn('[demo]', error);
+      if (!res.headersSent) notFound(res, 500, 'Interner Fehler.');
     }
-    if (path.startsWith('/api/')) return void api(req, res, path).catch(() => send(res, 500, { error: { code: 'server', message: 'Interner Fehler.' } }));
-    void file(req, res, path).catch(() => notFound(res));
   });
-  return new Promise((resolve) => server.listen(listenPort, '0.0.0.0', () => resolve(server)));
+  // A request Node cannot even parse gets a 400 instead of a silent drop.
+  server.on('clientError', (error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  });
+  return new Promise((resolve) => server.listen(listenPort, listenHost, () => resolve(server)));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await startDemoServer();
-  console.log(`stadttraum-Demo: http://localhost:${port}/demo/  (englisch: /demo/en.html, strenge CSP: /demo/csp.html)`);
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  console.log(`stadttraum-Demo: http://${shown}:${port}/demo/  (englisch: /demo/en.html, strenge CSP: /demo/csp.html)`);
 }

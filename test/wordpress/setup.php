@@ -21,6 +21,124 @@ if ( 'install' === $step ) {
 	exit;
 }
 
+if ( 'bulk' === $step ) {
+	// php setup.php bulk <dir> <url> <n>: n more published ideas (the feed benchmark's 2,000).
+	require $dir . '/wp-load.php';
+	wp_set_current_user( 1 );
+	wp_defer_term_counting( true );
+	$n     = (int) $argv[4];
+	$terms = get_terms( array( 'taxonomy' => 'stadttraum_kategorie', 'hide_empty' => false, 'fields' => 'ids' ) );
+	$words = array( 'Bank', 'Brunnen', 'Radweg', 'Spielplatz', 'Bücherschrank', 'Bushaltestelle', 'Blühwiese', 'Treffpunkt' );
+	for ( $i = 1; $i <= $n; $i++ ) {
+		$id = wp_insert_post(
+			array(
+				'post_type'    => 'stadttraum_idee',
+				'post_status'  => 'publish',
+				'post_title'   => sprintf( 'Idee %d: %s am Ort %d', $i, $words[ $i % count( $words ) ], $i % 97 ),
+				'post_content' => str_repeat( "Eine Beschreibung der Idee Nummer $i, damit der Text so lang ist wie auf einer echten Wand. ", 3 ),
+				'post_date'    => gmdate( 'Y-m-d H:i:s', 1700000000 - $i * 3600 ),
+				'meta_input'   => array(
+					'_st_status'      => $i % 5 ? 'new' : 'planned',
+					'_st_supporters'  => (string) ( $i % 40 ),
+					'_st_answer_text' => $i % 3 ? '' : 'Die Verwaltung prüft den Vorschlag.',
+					'_st_timeline'    => array( array( 'date' => '2024-10-18', 'text' => 'Eingereicht' ) ),
+				),
+			)
+		);
+		wp_set_object_terms( $id, (int) $terms[ $i % count( $terms ) ], 'stadttraum_kategorie' );
+	}
+	wp_defer_term_counting( false );
+	echo json_encode( array( 'ideas' => $n ) ), "\n";
+	exit;
+}
+
+if ( 'touch' === $step ) {
+	// php setup.php touch <dir> <url>: saves the newest idea (what an editor does), for the benchmark.
+	require $dir . '/wp-load.php';
+	wp_set_current_user( 1 );
+	$latest = get_posts( array( 'post_type' => 'stadttraum_idee', 'posts_per_page' => 1, 'post_status' => 'publish' ) );
+	wp_update_post( array( 'ID' => $latest[0]->ID, 'post_title' => $latest[0]->post_title ) );
+	echo "{}\n";
+	exit;
+}
+
+if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 'user' ), true ) ) {
+	if ( 'privacy' === $step && 'policy' === $argv[4] ) {
+		define( 'WP_ADMIN', true ); // wp_add_privacy_policy_content() works in the admin only.
+	}
+	require $dir . '/wp-load.php';
+	require_once ABSPATH . 'wp-admin/includes/user.php';
+	global $wpdb;
+	$out = array();
+	if ( 'setting' === $step ) {
+		// php setup.php setting <dir> <url> <key> <json value>: one plugin setting, the others kept.
+		$all              = get_option( 'stadttraum_settings', array() );
+		$all[ $argv[4] ]  = json_decode( $argv[5], true );
+		update_option( 'stadttraum_settings', $all );
+		$out = $all;
+	} elseif ( 'count' === $step ) {
+		// What a write could leave behind: ideas by status, remembered requests, options rows.
+		$out['ideas']    = (array) wp_count_posts( 'stadttraum_idee' );
+		$out['requests'] = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}stadttraum_requests" );
+		$out['options']  = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->options}" );
+		$out['supports'] = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->prefix}stadttraum_supports" );
+		if ( isset( $argv[4] ) ) {
+			$out['titled'] = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type = 'stadttraum_idee' AND post_title = %s", $argv[4] ) );
+		}
+	} elseif ( 'hidden' === $step ) {
+		// Ideas that must never be in the feed: protected, private, draft, trashed (+ one pending).
+		wp_set_current_user( 1 );
+		foreach ( array( 'protected' => 'publish', 'private' => 'private', 'draft' => 'draft', 'trash' => 'publish', 'pending' => 'pending' ) as $kind => $status ) {
+			$id = wp_insert_post(
+				array(
+					'post_type'     => 'stadttraum_idee',
+					'post_status'   => $status,
+					'post_title'    => "Geheim $kind",
+					'post_name'     => "geheim-$kind",
+					'post_content'  => "Vertraulicher Text ($kind).",
+					'post_password' => 'protected' === $kind ? 'passwort' : '',
+					'meta_input'    => array( '_st_answer_text' => "Vertrauliche Antwort ($kind)" ),
+				)
+			);
+			if ( 'trash' === $kind ) {
+				wp_trash_post( $id );
+			}
+			$out[ $kind ] = $id;
+		}
+	} elseif ( 'user' === $step ) {
+		// php setup.php user <dir> <url> <login> <role>
+		$id  = wp_insert_user( array( 'user_login' => $argv[4], 'user_pass' => 'stadttraum-test', 'user_email' => $argv[4] . '@example.org', 'role' => $argv[5] ) );
+		$out = array( 'id' => $id );
+	} elseif ( 'notice' === $step ) {
+		// php setup.php notice <dir> <url> <user id> <post id>: the "published" notice as that user sees it.
+		wp_set_current_user( (int) $argv[4] );
+		$_GET['stadttraum_published'] = $argv[5];
+		ob_start();
+		Stadttraum_Ideas::published_notice();
+		$out = array( 'html' => ob_get_clean() );
+	} elseif ( 'privacy' === $step ) {
+		// php setup.php privacy <dir> <url> export|erase|policy <address>
+		if ( 'policy' === $argv[4] ) {
+			require_once ABSPATH . 'wp-admin/includes/admin.php';
+			do_action( 'admin_init' );
+			$out = array( 'text' => implode( "\n", wp_list_pluck( WP_Privacy_Policy_Content::get_suggested_policy_text(), 'policy_text' ) ) );
+		} else {
+			$list = apply_filters( 'export' === $argv[4] ? 'wp_privacy_personal_data_exporters' : 'wp_privacy_personal_data_erasers', array() );
+			$out  = call_user_func( $list['stadttraum']['callback'], $argv[5], 1 );
+		}
+	}
+	echo wp_json_encode( $out ), "\n";
+	exit;
+}
+
+if ( 'option' === $step ) {
+	// php setup.php option <dir> <url> <name> <json>: sets a site option (tests and benchmark).
+	require $dir . '/wp-load.php';
+	update_option( $argv[4], json_decode( $argv[5], true ) );
+	echo "{}\n";
+	exit;
+}
+
 require $dir . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 wp_set_current_user( 1 );
@@ -133,6 +251,12 @@ file_put_contents(
 file_put_contents(
 	$dir . '/wp-content/mu-plugins/st-classic-switch.php',
 	"<?php\nif ( isset( \$_GET['classic'] ) ) {\n\tadd_filter( 'template', function () { return 'st-classic'; } );\n\tadd_filter( 'stylesheet', function () { return 'st-classic'; } );\n}\n"
+);
+// ?noreferrer: the page is served with Referrer-Policy: no-referrer (its same-origin POSTs then
+// carry `Origin: null`; the write guard has to decide by Sec-Fetch-Site).
+file_put_contents(
+	$dir . '/wp-content/mu-plugins/st-noreferrer.php',
+	"<?php\nif ( isset( \$_GET['noreferrer'] ) ) {\n\tadd_action( 'send_headers', function () { header( 'Referrer-Policy: no-referrer' ); } );\n}\n"
 );
 // The widget area holds the partner logos as a block widget (only the classic theme shows it).
 update_option( 'widget_block', array( 2 => array( 'content' => '<!-- wp:stadttraum/partner-logos ' . wp_json_encode( array( 'data' => $partners, 'eager' => true ) ) . ' /-->' ), '_multiwidget' => 1 ) );

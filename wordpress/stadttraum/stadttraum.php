@@ -25,6 +25,11 @@ require_once STADTTRAUM_DIR . 'includes/class-settings.php';
 require_once STADTTRAUM_DIR . 'includes/class-assets.php';
 require_once STADTTRAUM_DIR . 'includes/class-widgets.php';
 require_once STADTTRAUM_DIR . 'includes/class-ideas.php';
+require_once STADTTRAUM_DIR . 'includes/class-visitor.php';
+require_once STADTTRAUM_DIR . 'includes/class-guard.php';
+require_once STADTTRAUM_DIR . 'includes/class-idempotency.php';
+require_once STADTTRAUM_DIR . 'includes/class-feed.php';
+require_once STADTTRAUM_DIR . 'includes/class-privacy.php';
 require_once STADTTRAUM_DIR . 'includes/class-supports.php';
 require_once STADTTRAUM_DIR . 'includes/class-rest.php';
 
@@ -34,6 +39,9 @@ Stadttraum_Widgets::init();
 Stadttraum_Ideas::init();
 Stadttraum_Supports::init();
 Stadttraum_Rest::init();
+Stadttraum_Guard::init();
+Stadttraum_Feed::init();
+Stadttraum_Privacy::init();
 
 register_activation_hook( __FILE__, array( 'Stadttraum_Plugin', 'activate' ) );
 register_deactivation_hook( __FILE__, array( 'Stadttraum_Plugin', 'deactivate' ) );

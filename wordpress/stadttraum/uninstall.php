@@ -13,6 +13,10 @@ global $wpdb;
 delete_option( 'stadttraum_settings' );
 delete_option( 'stadttraum_support_salts' );
 delete_option( 'stadttraum_db_version' );
+foreach ( array( 'stadttraum_day_salt', 'stadttraum_refused_origins', 'stadttraum_upgrade_notice', 'stadttraum_feed_version', 'stadttraum_counts_version' ) as $name ) {
+	delete_option( $name );
+}
 wp_clear_scheduled_hook( 'stadttraum_daily' );
 $wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}stadttraum_supports" ); // phpcs:ignore WordPress.DB
+$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}stadttraum_requests" ); // phpcs:ignore WordPress.DB
 $wpdb->query( "DELETE FROM {$wpdb->options} WHERE option_name LIKE '\\_transient\\_st\\_%' OR option_name LIKE '\\_transient\\_timeout\\_st\\_%'" ); // phpcs:ignore WordPress.DB

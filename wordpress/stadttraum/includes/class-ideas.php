@@ -374,7 +374,12 @@ final class Stadttraum_Ideas {
 		if ( empty( $_GET['stadttraum_published'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification -- display only.
 			return;
 		}
-		$id = absint( $_GET['stadttraum_published'] ); // phpcs:ignore WordPress.Security.NonceVerification
+		$id   = absint( $_GET['stadttraum_published'] ); // phpcs:ignore WordPress.Security.NonceVerification
+		$post = get_post( $id );
+		// The id comes from the address bar: name only ideas this user may edit.
+		if ( ! $post || self::POST_TYPE !== $post->post_type || ! current_user_can( 'edit_post', $id ) ) {
+			return;
+		}
 		/* translators: %s: idea title */
 		echo '<div class="notice notice-success is-dismissible"><p>' . esc_html( sprintf( __( '„%s“ ist freigegeben und steht auf der Ideenwand.', 'stadttraum' ), get_the_title( $id ) ) ) . '</p></div>';
 	}
@@ -404,49 +409,6 @@ final class Stadttraum_Ideas {
 		return trim( preg_replace( "/\n{3,}/", "\n\n", $text ) );
 	}
 
-	/** The wall's feed in its native format: published ideas, categories, newest first. */
-	public static function feed() {
-		$categories = array();
-		$terms      = get_terms(
-			array(
-				'taxonomy'   => self::CATEGORY,
-				'hide_empty' => false,
-			)
-		);
-		if ( is_array( $terms ) ) {
-			foreach ( $terms as $term ) {
-				$category = array(
-					'id'    => $term->slug,
-					'label' => html_entity_decode( $term->name, ENT_QUOTES, 'UTF-8' ),
-				);
-				$color    = (string) get_term_meta( $term->term_id, 'st_color', true );
-				if ( $color ) {
-					$category['color'] = $color;
-				}
-				$categories[] = $category;
-			}
-		}
-		$posts = get_posts(
-			array(
-				'post_type'      => self::POST_TYPE,
-				'post_status'    => 'publish',
-				'posts_per_page' => 2000,
-				'orderby'        => 'date',
-				'order'          => 'DESC',
-				'no_found_rows'  => true,
-			)
-		);
-		$ideas = array();
-		foreach ( $posts as $post ) {
-			$ideas[] = self::item( $post );
-		}
-		return array(
-			'schemaVersion' => 1,
-			'categories'    => $categories,
-			'ideas'         => $ideas,
-		);
-	}
-
 	/** One idea in the feed; empty fields are left out. */
 	public static function item( $post ) {
 		$id   = $post->ID;
@@ -461,15 +423,16 @@ final class Stadttraum_Ideas {
 			'status'      => $m( 'status' ) ? $m( 'status' ) : 'new',
 			'supporters'  => self::supporters( $id ),
 		);
-		$cats = wp_get_post_terms( $id, self::CATEGORY, array( 'fields' => 'slugs' ) );
+		// get_the_terms reads the term cache the feed query primed (wp_get_post_terms would query).
+		$cats = get_the_terms( $post, self::CATEGORY );
 		if ( is_array( $cats ) && $cats ) {
-			$item['category'] = $cats[0];
+			$item['category'] = $cats[0]->slug;
 		}
-		$tags = wp_get_post_terms( $id, self::TAG, array( 'fields' => 'names' ) );
+		$tags = get_the_terms( $post, self::TAG );
 		if ( is_array( $tags ) && $tags ) {
 			$item['tags'] = array_map(
 				function ( $t ) {
-					return html_entity_decode( $t, ENT_QUOTES, 'UTF-8' );
+					return html_entity_decode( $t->name, ENT_QUOTES, 'UTF-8' );
 				},
 				$tags
 			);

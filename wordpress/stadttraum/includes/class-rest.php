@@ -1,12 +1,15 @@
 <?php
 /**
  * REST routes under /wp-json/stadttraum/v1 (also ?rest_route=… without pretty permalinks):
- *   GET  /ideas    the wall's feed in its native format, with ETag (304 on If-None-Match)
- *   POST /ideas    submit: a pending idea for moderation (202)
- *   POST /support  support or withdraw: { idea, support } (200, or 409 if already supported)
- * The write contract is the one of demo/server.mjs and src/core/write.ts: JSON body,
- * Idempotency-Key header (a replay gets the first answer), errors as
- * { "error": { "code", "message", "fields"? } } with messages meant for visitors.
+ *   GET  /ideas    the wall's feed (Stadttraum_Feed): pages with `next` and `total`, search and
+ *                  filters, ETag / Last-Modified (304 on If-None-Match / If-Modified-Since)
+ *   POST /ideas    submit: a pending idea for moderation (202 with a receipt code)
+ *   POST /support  support or withdraw: { idea, support, visitor } (200, 409 if already
+ *                  supported, 429 `cap` when the address reached today's cap for the idea)
+ * The write contract is the one of demo/server.mjs and src/core/write.ts (docs/wordpress.md):
+ * JSON body only, from this site or an allowed origin (Stadttraum_Guard, else 403 with a code),
+ * Idempotency-Key header (a replay gets the first accepted answer, Stadttraum_Idempotency),
+ * errors as { "error": { "code", "message", "fields"? } } with messages meant for visitors.
  *
  * @package stadttraum
  */
@@ -58,17 +61,23 @@ final class Stadttraum_Rest {
 	}
 
 	public static function get_feed( WP_REST_Request $request ) {
-		$feed = Stadttraum_Ideas::feed();
-		$etag = '"' . substr( md5( wp_json_encode( $feed ) ), 0, 20 ) . '"';
-		$head = array(
-			'ETag'          => $etag,
+		$params = Stadttraum_Feed::params( $request );
+		$v      = Stadttraum_Feed::validators( $params );
+		$head   = array(
+			'ETag'          => $v['etag'],
+			'Last-Modified' => $v['modified'],
 			'Cache-Control' => 'no-cache',
 		);
-		$inm  = (string) $request->get_header( 'if_none_match' );
-		if ( '' !== $inm && in_array( $etag, array_map( 'trim', explode( ',', str_replace( 'W/', '', $inm ) ) ), true ) ) {
+		$inm    = (string) $request->get_header( 'if_none_match' );
+		$ims    = (string) $request->get_header( 'if_modified_since' );
+		if ( '' !== $inm ) {
+			if ( in_array( $v['etag'], array_map( 'trim', explode( ',', str_replace( 'W/', '', $inm ) ) ), true ) ) {
+				return new WP_REST_Response( null, 304, $head );
+			}
+		} elseif ( '' !== $ims && strtotime( $ims ) >= strtotime( $v['modified'] ) ) {
 			return new WP_REST_Response( null, 304, $head );
 		}
-		return new WP_REST_Response( $feed, 200, $head );
+		return new WP_REST_Response( Stadttraum_Feed::page( $params, rest_url( self::NS . '/ideas' ) ), 200, $head );
 	}
 
 	/** 304 has no body; WordPress would print "null". */
@@ -106,32 +115,37 @@ final class Stadttraum_Rest {
 		return $body;
 	}
 
-	/** Runs a write once per Idempotency-Key: a replay within a day gets the first answer. */
-	private static function once( WP_REST_Request $request, $route, callable $handler ) {
-		$key = (string) $request->get_header( 'idempotency_key' );
-		$id  = '' !== $key && strlen( $key ) <= 200 ? 'st_idem_' . md5( $route . '|' . $key . '|' . Stadttraum_Supports::visitor() ) : '';
-		if ( $id ) {
-			$seen = get_transient( $id );
-			if ( is_array( $seen ) ) {
-				return self::ok( $seen[0], $seen[1] );
-			}
+	/**
+	 * Guard, then the write once per Idempotency-Key (route and visitor scope the key).
+	 *
+	 * @param WP_REST_Request $request The write.
+	 * @param string          $route   'support' or 'submit'.
+	 * @param callable        $handler Gets the JSON body, returns a WP_REST_Response.
+	 */
+	private static function write( WP_REST_Request $request, $route, callable $handler ) {
+		$refused = Stadttraum_Guard::check( $request );
+		if ( $refused ) {
+			return $refused;
 		}
-		$response = $handler();
-		if ( $id && $response->get_status() < 500 && 429 !== $response->get_status() ) {
-			set_transient( $id, array( $response->get_status(), $response->get_data() ), DAY_IN_SECONDS );
-		}
-		return $response;
-	}
-
-	public static function support( WP_REST_Request $request ) {
 		$body = self::body( $request );
 		if ( $body instanceof WP_REST_Response ) {
 			return $body;
 		}
-		return self::once(
+		$scope = $route . '|' . Stadttraum_Visitor::network() . '|' . Stadttraum_Visitor::token( $body );
+		return Stadttraum_Idempotency::run(
+			(string) $request->get_header( 'idempotency_key' ),
+			$scope,
+			function () use ( $handler, $body ) {
+				return $handler( $body );
+			}
+		);
+	}
+
+	public static function support( WP_REST_Request $request ) {
+		return self::write(
 			$request,
 			'support',
-			function () use ( $body ) {
+			function ( $body ) {
 				$slug = isset( $body['idea'] ) && ( is_string( $body['idea'] ) || is_int( $body['idea'] ) ) ? sanitize_title( (string) $body['idea'] ) : '';
 				if ( '' === $slug ) {
 					return self::error( 422, 'invalid', __( 'Keine Idee angegeben.', 'stadttraum' ) );
@@ -140,13 +154,32 @@ final class Stadttraum_Rest {
 				if ( ! $post ) {
 					return self::error( 404, 'not-found', __( 'Diese Idee gibt es nicht (mehr).', 'stadttraum' ) );
 				}
-				if ( ! Stadttraum_Supports::rate_limit( 'support', 60, 10 * MINUTE_IN_SECONDS ) ) {
+				// Against scripted floods across many ideas (the daily cap guards each idea): one click a
+				// second from one address over ten minutes still passes, a town meeting on one WLAN too.
+				if ( ! Stadttraum_Supports::rate_limit( 'support', (int) apply_filters( 'stadttraum_support_rate_limit', 600 ), 10 * MINUTE_IN_SECONDS ) ) {
 					return self::error( 429, 'rate-limit', __( 'Zu viele Klicks in kurzer Zeit. Bitte versuchen Sie es in einigen Minuten noch einmal.', 'stadttraum' ) );
 				}
 				$want   = ! ( array_key_exists( 'support', $body ) && false === $body['support'] );
-				$result = Stadttraum_Supports::toggle( $post->ID, $want );
-				$id     = $post->post_name;
+				$result = Stadttraum_Supports::toggle( $post->ID, $want, Stadttraum_Visitor::token( $body ) );
+				$id     = $post->post_name ? $post->post_name : (string) $post->ID;
 				$count  = Stadttraum_Ideas::supporters( $post->ID );
+				if ( ! empty( $result['busy'] ) ) {
+					return self::error( 503, 'busy', __( 'Gerade unterstützen sehr viele Menschen gleichzeitig. Bitte versuchen Sie es gleich noch einmal.', 'stadttraum' ) );
+				}
+				if ( $result['capped'] ) {
+					return self::error(
+						429,
+						'cap',
+						/* translators: %d: supports per idea, internet connection and day */
+						sprintf( __( 'Über diesen Internetanschluss wurde diese Idee heute schon %d-mal unterstützt – mehr zählen wir an einem Tag nicht. Bitte versuchen Sie es morgen noch einmal.', 'stadttraum' ), Stadttraum_Supports::cap() ),
+						null,
+						array(
+							'idea'       => $id,
+							'supported'  => false,
+							'supporters' => $count,
+						)
+					);
+				}
 				if ( $result['duplicate'] ) {
 					return self::error(
 						409,
@@ -179,6 +212,7 @@ final class Stadttraum_Rest {
 			'post_status'    => 'publish',
 			'posts_per_page' => 1,
 			'no_found_rows'  => true,
+			'has_password'   => false,
 		);
 		$found = get_posts( $args + array( 'name' => $slug ) );
 		if ( ! $found && ctype_digit( $slug ) ) {
@@ -207,14 +241,10 @@ final class Stadttraum_Rest {
 	}
 
 	public static function submit( WP_REST_Request $request ) {
-		$body = self::body( $request );
-		if ( $body instanceof WP_REST_Response ) {
-			return $body;
-		}
-		return self::once(
+		return self::write(
 			$request,
 			'submit',
-			function () use ( $body ) {
+			function ( $body ) {
 				$text        = function ( $key ) use ( $body ) {
 					return isset( $body[ $key ] ) && is_scalar( $body[ $key ] ) ? (string) $body[ $key ] : '';
 				};
@@ -222,7 +252,15 @@ final class Stadttraum_Rest {
 				$description = trim( sanitize_textarea_field( $text( 'description' ) ) );
 				$name        = sanitize_text_field( $text( 'name' ) );
 				$category    = sanitize_title( $text( 'category' ) );
-				$accepted    = self::ok( 202, array( 'status' => 'pending' ) );
+				$receipt     = Stadttraum_Privacy::new_receipt();
+				$accepted    = self::ok(
+					202,
+					array(
+						'status'  => 'pending',
+						'receipt' => $receipt,
+						'message' => __( 'Danke! Ihre Idee wird geprüft und erscheint nach der Freigabe auf der Wand.', 'stadttraum' ),
+					)
+				);
 				if ( self::is_bot( $body, $title, $description, $name ) ) {
 					return $accepted; // Bots see the same success as people.
 				}
@@ -277,6 +315,7 @@ final class Stadttraum_Rest {
 							'_st_author'       => $name,
 							'_st_consent_text' => '' !== $consent_text ? $consent_text : __( '(Zustimmung erteilt, ohne Wortlaut übermittelt)', 'stadttraum' ),
 							'_st_consent_at'   => gmdate( 'c' ),
+							'_st_receipt'      => $receipt,
 						),
 					),
 					true

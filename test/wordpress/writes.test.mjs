@@ -1,0 +1,376 @@
+// Issue 15 against a real WordPress: writes that no other site can forge, no retry can double,
+// no crowd can lose; a feed that shows only what is public, in pages, cheap to revalidate.
+// Started by scripts/test-wordpress.mjs (WP_URL, WP_DIR, CHROME_PATH). All servers on 127.0.0.1.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const url = process.env.WP_URL;
+const dir = process.env.WP_DIR;
+if (!url || !dir) throw new Error('Start with: npm run test:wordpress');
+const feedUrl = `${url}/wp-json/stadttraum/v1/ideas`;
+const supportUrl = `${url}/wp-json/stadttraum/v1/support`;
+const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+/** A step of setup.php against the test site, its last line parsed as JSON. */
+const wp = (...args) => JSON.parse(execFileSync('php', [setup, args[0], dir, url, ...args.slice(1).map(String)], { encoding: 'utf8' }).trim().split('\n').pop());
+const setting = (key, value) => wp('setting', key, JSON.stringify(value));
+const token = () => crypto.randomUUID().replace(/-/g, '');
+
+const post = (target, body, headers = {}) =>
+  fetch(target, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), 'User-Agent': 'node-test', ...headers },
+    body: JSON.stringify(body),
+  });
+
+/** Every idea of the feed, following `next`. */
+async function allIdeas(start = feedUrl) {
+  const ideas = [];
+  for (let next = start, guard = 0; next && guard < 50; guard++) {
+    const page = await (await fetch(next)).json();
+    ideas.push(...page.ideas);
+    next = page.next;
+  }
+  return ideas;
+}
+const countOf = async (id) => (await allIdeas()).find((i) => i.id === id)?.supporters;
+/** The feed id of bulk idea n ("Idee n: …"). */
+const idOf = async (n) => (await allIdeas()).find((i) => i.title.startsWith(`Idee ${n}:`)).id;
+
+/** Runs fn over items with at most `n` in flight. */
+async function pool(items, n, fn) {
+  const out = [];
+  let i = 0;
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (i < items.length) {
+        const k = i++;
+        out[k] = await fn(items[k], k);
+      }
+    }),
+  );
+  return out;
+}
+
+const validIdea = (title) => ({ title, description: 'Eine ausreichend lange Beschreibung der Idee für den Test.', category: 'begegnung', consent: true, consentText: 'Ich bin einverstanden.' });
+
+// A second origin on the loopback: a page of "another site" that tries what an attacker would.
+let other;
+let otherOrigin;
+let browser;
+before(async () => {
+  other = createServer((req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><title>Andere Website</title><p>Fremde Seite</p>');
+  });
+  await new Promise((r) => other.listen(0, '127.0.0.1', r));
+  otherOrigin = `http://127.0.0.1:${other.address().port}`;
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
+  wp('bulk', 25); // ideas "Idee 1: …" to "Idee 25: …"
+});
+after(async () => {
+  await browser?.close();
+  await new Promise((r) => other.close(r));
+});
+
+/** A tab that is always closed again, also when the test fails. */
+async function withPage(fn) {
+  const p = await browser.newPage();
+  p.setDefaultTimeout(20000);
+  try {
+    return await fn(p);
+  } finally {
+    await p.close();
+  }
+}
+
+/** The two forgeries of the issue, run in a page of the other origin. */
+const forge = (p, idea, title) =>
+  p.evaluate(
+    async (supportUrl, feedUrl, idea, title) => {
+      const plain = (target, body) => fetch(target, { method: 'POST', mode: 'no-cors', body: JSON.stringify(body) }).then(() => 'sent', (e) => String(e));
+      const json = (target, body) =>
+        fetch(target, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(body) }).then(
+          async (r) => ({ status: r.status, body: await r.json().catch(() => null) }),
+          (e) => ({ status: 0, body: String(e) }),
+        );
+      const body = { title, description: 'Gefälschte Idee von einer fremden Website, lang genug.', category: 'begegnung', consent: true };
+      return {
+        plainSupport: await plain(supportUrl, { idea, visitor: 'forged-visitor-token-1' }),
+        plainSubmit: await plain(feedUrl, body),
+        jsonSupport: await json(supportUrl, { idea, visitor: 'forged-visitor-token-2' }),
+        jsonSubmit: await json(feedUrl, body),
+      };
+    },
+    supportUrl,
+    feedUrl,
+    idea,
+    title,
+  );
+
+describe('writes from other sites', () => {
+  it('refuses a forged support and submit from a second loopback origin: count unchanged, no idea stored', async () => {
+    const before = await countOf('mitfahrbank-am-bahnhof');
+    const title = `Gefälscht ${Date.now()}`;
+    const result = await withPage(async (p) => {
+      await p.goto(`${otherOrigin}/`);
+      return forge(p, 'mitfahrbank-am-bahnhof', title);
+    });
+    assert.equal(result.jsonSupport.status, 403, JSON.stringify(result));
+    assert.equal(result.jsonSupport.body.code, 'origin');
+    assert.ok(result.jsonSupport.body.message.length > 10, 'ein Satz für Besucher');
+    assert.equal(result.jsonSubmit.status, 403);
+    assert.equal(await countOf('mitfahrbank-am-bahnhof'), before, 'die Zahl bleibt');
+    assert.equal(wp('count', title).titled, 0, 'keine Idee gespeichert');
+  });
+
+  it('refuses bodies that are not JSON and a null Origin from another site, with a code', async () => {
+    const plain = await fetch(supportUrl, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify({ idea: 'mitfahrbank-am-bahnhof' }) });
+    assert.equal(plain.status, 403);
+    assert.equal((await plain.json()).code, 'content-type');
+    const sandboxed = await post(supportUrl, { idea: 'mitfahrbank-am-bahnhof', visitor: token() }, { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' });
+    assert.equal(sandboxed.status, 403);
+    assert.equal((await sandboxed.json()).code, 'cross-site');
+  });
+
+  it('accepts a same-origin write from a host page with Referrer-Policy: no-referrer (Origin: null, Sec-Fetch-Site decides)', async () => {
+    const id = await idOf(1);
+    const before = await countOf(id);
+    const res = await withPage(async (p) => {
+      const response = await p.goto(`${url}/?noreferrer`);
+      assert.equal(response.headers()['referrer-policy'], 'no-referrer');
+      const out = await p.evaluate(
+        (target, visitor, idea) =>
+          fetch(target, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ idea, visitor }) }).then((r) => r.status),
+        supportUrl,
+        token(),
+        id,
+      );
+      return { out };
+    });
+    assert.equal(res.out, 200);
+    assert.equal(await countOf(id), before + 1);
+  });
+
+  it('lists the refused origin for the admin; one click on "Erlauben" lets that site write', async () => {
+    const admin = await browser.createBrowserContext();
+    try {
+      const p = await admin.newPage();
+      p.setDefaultTimeout(20000);
+      await login(p);
+      await p.goto(`${url}/wp-admin/options-general.php?page=stadttraum`);
+      const row = await p.waitForSelector(`xpath///tr[.//code[text()="${otherOrigin}"]]`);
+      await Promise.all([p.waitForNavigation({ waitUntil: 'domcontentloaded' }), row.$eval('button[name="allow"]', (b) => b.click())]);
+      assert.match(await p.$eval('#st-allowed_origins', (t) => t.value), new RegExp(otherOrigin.replace(/[.:/]/g, '\\$&')));
+    } finally {
+      await admin.close();
+    }
+    const id = await idOf(2);
+    const before = await countOf(id);
+    const title = `Von der Partnerseite ${Date.now()}`;
+    const result = await withPage(async (p) => {
+      await p.goto(`${otherOrigin}/`);
+      return forge(p, id, title);
+    });
+    assert.equal(result.jsonSupport.status, 200, JSON.stringify(result.jsonSupport));
+    assert.equal(result.jsonSubmit.status, 202);
+    // The no-cors text/plain requests stay refused even from an allowed origin.
+    assert.equal(await countOf(id), before + 1);
+    assert.equal(wp('count', title).titled, 1);
+  });
+
+  it('gives an allowed origin CORS for Content-Type and Idempotency-Key and lets it read ETag', async () => {
+    const pre = await fetch(supportUrl, { method: 'OPTIONS', headers: { Origin: otherOrigin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key' } });
+    const allowed = (pre.headers.get('access-control-allow-headers') ?? '').toLowerCase();
+    assert.match(allowed, /idempotency-key/);
+    assert.match(allowed, /content-type/);
+    const get = await fetch(feedUrl, { headers: { Origin: otherOrigin } });
+    assert.match((get.headers.get('access-control-expose-headers') ?? '').toLowerCase(), /etag/);
+  });
+});
+
+describe('support dedupe and the daily cap', () => {
+  it('counts 50 supports with one browser token and 50 User-Agents once', async () => {
+    const id = await idOf(3);
+    const before = await countOf(id);
+    const visitor = token();
+    const statuses = await pool([...Array(50).keys()], 5, (i) => post(supportUrl, { idea: id, visitor }, { 'User-Agent': `Browser/${i}` }).then((r) => r.status));
+    assert.equal(statuses.filter((s) => s === 200).length, 1);
+    assert.equal(await countOf(id), before + 1);
+  });
+
+  it('counts 50 supports with 50 User-Agents and no or fresh tokens from one address only up to the cap, with a sentence', async () => {
+    setting('support_cap', 5);
+    try {
+      const id = await idOf(4);
+      const before = await countOf(id);
+      const answers = await pool([...Array(50).keys()], 5, (i) => post(supportUrl, i % 2 ? { idea: id } : { idea: id, visitor: token() }, { 'User-Agent': `Browser/${i}` }).then(async (r) => ({ status: r.status, body: await r.json() })));
+      assert.equal(answers.filter((a) => a.status === 200).length, 5);
+      assert.equal(await countOf(id), before + 5);
+      const capped = answers.find((a) => a.status === 429);
+      assert.equal(capped.body.error.code, 'cap');
+      assert.match(capped.body.error.message, /heute schon 5-mal/);
+    } finally {
+      setting('support_cap', 40);
+    }
+  });
+
+  it('honours X-Forwarded-For only from a trusted proxy (cap and rate limit see the forwarded address)', async () => {
+    setting('support_cap', 2);
+    try {
+      const a = await idOf(5);
+      const b = await idOf(6);
+      const beforeA = await countOf(a);
+      for (let i = 0; i < 4; i++) await post(supportUrl, { idea: a, visitor: token() }, { 'X-Forwarded-For': `198.51.100.${i + 1}` });
+      assert.equal(await countOf(a), beforeA + 2, 'ohne vertrauenswürdigen Proxy zählt die Adresse der Verbindung');
+      setting('trusted_proxies', '127.0.0.1');
+      const beforeB = await countOf(b);
+      for (let i = 0; i < 4; i++) await post(supportUrl, { idea: b, visitor: token() }, { 'X-Forwarded-For': `203.0.113.9, 198.51.100.${i + 1}` });
+      assert.equal(await countOf(b), beforeB + 4, 'hinter dem Proxy ist jede weitergeleitete Adresse ein eigener Anschluss');
+      // IPv6 by /64: two addresses of one household count as one.
+      const v6 = await Promise.all([1, 2, 3].map((n) => post(supportUrl, { idea: a, visitor: token() }, { 'X-Forwarded-For': `2001:db8:1:2::${n}` }).then((r) => r.status)));
+      assert.deepEqual(v6.sort(), [200, 200, 429]);
+    } finally {
+      setting('trusted_proxies', '');
+      setting('support_cap', 40);
+    }
+  });
+});
+
+describe('idempotency and crowds', () => {
+  it('20 parallel submits with one key store exactly one idea and all get the same answer', async () => {
+    const title = `Parallel ${Date.now()}`;
+    const key = crypto.randomUUID();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => post(feedUrl, validIdea(title), { 'Idempotency-Key': key }).then(async (r) => ({ status: r.status, body: await r.json() }))));
+    assert.deepEqual([...new Set(answers.map((a) => a.status))], [202], JSON.stringify(answers.filter((a) => a.status !== 202)));
+    assert.equal(new Set(answers.map((a) => a.body.receipt)).size, 1, 'ein Belegcode für alle');
+    assert.equal(wp('count', title).titled, 1);
+  });
+
+  it('200 concurrent supports from distinct visitors across 20 ideas: every count exact', async () => {
+    const all = await allIdeas();
+    const chosen = Array.from({ length: 20 }, (_, i) => all.find((idea) => idea.title.startsWith(`Idee ${i + 6}:`)));
+    assert.equal(chosen.filter(Boolean).length, 20);
+    const before = new Map(chosen.map((i) => [i.id, i.supporters]));
+    const jobs = Array.from({ length: 200 }, (_, k) => chosen[k % 20].id);
+    const statuses = await Promise.all(jobs.map((id) => post(supportUrl, { idea: id, visitor: token() }).then((r) => r.status)));
+    assert.deepEqual([...new Set(statuses)], [200]);
+    const after = new Map((await allIdeas()).map((i) => [i.id, i.supporters]));
+    for (const [id, n] of before) assert.equal(after.get(id), n + 10, id);
+  });
+
+  it('1,000 writes with fresh keys that fail validation store nothing', async () => {
+    const before = wp('count');
+    const statuses = await pool([...Array(1000).keys()], 8, (i) =>
+      (i % 2 ? post(feedUrl, { title: 'x', description: 'kurz', consent: false }) : post(supportUrl, { idea: `gibt-es-nicht-${i}`, visitor: token() })).then((r) => r.status),
+    );
+    assert.deepEqual([...new Set(statuses)].sort(), [404, 422]);
+    const now = wp('count');
+    assert.deepEqual(now, before);
+  });
+
+  it('a replay of an accepted submit gets the first answer; a refused one is not remembered', async () => {
+    const key = crypto.randomUUID();
+    const bad = await post(feedUrl, { ...validIdea('kurz'), title: 'x' }, { 'Idempotency-Key': key });
+    assert.equal(bad.status, 422);
+    const title = `Nach Korrektur ${Date.now()}`;
+    const good = await post(feedUrl, validIdea(title), { 'Idempotency-Key': key });
+    assert.equal(good.status, 202, 'derselbe Schlüssel nach einer Ablehnung wird neu verarbeitet');
+    const again = await post(feedUrl, validIdea(title), { 'Idempotency-Key': key });
+    assert.deepEqual(await again.json(), await good.json());
+    assert.equal(wp('count', title).titled, 1);
+  });
+});
+
+describe('the feed', () => {
+  it('never shows password-protected, private, draft, pending or trashed ideas, and they cannot be supported', async () => {
+    const hidden = wp('hidden');
+    const text = JSON.stringify(await allIdeas());
+    assert.doesNotMatch(text, /Geheim|Vertraulich/);
+    assert.equal((await post(supportUrl, { idea: 'geheim-protected', visitor: token() })).status, 404);
+    assert.ok(hidden.protected > 0);
+  });
+
+  it('pages with next and total; search and filters find ideas on pages not loaded', async () => {
+    setting('feed_page_size', 10);
+    try {
+      const first = await (await fetch(feedUrl)).json();
+      assert.equal(first.ideas.length, 10);
+      assert.ok(first.total > 25, `total ${first.total}`);
+      assert.ok(first.next, 'next gesetzt');
+      const all = await allIdeas();
+      assert.equal(all.length, first.total);
+      assert.equal(new Set(all.map((i) => i.id)).size, all.length, 'keine Idee doppelt');
+      const found = await (await fetch(`${feedUrl}?search=${encodeURIComponent('Idee 25:')}`)).json();
+      assert.ok(!first.ideas.some((i) => i.title.startsWith('Idee 25:')), 'nicht auf der ersten Seite');
+      assert.ok(found.ideas.some((i) => i.title.startsWith('Idee 25:')), 'die Suche findet sie');
+      const planned = await allIdeas(`${feedUrl}?status=planned`);
+      assert.ok(planned.length > 0 && planned.every((i) => i.status === 'planned'));
+      const cat = await allIdeas(`${feedUrl}?category=mobilitaet`);
+      assert.ok(cat.length > 0 && cat.every((i) => i.category === 'mobilitaet'));
+    } finally {
+      setting('feed_page_size', 1000);
+    }
+  });
+
+  it('has ETag and Last-Modified that change on a save and on a support; 304 otherwise', async () => {
+    const a = await fetch(feedUrl);
+    const etag = a.headers.get('etag');
+    assert.ok(a.headers.get('last-modified'));
+    assert.equal((await fetch(feedUrl, { headers: { 'If-None-Match': etag } })).status, 304);
+    wp('touch');
+    const b = await fetch(feedUrl, { headers: { 'If-None-Match': etag } });
+    assert.equal(b.status, 200, 'nach dem Speichern');
+    const etag2 = b.headers.get('etag');
+    assert.notEqual(etag2, etag);
+    await post(supportUrl, { idea: await idOf(7), visitor: token() });
+    const c = await fetch(feedUrl, { headers: { 'If-None-Match': etag2 } });
+    assert.equal(c.status, 200, 'nach einer Unterstützung');
+  });
+});
+
+describe('admin and personal data', () => {
+  it('the "published" notice names only ideas the user may edit', () => {
+    const author = wp('user', `autorin${Date.now() % 100000}`, 'author').id;
+    const secret = wp('hidden').private;
+    assert.equal(wp('notice', author, secret).html, '');
+    assert.match(wp('notice', 1, secret).html, /Geheim private/);
+  });
+
+  it('a submitter gets a receipt code; the privacy tools export and erase the submission by it', async () => {
+    const title = `Mit Beleg ${Date.now()}`;
+    const res = await post(feedUrl, { ...validIdea(title), name: 'Erika Muster' });
+    const { receipt } = await res.json();
+    assert.match(receipt, /^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    const exported = wp('privacy', 'export', `${receipt}@beleg.invalid`);
+    assert.match(JSON.stringify(exported.data), new RegExp(title));
+    assert.match(JSON.stringify(exported.data), /Erika Muster/);
+    const erased = wp('privacy', 'erase', `${receipt.toLowerCase()}@beleg.invalid`);
+    assert.equal(erased.items_removed, true);
+    assert.equal(wp('count', title).titled, 0, 'die wartende Einreichung ist gelöscht');
+  });
+
+  it('registers a privacy policy text that says what is stored and for how long', () => {
+    const { text } = wp('privacy', 'policy');
+    assert.match(text, /Hash/);
+    assert.match(text, /zwei Tagen/);
+    assert.match(text, /Belegcode/);
+  });
+});
+
+async function login(p) {
+  await p.goto(`${url}/wp-login.php`);
+  // WordPress focuses (and on a retry selects) the user field from a script: wait for that, then fill.
+  await p.waitForFunction(() => document.activeElement?.id === 'user_login');
+  await p.$eval('#user_login', (el, v) => (el.value = v), process.env.WP_USER ?? 'admin');
+  await p.$eval('#user_pass', (el, v) => (el.value = v), process.env.WP_PASSWORD ?? 'stadttraum-test');
+  await Promise.all([p.waitForNavigation({ waitUntil: 'domcontentloaded' }), p.click('#wp-submit')]);
+  assert.match(p.url(), /wp-admin/);
+}

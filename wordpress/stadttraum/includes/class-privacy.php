@@ -1,0 +1,168 @@
+<?php
+/**
+ * Personal data of submissions. The form asks for no e-mail address, so WordPress's privacy
+ * tools (Tools → Export/Erase Personal Data), which look people up by e-mail, cannot find a
+ * submission by its sender. Instead every accepted submission gets a receipt code (shown to the
+ * sender, e.g. "K7QM-4XPB"), and the tools accept it written as an address:
+ * `K7QM-4XPB@beleg.invalid` (".invalid" can never be a real domain; untick "send confirmation
+ * e-mail"). The exporter lists the submission, the eraser deletes a pending one and removes name
+ * and consent record from a published one. The admin list of ideas finds a code in its search.
+ * The privacy policy text (Settings → Privacy) says what the plugin stores and for how long.
+ *
+ * @package stadttraum
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Receipt codes, exporter, eraser, privacy policy text. */
+final class Stadttraum_Privacy {
+	const DOMAIN = 'beleg.invalid';
+
+	public static function init() {
+		add_filter( 'wp_privacy_personal_data_exporters', array( __CLASS__, 'exporters' ) );
+		add_filter( 'wp_privacy_personal_data_erasers', array( __CLASS__, 'erasers' ) );
+		add_action( 'admin_init', array( __CLASS__, 'policy' ) );
+		add_action( 'pre_get_posts', array( __CLASS__, 'admin_search' ) );
+	}
+
+	/** A new code: 8 characters without look-alikes (0/O, 1/I/L), grouped 4-4. */
+	public static function new_receipt() {
+		$alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+		$code     = '';
+		for ( $i = 0; $i < 8; $i++ ) {
+			$code .= $alphabet[ random_int( 0, strlen( $alphabet ) - 1 ) ];
+		}
+		return substr( $code, 0, 4 ) . '-' . substr( $code, 4 );
+	}
+
+	/** The code in "K7QM-4XPB", "k7qm4xpb" or "K7QM-4XPB@beleg.invalid", normalised; '' if none. */
+	public static function parse( $text ) {
+		$text = strtoupper( preg_replace( '/@' . preg_quote( self::DOMAIN, '/' ) . '$/i', '', trim( (string) $text ) ) );
+		$text = preg_replace( '/[^A-Z0-9]/', '', $text );
+		return 8 === strlen( $text ) ? substr( $text, 0, 4 ) . '-' . substr( $text, 4 ) : '';
+	}
+
+	/** Ideas (any status) with this receipt code. */
+	public static function find( $code ) {
+		if ( '' === $code ) {
+			return array();
+		}
+		return get_posts(
+			array(
+				'post_type'      => Stadttraum_Ideas::POST_TYPE,
+				'post_status'    => 'any',
+				'posts_per_page' => 10,
+				'meta_key'       => '_st_receipt', // phpcs:ignore WordPress.DB.SlowDBQuery
+				'meta_value'     => $code, // phpcs:ignore WordPress.DB.SlowDBQuery
+			)
+		);
+	}
+
+	public static function exporters( $exporters ) {
+		$exporters['stadttraum'] = array(
+			'exporter_friendly_name' => __( 'Ideenwand: eingereichte Ideen', 'stadttraum' ),
+			'callback'               => array( __CLASS__, 'export' ),
+		);
+		return $exporters;
+	}
+
+	public static function erasers( $erasers ) {
+		$erasers['stadttraum'] = array(
+			'eraser_friendly_name' => __( 'Ideenwand: eingereichte Ideen', 'stadttraum' ),
+			'callback'             => array( __CLASS__, 'erase' ),
+		);
+		return $erasers;
+	}
+
+	public static function export( $email ) {
+		$items = array();
+		foreach ( self::find( self::parse( $email ) ) as $post ) {
+			$data = array(
+				array(
+					'name'  => __( 'Belegcode', 'stadttraum' ),
+					'value' => Stadttraum_Ideas::meta( $post->ID, 'receipt' ),
+				),
+				array(
+					'name'  => __( 'Titel', 'stadttraum' ),
+					'value' => $post->post_title,
+				),
+				array(
+					'name'  => __( 'Beschreibung', 'stadttraum' ),
+					'value' => $post->post_content,
+				),
+				array(
+					'name'  => __( 'Name', 'stadttraum' ),
+					'value' => Stadttraum_Ideas::meta( $post->ID, 'author' ),
+				),
+				array(
+					'name'  => __( 'Zustimmung', 'stadttraum' ),
+					'value' => Stadttraum_Ideas::meta( $post->ID, 'consent_text' ) . ' (' . Stadttraum_Ideas::meta( $post->ID, 'consent_at' ) . ')',
+				),
+				array(
+					'name'  => __( 'Stand', 'stadttraum' ),
+					'value' => get_post_status( $post ),
+				),
+			);
+			$items[] = array(
+				'group_id'    => 'stadttraum-ideas',
+				'group_label' => __( 'Eingereichte Ideen', 'stadttraum' ),
+				'item_id'     => 'stadttraum-idea-' . $post->ID,
+				'data'        => $data,
+			);
+		}
+		return array(
+			'data' => $items,
+			'done' => true,
+		);
+	}
+
+	public static function erase( $email ) {
+		$removed  = false;
+		$retained = false;
+		$messages = array();
+		foreach ( self::find( self::parse( $email ) ) as $post ) {
+			if ( 'publish' !== $post->post_status ) {
+				wp_delete_post( $post->ID, true );
+				$removed = true;
+				continue;
+			}
+			foreach ( array( '_st_author', '_st_consent_text', '_st_consent_at', '_st_receipt' ) as $key ) {
+				delete_post_meta( $post->ID, $key );
+			}
+			$removed    = true;
+			$retained   = true;
+			/* translators: %s: idea title */
+			$messages[] = sprintf( __( 'Die veröffentlichte Idee „%s“ steht ohne Namen weiter auf der Wand. Soll auch sie verschwinden, legen Sie sie unter „Ideen“ in den Papierkorb.', 'stadttraum' ), $post->post_title );
+		}
+		return array(
+			'items_removed'  => $removed,
+			'items_retained' => $retained,
+			'messages'       => $messages,
+			'done'           => true,
+		);
+	}
+
+	/** The admin list of ideas finds a receipt code in its search box. */
+	public static function admin_search( $query ) {
+		if ( ! is_admin() || ! $query->is_main_query() || Stadttraum_Ideas::POST_TYPE !== $query->get( 'post_type' ) ) {
+			return;
+		}
+		$code = self::parse( (string) $query->get( 's' ) );
+		if ( '' === $code || ! preg_match( '/\d/', $code ) ) {
+			return;
+		}
+		$query->set( 's', '' );
+		$query->set( 'meta_key', '_st_receipt' );
+		$query->set( 'meta_value', $code );
+	}
+
+	/** What the plugin stores and for how long, for the site's privacy policy. */
+	public static function policy() {
+		if ( ! function_exists( 'wp_add_privacy_policy_content' ) ) {
+			return;
+		}
+		$text  = '<p>' . esc_html__( 'Ideenwand – Unterstützen: Wir speichern, dass eine Idee unterstützt wurde, und dazu eine zufällige Kennung Ihres Browsers nur als verschlüsselten Prüfwert (Hash mit einem Schlüssel, der jede Woche wechselt; nach spätestens zwei Wochen lässt sich eine Unterstützung niemandem mehr zuordnen). Die Kennung selbst liegt nur in Ihrem Browser (localStorage), entsteht erst beim ersten Klick auf „Unterstützen“ und kann dort gelöscht werden. Ihre IP-Adresse speichern wir nicht im Klartext: Für die Begrenzung je Tag (höchstens eine feste Zahl Unterstützungen einer Idee je Internetanschluss) und gegen Massenanfragen wird sie mit einem täglich wechselnden Schlüssel gehasht; dieser Wert wird nach spätestens zwei Tagen gelöscht.', 'stadttraum' ) . '</p>';
+		$text .= '<p>' . esc_html__( 'Ideenwand – Ideen einreichen: Wir speichern Titel, Beschreibung, Kategorie, den freiwillig angegebenen Namen, den Wortlaut Ihrer Einwilligung mit Zeitpunkt und einen Belegcode, der Ihnen nach dem Absenden angezeigt wird. Eine E-Mail-Adresse wird nicht erfragt. Mit dem Belegcode können Sie Auskunft oder Löschung verlangen. Nicht freigegebene Ideen werden gelöscht, sobald die Redaktion sie ablehnt; veröffentlichte Ideen bleiben, bis Sie die Löschung verlangen oder die Redaktion sie entfernt. Wiederholte Sendungen derselben Anfrage werden 24 Stunden lang wiedererkannt (gespeichert wird nur ein Hash der Anfrage-Kennung).', 'stadttraum' ) . '</p>';
+		wp_add_privacy_policy_content( 'stadttraum', wp_kses_post( $text ) );
+	}
+}
