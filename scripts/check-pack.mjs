@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
+import { brokenLinks } from './doc-links.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
@@ -25,31 +26,12 @@ for (const [subpath, value] of Object.entries(pkg.exports ?? {})) {
   }
 }
 
-/** Link targets in Markdown outside code: [text](target "title"), ![alt](target), <img src>, <a href>. */
-function links(markdown) {
-  const prose = markdown
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '') // fenced code blocks
-    .replace(/(`+)[\s\S]*?\1/g, ''); // inline code
-  const found = [];
-  for (const m of prose.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) found.push(m[1]);
-  for (const m of prose.matchAll(/<(?:img|a|source)\b[^>]*?\s(?:src|href)=["']([^"']+)["']/gi)) found.push(m[1]);
-  return found;
-}
-
 const docs = [...packed].filter((f) => /\.md$/i.test(f));
 let checked = 0;
 for (const doc of docs) {
-  for (const link of links(readFileSync(doc, 'utf8'))) {
-    if (/^[a-z][a-z\d+.-]*:/i.test(link) || link.startsWith('#')) continue; // absolute URL or same-page anchor
-    checked++;
-    if (link.startsWith('/')) {
-      problems.push(`${doc}: "${link}" is root-relative, which points nowhere on the package page`);
-      continue;
-    }
-    const path = posix.normalize(posix.join(posix.dirname(doc), decodeURI(link.replace(/[#?].*$/, ''))));
-    if (path.startsWith('../')) problems.push(`${doc}: "${link}" points outside the package`);
-    else if (!packed.has(path) && ![...packed].some((f) => f.startsWith(`${path.replace(/\/$/, '')}/`))) problems.push(`${doc}: "${link}" → ${path} is not in the package`);
-  }
+  const r = brokenLinks(doc, readFileSync(doc, 'utf8'), packed);
+  checked += r.checked;
+  problems.push(...r.problems);
 }
 
 if (process.argv.includes('--publish')) {

@@ -20,6 +20,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'n
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yazl from 'yazl';
+import { brokenLinks } from './doc-links.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -301,18 +302,10 @@ for (const f of widgetFiles) releaseEntries.push([`${top}/stadttraum/${version}/
 releaseEntries.push(...legal(`${top}/stadttraum/${version}/`));
 for (const f of walk(join(root, 'demo', 'data'))) releaseEntries.push([`${top}/beispieldaten/${f}`, readFileSync(join(root, 'demo', 'data', f))]);
 for (const f of walk(join(root, 'schemas')).filter((f) => f.endsWith('.json'))) releaseEntries.push([`${top}/schemas/${f}`, readFileSync(join(root, 'schemas', f))]);
-try {
-  for (const f of walk(join(root, 'docs')).filter((f) => f.endsWith('.md'))) releaseEntries.push([`${top}/docs/${f}`, readFileSync(join(root, 'docs', f))]);
-} catch {
-  /* no docs yet */
-}
-for (const f of ['README.md', 'CHANGELOG.md']) {
-  try {
-    releaseEntries.push([`${top}/${f}`, readFileSync(join(root, f))]);
-  } catch {
-    /* optional */
-  }
-}
+// The documents the npm package ships (README, CHANGELOG, guides, the widgets' API docs with their
+// images, CSV templates), under the same paths, so the README's links work in the zip as well.
+const packed = JSON.parse(spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }).stdout)[0].files.map((f) => f.path);
+for (const f of packed.filter((f) => !/^(dist\/|package\.json$|custom-elements\.json$)/.test(f)).sort()) releaseEntries.push([`${top}/${f}`, readFileSync(join(root, f))]);
 // The feed checker and snippet builder, with the spreadsheet templates, as a page of the release.
 const checkerHtml = readFileSync(join(root, 'demo', 'checker.html'), 'utf8')
   .replace('../dist/stadttraum.js', `../stadttraum/${version}/stadttraum.js`)
@@ -322,6 +315,18 @@ releaseEntries.push([`${top}/pruefen/checker.js`, readFileSync(join(dist, 'check
 for (const f of walk(join(dist, 'checker-chunks'))) releaseEntries.push([`${top}/pruefen/checker-chunks/${f}`, readFileSync(join(dist, 'checker-chunks', f))]);
 for (const f of walk(join(root, 'demo', 'templates'))) releaseEntries.push([`${top}/pruefen/templates/${f}`, readFileSync(join(root, 'demo', 'templates', f))]);
 releaseEntries.push([`${top}/stadttraum/${version}/integrity.json`, JSON.stringify(integrityMap, null, 2) + '\n']);
+
+// Every relative link in the zip's Markdown must lead to a file in the zip.
+{
+  const inZip = new Set(releaseEntries.map(([p]) => p.slice(top.length + 1)));
+  const problems = releaseEntries
+    .filter(([p]) => p.endsWith('.md'))
+    .flatMap(([p, data]) => brokenLinks(p.slice(top.length + 1), data.toString('utf8'), inZip).problems);
+  if (problems.length) {
+    console.error(`${top}.zip: Links ins Leere:\n  ${problems.join('\n  ')}`);
+    process.exit(1);
+  }
+}
 
 // --- write ------------------------------------------------------------------------------------
 mkdirSync(out, { recursive: true });
