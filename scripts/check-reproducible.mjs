@@ -1,13 +1,14 @@
 // CI: the release and plugin zips must be byte-identical whatever the build machine's time zone
 // (same commit → same bytes), and must carry the licence and the third-party notices next to the
-// code. Packs twice from the current build (TZ=UTC, TZ=Europe/Berlin) and compares the checksums.
-// Run after `npm run build`.
+// code. Builds and packs twice (`npm run package` under TZ=UTC, then TZ=Europe/Berlin) and compares
+// the checksums. --no-build packs the current dist/ twice instead (quicker, but does not cover the build).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const pack = (tz) => {
-  const r = spawnSync(process.execPath, ['scripts/package.mjs', '--no-build'], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+  const args = ['scripts/package.mjs', ...(process.argv.includes('--no-build') ? ['--no-build'] : [])];
+  const r = spawnSync(process.execPath, args, { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
   if (r.status !== 0) {
     console.error(r.stdout, r.stderr);
     process.exit(1);
