@@ -9,8 +9,8 @@
 // two time zones and compares (scripts/check-reproducible.mjs).
 
 // Zip times are DOS local times without a zone; yazl (like every zip writer) takes them from a Date's
-// local fields. Pinning this process to UTC makes them the same everywhere. Node applies a TZ change
-// at run time, before any Date is made.
+// local fields. Pinning this process to UTC makes them the same everywhere (Node applies a change of
+// process.env.TZ at once). Deflate output can still differ between zlib versions, i.e. Node versions.
 process.env.TZ = 'UTC';
 
 import { strictCsp } from '../demo/server.mjs';
