@@ -1,7 +1,9 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import license from 'rollup-plugin-license';
 import { readFileSync } from 'node:fs';
+import { noticesText } from './scripts/notices-text.mjs';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 
@@ -38,6 +40,29 @@ const hostCss = () => ({
   },
 });
 
+/**
+ * Third-party licences: terser strips every comment, so the notices the bundled packages' licences
+ * require (Lit BSD-3-Clause, Leaflet BSD-2-Clause, …) go into dist/THIRD-PARTY-NOTICES.txt, shipped
+ * next to the chunks, instead of banners that would count against the size budget.
+ * rollup-plugin-license finds every package with code in an output chunk (after tree-shaking) and
+ * reads its package.json and LICENSE; both script-tag builds feed one file (the union).
+ */
+const bundledPackages = new Map();
+const notices = () =>
+  license({
+    thirdParty: {
+      // A bundled package without a licence, or under a licence we cannot ship, fails the build.
+      allow: { test: '(MIT OR ISC OR BSD-2-Clause OR BSD-3-Clause OR Apache-2.0 OR 0BSD)', failOnUnlicensed: true, failOnViolation: true },
+      output: {
+        file: 'dist/THIRD-PARTY-NOTICES.txt',
+        template(dependencies) {
+          for (const d of dependencies) bundledPackages.set(`${d.name}@${d.version}`, d);
+          return noticesText([...bundledPackages.values()]);
+        },
+      },
+    },
+  });
+
 /** Groups modules into the chunks the size budget knows: core (Lit, task, src/core), valibot and map (src/map/leaflet). */
 function manualChunks(id) {
   const p = id.replace(/\\/g, '/');
@@ -66,14 +91,14 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks,
     },
-    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }), hostCss()],
+    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }), hostCss(), notices()],
   },
   // The feed checker page (a tool, not an embed): built on its own, so its imports of the widgets'
   // models and schemas do not split the widget chunks webmasters load.
   {
     input: { checker: 'src/checker/checker.ts' },
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'checker-chunks/[name]-[hash].js' },
-    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, format: { comments: false } }), notices()],
   },
   // The npm build: one module per source file, dependencies left to the app's bundler.
   {

@@ -21,7 +21,9 @@ for (const widget of widgets) {
   }
   const json = {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: `https://stadttraum.example/schemas/${widget}.schema.json`,
+    // Relative, so it resolves to this very file wherever it is shipped (npm package, release zip,
+    // your own server) instead of naming a host the project does not have.
+    $id: `${widget}.schema.json`,
     title: mod.documentTitle ?? widget,
     ...toJsonSchema(mod.documentSchema, { errorMode: 'ignore' }),
   };

@@ -41,4 +41,10 @@ if (typeof document !== 'undefined') {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-export {};
+// Types for `import 'stadttraum/stadttraum.js'`: the tags it loads (HTMLElementTagNameMap entries)
+// and `window.stadttraum`. Type-only, erased from the script: nothing more is loaded at run time.
+export type * from './idea-wall/idea-wall.js';
+export type * from './mitfahrbank-map/mitfahrbank-map.js';
+export type * from './ehrenamt-card/ehrenamt-card.js';
+export type * from './partner-logos/partner-logos.js';
+export type { ConsentApi, ConsentPurpose } from './core/consent.js';

@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 /** The dark palette, shared by `theme="dark"` and `theme="auto"` in a dark system setting. */
 const darkTokens = css`
+  /* Native controls, scrollbars and autofill follow the widget's theme, not the page's. */
+  color-scheme: dark !important;
   --_text: var(--st-color-text-dark, #eceff1);
   --_surface: var(--st-color-surface-dark, #1f2428);
   --_canvas: var(--st-color-canvas-dark, #15191c);
@@ -52,6 +54,7 @@ export const hostStyles = css`
     /* Inherited into the shadow tree; !important so a page-wide reset cannot take them away
        (the widget's text colour must match its own background). */
     color: var(--_text) !important;
+    color-scheme: light !important;
     overflow-wrap: break-word !important;
     text-align: start !important;
   }

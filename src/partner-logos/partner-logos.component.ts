@@ -110,7 +110,8 @@ export class PartnerLogos extends WidgetElement {
   }
 
   private hasFallback(): boolean {
-    return [...this.children].some((c) => c.localName !== 'script');
+    // Under server rendering (@lit-labs/ssr's DOM shim) an element has no `children`: no fallback then.
+    return Array.from(this.children ?? []).some((c) => c.localName !== 'script');
   }
 
   private get strip(): boolean {

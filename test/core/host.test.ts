@@ -33,6 +33,22 @@ describe('host element', () => {
     expect(token(dark, '--_surface')).to.equal('#1f2428');
   });
 
+  it('native controls and scrollbars follow the resolved theme (color-scheme), not the page', async () => {
+    const scheme = (el: TestFeedWidget) => getComputedStyle(el.shadowRoot!.querySelector('li')!).colorScheme;
+    const wrap = await fixture(html`<div style="color-scheme: dark">
+      <test-feed-widget .data=${data}></test-feed-widget>
+      <test-feed-widget theme="dark" .data=${data}></test-feed-widget>
+      <test-feed-widget theme="auto" .data=${data}></test-feed-widget>
+    </div>`);
+    const [light, dark, auto] = [...wrap.querySelectorAll<TestFeedWidget>('test-feed-widget')];
+    await Promise.all([light, dark, auto].map((el) => settled(el)));
+    expect(scheme(light)).to.equal('light');
+    expect(scheme(dark)).to.equal('dark');
+    expect(scheme(auto)).to.equal('light');
+    await emulateMedia({ colorScheme: 'dark' });
+    expect(scheme(auto)).to.equal('dark');
+  });
+
   it('takes --st-* tokens from any ancestor (e.g. the CMS body)', async () => {
     const wrap = await fixture(html`<div style="--st-color-accent: rgb(120, 20, 60)"><test-feed-widget .data=${data}></test-feed-widget></div>`);
     const el = wrap.querySelector('test-feed-widget')!;
