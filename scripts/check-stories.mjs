@@ -11,8 +11,11 @@ import { ensureChrome, chromeArgs } from './find-chrome.mjs';
 
 const root = join(process.cwd(), 'storybook-static');
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.csv': 'text/csv', '.woff2': 'font/woff2', '.png': 'image/png' };
+// Served below /api/, as in the release zip (stadttraum-<version>/api/): a story that names a
+// file absolutely (/data/…) instead of relative to the page fails here as it would there.
 const server = createServer(async (req, res) => {
-  const path = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  const pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const path = pathname.startsWith('/api/') ? normalize(join(root, pathname.slice(4))) : '/nonexistent';
   try {
     const body = await readFile(path.endsWith('/') ? join(path, 'index.html') : path);
     res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
@@ -23,7 +26,7 @@ const server = createServer(async (req, res) => {
   }
 }).listen(0, '127.0.0.1');
 await new Promise((r) => server.on('listening', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const base = `http://127.0.0.1:${server.address().port}/api`;
 
 // `node scripts/check-stories.mjs idea-wall` checks only what concerns that widget.
 const only = process.argv[2] ?? '';

@@ -4,7 +4,7 @@ import '../src/ehrenamt-card/ehrenamt-card.js';
 import { widgetRoot } from './support/shadow.js';
 import { argTypesFor, renderWidget } from './support/widget-args.js';
 
-const feed = '/data/ehrenamt.json';
+const feed = 'data/ehrenamt.json';
 const settled = '[part="base"], [part="error"]';
 
 const meta: Meta = {
@@ -169,12 +169,12 @@ export const FiveThousandPartners: Story = {
 /** Partners from the Ehrenamtskarte app's CSV import file (the JSON feed's own partners left out). */
 export const CsvInput: Story = {
   name: 'CSV input (Ehrenamtskarte app import format)',
-  args: { src: feed, sections: 'partners', 'partners-src': '/data/ehrenamt-partner.csv', 'partners-format': 'csv' },
+  args: { src: feed, sections: 'partners', 'partners-src': 'data/ehrenamt-partner.csv', 'partners-format': 'csv' },
   render: renderWidget('ehrenamt-card', { extra: { transform: (raw: { partners?: unknown }) => ({ ...raw, partners: [] }) } }),
 };
 
 export const Loading: Story = {
-  args: { src: '/data/slow.json' },
+  args: { src: 'data/slow.json' },
   play: async ({ canvasElement }) => {
     const { root } = await widgetRoot(canvasElement, 'ehrenamt-card', '[part="loading"]');
     await expect(root.querySelector('[part="loading"]')?.textContent).toContain('Wird geladen');
@@ -191,7 +191,7 @@ export const Empty: Story = {
 
 export const FeedError: Story = {
   name: 'Error',
-  args: { src: '/data/gibt-es-nicht.json', onStError: fn() },
+  args: { src: 'data/gibt-es-nicht.json', onStError: fn() },
   play: async ({ canvasElement, args }) => {
     const { screen } = await widgetRoot(canvasElement, 'ehrenamt-card', settled);
     await expect(await screen.findByText('Die Informationen zur Ehrenamtskarte können gerade nicht angezeigt werden.')).toBeTruthy();

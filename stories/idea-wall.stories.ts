@@ -5,7 +5,7 @@ import type { IdeaWall } from '../src/idea-wall/idea-wall.component.js';
 import { widgetRoot } from './support/shadow.js';
 import { argTypesFor, renderWidget } from './support/widget-args.js';
 
-const ideas = '/data/ideas.json';
+const ideas = 'data/ideas.json';
 const settled = '.card, [part="error"], [part="empty"]';
 
 const meta: Meta = {
@@ -50,7 +50,7 @@ export const ListLayout: Story = {
 
 /** A feed that does not answer: the placeholder holds the room and says it is loading. */
 export const Loading: Story = {
-  args: { src: '/data/slow.json' },
+  args: { src: 'data/slow.json' },
   play: async ({ canvasElement }) => {
     const { screen } = await widgetRoot(canvasElement, 'idea-wall', '[part="loading"]');
     await expect((await screen.findByRole('status')).textContent).toContain('Wird geladen');
@@ -68,7 +68,7 @@ export const Empty: Story = {
 /** A missing feed: a calm message in the page's language, a retry button, the detail folded away, and `st-error`. */
 export const LoadError: Story = {
   name: 'Error',
-  args: { src: '/data/gibt-es-nicht.json', onStError: fn() },
+  args: { src: 'data/gibt-es-nicht.json', onStError: fn() },
   play: async ({ canvasElement, args }) => {
     const { screen } = await widgetRoot(canvasElement, 'idea-wall', settled);
     await expect(await screen.findByText('Die Ideen können gerade nicht angezeigt werden.')).toBeTruthy();
@@ -180,11 +180,11 @@ export const SubmitFailed: Story = {
 };
 
 export const Decidim: Story = {
-  args: { format: 'decidim', src: '/data/ideas-decidim.json?component=42&results=43' },
+  args: { format: 'decidim', src: 'data/ideas-decidim.json?component=42&results=43' },
 };
 
 export const Consul: Story = {
-  args: { format: 'consul', src: '/data/ideas-consul.json', sort: 'support' },
+  args: { format: 'consul', src: 'data/ideas-consul.json', sort: 'support' },
 };
 
 export const English: Story = {

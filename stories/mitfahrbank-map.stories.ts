@@ -4,7 +4,7 @@ import '../src/mitfahrbank-map/mitfahrbank-map.js';
 import { widgetRoot } from './support/shadow.js';
 import { argTypesFor, renderWidget } from './support/widget-args.js';
 
-const benches = '/data/benches.json';
+const benches = 'data/benches.json';
 const settled = '[part="base"], [part="error"]';
 
 const meta: Meta = {
@@ -68,7 +68,7 @@ export const DetailsOpen: Story = {
 };
 
 export const Loading: Story = {
-  args: { src: '/data/slow.json' },
+  args: { src: 'data/slow.json' },
   play: async ({ canvasElement }) => {
     const { root } = await widgetRoot(canvasElement, 'mitfahrbank-map', '[part="loading"]');
     await expect(root.querySelector('[part="loading"]')?.textContent).toContain('Wird geladen');
@@ -85,7 +85,7 @@ export const Empty: Story = {
 
 export const LoadError: Story = {
   name: 'Error',
-  args: { src: '/data/does-not-exist.json', onStError: fn() },
+  args: { src: 'data/does-not-exist.json', onStError: fn() },
   play: async ({ canvasElement, args }) => {
     const { screen } = await widgetRoot(canvasElement, 'mitfahrbank-map', settled);
     await expect(await screen.findByText('Die Mitfahrbänke können gerade nicht angezeigt werden.')).toBeTruthy();
@@ -119,7 +119,7 @@ export const BadData: Story = {
 
 /** A tile server that fails: a quiet note, markers and list keep working. */
 export const TilesFail: Story = {
-  args: { src: benches, consent: 'granted', 'tile-url': '/data/no-tiles/{z}/{x}/{y}.png' },
+  args: { src: benches, consent: 'granted', 'tile-url': 'data/no-tiles/{z}/{x}/{y}.png' },
 };
 
 const tenThousand = {
@@ -141,12 +141,12 @@ export const TenThousandBenches: Story = {
 
 /** A uMap/GeoJSON export: property names such as `Name`, `Ziele`, `Gemeinde`; a line is skipped with a warning. */
 export const GeoJsonInput: Story = {
-  args: { view: 'list', format: 'geojson', src: '/data/benches.geojson' },
+  args: { view: 'list', format: 'geojson', src: 'data/benches.geojson' },
 };
 
 /** OpenStreetMap via the Overpass API (`out json`): `name`, `destination`, `addr:city` tags. */
 export const OsmOverpassInput: Story = {
-  args: { view: 'list', format: 'overpass', src: '/data/benches-overpass.json' },
+  args: { view: 'list', format: 'overpass', src: 'data/benches-overpass.json' },
 };
 
 export const English: Story = {

@@ -5,7 +5,7 @@ import '../src/partner-logos/partner-logos.js';
 import { widgetRoot } from './support/shadow.js';
 import { argTypesFor, renderWidget } from './support/widget-args.js';
 
-const partners = '/data/partners.json';
+const partners = 'data/partners.json';
 
 const meta: Meta = {
   title: 'Widgets/partner-logos',
@@ -18,7 +18,7 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-const logo = (file: string, width?: number, height?: number, darkSrc?: string) => ({ src: `/assets/logos/${file}`, width, height, darkSrc });
+const logo = (file: string, width?: number, height?: number, darkSrc?: string) => ({ src: `assets/logos/${file}`, width, height, darkSrc });
 
 /** The funders alone, with the sentence the funder requires under the logos. */
 const funders = {
@@ -28,8 +28,8 @@ const funders = {
       notice: 'Gefördert durch das Musterministerium für Regionale Entwicklung aufgrund eines Beschlusses des Deutschen Bundestages. (Beispieltext)',
       greyscale: false,
       partners: [
-        { name: 'Musterministerium für Regionale Entwicklung', minHeight: 96, scale: false, logo: logo('musterministerium.svg', 240, 160, '/assets/logos/musterministerium-dark.svg') },
-        { name: 'Musterstiftung Ländlicher Raum', url: 'https://example.org/', newTab: true, logo: logo('musterstiftung.svg', 280, 70, '/assets/logos/musterstiftung-dark.svg') },
+        { name: 'Musterministerium für Regionale Entwicklung', minHeight: 96, scale: false, logo: logo('musterministerium.svg', 240, 160, 'assets/logos/musterministerium-dark.svg') },
+        { name: 'Musterstiftung Ländlicher Raum', url: 'https://example.org/', newTab: true, logo: logo('musterstiftung.svg', 280, 70, 'assets/logos/musterstiftung-dark.svg') },
       ],
     },
   ],
@@ -136,7 +136,7 @@ export const English: Story = {
 };
 
 export const Loading: Story = {
-  args: { src: '/data/slow.json', timeout: 600 },
+  args: { src: 'data/slow.json', timeout: 600 },
   play: async ({ canvasElement }) => {
     const { root } = await widgetRoot(canvasElement, 'partner-logos', '[part="loading"]');
     await expect(root.querySelector('[part="loading"]')?.textContent).toContain('Wird geladen');
@@ -146,7 +146,7 @@ export const Loading: Story = {
 /** Fallback content in the tag stays visible while loading and when the feed fails. */
 export const FallbackContent: Story = {
   name: 'Fallback content',
-  args: { src: '/data/gibt-es-nicht.json' },
+  args: { src: 'data/gibt-es-nicht.json' },
   render: renderWidget('partner-logos', {
     content: html`<p>Ein Gemeinschaftsprojekt von IÖW, BTU Cottbus-Senftenberg, Bundesverband Soziokultur, heimatBEWEGEN e.V., Netzwerk Zukunftsorte und Werktewandel e.V.</p>`,
   }),
@@ -167,7 +167,7 @@ export const Empty: Story = {
 
 export const ErrorState: Story = {
   name: 'Error',
-  args: { src: '/data/gibt-es-nicht.json', onStError: fn() },
+  args: { src: 'data/gibt-es-nicht.json', onStError: fn() },
   play: async ({ canvasElement, args }) => {
     const { screen } = await widgetRoot(canvasElement, 'partner-logos', '[part="error"]');
     await expect(await screen.findByText('Die Partner können gerade nicht angezeigt werden.')).toBeTruthy();
