@@ -4,6 +4,8 @@
 // - `parsedType` (the expanded type) is kept only where it is a list of values a developer can
 //   pick from ('newest' | 'support' …). Expanded object types (`strings`) come out unreadable,
 //   and there the written type says more.
+//   On an attribute, HTML only ever holds a string: an object attribute (`strings`, JSON) gets
+//   `string` there, so editors offer free text instead of the TypeScript type's name as a value.
 // - `lang` is the native global attribute the widgets observe (documented by an @attr tag on
 //   WidgetElement); it maps to the native `lang` property, which generators need to know.
 const pickable = /^\s*(('[^']*'|"[^"]*"|-?\d+(\.\d+)?|true|false|null|undefined|string|number|boolean)\s*(\||$)\s*)+$/;
@@ -18,6 +20,9 @@ export function tidyPlugin() {
           for (const attr of decl.attributes ?? []) if (attr.name === 'lang' && !attr.fieldName) attr.fieldName = 'lang';
           for (const item of [...(decl.members ?? []), ...(decl.attributes ?? [])]) {
             if (item.parsedType && (!pickable.test(item.parsedType.text) || item.parsedType.text === item.type?.text)) delete item.parsedType;
+          }
+          for (const attr of decl.attributes ?? []) {
+            if (attr.type && !pickable.test(attr.parsedType?.text ?? attr.type.text)) attr.parsedType = { text: 'string' };
           }
         }
       }
