@@ -2,7 +2,8 @@
 //   stadttraum-wordpress-<version>.zip  the WordPress plugin, widgets under stadttraum/widgets/<version>/
 //   stadttraum-<version>.zip            widgets under stadttraum-<version>/stadttraum/<version>/, sample
 //                                       feeds, JSON Schemas and a one-page guide in German (EINBINDEN.html)
-//                                       and English (EMBEDDING.html) whose snippets carry SRI hashes.
+//                                       and English (EMBEDDING.html) whose snippets carry SRI hashes, and the
+//                                       static Storybook as the English API reference (api/).
 // Both carry LICENSE and THIRD-PARTY-NOTICES.txt next to the code.
 // Reproducible: the same commit gives the same bytes on any machine and in any time zone (every entry
 // is stamped with the last commit's time in UTC, files in sorted order, fixed modes); CI builds under
@@ -315,6 +316,36 @@ releaseEntries.push([`${top}/pruefen/checker.js`, readFileSync(join(dist, 'check
 for (const f of walk(join(dist, 'checker-chunks'))) releaseEntries.push([`${top}/pruefen/checker-chunks/${f}`, readFileSync(join(dist, 'checker-chunks', f))]);
 for (const f of walk(join(root, 'demo', 'templates'))) releaseEntries.push([`${top}/pruefen/templates/${f}`, readFileSync(join(root, 'demo', 'templates', f))]);
 releaseEntries.push([`${top}/stadttraum/${version}/integrity.json`, JSON.stringify(integrityMap, null, 2) + '\n']);
+releaseEntries.push(...apiReferenceEntries());
+
+/**
+ * The English API reference for developers: the static Storybook (docs page per widget with
+ * attributes, events, parts and tokens from custom-elements.json, and the live stories) as `api/`.
+ * Built here unless --no-build. project.json is left out: Storybook's telemetry metadata, with
+ * build timestamps (the zip would differ per build) and nothing the pages need.
+ */
+function apiReferenceEntries() {
+  const sb = join(root, 'storybook-static');
+  if (!args.has('--no-build')) {
+    const r = spawnSync('npm', ['run', 'build-storybook', '--silent'], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
+  try {
+    statSync(join(sb, 'index.html'));
+  } catch {
+    console.error('storybook-static/ fehlt: erst `npm run build-storybook` (oder ohne --no-build aufrufen).');
+    process.exit(1);
+  }
+  const readme = `stadttraum ${version} – API reference (English)
+
+Open api/index.html through a web server (any path works), e.g. \`python3 -m http.server\` in the
+unpacked folder, then http://localhost:8000/api/ – opened as a file, the browser blocks the pages'
+requests. Each widget has a Docs page: attributes and
+properties with their types and defaults, events, slots, CSS parts and custom properties, and live
+examples whose controls change the widget.
+`;
+  return [[`${top}/api/README.txt`, readme], ...walk(sb).filter((f) => f !== 'project.json').map((f) => [`${top}/api/${f}`, readFileSync(join(sb, f))])];
+}
 
 // Every relative link in the zip's Markdown must lead to a file in the zip.
 {

@@ -1,56 +1,82 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../src/idea-wall/idea-wall.js';
 import type { IdeaWall } from '../src/idea-wall/idea-wall.component.js';
+import { widgetRoot } from './support/shadow.js';
+import { argTypesFor, renderWidget } from './support/widget-args.js';
 
-/**
- * The sample files are served at /data/. Platforms are asked by POST (GraphQL); Storybook's
- * static server only answers GET, so POSTs to /data/ are turned into GETs of the fixture in
- * that platform's shape. The adapter code runs exactly as in production.
- */
-const realFetch = window.fetch.bind(window);
-window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-  const url = String(input instanceof Request ? input.url : input);
-  if (init?.method === 'POST' && new URL(url, location.href).pathname.startsWith('/data/')) return realFetch(url);
-  if (new URL(url, location.href).pathname === '/data/slow.json') return new Promise<Response>(() => {});
-  return realFetch(input, init);
-};
+const ideas = 'data/ideas.json';
+const settled = '.card, [part="error"], [part="empty"]';
 
 const meta: Meta = {
   title: 'Widgets/idea-wall',
   component: 'idea-wall',
+  argTypes: argTypesFor('idea-wall'),
+  render: renderWidget('idea-wall'),
+  // Storybook's own page is `lang="en"`; the widgets follow the page, so the German stories say so.
+  args: { eager: true, lang: 'de' },
 };
 export default meta;
+type Story = StoryObj;
 
-const wall = (canvas: HTMLElement) => canvas.querySelector<IdeaWall>('idea-wall')!;
-async function ready(canvas: HTMLElement): Promise<ShadowRoot> {
-  for (let i = 0; i < 100; i++) {
-    const root = wall(canvas)?.shadowRoot;
-    if (root?.querySelector('.card, [part="error"], [part="empty"]')) return root;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('idea-wall did not render');
-}
-
-export const Data: StoryObj = {
-  render: () => html`<idea-wall eager src="/data/ideas.json" support-endpoint="/api/support" submit-endpoint="/api/ideas" privacy-url="#datenschutz"></idea-wall>`,
+/** The sample feed (23 ideas) with supports and the submit form switched on. */
+export const Data: Story = {
+  args: { src: ideas, 'support-endpoint': '/api/support', 'submit-endpoint': '/api/ideas', 'privacy-url': '#datenschutz', onStLoad: fn() },
+  play: async ({ canvasElement, args }) => {
+    const { root, screen } = await widgetRoot(canvasElement, 'idea-wall', settled);
+    await expect(root.querySelectorAll('.card').length).toBe(23);
+    await expect(await screen.findByText('Was aus den Ideen wird')).toBeTruthy();
+    await expect(screen.getAllByRole('button', { name: /Unterstützen/ }).length).toBe(23);
+    await waitFor(() => expect(args.onStLoad).toHaveBeenCalledTimes(1));
+    const detail = (args.onStLoad as ReturnType<typeof fn>).mock.calls[0][0].detail;
+    await expect(detail.count).toBe(23);
+  },
 };
 
-export const ListLayout: StoryObj = {
-  render: () => html`<idea-wall eager layout="list" src="/data/ideas.json"></idea-wall>`,
+/** `sort="support"`: the most supported idea first. */
+export const SortedBySupport: Story = {
+  args: { src: ideas, sort: 'support' },
+  play: async ({ canvasElement }) => {
+    const { root } = await widgetRoot(canvasElement, 'idea-wall', '.card');
+    const counts = [...root.querySelectorAll('.card')].map((c) => Number(c.querySelector('.count')?.textContent?.match(/\d+/)?.[0] ?? 0));
+    await expect(counts.join(',')).toBe([...counts].sort((a, b) => b - a).join(','));
+    await expect(root.querySelector('.card')?.getAttribute('data-id')).toBe('skateanlage');
+  },
 };
 
-export const Loading: StoryObj = {
-  render: () => html`<idea-wall eager src="/data/slow.json"></idea-wall>`,
+export const ListLayout: Story = {
+  args: { src: ideas, layout: 'list' },
 };
 
-export const Empty: StoryObj = {
-  render: () => html`<idea-wall eager .data=${{ title: 'Ideen für Harzstedt', ideas: [] }}></idea-wall>`,
+/** A feed that does not answer: the placeholder holds the room and says it is loading. */
+export const Loading: Story = {
+  args: { src: 'data/slow.json' },
+  play: async ({ canvasElement }) => {
+    const { screen } = await widgetRoot(canvasElement, 'idea-wall', '[part="loading"]');
+    await expect((await screen.findByRole('status')).textContent).toContain('Wird geladen');
+  },
 };
 
-export const LoadError: StoryObj = {
+export const Empty: Story = {
+  args: { data: { title: 'Ideen für Harzstedt', ideas: [] } },
+  play: async ({ canvasElement }) => {
+    const { screen } = await widgetRoot(canvasElement, 'idea-wall', settled);
+    await expect(await screen.findByText('Noch keine Ideen eingetragen.')).toBeTruthy();
+  },
+};
+
+/** A missing feed: a calm message in the page's language, a retry button, the detail folded away, and `st-error`. */
+export const LoadError: Story = {
   name: 'Error',
-  render: () => html`<idea-wall eager src="/data/gibt-es-nicht.json"></idea-wall>`,
+  args: { src: 'data/gibt-es-nicht.json', onStError: fn() },
+  play: async ({ canvasElement, args }) => {
+    const { screen } = await widgetRoot(canvasElement, 'idea-wall', settled);
+    await expect(await screen.findByText('Die Ideen können gerade nicht angezeigt werden.')).toBeTruthy();
+    await expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeTruthy();
+    await waitFor(() => expect(args.onStError).toHaveBeenCalled());
+    const detail = (args.onStError as ReturnType<typeof fn>).mock.calls[0][0].detail;
+    await expect(detail.status).toBe(404);
+  },
 };
 
 const bad = {
@@ -63,8 +89,20 @@ const bad = {
     { id: 'no-title', description: 'Ohne Titel (wird übersprungen)' },
   ],
 };
-export const BadData: StoryObj = {
-  render: () => html`<idea-wall eager .data=${bad}></idea-wall>`,
+
+/** Markup in the feed stays text, unsafe URLs are dropped, broken entries are skipped (see the console). */
+export const BadData: Story = {
+  name: 'Bad data',
+  args: { data: bad },
+  play: async ({ canvasElement }) => {
+    const { root, screen } = await widgetRoot(canvasElement, 'idea-wall', settled);
+    await expect(root.querySelectorAll('.card').length).toBe(3);
+    await expect(await screen.findByText('<b>Fett?</b> <script>alert(1)</script>')).toBeTruthy();
+    await expect(root.querySelectorAll('b, script, img').length).toBe(0);
+    await userEvent.click(screen.getByRole('button', { name: /Fett\?/ }));
+    await waitFor(() => expect(root.querySelector('dialog')?.open).toBe(true));
+    await expect(root.querySelectorAll('dialog img').length).toBe(0);
+  },
 };
 
 const statuses = ['new', 'review', 'planned', 'in-progress', 'done', 'declined', 'withdrawn'];
@@ -87,66 +125,72 @@ const many = {
     created: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
   })),
 };
-export const TenThousandIdeas: StoryObj = {
-  render: () => html`<idea-wall eager .data=${many}></idea-wall>`,
+
+/** 10,000 ideas: the first page shows, "Mehr laden" adds the next. (Not on the docs page: too heavy next to the others.) */
+export const TenThousandIdeas: Story = {
+  tags: ['!autodocs'],
+  render: renderWidget('idea-wall', { extra: { data: many } }),
 };
 
-export const DetailOpen: StoryObj = {
-  render: () => html`<idea-wall eager src="/data/ideas.json"></idea-wall>`,
-  play: async ({ canvasElement }) => {
-    const root = await ready(canvasElement);
-    root.querySelector<HTMLButtonElement>('[data-id="rollendes-sofa"] .open')?.click();
+/** A visitor opens an idea: the dialog shows it, and `st-idea-select` tells the page which. */
+export const DetailOpen: Story = {
+  args: { src: ideas, onStIdeaSelect: fn() },
+  play: async ({ canvasElement, args }) => {
+    const { root, screen } = await widgetRoot(canvasElement, 'idea-wall', '.card');
+    await userEvent.click(screen.getByRole('button', { name: 'Das rollende Sofa' }));
+    await waitFor(() => expect(root.querySelector('dialog')?.open).toBe(true));
+    await expect(root.querySelector('#detail-title')?.textContent).toBe('Das rollende Sofa');
+    await expect(args.onStIdeaSelect).toHaveBeenCalledTimes(1);
+    await expect((args.onStIdeaSelect as ReturnType<typeof fn>).mock.calls[0][0].detail.id).toBe('rollendes-sofa');
+    // Focus is inside the dialog, not lost to <body>.
+    await expect(root.querySelector('dialog')?.contains(root.activeElement)).toBe(true);
   },
 };
 
-export const SubmitOpen: StoryObj = {
-  render: () => html`<idea-wall eager src="/data/ideas.json" submit-endpoint="/api/ideas" privacy-url="#datenschutz"></idea-wall>`,
+export const SubmitOpen: Story = {
+  args: { src: ideas, 'submit-endpoint': '/api/ideas', 'privacy-url': '#datenschutz' },
   play: async ({ canvasElement }) => {
-    const root = await ready(canvasElement);
-    root.querySelector<HTMLButtonElement>('.submit-open button')?.click();
+    const { screen } = await widgetRoot(canvasElement, 'idea-wall', '.card');
+    await userEvent.click(screen.getByRole('button', { name: /Idee einreichen/ }));
+    await expect(await screen.findByLabelText('Titel *', {}, { timeout: 10_000 })).toBeTruthy();
+    await expect(screen.getByLabelText('Beschreibung *')).toBeTruthy();
+    await expect(screen.getByRole('button', { name: 'Idee absenden' })).toBeTruthy();
   },
 };
 
-export const SubmitFailed: StoryObj = {
-  // No server behind this endpoint in Storybook: the answer is not the contract's JSON.
-  render: () => html`<idea-wall eager src="/data/ideas.json" submit-endpoint="/api/nicht-erreichbar" privacy-url="#datenschutz"></idea-wall>`,
+/** No server behind the endpoint: a clear message, and what the visitor typed is still there. */
+export const SubmitFailed: Story = {
+  args: { src: ideas, 'submit-endpoint': '/api/nicht-erreichbar', 'privacy-url': '#datenschutz' },
   play: async ({ canvasElement }) => {
-    const root = await ready(canvasElement);
-    root.querySelector<HTMLButtonElement>('.submit-open button')?.click();
-    let form: HTMLFormElement | null = null;
-    for (let i = 0; i < 100 && !form; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      form = root.querySelector('form.form');
-    }
-    if (!form) return;
-    const set = (name: string, value: string) => {
-      const el = form!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-      el.value = value;
-      el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'));
-    };
-    set('title', 'Trinkwasserbrunnen am Bahnhof');
-    set('description', 'Im Sommer brauchen Reisende und Pendler*innen Wasser.');
-    set('category', 'ortsbild');
-    const consent = form.querySelector<HTMLInputElement>('[name="consent"]')!;
-    consent.checked = true;
-    consent.dispatchEvent(new Event('change'));
-    await wall(canvasElement).updateComplete;
-    form.querySelector<HTMLButtonElement>('[type="submit"]')!.click();
+    localStorage.clear();
+    const { el, root, screen } = await widgetRoot<IdeaWall>(canvasElement, 'idea-wall', '.card');
+    await userEvent.click(screen.getByRole('button', { name: /Idee einreichen/ }));
+    const title = await screen.findByLabelText<HTMLInputElement>('Titel *', {}, { timeout: 10_000 });
+    await userEvent.type(title, 'Trinkwasserbrunnen am Bahnhof');
+    await userEvent.type(screen.getByLabelText('Beschreibung *'), 'Im Sommer brauchen Reisende und Pendler*innen Wasser.');
+    const category = root.querySelector<HTMLSelectElement>('select[name="category"]');
+    if (category) await userEvent.selectOptions(category, 'ortsbild');
+    await userEvent.click(root.querySelector<HTMLInputElement>('input[name="consent"]')!);
+    await el.updateComplete;
+    await userEvent.click(screen.getByRole('button', { name: 'Idee absenden' }));
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 });
+    await expect(alert.textContent).toContain('Ihre Idee konnte nicht gesendet werden.');
+    await expect(root.querySelector<HTMLInputElement>('input[name="title"]')?.value).toBe('Trinkwasserbrunnen am Bahnhof');
   },
 };
 
-export const Decidim: StoryObj = {
-  render: () => html`<idea-wall eager format="decidim" src="/data/ideas-decidim.json?component=42&results=43"></idea-wall>`,
+export const Decidim: Story = {
+  args: { format: 'decidim', src: 'data/ideas-decidim.json?component=42&results=43' },
 };
 
-export const Consul: StoryObj = {
-  render: () => html`<idea-wall eager format="consul" src="/data/ideas-consul.json" sort="support"></idea-wall>`,
+export const Consul: Story = {
+  args: { format: 'consul', src: 'data/ideas-consul.json', sort: 'support' },
 };
 
-export const English: StoryObj = {
-  render: () => html`<idea-wall eager lang="en" src="/data/ideas.json" support-endpoint="/api/support" submit-endpoint="/api/ideas"></idea-wall>`,
+export const English: Story = {
+  args: { lang: 'en', src: ideas, 'support-endpoint': '/api/support', 'submit-endpoint': '/api/ideas' },
 };
 
-export const DarkTheme: StoryObj = {
-  render: () => html`<idea-wall eager theme="dark" src="/data/ideas.json"></idea-wall>`,
+export const DarkTheme: Story = {
+  args: { theme: 'dark', src: ideas },
 };

@@ -1,23 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect, fn, waitFor } from 'storybook/test';
 import '../src/partner-logos/partner-logos.js';
+import { widgetRoot } from './support/shadow.js';
+import { argTypesFor, renderWidget } from './support/widget-args.js';
+
+const partners = 'data/partners.json';
 
 const meta: Meta = {
   title: 'Widgets/partner-logos',
   component: 'partner-logos',
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Partner- und Förderlogos in Gruppen („Ein Gemeinschaftsprojekt von …“, „Gefördert durch …“): gleiche optische Größe (nach Fläche), reservierter Platz (kein Verrutschen), kaputte Logos werden zum Namen, Druck als Text.',
-      },
-    },
-  },
+  argTypes: argTypesFor('partner-logos'),
+  render: renderWidget('partner-logos'),
+  // Storybook's own page is `lang="en"`; the widgets follow the page, so the German stories say so.
+  args: { eager: true, lang: 'de' },
 };
 export default meta;
 type Story = StoryObj;
 
-const logo = (file: string, width?: number, height?: number, darkSrc?: string) => ({ src: `/assets/logos/${file}`, width, height, darkSrc });
+const logo = (file: string, width?: number, height?: number, darkSrc?: string) => ({ src: `assets/logos/${file}`, width, height, darkSrc });
 
 /** The funders alone, with the sentence the funder requires under the logos. */
 const funders = {
@@ -27,8 +28,8 @@ const funders = {
       notice: 'Gefördert durch das Musterministerium für Regionale Entwicklung aufgrund eines Beschlusses des Deutschen Bundestages. (Beispieltext)',
       greyscale: false,
       partners: [
-        { name: 'Musterministerium für Regionale Entwicklung', minHeight: 96, scale: false, logo: logo('musterministerium.svg', 240, 160, '/assets/logos/musterministerium-dark.svg') },
-        { name: 'Musterstiftung Ländlicher Raum', url: 'https://example.org/', newTab: true, logo: logo('musterstiftung.svg', 280, 70, '/assets/logos/musterstiftung-dark.svg') },
+        { name: 'Musterministerium für Regionale Entwicklung', minHeight: 96, scale: false, logo: logo('musterministerium.svg', 240, 160, 'assets/logos/musterministerium-dark.svg') },
+        { name: 'Musterstiftung Ländlicher Raum', url: 'https://example.org/', newTab: true, logo: logo('musterstiftung.svg', 280, 70, 'assets/logos/musterstiftung-dark.svg') },
       ],
     },
   ],
@@ -36,27 +37,36 @@ const funders = {
 
 /** The workshop's block: "Ein Gemeinschaftsprojekt von …" and "Gefördert durch …", from the sample feed. */
 export const Workshop: Story = {
-  render: () => html`<partner-logos eager src="/data/partners.json"></partner-logos>`,
+  args: { src: partners, onStLoad: fn() },
+  play: async ({ canvasElement, args }) => {
+    const { root } = await widgetRoot(canvasElement, 'partner-logos', '[part="item"]');
+    await expect([...root.querySelectorAll('[part="heading"]')].map((h) => h.textContent).join(' | ')).toBe('Ein Gemeinschaftsprojekt von | Gefördert durch');
+    await expect(root.querySelectorAll('[part="item"]').length).toBe(8);
+    // Every logo has a text alternative: the partner's name.
+    await expect([...root.querySelectorAll('img')].every((img) => img.alt.trim().length > 0)).toBe(true);
+    await waitFor(() => expect(args.onStLoad).toHaveBeenCalled());
+  },
 };
 
 export const FundersWithNotice: Story = {
   name: 'Funders with notice',
-  render: () => html`<partner-logos eager .data=${funders}></partner-logos>`,
+  args: { data: funders },
 };
 
 /** Greyscale until hover or focus; the funders' group keeps its colours (it opts out in the feed). */
 export const Greyscale: Story = {
-  render: () => html`<partner-logos eager greyscale src="/data/partners.json"></partner-logos>`,
+  args: { src: partners, greyscale: true },
 };
 
 export const Row: Story = {
-  render: () => html`<partner-logos eager layout="row" min-height="36" src="/data/partners.json"></partner-logos>`,
+  args: { src: partners, layout: 'row', 'min-height': 36 },
 };
 
 /** Moves only when the logos do not fit (here: a narrow column); pause button, stops on hover and focus. */
 export const StripMoving: Story = {
   name: 'Strip (moving)',
-  render: () => html`<div style="max-width: 34rem"><partner-logos eager layout="strip" src="/data/partners.json"></partner-logos></div>`,
+  args: { src: partners, layout: 'strip' },
+  render: renderWidget('partner-logos', { wrap: (widget) => html`<div style="max-width: 34rem">${widget}</div>` }),
 };
 
 /**
@@ -66,16 +76,18 @@ export const StripMoving: Story = {
  */
 export const StripReducedMotion: Story = {
   name: 'Strip (reduced motion)',
-  render: () => html`<p><small>Bei „Bewegung reduzieren“ im System steht dieses Laufband still und zeigt alle Logos.</small></p>
-    <div style="max-width: 34rem"><partner-logos eager layout="strip" src="/data/partners.json"></partner-logos></div>`,
+  args: { src: partners, layout: 'strip' },
+  render: renderWidget('partner-logos', {
+    wrap: (widget) => html`<p><small>Bei „Bewegung reduzieren“ im System steht dieses Laufband still und zeigt alle Logos.</small></p>
+      <div style="max-width: 34rem">${widget}</div>`,
+  }),
 };
 
 /** A logo that cannot be loaded becomes the partner's name, in the same box. */
 export const BrokenLogos: Story = {
   name: 'Broken logos',
-  render: () => html`<partner-logos
-    eager
-    .data=${{
+  args: {
+    data: {
       groups: [
         {
           heading: 'Ein Gemeinschaftsprojekt von',
@@ -87,70 +99,87 @@ export const BrokenLogos: Story = {
           ],
         },
       ],
-    }}
-  ></partner-logos>`,
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const { root } = await widgetRoot(canvasElement, 'partner-logos', '[part="item"]');
+    const item = () => [...root.querySelectorAll('[part="item"]')].find((i) => i.textContent!.includes('Verein mit verschobenem Logo'))!;
+    await waitFor(() => expect(item().querySelectorAll('img').length).toBe(0), { timeout: 10_000 });
+    await expect(item().querySelector('[part="name"]')?.textContent).toBe('Verein mit verschobenem Logo');
+    await expect(root.querySelectorAll('img').length).toBe(3);
+  },
 };
 
 export const DarkMode: Story = {
   name: 'Dark mode',
-  render: () => html`<div style="background: #15191c; padding: 1.5rem">
-    <partner-logos eager theme="dark" src="/data/partners.json"></partner-logos>
-  </div>`,
+  args: { src: partners, theme: 'dark' },
+  render: renderWidget('partner-logos', { wrap: (widget) => html`<div style="background: #15191c; padding: 1.5rem">${widget}</div>` }),
 };
 
 /** Names as text; printing always looks like this. */
 export const TextOnly: Story = {
   name: 'Text only',
-  render: () => html`<partner-logos eager text-only target="_blank" src="/data/partners.json"></partner-logos>`,
+  args: { src: partners, 'text-only': true, target: '_blank' },
+  play: async ({ canvasElement }) => {
+    const { root } = await widgetRoot(canvasElement, 'partner-logos', '[part="item"]');
+    await expect(root.querySelectorAll('img').length).toBe(0);
+    await expect(root.querySelectorAll('[part="name"]').length).toBe(8);
+  },
 };
 
 export const English: Story = {
-  render: () => html`<partner-logos
-    eager
-    lang="en"
-    layout="strip"
-    .data=${{ groups: [{ ...funders.groups[0], heading: 'Funded by', notice: 'Funded by the Sample Ministry for Regional Development on the basis of a decision by the German Bundestag. (sample text)' }] }}
-  ></partner-logos>`,
+  args: {
+    lang: 'en',
+    layout: 'strip',
+    data: { groups: [{ ...funders.groups[0], heading: 'Funded by', notice: 'Funded by the Sample Ministry for Regional Development on the basis of a decision by the German Bundestag. (sample text)' }] },
+  },
 };
 
-/** A feed request that never answers (only for URLs with `st-hang`), to show the loading state. */
-function hangingFeed(): string {
-  const w = window as typeof window & { __stHang?: boolean };
-  if (!w.__stHang) {
-    const real = window.fetch.bind(window);
-    window.fetch = (input, init) => (String(input instanceof Request ? input.url : input).includes('st-hang') ? new Promise(() => {}) : real(input, init));
-    w.__stHang = true;
-  }
-  return '/data/partners.json?st-hang';
-}
-
 export const Loading: Story = {
-  render: () => html`<partner-logos eager timeout="600" src=${hangingFeed()}></partner-logos>`,
+  args: { src: 'data/slow.json', timeout: 600 },
+  play: async ({ canvasElement }) => {
+    const { root } = await widgetRoot(canvasElement, 'partner-logos', '[part="loading"]');
+    await expect(root.querySelector('[part="loading"]')?.textContent).toContain('Wird geladen');
+  },
 };
 
 /** Fallback content in the tag stays visible while loading and when the feed fails. */
 export const FallbackContent: Story = {
   name: 'Fallback content',
-  render: () => html`<partner-logos eager src="/data/gibt-es-nicht.json">
-    <p>Ein Gemeinschaftsprojekt von IÖW, BTU Cottbus-Senftenberg, Bundesverband Soziokultur, heimatBEWEGEN e.V., Netzwerk Zukunftsorte und Werktewandel e.V.</p>
-  </partner-logos>`,
+  args: { src: 'data/gibt-es-nicht.json' },
+  render: renderWidget('partner-logos', {
+    content: html`<p>Ein Gemeinschaftsprojekt von IÖW, BTU Cottbus-Senftenberg, Bundesverband Soziokultur, heimatBEWEGEN e.V., Netzwerk Zukunftsorte und Werktewandel e.V.</p>`,
+  }),
+  play: async ({ canvasElement }) => {
+    const { root } = await widgetRoot(canvasElement, 'partner-logos', '[part="error"]');
+    await expect(root.querySelector('[part="error"] slot') !== null).toBe(true);
+    await expect(canvasElement.querySelector('partner-logos p')?.textContent).toContain('Ein Gemeinschaftsprojekt von');
+  },
 };
 
 export const Empty: Story = {
-  render: () => html`<partner-logos eager .data=${{ groups: [{ heading: 'Gefördert durch', partners: [] }] }}></partner-logos>`,
+  args: { data: { groups: [{ heading: 'Gefördert durch', partners: [] }] } },
+  play: async ({ canvasElement }) => {
+    const { root } = await widgetRoot(canvasElement, 'partner-logos', '[part="empty"]');
+    await expect(root.querySelector('[part="empty"]')?.textContent).toBe('Noch keine Partner eingetragen.');
+  },
 };
 
 export const ErrorState: Story = {
   name: 'Error',
-  render: () => html`<partner-logos eager src="/data/gibt-es-nicht.json"></partner-logos>`,
+  args: { src: 'data/gibt-es-nicht.json', onStError: fn() },
+  play: async ({ canvasElement, args }) => {
+    const { screen } = await widgetRoot(canvasElement, 'partner-logos', '[part="error"]');
+    await expect(await screen.findByText('Die Partner können gerade nicht angezeigt werden.')).toBeTruthy();
+    await waitFor(() => expect(args.onStError).toHaveBeenCalled());
+  },
 };
 
 /** Unsafe links and logos are dropped (see the console): no link for javascript:, the name instead of a data: logo. */
 export const BadData: Story = {
   name: 'Bad data',
-  render: () => html`<partner-logos
-    eager
-    .data=${{
+  args: {
+    data: {
       groups: [
         {
           heading: 'Partner',
@@ -162,6 +191,13 @@ export const BadData: Story = {
         },
         { heading: 'Leere Gruppe (wird übersprungen)', partners: [] },
       ],
-    }}
-  ></partner-logos>`,
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const { root } = await widgetRoot(canvasElement, 'partner-logos', '[part="item"]');
+    await expect(root.querySelectorAll('[part="item"]').length).toBe(2);
+    await expect(root.querySelectorAll('a').length).toBe(0);
+    await expect(root.querySelectorAll('img[src^="data:"]').length).toBe(0);
+    await expect(root.querySelectorAll('[part="heading"]').length).toBe(1);
+  },
 };

@@ -20,16 +20,7 @@ const darkTokens = css`
  * Shared host styles and design tokens. Every public token is `--st-…` with a fallback, so no
  * theme stylesheet is needed and a value set on any ancestor (the CMS's `body`) inherits in.
  * Internals use `--_…`. `!important` on :host survives hostile global resets of the host element.
- *
- * @cssprop --st-color-text - Text colour.
- * @cssprop --st-color-surface - Background of cards and panels.
- * @cssprop --st-color-muted - Secondary text.
- * @cssprop --st-color-border - Lines and borders.
- * @cssprop --st-color-accent - Buttons, links and highlights (the town's colour).
- * @cssprop --st-color-on-accent - Text on the accent colour.
- * @cssprop --st-radius - Corner radius.
- * @cssprop --st-font-family - Font; the host page's font by default.
- * @cssprop --st-loading-height - Height the loading placeholder reserves (each widget documents its default).
+ * The public tokens are documented on the WidgetElement class (the manifest reads them there).
  */
 export const hostStyles = css`
   :host {

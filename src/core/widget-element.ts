@@ -8,6 +8,25 @@ export type Theme = 'light' | 'dark' | 'auto';
 /**
  * The thin base every widget shares: the common attributes, host styles and a reactive `lang`.
  * Data loading, localisation and logging live in controllers.
+ *
+ * The shared design tokens below (see src/core/styles.ts) apply to every widget; set them on any
+ * ancestor, e.g. the CMS's `body`. Each colour has a `-dark` twin for `theme="dark"`/`auto`.
+ *
+ * @attr {string} lang - Language of the widget's texts, dates and numbers: `en…` is English, anything else German. Without it, the nearest ancestor's `lang`, e.g. `<html lang>`.
+ *
+ * @cssprop --st-color-text - Text colour.
+ * @cssprop --st-color-surface - Background of cards and panels.
+ * @cssprop --st-color-canvas - Background of quiet areas: an idea's official answer, the map before its tiles load.
+ * @cssprop --st-color-muted - Secondary text.
+ * @cssprop --st-color-border - Lines and borders.
+ * @cssprop --st-color-accent - Buttons, links and highlights (the town's colour).
+ * @cssprop --st-color-on-accent - Text on the accent colour.
+ * @cssprop --st-color-danger - Warnings and negative results (a form error, "not eligible" in the card's self-check).
+ * @cssprop --st-color-success - Positive results ("eligible" in the self-check, the `done` status of an idea).
+ * @cssprop --st-color-focus - The keyboard focus ring.
+ * @cssprop --st-radius - Corner radius.
+ * @cssprop --st-font-family - Font; the host page's font by default.
+ * @cssprop --st-loading-height - Height the loading placeholder reserves (each widget documents its default).
  */
 export class WidgetElement extends LitElement {
   static override styles = [hostStyles];

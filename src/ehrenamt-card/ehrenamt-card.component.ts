@@ -47,7 +47,14 @@ const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true })
  * @cssprop --st-ehrenamt-on-blue - Text on a `blue` card.
  * @cssprop --st-ehrenamt-gold - Colour of a `gold` card tier.
  * @cssprop --st-ehrenamt-on-gold - Text on a `gold` card.
- * @cssprop --st-ehrenamt-green - Colour of a `green` card tier (also `red`, `silver` and their `on-` tokens).
+ * @cssprop --st-ehrenamt-green - Colour of a `green` card tier.
+ * @cssprop --st-ehrenamt-on-green - Text on a `green` card.
+ * @cssprop --st-ehrenamt-red - Colour of a `red` card tier.
+ * @cssprop --st-ehrenamt-on-red - Text on a `red` card.
+ * @cssprop --st-ehrenamt-silver - Colour of a `silver` card tier.
+ * @cssprop --st-ehrenamt-on-silver - Text on a `silver` card.
+ * @cssprop --st-map-height - Height of the partner map (default `max(clamp(320px, 60vh, 560px), 18em)`).
+ * @cssprop --st-map-selected - Colour of the selected partner's marker (default `#b3261e`).
  */
 export class EhrenamtCard extends MapSettings(WidgetElement) {
   static override styles = [...WidgetElement.styles, styles];
