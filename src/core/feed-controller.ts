@@ -292,20 +292,31 @@ export class FeedController<T> implements ReactiveController {
 
   /**
    * Asks the server whether the feed changed. Returns true when new data was shown.
-   * A failed refresh keeps the data on screen and only warns.
+   * A failed refresh keeps the data on screen and only warns. A widget showing its error view
+   * polls too, quietly, and loads again once the feed reads (a kiosk that met a maintenance page
+   * at start recovers on its own).
    */
   async poll(): Promise<boolean> {
     const s = this.spec();
-    if (!s.src || s.data != null || this.task.status !== TaskStatus.COMPLETE) return false;
+    const failed = this.task.status === TaskStatus.ERROR;
+    if (!s.src || s.data != null || (!failed && this.task.status !== TaskStatus.COMPLETE)) return false;
     this.pollAbort = new AbortController();
+    if (failed) this.shown = undefined; // what is on screen is the error, whatever came before
     try {
       const value = await this.readSrc(s, this.pollAbort.signal, true);
       if (value === undefined) return false;
+      if (failed) {
+        // Out of the error state through the task; the value shows meanwhile instead of "loading".
+        this.value = value;
+        this.valueKey = this.key();
+        this.retry();
+        return true;
+      }
       this.accept(value);
       this.host.requestUpdate();
       return true;
     } catch (error) {
-      if (!isAbort(error)) warn(`${this.host.localName}: Aktualisierung fehlgeschlagen, die bisherigen Daten bleiben sichtbar.`, error);
+      if (!isAbort(error) && !failed) warn(`${this.host.localName}: Aktualisierung fehlgeschlagen, die bisherigen Daten bleiben sichtbar.`, error);
       return false;
     }
   }

@@ -74,7 +74,8 @@ async function post({ url, body, idempotencyKey, credentials, timeoutMs }: Write
       body: JSON.stringify(body),
       credentials,
       signal: abort.signal,
-      // The host page's path is none of the endpoint's business (it may be another site's).
+      // Whatever the host page set: another site gets the origin, never the page's path, and
+      // (per the Fetch standard) a `no-referrer` page would otherwise send `Origin: null`.
       referrerPolicy: 'strict-origin-when-cross-origin',
     });
     text = await res.text();

@@ -60,11 +60,9 @@ let visitorInMemory: string | undefined;
  */
 export function visitorToken(now = Date.now()): string {
   const stored = readJson<{ id?: unknown; until?: unknown }>('localStorage', VISITOR);
-  const id =
-    typeof stored?.id === 'string' && /^[0-9a-f]{32}$/.test(stored.id) && typeof stored.until === 'number' && stored.until > now
-      ? stored.id
-      : (visitorInMemory ?? randomToken());
-  visitorInMemory = id;
+  const valid = typeof stored?.id === 'string' && /^[0-9a-f]{32}$/.test(stored.id) && typeof stored.until === 'number' && stored.until > now;
+  const id = valid ? (stored!.id as string) : randomToken();
   writeJson('localStorage', VISITOR, { id, until: now + VISITOR_DAYS * 86_400_000 });
-  return id;
+  if (readJson<{ id?: unknown }>('localStorage', VISITOR)?.id === id) return id;
+  return (visitorInMemory ??= id); // storage blocked: one token for the page's life
 }

@@ -157,6 +157,32 @@ describe('idea-wall: retries reuse their key, a stalled answer ends in a message
     expect(stub.calls[1].body!.visitor, 'the same browser, the same token').to.equal(stored.id);
     expect(keyOf(stub.calls[1].init)).to.not.equal(keyOf(stub.calls[0].init));
   });
+
+  it('with storage blocked (sandboxed iframe, privacy mode): one token for the page, a retry still reuses its key', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    try {
+      let fail = true;
+      stub = stubFetch((call) => (fail ? Promise.reject(new TypeError('Failed to fetch')) : jsonResponse({ idea: call.body!.idea, supported: true, supporters: 1 })));
+      const el = await wall(html`<idea-wall eager support-endpoint="/api/support-blocked" .data=${data}></idea-wall>`);
+      await captureWarnings(async () => {
+        supportButton(el, 'sofa').click();
+        await until(() => $(el, '[data-id="sofa"] .message'), 'failure');
+      });
+      fail = false;
+      supportButton(el, 'sofa').click();
+      await until(() => stub!.calls.length === 2 && !supportButton(el, 'sofa').disabled, 'retry');
+      supportButton(el, 'bank').click();
+      await until(() => stub!.calls.length === 3, 'another idea');
+      expect(keyOf(stub.calls[1].init), 'retry, same key').to.equal(keyOf(stub.calls[0].init));
+      expect(stub.calls[0].body!.visitor).to.match(/^[0-9a-f]{32}$/);
+      expect(stub.calls.map((c) => c.body!.visitor), 'one token for the page').to.deep.equal(Array(3).fill(stub.calls[0].body!.visitor));
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
 });
 
 describe('idea-wall: refused writes (403 with a code)', () => {
