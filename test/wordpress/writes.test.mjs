@@ -330,6 +330,9 @@ describe('the feed', () => {
     assert.equal(b.status, 200, 'nach dem Speichern');
     const etag2 = b.headers.get('etag');
     assert.notEqual(etag2, etag);
+    // A submission waits for approval: the wall's feed is the same, so is its ETag.
+    assert.equal((await post(feedUrl, validIdea(`Wartet ${Date.now()}`))).status, 202);
+    assert.equal((await fetch(feedUrl, { headers: { 'If-None-Match': etag2 } })).status, 304, 'eine wartende Einsendung ändert den Feed nicht');
     await post(supportUrl, { idea: await idOf(7), visitor: token() });
     const c = await fetch(feedUrl, { headers: { 'If-None-Match': etag2 } });
     assert.equal(c.status, 200, 'nach einer Unterstützung');
@@ -374,3 +377,46 @@ async function login(p) {
   await Promise.all([p.waitForNavigation({ waitUntil: 'domcontentloaded' }), p.click('#wp-submit')]);
   assert.match(p.url(), /wp-admin/);
 }
+
+describe('upkeep', () => {
+  it('the daily clean-up deletes expired answers only', () => {
+    const r = wp('cron');
+    assert.equal(r.expired, 0, 'keine abgelaufene Antwort bleibt');
+    assert.equal(r.after, r.before - 1, 'nur die abgelaufene ist weg');
+    assert.equal(r.scheduled, true);
+  });
+
+  it('an update from 0.1.0 drops its idempotency transients and shows the notice about other sites until dismissed', async () => {
+    const r = wp('upgrade');
+    assert.deepEqual(r, { notice: true, old_transients: 0 });
+    const admin = await browser.createBrowserContext();
+    try {
+      const p = await admin.newPage();
+      p.setDefaultTimeout(20000);
+      await login(p);
+      await p.goto(`${url}/wp-admin/index.php`);
+      const notice = await p.waitForSelector('xpath///div[contains(@class,"notice-warning")][contains(., "Ideenwände auf anderen Websites")]');
+      const dismiss = await notice.$eval('a[href*="stadttraum_dismiss_upgrade"]', (a) => a.href);
+      await p.goto(dismiss);
+      assert.doesNotMatch(await p.content(), /Ideenwände auf anderen Websites brauchen/);
+    } finally {
+      await admin.close();
+    }
+  });
+
+  it('prefixed shortcodes render the widgets; the short ones of 0.1.0 still work', async () => {
+    const { url: page } = wp('page', '[stadttraum_partner_logos eager]{"groups":[{"name":"Partner","partners":[{"name":"Stadtwerke"}]}]}[/stadttraum_partner_logos]\n\n[idea_wall]');
+    const html = await (await fetch(page)).text();
+    assert.match(html, /<partner-logos[\s>]/);
+    assert.match(html, /<idea-wall[\s>]/);
+    assert.doesNotMatch(html, /\[stadttraum_partner_logos/);
+  });
+
+  // Last: removes the plugin's data (then puts tables and settings back for nothing else to run).
+  it('uninstall deletes only the plugin’s own data and keeps the ideas', () => {
+    const r = wp('uninstall');
+    // WordPress's own cache of the category tree belongs to the categories, which stay with the ideas.
+    const ours = r.ours.filter((name) => name !== 'stadttraum_kategorie_children');
+    assert.deepEqual({ ...r, ours, ideas: r.ideas > 0 }, { settings: false, tables: 0, ours: [], foreign: true, ideas: true });
+  });
+});
