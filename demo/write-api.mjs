@@ -32,23 +32,24 @@ export const supportCount = (id) => supporters.get(String(id))?.size ?? 0;
 /** What the write routes hold in memory (tests: failed writes must leave nothing behind). */
 export const stats = () => ({ pending: submissions.length, keys: answers.size, supports: [...supporters.values()].reduce((n, m) => n + m.size, 0) });
 
-function refuse(code, message) {
-  return [403, { code, message, error: { code, message } }];
+/** The 403: `message` for the visitor, `detail` for the webmaster (the wall logs it to the console). */
+function refuse(code, message, detail) {
+  return [403, { code, message, detail, error: { code, message, detail } }];
 }
 
 /** null when the write may go ahead, else the refusal. */
 export function guard(req) {
   const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (type !== 'application/json') return refuse('content-type', 'Diese Anfrage wurde abgelehnt: Sie kam nicht von der Ideenwand selbst.');
+  if (type !== 'application/json') return refuse('content-type', 'Diese Anfrage wurde abgelehnt: Sie kam nicht von der Ideenwand selbst.', `stadttraum demo: writes need Content-Type: application/json (got "${type}").`);
   const origin = String(req.headers.origin ?? '').trim();
   const site = String(req.headers['sec-fetch-site'] ?? '').toLowerCase();
   if (!origin || origin === 'null') {
     if (!site || site === 'same-origin' || site === 'none') return null;
-    return refuse('cross-site', 'Diese Seite darf hier nichts eintragen. Bitte nutzen Sie die Ideenwand auf der Website der Gemeinde.');
+    return refuse('cross-site', 'Diese Seite darf hier nichts eintragen. Bitte nutzen Sie die Ideenwand auf der Website der Gemeinde.', `stadttraum demo: the write came without an Origin from another site (Sec-Fetch-Site: ${site}).`);
   }
   if (corsAllowed(req, origin)) return null;
   console.warn(`[demo] abgelehnter Schreibzugriff von ${origin} (erlauben: ALLOWED_ORIGINS=${origin})`);
-  return refuse('origin', 'Diese Seite darf hier nichts eintragen. Bitte nutzen Sie die Ideenwand auf der Website der Gemeinde.');
+  return refuse('origin', 'Diese Seite darf hier nichts eintragen. Bitte nutzen Sie die Ideenwand auf der Website der Gemeinde.', `stadttraum demo: ${origin} may not write here; start the demo with ALLOWED_ORIGINS=${origin} to allow it.`);
 }
 
 /** The server's own origin or one from ALLOWED_ORIGINS. */

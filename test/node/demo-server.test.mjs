@@ -82,7 +82,9 @@ describe('demo server: writes', () => {
     assert.equal((await plain.json()).code, 'content-type');
     const json = await post('/api/support', { idea: id, visitor: token() }, { Origin: other, 'Sec-Fetch-Site': 'same-site' });
     assert.equal(json.status, 403);
-    assert.equal((await json.json()).code, 'origin');
+    const refusal = await json.json();
+    assert.equal(refusal.code, 'origin');
+    assert.match(refusal.detail, /ALLOWED_ORIGINS=http:\/\/127\.0\.0\.1:1/, 'the webmaster reads how to allow it');
     const submit = await post('/api/ideas', idea('Gefälschte Idee'), { Origin: other });
     assert.equal(submit.status, 403);
     const sandboxed = await post('/api/support', { idea: id, visitor: token() }, { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' });

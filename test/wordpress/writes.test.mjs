@@ -4,6 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -126,6 +127,7 @@ describe('writes from other sites', () => {
     assert.equal(result.jsonSupport.status, 403, JSON.stringify(result));
     assert.equal(result.jsonSupport.body.code, 'origin');
     assert.ok(result.jsonSupport.body.message.length > 10, 'ein Satz für Besucher');
+    assert.match(result.jsonSupport.body.detail, new RegExp(otherOrigin.replace(/[.:/]/g, '\\$&')), 'die Einzelheit für Webmaster nennt die Herkunft');
     assert.equal(result.jsonSubmit.status, 403);
     assert.equal(await countOf('mitfahrbank-am-bahnhof'), before, 'die Zahl bleibt');
     assert.equal(wp('count', title).titled, 0, 'keine Idee gespeichert');
@@ -410,6 +412,12 @@ describe('upkeep', () => {
     assert.match(html, /<partner-logos[\s>]/);
     assert.match(html, /<idea-wall[\s>]/);
     assert.doesNotMatch(html, /\[stadttraum_partner_logos/);
+  });
+
+  it('logged no PHP notice or warning from the plugin during these tests', () => {
+    const log = process.env.WP_DEBUG_LOG;
+    const text = log && existsSync(log) ? readFileSync(log, 'utf8') : '';
+    assert.deepEqual(text.split('\n').filter((l) => /plugins\/stadttraum\//.test(l)), []);
   });
 
   // Last: removes the plugin's data (then puts tables and settings back for nothing else to run).

@@ -60,13 +60,18 @@ final class Stadttraum_Guard {
 		return array_values( (array) apply_filters( 'stadttraum_allowed_origins', $list ) );
 	}
 
-	private static function refuse( $code, $message ) {
+	/**
+	 * The 403: `message` for the visitor, `detail` for the webmaster (the wall logs it to the console).
+	 */
+	private static function refuse( $code, $message, $detail ) {
 		$body = array(
 			'code'    => $code,
 			'message' => $message,
+			'detail'  => $detail,
 			'error'   => array(
 				'code'    => $code,
 				'message' => $message,
+				'detail'  => $detail,
 			),
 		);
 		return new WP_REST_Response( $body, 403, array( 'Cache-Control' => 'no-store' ) );
@@ -80,7 +85,7 @@ final class Stadttraum_Guard {
 	public static function check( WP_REST_Request $request ) {
 		$type = strtolower( trim( explode( ';', (string) $request->get_header( 'content_type' ) )[0] ) );
 		if ( 'application/json' !== $type ) {
-			return self::refuse( 'content-type', __( 'Diese Anfrage wurde abgelehnt: Sie kam nicht von der Ideenwand selbst.', 'stadttraum' ) );
+			return self::refuse( 'content-type', __( 'Diese Anfrage wurde abgelehnt: Sie kam nicht von der Ideenwand selbst.', 'stadttraum' ), 'stadttraum: writes need Content-Type: application/json (got "' . $type . '").' );
 		}
 		$origin = trim( (string) $request->get_header( 'origin' ) );
 		$site   = strtolower( trim( (string) $request->get_header( 'sec_fetch_site' ) ) );
@@ -88,14 +93,14 @@ final class Stadttraum_Guard {
 			if ( '' === $site || 'same-origin' === $site || 'none' === $site ) {
 				return null;
 			}
-			return self::refuse( 'cross-site', __( 'Diese Seite darf hier nichts eintragen. Bitte nutzen Sie die Ideenwand auf der Website der Gemeinde.', 'stadttraum' ) );
+			return self::refuse( 'cross-site', __( 'Diese Seite darf hier nichts eintragen. Bitte nutzen Sie die Ideenwand auf der Website der Gemeinde.', 'stadttraum' ), 'stadttraum: the write came without an Origin from another site (Sec-Fetch-Site: ' . sanitize_key( $site ) . '). Let the wall send its Origin (do not set referrerPolicy "no-referrer" on its requests).' );
 		}
 		$normal = self::origin_of( $origin );
 		if ( $normal && in_array( $normal, self::allowed_origins(), true ) ) {
 			return null;
 		}
 		self::remember( $normal ? $normal : substr( sanitize_text_field( $origin ), 0, 200 ) );
-		return self::refuse( 'origin', __( 'Diese Seite darf hier nichts eintragen. Bitte nutzen Sie die Ideenwand auf der Website der Gemeinde.', 'stadttraum' ) );
+		return self::refuse( 'origin', __( 'Diese Seite darf hier nichts eintragen. Bitte nutzen Sie die Ideenwand auf der Website der Gemeinde.', 'stadttraum' ), 'stadttraum: ' . ( $normal ? $normal : 'this origin' ) . ' may not write here. The site admin can allow it under Settings → stadttraum → "Weitere Websites mit der Ideenwand" (it is listed under "Abgelehnte Websites").' );
 	}
 
 	/** Answers our write routes' preflight itself only to note a refused origin; WordPress sends the CORS headers. */

@@ -131,7 +131,10 @@ final class Stadttraum_Rest {
 		if ( $body instanceof WP_REST_Response ) {
 			return $body;
 		}
-		$scope = $route . '|' . Stadttraum_Visitor::network() . '|' . Stadttraum_Visitor::token( $body );
+		// The browser's token when it sent one (a retry from a new address is still the same
+		// visitor), else the address.
+		$token = Stadttraum_Visitor::token( $body );
+		$scope = $route . '|' . ( '' !== $token ? 't:' . $token : 'a:' . Stadttraum_Visitor::network() );
 		return Stadttraum_Idempotency::run(
 			(string) $request->get_header( 'idempotency_key' ),
 			$scope,
