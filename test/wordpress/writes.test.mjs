@@ -351,11 +351,25 @@ describe('admin and personal data', () => {
     assert.match(wp('notice', 1, secret).html, /Geheim private/);
   });
 
-  it('a submitter gets a receipt code; the privacy tools export and erase the submission by it', async () => {
+  it('a submitter gets a receipt code; the admin search finds it, the privacy tools export and erase the submission by it', async () => {
     const title = `Mit Beleg ${Date.now()}`;
     const res = await post(feedUrl, { ...validIdea(title), name: 'Erika Muster' });
     const { receipt } = await res.json();
     assert.match(receipt, /^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    // The editors find it by the code in the list of ideas, and see the code at the idea.
+    const admin = await browser.createBrowserContext();
+    try {
+      const p = await admin.newPage();
+      p.setDefaultTimeout(20000);
+      await login(p);
+      await p.goto(`${url}/wp-admin/edit.php?post_type=stadttraum_idee&post_status=all&s=${encodeURIComponent(receipt.toLowerCase().replace('-', ''))}`);
+      const titles = await p.$$eval('a.row-title', (as) => as.map((a) => a.textContent.trim()));
+      assert.deepEqual(titles, [title]);
+      await p.goto(await p.$eval('a.row-title', (a) => a.href));
+      assert.match(await p.$eval('#stadttraum-submission', (el) => el.textContent), new RegExp(receipt));
+    } finally {
+      await admin.close();
+    }
     const exported = wp('privacy', 'export', `${receipt}@beleg.invalid`);
     assert.match(JSON.stringify(exported.data), new RegExp(title));
     assert.match(JSON.stringify(exported.data), /Erika Muster/);

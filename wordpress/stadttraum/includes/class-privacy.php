@@ -147,8 +147,10 @@ final class Stadttraum_Privacy {
 		if ( ! is_admin() || ! $query->is_main_query() || Stadttraum_Ideas::POST_TYPE !== $query->get( 'post_type' ) ) {
 			return;
 		}
-		$code = self::parse( (string) $query->get( 's' ) );
-		if ( '' === $code || ! preg_match( '/\d/', $code ) ) {
+		$search = trim( (string) $query->get( 's' ) );
+		// Only what looks like a code and is one: an ordinary eight-letter search stays a search.
+		$code = preg_match( '/^[A-Za-z0-9]{4}-?[A-Za-z0-9]{4}(@' . preg_quote( self::DOMAIN, '/' ) . ')?$/i', $search ) ? self::parse( $search ) : '';
+		if ( '' === $code || ! self::find( $code ) ) {
 			return;
 		}
 		$query->set( 's', '' );
