@@ -436,6 +436,17 @@ describe('upkeep', () => {
     assert.deepEqual(text.split('\n').filter((l) => /plugins\/stadttraum\//.test(l)), []);
   });
 
+  it('uninstall on a multisite deletes the plugin’s data on every site, nothing of others', () => {
+    const script = fileURLToPath(new URL('./multisite.php', import.meta.url));
+    const run = (step) => JSON.parse(execFileSync('php', [script, step, dir], { encoding: 'utf8' }).trim().split('\n').pop());
+    assert.deepEqual(run('install'), { network: true });
+    const { sites } = run('check');
+    assert.equal(Object.keys(sites).length, 2, 'two sites');
+    for (const [id, site] of Object.entries(sites)) {
+      assert.deepEqual(site, { tables: 0, ours: [], before: 3, foreign: true }, `site ${id}`);
+    }
+  });
+
   // Last: removes the plugin's data (then puts tables and settings back for nothing else to run).
   it('uninstall deletes only the plugin’s own data and keeps the ideas', () => {
     const r = wp('uninstall');
