@@ -433,7 +433,7 @@ try {
   server.close();
 }
 // The WordPress feed needs Debian's WordPress, PHP and MariaDB (installed like the WordPress tests do).
-if (only.includes('wordpress')) results.wordpress = await wordpressFeed({ runs: quick ? 3 : 7, log: (m) => log(m) });
+if (only.includes('wordpress')) results.wordpress = await wordpressFeed({ runs: quick ? 3 : 7, ideas: quick ? 200 : 2000, log: (m) => log(m) });
 const md = markdown(results);
 mkdirSync(`${here}results`, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);

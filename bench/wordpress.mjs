@@ -31,6 +31,7 @@ async function timed(url, headers = {}) {
 async function measure(site, feedUrl, runs) {
   site.php('touch'); // a save: whatever the plugin caches is stale now
   const afterSave = await timed(feedUrl);
+  if (afterSave.status !== 200 || afterSave.bytes < 1000) throw new Error(`after a save the feed answered ${afterSave.status} (${afterSave.bytes} bytes)`);
   await timed(feedUrl);
   const full = [];
   const revalidate = [];
@@ -65,6 +66,8 @@ export async function wordpressFeed({ runs = 7, ideas = 2000, before = BEFORE_RE
     const after = await measure(site, feedUrl, runs);
     renameSync(join(plugins, 'stadttraum'), join(scratch, 'after'));
     renameSync(old, join(plugins, 'stadttraum'));
+    // PHP's opcache (on in the built-in server) rechecks a file at most every 2 s.
+    await new Promise((r) => setTimeout(r, 3000));
     const beforeResult = await measure(site, feedUrl, runs);
     const row = { ideas: total, runs, before: { ref: before, ...beforeResult }, after };
     log(`wordpress feed: ${JSON.stringify(row)}`);

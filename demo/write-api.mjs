@@ -1,10 +1,11 @@
 // The idea wall's write contract in memory, as the demo server answers it (the WordPress plugin
 // answers the same way; docs/wordpress.md):
-//   POST /api/support  { idea, support?, visitor }  200 | 409 duplicate | 429 cap
+//   POST /api/support  { idea, support?, visitor }  200 | 409 duplicate | 403 cap
 //   POST /api/ideas    { title, description, category?, name?, consent, consentText? }  202 pending
 // - Only JSON bodies from this server's own origin or an allowed one (ALLOWED_ORIGINS,
 //   comma-separated); `Origin: null` or none is decided by Sec-Fetch-Site. Refusal: 403 with
-//   { code, message } (also inside `error`, the widget's error format).
+//   { code, message } (also inside `error`, the widget's error format); `message` is for the
+//   webmaster (console), the visitor reads the wall's own sentence for the code.
 // - A support belongs to the browser's token (`visitor`); per idea and address at most
 //   SUPPORT_CAP (default 40) a day, whatever the headers say.
 // - Idempotency-Key per endpoint and visitor; only accepted answers are remembered (a day).
@@ -32,23 +33,24 @@ export const supportCount = (id) => supporters.get(String(id))?.size ?? 0;
 /** What the write routes hold in memory (tests: failed writes must leave nothing behind). */
 export const stats = () => ({ pending: submissions.length, keys: answers.size, supports: [...supporters.values()].reduce((n, m) => n + m.size, 0) });
 
-function refuse(code, message) {
-  return [403, { code, message, error: { code, message } }];
+/** A refusal: `message` is for the webmaster (the wall logs it with the code). */
+function refuse(code, message, extra = {}) {
+  return [403, { code, message, ...extra, error: { code, message } }];
 }
 
 /** null when the write may go ahead, else the refusal. */
 export function guard(req) {
   const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (type !== 'application/json') return refuse('content-type', 'Diese Anfrage wurde abgelehnt: Sie kam nicht von der Ideenwand selbst.');
+  if (type !== 'application/json') return refuse('content-type', `stadttraum-Demo: Schreibzugriffe brauchen Content-Type: application/json (gekommen: „${type}“).`);
   const origin = String(req.headers.origin ?? '').trim();
   const site = String(req.headers['sec-fetch-site'] ?? '').toLowerCase();
   if (!origin || origin === 'null') {
     if (!site || site === 'same-origin' || site === 'none') return null;
-    return refuse('cross-site', 'Diese Seite darf hier nichts eintragen. Bitte nutzen Sie die Ideenwand auf der Website der Gemeinde.');
+    return refuse('cross-site', `stadttraum-Demo: Schreibzugriff ohne Origin von einer anderen Website (Sec-Fetch-Site: ${site}) abgelehnt.`);
   }
   if (corsAllowed(req, origin)) return null;
   console.warn(`[demo] abgelehnter Schreibzugriff von ${origin} (erlauben: ALLOWED_ORIGINS=${origin})`);
-  return refuse('origin', 'Diese Seite darf hier nichts eintragen. Bitte nutzen Sie die Ideenwand auf der Website der Gemeinde.');
+  return refuse('origin', `stadttraum-Demo: ${origin} darf hier nichts eintragen; erlauben mit ALLOWED_ORIGINS=${origin} npm start.`);
 }
 
 /** The server's own origin or one from ALLOWED_ORIGINS. */
@@ -87,8 +89,7 @@ function supportIdea(req, body, known) {
   const addr = `${hash(address(req))}|${new Date().toISOString().slice(0, 10)}`;
   const today = [...map.values()].filter((a) => a === addr).length;
   if (today >= supportCap()) {
-    const message = `Über diesen Internetanschluss wurde diese Idee heute schon ${supportCap()}-mal unterstützt – mehr zählen wir an einem Tag nicht. Bitte versuchen Sie es morgen noch einmal.`;
-    return [429, { idea: id, supported: false, supporters: base + map.size, error: { code: 'cap', message } }];
+    return refuse('cap', `stadttraum-Demo: Tagesgrenze erreicht – je Idee und Anschluss zählen höchstens ${supportCap()} Unterstützungen am Tag (SUPPORT_CAP).`, { idea: id, supported: false, supporters: base + map.size });
   }
   map.set(who, addr);
   supporters.set(id, map);

@@ -62,7 +62,7 @@ if ( 'touch' === $step ) {
 	exit;
 }
 
-if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 'user' ), true ) ) {
+if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 'user', 'page', 'cron', 'uninstall', 'upgrade' ), true ) ) {
 	if ( 'privacy' === $step && 'policy' === $argv[4] ) {
 		define( 'WP_ADMIN', true ); // wp_add_privacy_policy_content() works in the admin only.
 	}
@@ -105,6 +105,42 @@ if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 
 			}
 			$out[ $kind ] = $id;
 		}
+	} elseif ( 'page' === $step ) {
+		// php setup.php page <dir> <url> <content>: a published page, its address.
+		$id  = wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', 'post_title' => 'Seite ' . wp_generate_password( 6, false ), 'post_content' => wp_slash( $argv[4] ) ) );
+		$out = array( 'url' => get_permalink( $id ) );
+	} elseif ( 'cron' === $step ) {
+		// An answer that expired and one that did not; the daily clean-up must delete only the first.
+		$table = $wpdb->prefix . 'stadttraum_requests';
+		$wpdb->insert( $table, array( 'request_key' => hash( 'sha256', 'old' . microtime() ), 'status' => 202, 'answer' => '{}', 'created' => time() - 2 * DAY_IN_SECONDS, 'expires' => time() - DAY_IN_SECONDS ) );
+		$wpdb->insert( $table, array( 'request_key' => hash( 'sha256', 'new' . microtime() ), 'status' => 202, 'answer' => '{}', 'created' => time(), 'expires' => time() + DAY_IN_SECONDS ) );
+		$before = (int) $wpdb->get_var( "SELECT COUNT(*) FROM $table" );
+		do_action( 'stadttraum_daily' );
+		$out = array( 'before' => $before, 'after' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM $table" ), 'expired' => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM $table WHERE expires < %d", time() ) ), 'scheduled' => (bool) wp_next_scheduled( 'stadttraum_daily' ) );
+	} elseif ( 'upgrade' === $step ) {
+		// The site as 0.1.0 left it: db version 1 and its transients; then the update runs.
+		update_option( 'stadttraum_db_version', '1' );
+		set_transient( 'st_idem_' . md5( 'x' ), array( 200, array() ), DAY_IN_SECONDS );
+		Stadttraum_Supports::maybe_upgrade();
+		$out = array( 'notice' => (bool) get_option( 'stadttraum_upgrade_notice' ), 'old_transients' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->options} WHERE option_name LIKE '\\_transient\\_st\\_idem\\_%'" ) );
+	} elseif ( 'uninstall' === $step ) {
+		// Runs uninstall.php, reports what is left, then puts the plugin's tables and settings back.
+		$settings = get_option( 'stadttraum_settings' );
+		set_transient( 'stadttraum_rl_probe', 1, HOUR_IN_SECONDS );
+		set_transient( 'st_fremd', 1, HOUR_IN_SECONDS ); // another plugin's, with a similar name
+		update_option( 'stabil_fremd', 'bleibt' );
+		define( 'WP_UNINSTALL_PLUGIN', 'stadttraum/stadttraum.php' );
+		include WP_PLUGIN_DIR . '/stadttraum/uninstall.php';
+		wp_cache_flush();
+		$out = array(
+			'settings'  => false !== get_option( 'stadttraum_settings' ),
+			'tables'    => (int) $wpdb->get_var( "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name LIKE '{$wpdb->prefix}stadttraum\\_%'" ),
+			'ours'      => $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '%stadttraum\\_%'" ),
+			'foreign'   => false !== get_transient( 'st_fremd' ) && 'bleibt' === get_option( 'stabil_fremd' ),
+			'ideas'     => (int) wp_count_posts( 'stadttraum_idee' )->publish,
+		);
+		Stadttraum_Supports::install();
+		update_option( 'stadttraum_settings', $settings );
 	} elseif ( 'user' === $step ) {
 		// php setup.php user <dir> <url> <login> <role>
 		$id  = wp_insert_user( array( 'user_login' => $argv[4], 'user_pass' => 'stadttraum-test', 'user_email' => $argv[4] . '@example.org', 'role' => $argv[5] ) );

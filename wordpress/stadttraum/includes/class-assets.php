@@ -99,8 +99,13 @@ final class Stadttraum_Assets {
 	/** Whether a post's content has one of the widgets as a block or shortcode. */
 	public static function has_widget( $post ) {
 		foreach ( Stadttraum_Widgets::definitions() as $tag => $def ) {
-			if ( has_block( 'stadttraum/' . $tag, $post ) || has_shortcode( $post->post_content, $def['shortcode'] ) ) {
+			if ( has_block( 'stadttraum/' . $tag, $post ) ) {
 				return true;
+			}
+			foreach ( Stadttraum_Widgets::shortcodes( $def ) as $name ) {
+				if ( has_shortcode( $post->post_content, $name ) ) {
+					return true;
+				}
 			}
 		}
 		return false;

@@ -28,7 +28,7 @@ final class Stadttraum_Feed {
 		$mark = array( __CLASS__, 'mark' );
 		add_action( 'save_post', array( __CLASS__, 'saved_post' ), 10, 2 );
 		add_action( 'transition_post_status', array( __CLASS__, 'transition' ), 10, 3 );
-		add_action( 'deleted_post', array( __CLASS__, 'deleted_post' ) );
+		add_action( 'delete_post', array( __CLASS__, 'deleted_post' ) );
 		add_action( 'set_object_terms', array( __CLASS__, 'terms_set' ), 10, 4 );
 		foreach ( array( 'created_', 'edited_', 'delete_' ) as $when ) {
 			add_action( $when . Stadttraum_Ideas::CATEGORY, $mark );
@@ -57,35 +57,43 @@ final class Stadttraum_Feed {
 		return sprintf( '%.6F-%s', microtime( true ), bin2hex( random_bytes( 4 ) ) );
 	}
 
-	private static function is_idea( $post ) {
+	/** Whether a change to this post can change the feed: a published idea, or an image. */
+	private static function shown( $post ) {
 		$post = get_post( $post );
-		return $post && ( Stadttraum_Ideas::POST_TYPE === $post->post_type || 'attachment' === $post->post_type );
+		if ( ! $post ) {
+			return false;
+		}
+		return ( Stadttraum_Ideas::POST_TYPE === $post->post_type && 'publish' === $post->post_status ) || 'attachment' === $post->post_type;
 	}
 
 	public static function saved_post( $id, $post ) {
-		if ( self::is_idea( $post ) ) {
+		if ( self::shown( $post ) ) {
 			self::mark();
 		}
 	}
 
+	/** Publishing, unpublishing, trashing: only moves from or to "publish" change the feed. */
 	public static function transition( $new, $old, $post ) {
-		if ( $new !== $old && self::is_idea( $post ) ) {
+		if ( $new !== $old && ( 'publish' === $new || 'publish' === $old ) && Stadttraum_Ideas::POST_TYPE === $post->post_type ) {
 			self::mark();
 		}
 	}
 
+	/** Before a post is deleted for good (it can still be looked at). */
 	public static function deleted_post( $id ) {
-		self::mark(); // The post is gone: its type cannot be asked any more; a stale stamp is cheap.
+		if ( self::shown( $id ) ) {
+			self::mark();
+		}
 	}
 
 	public static function terms_set( $object_id, $terms, $tt_ids, $taxonomy ) {
-		if ( in_array( $taxonomy, array( Stadttraum_Ideas::CATEGORY, Stadttraum_Ideas::TAG ), true ) ) {
+		if ( in_array( $taxonomy, array( Stadttraum_Ideas::CATEGORY, Stadttraum_Ideas::TAG ), true ) && self::shown( $object_id ) ) {
 			self::mark();
 		}
 	}
 
 	public static function meta_changed( $meta_id, $object_id, $key ) {
-		if ( '_st_supports_online' !== $key && '_edit_lock' !== $key && self::is_idea( $object_id ) ) {
+		if ( '_st_supports_online' !== $key && '_edit_lock' !== $key && self::shown( $object_id ) ) {
 			self::mark();
 		}
 	}
@@ -150,7 +158,7 @@ final class Stadttraum_Feed {
 	 * @param string $base   The feed's URL, for `next`.
 	 */
 	public static function page( $params, $base ) {
-		$cache_key = 'st_feed_' . md5( wp_json_encode( array( $params['page'], $params['per_page'] ) ) );
+		$cache_key = 'stadttraum_feed_' . md5( wp_json_encode( array( $params['page'], $params['per_page'] ) ) );
 		$version   = self::version( self::VERSION );
 		$built     = null;
 		if ( ! self::filtered( $params ) ) {

@@ -60,16 +60,17 @@ final class Stadttraum_Guard {
 		return array_values( (array) apply_filters( 'stadttraum_allowed_origins', $list ) );
 	}
 
-	private static function refuse( $code, $message ) {
-		$body = array(
+	/**
+	 * A refusal: 403 with { code, message } at the top level (as WordPress words REST errors) and
+	 * the same inside `error` (the wall's error format). `message` is for the webmaster (the wall
+	 * writes it to the console); the visitor reads the wall's own sentence, chosen by `code`.
+	 */
+	public static function refuse( $code, $message, $extra = array() ) {
+		$error = array(
 			'code'    => $code,
 			'message' => $message,
-			'error'   => array(
-				'code'    => $code,
-				'message' => $message,
-			),
 		);
-		return new WP_REST_Response( $body, 403, array( 'Cache-Control' => 'no-store' ) );
+		return new WP_REST_Response( $error + $extra + array( 'error' => $error ), 403, array( 'Cache-Control' => 'no-store' ) );
 	}
 
 	/**
@@ -80,7 +81,8 @@ final class Stadttraum_Guard {
 	public static function check( WP_REST_Request $request ) {
 		$type = strtolower( trim( explode( ';', (string) $request->get_header( 'content_type' ) )[0] ) );
 		if ( 'application/json' !== $type ) {
-			return self::refuse( 'content-type', __( 'Diese Anfrage wurde abgelehnt: Sie kam nicht von der Ideenwand selbst.', 'stadttraum' ) );
+			/* translators: %s: the Content-Type that came */
+			return self::refuse( 'content-type', sprintf( __( 'stadttraum: Schreibzugriffe brauchen Content-Type: application/json (gekommen: „%s“). Formulare und text/plain-Anfragen anderer Seiten werden abgelehnt.', 'stadttraum' ), $type ) );
 		}
 		$origin = trim( (string) $request->get_header( 'origin' ) );
 		$site   = strtolower( trim( (string) $request->get_header( 'sec_fetch_site' ) ) );
@@ -88,14 +90,16 @@ final class Stadttraum_Guard {
 			if ( '' === $site || 'same-origin' === $site || 'none' === $site ) {
 				return null;
 			}
-			return self::refuse( 'cross-site', __( 'Diese Seite darf hier nichts eintragen. Bitte nutzen Sie die Ideenwand auf der Website der Gemeinde.', 'stadttraum' ) );
+			/* translators: %s: value of Sec-Fetch-Site */
+			return self::refuse( 'cross-site', sprintf( __( 'stadttraum: Schreibzugriff ohne Origin von einer anderen Website (Sec-Fetch-Site: %s) abgelehnt. Die Ideenwand muss ihren Origin mitsenden (keine referrerPolicy „no-referrer“ für ihre Anfragen).', 'stadttraum' ), sanitize_key( $site ) ) );
 		}
 		$normal = self::origin_of( $origin );
 		if ( $normal && in_array( $normal, self::allowed_origins(), true ) ) {
 			return null;
 		}
 		self::remember( $normal ? $normal : substr( sanitize_text_field( $origin ), 0, 200 ) );
-		return self::refuse( 'origin', __( 'Diese Seite darf hier nichts eintragen. Bitte nutzen Sie die Ideenwand auf der Website der Gemeinde.', 'stadttraum' ) );
+		/* translators: %s: the refused origin */
+		return self::refuse( 'origin', sprintf( __( 'stadttraum: %s darf hier nichts eintragen. Erlauben unter Einstellungen → stadttraum → „Weitere Websites mit der Ideenwand“ (die Adresse steht unter „Abgelehnte Websites“).', 'stadttraum' ), $normal ? $normal : __( 'Diese Herkunft', 'stadttraum' ) ) );
 	}
 
 	/** Answers our write routes' preflight itself only to note a refused origin; WordPress sends the CORS headers. */

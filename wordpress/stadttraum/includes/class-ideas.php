@@ -213,6 +213,11 @@ final class Stadttraum_Ideas {
 		$at = self::meta( $post->ID, 'consent_at' );
 		echo '<p>' . esc_html__( 'Über die Ideenwand eingereicht', 'stadttraum' ) . ( $at ? ' ' . esc_html( wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), strtotime( $at ) ) ) : '' ) . '.</p>';
 		echo '<p><strong>' . esc_html__( 'Zugestimmt:', 'stadttraum' ) . '</strong> „' . esc_html( $text ) . '“</p>';
+		$receipt = self::meta( $post->ID, 'receipt' );
+		if ( '' !== $receipt ) {
+			// The sender's handle for access and erasure requests (Tools → Export/Erase Personal Data).
+			echo '<p><strong>' . esc_html__( 'Belegcode:', 'stadttraum' ) . '</strong> <code>' . esc_html( $receipt ) . '</code></p>';
+		}
 	}
 
 	/** The timeline as editable lines. */

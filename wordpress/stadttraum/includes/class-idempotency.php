@@ -63,6 +63,10 @@ final class Stadttraum_Idempotency {
 		for ( $attempt = 0; $attempt < 3; $attempt++ ) {
 			$now     = time();
 			$claimed = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO $table (request_key, status, created, expires) VALUES (%s, 0, %d, %d)", $id, $now, $now + self::TTL ) ); // phpcs:ignore WordPress.DB
+			if ( false === $claimed ) {
+				// No table (an update that has not run yet): write without memory rather than not at all.
+				return $handler();
+			}
 			if ( 1 === (int) $claimed ) {
 				try {
 					$response = $handler();

@@ -147,8 +147,10 @@ final class Stadttraum_Privacy {
 		if ( ! is_admin() || ! $query->is_main_query() || Stadttraum_Ideas::POST_TYPE !== $query->get( 'post_type' ) ) {
 			return;
 		}
-		$code = self::parse( (string) $query->get( 's' ) );
-		if ( '' === $code || ! preg_match( '/\d/', $code ) ) {
+		$search = trim( (string) $query->get( 's' ) );
+		// Only what looks like a code and is one: an ordinary eight-letter search stays a search.
+		$code = preg_match( '/^[A-Za-z0-9]{4}-?[A-Za-z0-9]{4}(@' . preg_quote( self::DOMAIN, '/' ) . ')?$/i', $search ) ? self::parse( $search ) : '';
+		if ( '' === $code || ! self::find( $code ) ) {
 			return;
 		}
 		$query->set( 's', '' );
@@ -161,7 +163,7 @@ final class Stadttraum_Privacy {
 		if ( ! function_exists( 'wp_add_privacy_policy_content' ) ) {
 			return;
 		}
-		$text  = '<p>' . esc_html__( 'Ideenwand – Unterstützen: Wir speichern, dass eine Idee unterstützt wurde, und dazu eine zufällige Kennung Ihres Browsers nur als verschlüsselten Prüfwert (Hash mit einem Schlüssel, der jede Woche wechselt; nach spätestens zwei Wochen lässt sich eine Unterstützung niemandem mehr zuordnen). Die Kennung selbst liegt nur in Ihrem Browser (localStorage), entsteht erst beim ersten Klick auf „Unterstützen“ und kann dort gelöscht werden. Ihre IP-Adresse speichern wir nicht im Klartext: Für die Begrenzung je Tag (höchstens eine feste Zahl Unterstützungen einer Idee je Internetanschluss) und gegen Massenanfragen wird sie mit einem täglich wechselnden Schlüssel gehasht; dieser Wert wird nach spätestens zwei Tagen gelöscht.', 'stadttraum' ) . '</p>';
+		$text  = '<p>' . esc_html__( 'Ideenwand – Unterstützen: Wir speichern, dass eine Idee unterstützt wurde, und dazu eine zufällige Kennung Ihres Browsers nur als verschlüsselten Prüfwert (Hash mit einem Schlüssel, der jede Woche wechselt; nach spätestens zwei Wochen lässt sich eine Unterstützung niemandem mehr zuordnen). Die Kennung selbst liegt nur in Ihrem Browser (localStorage, bis ein Jahr nach dem letzten Klick), entsteht erst beim ersten Klick auf „Unterstützen“ und kann dort jederzeit gelöscht werden. Ihre IP-Adresse speichern wir nicht im Klartext: Für die Begrenzung je Tag (höchstens eine feste Zahl Unterstützungen einer Idee je Internetanschluss) und gegen Massenanfragen wird sie mit einem täglich wechselnden Schlüssel gehasht; dieser Wert wird nach spätestens zwei Tagen gelöscht.', 'stadttraum' ) . '</p>';
 		$text .= '<p>' . esc_html__( 'Ideenwand – Ideen einreichen: Wir speichern Titel, Beschreibung, Kategorie, den freiwillig angegebenen Namen, den Wortlaut Ihrer Einwilligung mit Zeitpunkt und einen Belegcode, der Ihnen nach dem Absenden angezeigt wird. Eine E-Mail-Adresse wird nicht erfragt. Mit dem Belegcode können Sie Auskunft oder Löschung verlangen. Nicht freigegebene Ideen werden gelöscht, sobald die Redaktion sie ablehnt; veröffentlichte Ideen bleiben, bis Sie die Löschung verlangen oder die Redaktion sie entfernt. Wiederholte Sendungen derselben Anfrage werden 24 Stunden lang wiedererkannt (gespeichert wird nur ein Hash der Anfrage-Kennung).', 'stadttraum' ) . '</p>';
 		wp_add_privacy_policy_content( 'stadttraum', wp_kses_post( $text ) );
 	}

@@ -5,7 +5,7 @@
  *                  filters, ETag / Last-Modified (304 on If-None-Match / If-Modified-Since)
  *   POST /ideas    submit: a pending idea for moderation (202 with a receipt code)
  *   POST /support  support or withdraw: { idea, support, visitor } (200, 409 if already
- *                  supported, 429 `cap` when the address reached today's cap for the idea)
+ *                  supported, 403 `cap` when the address reached today's cap for the idea)
  * The write contract is the one of demo/server.mjs and src/core/write.ts (docs/wordpress.md):
  * JSON body only, from this site or an allowed origin (Stadttraum_Guard, else 403 with a code),
  * Idempotency-Key header (a replay gets the first accepted answer, Stadttraum_Idempotency),
@@ -131,7 +131,10 @@ final class Stadttraum_Rest {
 		if ( $body instanceof WP_REST_Response ) {
 			return $body;
 		}
-		$scope = $route . '|' . Stadttraum_Visitor::network() . '|' . Stadttraum_Visitor::token( $body );
+		// The browser's token when it sent one (a retry from a new address is still the same
+		// visitor), else the address.
+		$token = Stadttraum_Visitor::token( $body );
+		$scope = $route . '|' . ( '' !== $token ? 't:' . $token : 'a:' . Stadttraum_Visitor::network() );
 		return Stadttraum_Idempotency::run(
 			(string) $request->get_header( 'idempotency_key' ),
 			$scope,
@@ -167,12 +170,11 @@ final class Stadttraum_Rest {
 					return self::error( 503, 'busy', __( 'Gerade unterstützen sehr viele Menschen gleichzeitig. Bitte versuchen Sie es gleich noch einmal.', 'stadttraum' ) );
 				}
 				if ( $result['capped'] ) {
-					return self::error(
-						429,
+					// A refusal on principle like a foreign origin: 403 with a code; the wall shows its own sentence.
+					return Stadttraum_Guard::refuse(
 						'cap',
 						/* translators: %d: supports per idea, internet connection and day */
-						sprintf( __( 'Über diesen Internetanschluss wurde diese Idee heute schon %d-mal unterstützt – mehr zählen wir an einem Tag nicht. Bitte versuchen Sie es morgen noch einmal.', 'stadttraum' ), Stadttraum_Supports::cap() ),
-						null,
+						sprintf( __( 'stadttraum: Tagesgrenze erreicht – von diesem Internetanschluss zählen je Idee höchstens %d Unterstützungen am Tag (Einstellungen → stadttraum).', 'stadttraum' ), Stadttraum_Supports::cap() ),
 						array(
 							'idea'       => $id,
 							'supported'  => false,

@@ -297,8 +297,10 @@ final class Stadttraum_Settings {
 		self::refused_list();
 		echo '<h2>' . esc_html__( 'Einbinden', 'stadttraum' ) . '</h2>';
 		echo '<p>' . esc_html__( 'Im Block-Editor: Block „Ideenwand“, „Mitfahrbänke“, „Ehrenamtskarte“ oder „Partnerlogos“ einfügen. Im klassischen Editor:', 'stadttraum' ) . '</p>';
-		echo '<p><code>[idea_wall]</code> <code>[mitfahrbank_map src="https://…/baenke.json"]</code> <code>[ehrenamt_card src="…"]</code> <code>[partner_logos src="…"]</code></p>';
+		echo '<p><code>[stadttraum_idea_wall]</code> <code>[stadttraum_mitfahrbank_map src="https://…/baenke.json"]</code> <code>[stadttraum_ehrenamt_card src="…"]</code> <code>[stadttraum_partner_logos src="…"]</code></p>';
+		echo '<p>' . esc_html__( 'Die kurzen Namen ohne „stadttraum_“ ([idea_wall] …) gehen weiterhin, solange kein anderes Plugin sie belegt.', 'stadttraum' ) . '</p>';
 		echo '<p>' . esc_html__( 'Adresse des Ideen-Feeds (für andere Websites, z. B. das TYPO3 der Gemeinde):', 'stadttraum' ) . ' <code>' . esc_html( rest_url( 'stadttraum/v1/ideas' ) ) . '</code></p>';
+		echo '<p>' . esc_html__( 'Soll man dort auch unterstützen und einreichen können, tragen Sie die Adresse jener Website oben unter „Weitere Websites mit der Ideenwand“ ein.', 'stadttraum' ) . ' <code>support-endpoint="' . esc_html( rest_url( 'stadttraum/v1/support' ) ) . '"</code> <code>submit-endpoint="' . esc_html( rest_url( 'stadttraum/v1/ideas' ) ) . '"</code></p>';
 		echo '</div>';
 	}
 }

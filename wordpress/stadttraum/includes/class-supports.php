@@ -65,6 +65,8 @@ final class Stadttraum_Supports {
 		if ( '1' === $previous ) {
 			// Writes from other sites stop with this version until the admin allows them: say so.
 			update_option( 'stadttraum_upgrade_notice', 1, false );
+			// 0.1.0 kept every Idempotency-Key and rate limit as transients in wp_options.
+			$wpdb->query( "DELETE FROM {$wpdb->options} WHERE option_name LIKE '\\_transient\\_st\\_idem\\_%' OR option_name LIKE '\\_transient\\_timeout\\_st\\_idem\\_%' OR option_name LIKE '\\_transient\\_st\\_rl\\_%' OR option_name LIKE '\\_transient\\_timeout\\_st\\_rl\\_%'" ); // phpcs:ignore WordPress.DB
 		}
 		update_option( 'stadttraum_db_version', self::DB_VERSION, false );
 	}
@@ -213,7 +215,7 @@ final class Stadttraum_Supports {
 	 * @return bool true when the action is allowed.
 	 */
 	public static function rate_limit( $action, $max, $seconds ) {
-		$key  = 'st_rl_' . $action . '_' . substr( Stadttraum_Visitor::address_hash( 'rate' ), 0, 24 );
+		$key  = 'stadttraum_rl_' . $action . '_' . substr( Stadttraum_Visitor::address_hash( 'rate' ), 0, 24 );
 		$hits = (int) get_transient( $key );
 		if ( $hits >= $max ) {
 			return false;

@@ -103,21 +103,32 @@ final class Stadttraum_Widgets {
 		add_action( 'enqueue_block_editor_assets', array( __CLASS__, 'editor_assets' ) );
 	}
 
+	/**
+	 * A widget's shortcode names: the prefixed one (`stadttraum_idea_wall`), which no other plugin
+	 * claims, and the short one of 0.1.0 (`idea_wall`) as an alias, so existing pages keep working.
+	 */
+	public static function shortcodes( $def ) {
+		return array( 'stadttraum_' . $def['shortcode'], $def['shortcode'] );
+	}
+
 	public static function no_texturize( $list ) {
 		foreach ( self::definitions() as $def ) {
-			$list[] = $def['shortcode'];
+			$list = array_merge( $list, self::shortcodes( $def ) );
 		}
 		return $list;
 	}
 
 	public static function register() {
 		foreach ( self::definitions() as $tag => $def ) {
-			add_shortcode(
-				$def['shortcode'],
-				function ( $atts, $content = '' ) use ( $tag ) {
-					return Stadttraum_Widgets::shortcode( $tag, $atts, $content );
+			$render = function ( $atts, $content = '' ) use ( $tag ) {
+				return Stadttraum_Widgets::shortcode( $tag, $atts, $content );
+			};
+			foreach ( self::shortcodes( $def ) as $i => $name ) {
+				// The short alias only where no other plugin registered that name first.
+				if ( 0 === $i || ! shortcode_exists( $name ) ) {
+					add_shortcode( $name, $render );
 				}
-			);
+			}
 			if ( ! function_exists( 'register_block_type' ) ) {
 				continue;
 			}
