@@ -2,8 +2,7 @@
 //   stadttraum-wordpress-<version>.zip  the WordPress plugin, widgets under stadttraum/widgets/<version>/
 //   stadttraum-<version>.zip            widgets under stadttraum-<version>/stadttraum/<version>/, sample
 //                                       feeds, JSON Schemas and a one-page "So binden Sie es ein"
-//                                       (EINBINDEN.html) whose snippets carry SRI integrity hashes, and the
-//                                       static Storybook as the English API reference (api/).
+//                                       (EINBINDEN.html) whose snippets carry SRI integrity hashes.
 // Zip files are written here with node:zlib (deflate + CRC-32); no dependency, no `zip` binary.
 import { strictCsp } from '../demo/server.mjs';
 import { spawnSync } from 'node:child_process';
@@ -292,9 +291,8 @@ function apiReferenceEntries() {
 
 Open api/index.html through a web server (any path works), e.g. \`python3 -m http.server\` in the
 unpacked folder, then http://localhost:8000/api/ – opened as a file, the browser blocks the pages'
-requests. Each widget has a Docs page: attributes and
-properties with their types and defaults, events, slots, CSS parts and custom properties, and live
-examples whose controls change the widget.
+requests. Each widget has a Docs page: attributes and properties with their types and defaults,
+events, slots, CSS parts and custom properties, and live examples whose controls change the widget.
 `;
   return [[`${top}/api/README.txt`, readme], ...walk(sb).filter((f) => f !== 'project.json').map((f) => [`${top}/api/${f}`, readFileSync(join(sb, f))])];
 }
