@@ -53,6 +53,8 @@ export default {
       webTypesFileName: 'web-types.json',
       typesSrc: 'parsedType',
       packageJson: false,
+      // Links each tag to its class: a path inside the package (the manifest already names shipped files).
+      modulePathTemplate: (_name, modulePath) => `./${modulePath}`,
       hideLogs: true,
     }),
     jsxTypesPlugin({

@@ -2,7 +2,8 @@
 // - a story throws, its play function fails (an interaction test's expect), or it leaves one of
 //   our tags un-upgraded or empty;
 // - an arg set in the URL (`&args=…`, what a control does) does not change the rendered widget;
-// - a widget has no docs page, or its docs page lacks the attribute table from the manifest.
+// - a widget has no docs page, or its docs page lacks an attribute, event, token or part of the
+//   manifest.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -144,7 +145,7 @@ for (const check of argChecks) {
   }
 }
 
-// A docs page per widget, with the API table generated from the manifest.
+// A docs page per widget, with the API tables generated from the manifest.
 for (const el of elements) {
   const docs = entries.find((e) => e.type === 'docs' && e.title === `Widgets/${el.tagName}`);
   if (!docs) {
@@ -152,7 +153,13 @@ for (const el of elements) {
     continue;
   }
   await page.goto(`${base}/iframe.html?id=${docs.id}&viewMode=docs`, { waitUntil: 'load' });
-  const names = el.attributes.map((a) => a.name);
+  // The API tables: every attribute, event, CSS custom property and part the manifest lists.
+  const names = [
+    ...el.attributes.map((a) => a.name),
+    ...(el.events ?? []).map((e) => e.name),
+    ...(el.cssProperties ?? []).map((c) => c.name),
+    ...(el.cssParts ?? []).map((p) => `::part(${p.name})`),
+  ];
   const missing = await page
     .waitForFunction(
       (names, tag) => {

@@ -340,9 +340,8 @@ function apiReferenceEntries() {
 
 Open api/index.html through a web server (any path works), e.g. \`python3 -m http.server\` in the
 unpacked folder, then http://localhost:8000/api/ – opened as a file, the browser blocks the pages'
-requests. Each widget has a Docs page: attributes and
-properties with their types and defaults, events, slots, CSS parts and custom properties, and live
-examples whose controls change the widget.
+requests. Each widget has a Docs page: attributes and properties with their types and defaults,
+events, slots, CSS parts and custom properties, and live examples whose controls change the widget.
 `;
   return [[`${top}/api/README.txt`, readme], ...walk(sb).filter((f) => f !== 'project.json').map((f) => [`${top}/api/${f}`, readFileSync(join(sb, f))])];
 }

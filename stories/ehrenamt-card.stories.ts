@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../src/ehrenamt-card/ehrenamt-card.js';
 import { widgetRoot } from './support/shadow.js';
-import { argTypesFor, renderWidget } from './support/widget-args.js';
+import { renderWidget } from './support/widget-args.js';
 
 const feed = 'data/ehrenamt.json';
 const settled = '[part="base"], [part="error"]';
@@ -10,7 +10,6 @@ const settled = '[part="base"], [part="error"]';
 const meta: Meta = {
   title: 'Widgets/ehrenamt-card',
   component: 'ehrenamt-card',
-  argTypes: argTypesFor('ehrenamt-card'),
   render: renderWidget('ehrenamt-card'),
   // Storybook's own page is `lang="en"`; the widgets follow the page, so the German stories say so.
   args: { eager: true, lang: 'de' },

@@ -3,7 +3,7 @@ import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../src/idea-wall/idea-wall.js';
 import type { IdeaWall } from '../src/idea-wall/idea-wall.component.js';
 import { widgetRoot } from './support/shadow.js';
-import { argTypesFor, renderWidget } from './support/widget-args.js';
+import { renderWidget } from './support/widget-args.js';
 
 const ideas = 'data/ideas.json';
 const settled = '.card, [part="error"], [part="empty"]';
@@ -11,7 +11,6 @@ const settled = '.card, [part="error"], [part="empty"]';
 const meta: Meta = {
   title: 'Widgets/idea-wall',
   component: 'idea-wall',
-  argTypes: argTypesFor('idea-wall'),
   render: renderWidget('idea-wall'),
   // Storybook's own page is `lang="en"`; the widgets follow the page, so the German stories say so.
   args: { eager: true, lang: 'de' },

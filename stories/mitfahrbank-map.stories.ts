@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../src/mitfahrbank-map/mitfahrbank-map.js';
 import { widgetRoot } from './support/shadow.js';
-import { argTypesFor, renderWidget } from './support/widget-args.js';
+import { renderWidget } from './support/widget-args.js';
 
 const benches = 'data/benches.json';
 const settled = '[part="base"], [part="error"]';
@@ -10,7 +10,6 @@ const settled = '[part="base"], [part="error"]';
 const meta: Meta = {
   title: 'Widgets/mitfahrbank-map',
   component: 'mitfahrbank-map',
-  argTypes: argTypesFor('mitfahrbank-map'),
   render: renderWidget('mitfahrbank-map'),
   // Storybook's own page is `lang="en"`; the widgets follow the page, so the German stories say so.
   args: { eager: true, lang: 'de' },

@@ -3,14 +3,13 @@ import { html } from 'lit';
 import { expect, fn, waitFor } from 'storybook/test';
 import '../src/partner-logos/partner-logos.js';
 import { widgetRoot } from './support/shadow.js';
-import { argTypesFor, renderWidget } from './support/widget-args.js';
+import { renderWidget } from './support/widget-args.js';
 
 const partners = 'data/partners.json';
 
 const meta: Meta = {
   title: 'Widgets/partner-logos',
   component: 'partner-logos',
-  argTypes: argTypesFor('partner-logos'),
   render: renderWidget('partner-logos'),
   // Storybook's own page is `lang="en"`; the widgets follow the page, so the German stories say so.
   args: { eager: true, lang: 'de' },

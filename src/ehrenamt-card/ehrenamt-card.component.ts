@@ -40,6 +40,9 @@ const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true })
  * @csspart result - The self-check result.
  * @csspart partners - The partner section.
  * @csspart partner - One partner in the list.
+ * @csspart map - The partner map area (placeholder or map), with `sections="map"`.
+ * @csspart consent - The consent placeholder in the map area.
+ * @csspart details - The map's panel with the selected partner.
  * @csspart loading - The loading placeholder.
  * @csspart error - The error message.
  * @cssprop --st-loading-height - Height the loading placeholder reserves so the page does not jump when the card arrives (default `100vh`; set a smaller value when showing only some `sections`).

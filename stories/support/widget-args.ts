@@ -8,8 +8,8 @@
 import { nothing, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import { getCustomElements } from '@storybook/web-components';
 import type { ArgTypes, Args } from 'storybook/internal/types';
-import manifestJson from '../../custom-elements.json';
 
 interface Typed {
   name: string;
@@ -36,10 +36,14 @@ interface Element {
   cssProperties?: Typed[];
   cssParts?: Typed[];
 }
-const manifest = manifestJson as unknown as { modules: { declarations?: Element[] }[] };
-
+/**
+ * The manifest that .storybook/preview.ts hands to Storybook (setCustomElementsManifest), read
+ * when a story is prepared; the stories do not import the generated file themselves, so they
+ * type-check before the first build.
+ */
 function element(tag: string): Element {
-  for (const mod of manifest.modules) {
+  const manifest = getCustomElements() as { modules?: { declarations?: Element[] }[] } | undefined;
+  for (const mod of manifest?.modules ?? []) {
     const hit = mod.declarations?.find((d) => d.tagName === tag);
     if (hit) return hit;
   }
@@ -99,7 +103,7 @@ function attributeArgType(a: Attribute): ArgTypes[string] {
   };
 }
 
-/** The argTypes of a tag, from the manifest (used for every story's controls and the docs tables). */
+/** The argTypes of a tag, from the manifest: .storybook/preview.ts uses it for every widget's controls and docs tables. */
 export function argTypesFor(tag: string): ArgTypes {
   const el = element(tag);
   const { properties } = spec(tag);
@@ -197,9 +201,10 @@ const applyArgs = directive(ApplyArgs);
  * the fallback content inside the tag.
  */
 export function renderWidget(tag: string, options: { extra?: Args; content?: TemplateResult; wrap?: (widget: TemplateResult) => TemplateResult } = {}) {
-  const s = spec(tag);
+  let s: Spec | undefined;
   const t = unsafeStatic(tag);
   return (args: Args) => {
+    s ??= spec(tag);
     const widget = html`<${t} ${applyArgs(s, { ...args, ...options.extra })}>${options.content ?? nothing}</${t}>`;
     return options.wrap ? options.wrap(widget) : widget;
   };

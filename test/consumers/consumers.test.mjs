@@ -3,6 +3,7 @@
 //   a bundle with only that widget.
 // - preact-app: TSX with the package's JSX types; `tsc` passes on correct attributes and fails
 //   on a misspelt one.
+// - react-app: the same types under React 19's JSX (@types/react).
 // Run after `npm run build` (needs dist/, dist/types, custom-elements.json). Only the npm
 // registry is used, and the npm cache first.
 import { test, before, after } from 'node:test';
@@ -41,15 +42,16 @@ before(() => {
       type: 'module',
       dependencies: {
         stadttraum: `file:./${packed.filename}`,
-        // The versions this repository builds with; Preact only for the TSX check.
+        // The versions this repository builds with; Preact and React's types only for the TSX checks.
         vite: pkg.devDependencies.vite,
         typescript: pkg.devDependencies.typescript,
         preact: '11.2.0',
+        '@types/react': '19.3.3',
       },
     }),
   );
   must('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], work);
-  for (const app of ['vite-app', 'preact-app']) cpSync(join(here, app), join(work, app), { recursive: true });
+  for (const app of ['vite-app', 'preact-app', 'react-app']) cpSync(join(here, app), join(work, app), { recursive: true });
 });
 
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -112,4 +114,9 @@ test('TSX (Preact): a misspelt attribute (srcc) fails tsc', () => {
   const r = sh(bin('tsc'), ['-p', 'tsconfig.bad.json'], join(work, 'preact-app'));
   assert.notEqual(r.status, 0, 'tsc accepted <idea-wall srcc="…">');
   assert.match(r.out, /misspelt\.tsx\(4,\d+\): error TS\d+:[^\n]*srcc/);
+});
+
+test('TSX (React 19): typed attributes and events pass, a misspelt attribute and a wrong value are errors', () => {
+  // The two wrong lines carry @ts-expect-error: tsc fails if either of them compiles.
+  must(bin('tsc'), ['-p', 'tsconfig.json'], join(work, 'react-app'));
 });
