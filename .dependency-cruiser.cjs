@@ -9,7 +9,7 @@
  *
  * Every folder and top-level file of src/ is listed here; a file anywhere else fails.
  */
-const widgets = ['idea-wall', 'mitfahrbank-map', 'ehrenamt-card', 'partner-logos'];
+const widgets = ['idea-wall', 'mitfahrbank-map', 'ehrenamt-card', 'partner-logos', 'jugend-budget'];
 const layers = ['core', 'csv', 'map', 'checker', ...widgets];
 const known = [`^src/(${layers.join('|')})/`, '^src/(stadttraum|index)\\.ts$', '^src/stadttraum\\.css$', '^src/README\\.md$'];
 const w = `(${widgets.join('|')})`;
