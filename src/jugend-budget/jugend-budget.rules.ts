@@ -90,7 +90,7 @@ function approversOf(e: Election): Int32Array[] {
 }
 
 /** Units of work between two yields: sums and sorts of voters' budgets. */
-const STEP = 20_000;
+const STEP = 8_000;
 
 /**
  * Equal shares with a fixed budget: every voter gets an equal share; a project is funded when
@@ -111,6 +111,7 @@ function* equalSharesFixed(e: Election, approvers: Int32Array[], total: number):
   let work = 0;
   let scratch = new Float64Array(0);
   for (;;) {
+    yield;
     let best = -1;
     let bestEvc = 0;
     const order = [...prev.keys()].sort((a, b) => prev.get(b)! - prev.get(a)! || tie(a, b));
@@ -169,6 +170,7 @@ function* equalSharesFixed(e: Election, approvers: Int32Array[], total: number):
  */
 export function* equalShares(e: Election, completion = true): Generator<void, Outcome> {
   const approvers = approversOf(e);
+  yield;
   const voters = e.ballots?.length ?? 0;
   const costOf = (w: number[]) => w.reduce((s, i) => s + e.projects[i].cost, 0);
   let winners = yield* equalSharesFixed(e, approvers, e.budget);
