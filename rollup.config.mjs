@@ -83,6 +83,7 @@ export default [
       'mitfahrbank-map/mitfahrbank-map': 'src/mitfahrbank-map/mitfahrbank-map.ts',
       'ehrenamt-card/ehrenamt-card': 'src/ehrenamt-card/ehrenamt-card.ts',
       'partner-logos/partner-logos': 'src/partner-logos/partner-logos.ts',
+      'jugend-budget/jugend-budget': 'src/jugend-budget/jugend-budget.ts',
     },
     external: (id) => /^(lit|lit-html|lit-element|@lit\/|valibot|leaflet|supercluster)/.test(id),
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },

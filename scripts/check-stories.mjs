@@ -26,7 +26,7 @@ const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: chromeArgs });
 const page = await browser.newPage();
-const ours = ['idea-wall', 'mitfahrbank-map', 'ehrenamt-card', 'partner-logos'];
+const ours = ['idea-wall', 'mitfahrbank-map', 'ehrenamt-card', 'partner-logos', 'jugend-budget'];
 let errors = [];
 page.on('pageerror', (e) => errors.push(e.message));
 const failures = [];
