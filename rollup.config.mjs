@@ -69,7 +69,7 @@ function manualChunks(id) {
   // The loader's own tiny imports stay with the loader, so it never pulls in the core chunk;
   // helpers only some widgets use go where they are used.
   if (/\/src\/(stadttraum|core\/consent|core\/version)\.ts$/.test(p)) return 'stadttraum';
-  if (/\/src\/core\/(write|text)\.ts$/.test(p)) return undefined;
+  if (/\/src\/core\/(write|text|form-styles|follow-through)\.ts$/.test(p)) return undefined;
   // valibot in a chunk of its own, so the budget shows what validation costs.
   if (/\/node_modules\/valibot\//.test(p)) return 'valibot';
   // Lit's directives go with the widgets that use them, not into everyone's core.
@@ -108,6 +108,7 @@ export default [
       'mitfahrbank-map/mitfahrbank-map': 'src/mitfahrbank-map/mitfahrbank-map.ts',
       'ehrenamt-card/ehrenamt-card': 'src/ehrenamt-card/ehrenamt-card.ts',
       'partner-logos/partner-logos': 'src/partner-logos/partner-logos.ts',
+      'jugend-budget/jugend-budget': 'src/jugend-budget/jugend-budget.ts',
     },
     external: (id) => /^(lit|lit-html|lit-element|@lit\/|valibot|leaflet|supercluster)/.test(id),
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },

@@ -9,6 +9,8 @@ const budgets = [
   { match: /^chunks\/core-/, label: 'shared core', limit: 14 * KB },
   { match: /^chunks\/valibot-/, label: 'schema library (valibot)', limit: 5 * KB },
   { match: /^chunks\/map-/, label: 'map (Leaflet, CSS, clustering)', limit: 60 * KB },
+  // The youth budget carries its rules (greedy, equal shares), chart and four views in one chunk.
+  { match: /^chunks\/jugend-budget-/, label: 'youth budget', limit: 12 * KB },
   { match: /^chunks\//, label: 'widget / lazy chunk', limit: 14 * KB },
 ];
 
@@ -33,7 +35,7 @@ const closure = (file, seen = new Set()) => {
   return seen;
 };
 const normalizePath = (p) => p.replace(/(^|\/)\.\//g, '$1').replace(/[^/]+\/\.\.\//g, '');
-const widgetEntry = /^chunks\/(idea-wall|mitfahrbank-map|ehrenamt-card|partner-logos)-[\w-]+\.js$/;
+const widgetEntry = /^chunks\/(idea-wall|mitfahrbank-map|ehrenamt-card|partner-logos|jugend-budget)-[\w-]+\.js$/;
 const rows = files.map((file) => {
   const buf = readFileSync(`dist/${file}`);
   const counted = file === 'stadttraum.js' || widgetEntry.test(file) ? [...closure(file)] : [file];

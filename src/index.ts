@@ -14,3 +14,6 @@ export { StIdeaSelectEvent, StIdeaSupportEvent, StIdeaSubmitEvent, StIdeaSubmitt
 export { MitfahrbankMap, StBenchSelectEvent } from './mitfahrbank-map/mitfahrbank-map.component.js';
 export { EhrenamtCard } from './ehrenamt-card/ehrenamt-card.component.js';
 export { PartnerLogos } from './partner-logos/partner-logos.component.js';
+export { JugendBudget } from './jugend-budget/jugend-budget.component.js';
+export { StBudgetResultEvent } from './jugend-budget/jugend-budget.events.js';
+export type { BudgetResult } from './jugend-budget/jugend-budget.events.js';

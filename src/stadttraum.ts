@@ -12,6 +12,7 @@ const widgets: Record<string, () => Promise<unknown>> = {
   'mitfahrbank-map': () => import('./mitfahrbank-map/mitfahrbank-map.js'),
   'ehrenamt-card': () => import('./ehrenamt-card/ehrenamt-card.js'),
   'partner-logos': () => import('./partner-logos/partner-logos.js'),
+  'jugend-budget': () => import('./jugend-budget/jugend-budget.js'),
 };
 const tags = Object.keys(widgets);
 const selector = tags.join(',');

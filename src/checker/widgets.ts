@@ -108,6 +108,20 @@ export const widgets: WidgetInfo[] = [
       },
     ],
   },
+  {
+    tag: 'jugend-budget',
+    name: L('Jugendbudget', 'Youth budget'),
+    item: [L('Projekt', 'project'), L('Projekte', 'projects')],
+    shortcode: 'jugend_budget',
+    template: 'jugendbudget.csv',
+    sample: 'jugendbudget.json',
+    items: (raw) => list(raw, 'projects'),
+    shown: (v) => list(v, 'projects').length,
+    parse: () => import('../jugend-budget/jugend-budget.model.js').then((m) => m.parseBudgetFeed),
+    schema: () => import('../jugend-budget/jugend-budget.schema.js').then((m) => m.documentSchema),
+    csv: () => import('../jugend-budget/jugend-budget.csv.js'),
+    options: [],
+  },
 ];
 
 /** Each widget's spreadsheet mapping by tag (the checker may know every widget; src/csv/ knows none). */

@@ -2,12 +2,25 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export type Lang = 'de' | 'en';
 export type Strings = Record<string, string>;
-export type StringTable = Record<Lang, Strings>;
+/** A widget's texts in both languages, with the same keys (`K`) in each. */
+export type StringTable<K extends string = string> = Record<Lang, Record<K, string>>;
+/** The keys of a table. */
+export type KeyOf<T> = T extends StringTable<infer K> ? K : never;
+/** `clusterLabel` for a table with `clusterLabel_one` and `clusterLabel_other`. */
+type PluralOf<K extends string> = string extends K ? string : K extends `${infer B}_one` ? B : never;
+
+/**
+ * Declares a string table: the German texts set the keys, the English table must have exactly
+ * the same ones. A missing or misspelt key, here or in a `t('…')` call, is a compile error.
+ */
+export function defineStrings<const D extends Strings>(table: { de: D; en: { [K in keyof D]: string } }): StringTable<keyof D & string> {
+  return table as StringTable<keyof D & string>;
+}
 /** Overrides: flat (`{ "retry": "Nochmal" }`, any language) or per language (`{ "de": { … } }`). */
 export type StringOverrides = Strings | Partial<Record<Lang, Strings>>;
 
 /** Strings the shared machinery shows; widgets add their own table. */
-export const coreStrings: StringTable = {
+export const coreStrings = defineStrings({
   de: {
     loading: 'Wird geladen …',
     retry: 'Erneut versuchen',
@@ -32,7 +45,8 @@ export const coreStrings: StringTable = {
     errorShape: 'The data does not have the expected shape.',
     errorNoValid: 'The data contains no valid entry.',
   },
-};
+});
+type CoreKey = KeyOf<typeof coreStrings>;
 
 /** The element's language: its own `lang`, else the nearest ancestor's (across shadow roots), else `<html>`'s. */
 export function resolveLang(el: Element): Lang {
@@ -74,12 +88,12 @@ function unwatchDocumentLang(host: LocalizedHost) {
  * Strings, dates and numbers in the element's language. Lookup order: the widget's `strings`
  * property, the page-wide `window.stadttraum.strings`, the widget's table, the core table.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController<K extends string = string> implements ReactiveController {
   lang: Lang = 'de';
 
   constructor(
     private readonly host: LocalizedHost,
-    private readonly table: StringTable,
+    private readonly table: StringTable<K>,
   ) {
     host.addController(this);
   }
@@ -96,7 +110,7 @@ export class LocalizeController implements ReactiveController {
     this.lang = resolveLang(this.host);
   }
 
-  t(key: string, params?: Record<string, string | number>): string {
+  t(key: K | CoreKey, params?: Record<string, string | number>): string {
     const lang = this.lang;
     const own = this.host.strings as Record<string, unknown> | undefined;
     const page = globalThis.window?.stadttraum?.strings;
@@ -105,16 +119,16 @@ export class LocalizeController implements ReactiveController {
       (typeof perLang === 'object' && perLang ? (perLang as Strings)[key] : undefined) ??
       (typeof own?.[key] === 'string' ? (own[key] as string) : undefined) ??
       page?.[lang]?.[key] ??
-      this.table[lang][key] ??
-      coreStrings[lang][key] ??
+      (this.table[lang] as Strings)[key] ??
+      (coreStrings[lang] as Strings)[key] ??
       key;
     return params ? raw.replace(/\{(\w+)\}/g, (m, name) => (name in params ? this.format(params[name]) : m)) : raw;
   }
 
   /** Picks `key_one` / `key_other` by the language's plural rules and fills in `{count}`. */
-  plural(key: string, count: number, params?: Record<string, string | number>): string {
+  plural(key: PluralOf<K>, count: number, params?: Record<string, string | number>): string {
     const form = new Intl.PluralRules(this.lang).select(count) === 'one' ? 'one' : 'other';
-    return this.t(`${key}_${form}`, { count, ...params });
+    return this.t(`${key}_${form}` as K, { count, ...params });
   }
 
   format(value: string | number): string {

@@ -4,7 +4,7 @@
  * no action, the answers live only in this function's scope and the result on screen.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LocalizeController, StringTable } from '../core/i18n.js';
+import { defineStrings, type LocalizeController } from '../core/i18n.js';
 import type { Programme, Tier } from './ehrenamt-card.model.js';
 import { evaluate, openLeaves, questionsFor, type Answers, type LocalText, type Outcome, type Rule } from './ehrenamt-card.rules.js';
 
@@ -139,7 +139,7 @@ function outcomeItem(c: CheckContext, o: Outcome): TemplateResult {
 }
 
 /** Strings of the check; merged into the widget's table when this chunk loads. */
-export const checkStrings: StringTable = {
+export const checkStrings = defineStrings({
   de: {
     checkHeading: 'Bekomme ich die Karte? Der Selbstcheck',
     checkIntro: 'Beantworten Sie ein paar Fragen. Ihre Angaben bleiben in Ihrem Browser und werden nicht gesendet oder gespeichert.',
@@ -216,4 +216,4 @@ export const checkStrings: StringTable = {
     notAnswered: 'not answered yet',
     askOffice: 'checked by the issuing office',
   },
-};
+});

@@ -5,6 +5,7 @@ import { FeedError } from '../core/feed-error.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { matchesQuery } from '../core/text.js';
+import { formStyles } from '../core/form-styles.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { WidthController } from '../core/width-controller.js';
 import type { MapPoint } from '../map/types.js';
@@ -60,7 +61,7 @@ const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true })
  * @cssprop --st-map-selected - Colour of the selected partner's marker (default `#b3261e`).
  */
 export class EhrenamtCard extends MapSettings(WidgetElement) {
-  static override styles = [...WidgetElement.styles, styles];
+  static override styles = [...WidgetElement.styles, formStyles, styles];
 
   /** Which sections show, separated by spaces: `card`, `check`, `partners`, `map`. */
   @property() sections = 'card check partners';
@@ -296,11 +297,11 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     const page = v.list.slice(0, shown);
     const counts = new Map<string, number>();
     for (const x of v.all) counts.set(this.categoryOf(x).id, (counts.get(this.categoryOf(x).id) ?? 0) + 1);
-    const geoText = this.geo === 'idle' ? '' : this.l10n.t({ locating: 'locating', located: 'located', denied: 'geoDenied', failed: 'geoFailed', unsupported: 'geoUnsupported' }[this.geo]);
+    const geoText = this.geo === 'idle' ? '' : this.l10n.t(({ locating: 'locating', located: 'located', denied: 'geoDenied', failed: 'geoFailed', unsupported: 'geoUnsupported' } as const)[this.geo]);
     return html`<section class="partners" part="partners" aria-labelledby="partners-h">
       ${this.h(0, this.l10n.t('partnersHeading'), 'partners-h')}
       ${failed
-        ? renderFeedError(failed, { t: (k: string) => this.l10n.t(k === 'errorTitle' ? 'partnersErrorTitle' : k) } as LocalizeController, this.partnerFeed.retry)
+        ? renderFeedError(failed, { t: (k: string) => this.l10n.t((k === 'errorTitle' ? 'partnersErrorTitle' : k) as 'partnersErrorTitle') } as LocalizeController, this.partnerFeed.retry)
         : nothing}
       ${sections.has('partners') || sections.has('map')
         ? html`<div class="tools">

@@ -1,6 +1,6 @@
-import type { StringTable } from '../core/i18n.js';
+import { defineStrings } from '../core/i18n.js';
 
-export const strings: StringTable = {
+export const strings = defineStrings({
   de: {
     errorTitle: 'Die Informationen zur Ehrenamtskarte können gerade nicht angezeigt werden.',
     partnersErrorTitle: 'Die Liste der Partner kann gerade nicht angezeigt werden.',
@@ -112,4 +112,4 @@ export const strings: StringTable = {
     cluster_other: '{count} partners – zoom in',
     showOnMap: 'Show on the map',
   },
-};
+});

@@ -166,15 +166,6 @@ export default css`
     align-items: center;
     gap: 0.5em;
   }
-  input[type='number'],
-  input[type='search'],
-  select {
-    min-height: 44px;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   input[type='number'] {
     width: 7em;
   }

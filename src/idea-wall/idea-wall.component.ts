@@ -8,6 +8,7 @@ import type { FeedAdapters, FeedContext } from '../core/feed-types.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { warn } from '../core/log.js';
+import { formStyles } from '../core/form-styles.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { StIdeaSelectEvent, StIdeaSupportEvent } from './idea-wall.events.js';
 import {
@@ -19,6 +20,7 @@ import {
   sortIdeas,
   sortKeys,
   statusIcon,
+  type BuiltinStatus,
   type Idea,
   type IdeaFeed,
   type SortKey,
@@ -82,7 +84,7 @@ function visitSeed(): string {
  * @cssprop --st-loading-height - Height the loading placeholder reserves so the page does not jump when the ideas arrive (default `100vh`).
  */
 export class IdeaWall extends WidgetElement {
-  static override styles = [...WidgetElement.styles, styles];
+  static override styles = [...WidgetElement.styles, formStyles, styles];
 
   /** URL for supports (POST `{ idea, support }`); without it no support button is shown. */
   @property({ attribute: 'support-endpoint' }) supportEndpoint?: string;
@@ -458,7 +460,8 @@ export class IdeaWall extends WidgetElement {
 
   private statusLabel(s: Status): string {
     if (s.label) return s.base === 'unknown' ? this.l10n.t('status.unknown', { id: s.label }) : s.label;
-    return this.l10n.t(`status.${s.id}`);
+    // Without a label from the feed the status is a built-in one.
+    return this.l10n.t(`status.${s.id as BuiltinStatus}`);
   }
 
   private renderStatus(s: Status) {

@@ -2,6 +2,7 @@ import { FeedError } from '../core/feed-error.js';
 import type { FeedContext } from '../core/feed-types.js';
 import { safeUrl } from '../core/safe-url.js';
 import { fold } from '../core/text.js';
+import { builtinStatuses, statusAliases, statusSlug, type BuiltinStatus, type TimelineStep } from '../core/follow-through.js';
 import { parseItems, parseShape } from '../core/validate.js';
 import { CategorySchema, FeedSchema, IdeaSchema, StatusSchema, TimelineSchema } from './idea-wall.schema.js';
 
@@ -23,11 +24,7 @@ export interface Status {
   rank: number;
 }
 
-export interface TimelineStep {
-  date?: string;
-  text: string;
-  url?: string;
-}
+export type { TimelineStep };
 
 export interface Idea {
   id: string;
@@ -67,57 +64,10 @@ export interface IdeaFeed {
   next?: string;
 }
 
-/**
- * The follow-through vocabulary. Order is the story: new → under review → planned → in
- * progress → done; declined and withdrawn end it. Icons are shapes that fill up as an idea
- * moves on, so the status reads without colour.
- */
-export const builtinStatuses = ['new', 'review', 'planned', 'in-progress', 'done', 'declined', 'withdrawn'] as const;
-export type BuiltinStatus = (typeof builtinStatuses)[number];
-export const statusIcon: Record<string, string> = {
-  new: '○',
-  review: '◔',
-  planned: '◑',
-  'in-progress': '◕',
-  done: '●',
-  declined: '✕',
-  withdrawn: '⊘',
-  custom: '◆',
-  unknown: '?',
-};
-
-/** Other platforms' and German names for the built-in statuses (folded, dashes for spaces). */
-const aliases: Record<string, BuiltinStatus> = {
-  neu: 'new',
-  'not-answered': 'new',
-  published: 'new',
-  open: 'new',
-  offen: 'new',
-  'in-prufung': 'review',
-  prufung: 'review',
-  evaluating: 'review',
-  'under-consideration': 'review',
-  'in-bearbeitung': 'review',
-  geplant: 'planned',
-  accepted: 'planned',
-  angenommen: 'planned',
-  'in-umsetzung': 'in-progress',
-  umsetzung: 'in-progress',
-  started: 'in-progress',
-  implementation: 'in-progress',
-  umgesetzt: 'done',
-  implemented: 'done',
-  completed: 'done',
-  abgeschlossen: 'done',
-  'nicht-weiterverfolgt': 'declined',
-  rejected: 'declined',
-  abgelehnt: 'declined',
-  unfeasible: 'declined',
-  zuruckgezogen: 'withdrawn',
-  retired: 'withdrawn',
-};
-
-const slug = (s: string) => fold(s).trim().replace(/[\s_]+/g, '-');
+// The follow-through vocabulary is shared with other widgets (core/follow-through.ts).
+export { builtinStatuses, statusIcon, type BuiltinStatus } from '../core/follow-through.js';
+const aliases = statusAliases;
+const slug = statusSlug;
 
 /** Only plain colour values reach CSS (no url(), no declarations). */
 export function safeColor(value: string | undefined): string | undefined {

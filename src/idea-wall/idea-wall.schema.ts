@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { TimelineSchema } from '../core/follow-through.js';
 import { optionalText, text } from '../core/validate.js';
 
 /** Ids may be numbers in exported data; they are used as text. */
@@ -21,11 +22,8 @@ export const StatusSchema = v.object({
   base: optionalText(),
 });
 
-export const TimelineSchema = v.object({
-  date: optionalDate(),
-  text: text(),
-  url: optionalText(),
-});
+// The timeline of the follow-through is shared (core/follow-through.ts).
+export { TimelineSchema };
 
 export const IdeaSchema = v.object({
   id: id(),

@@ -1,6 +1,6 @@
-import type { StringTable } from '../core/i18n.js';
+import { defineStrings } from '../core/i18n.js';
 
-export const strings: StringTable = {
+export const strings = defineStrings({
   de: {
     errorTitle: 'Die Ideen können gerade nicht angezeigt werden.',
     empty: 'Noch keine Ideen eingetragen.',
@@ -141,4 +141,4 @@ export const strings: StringTable = {
     submitDraft: 'Submit an idea (draft saved)',
     submitLoading: 'Loading the form …',
   },
-};
+});

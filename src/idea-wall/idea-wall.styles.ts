@@ -80,16 +80,6 @@ export default css`
   .field.search {
     flex: 1 1 14rem;
   }
-  input,
-  select,
-  textarea {
-    min-height: 44px;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    font-weight: 400;
-  }
   .wall {
     list-style: none;
     margin: 1rem 0 0;

@@ -9,7 +9,7 @@ import { LocalizeController, type StringTable } from '../core/i18n.js';
 import { pageUrl, safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/log.js';
 import { WriteError } from '../core/write.js';
-import type { IdeaWall } from './idea-wall.component.js';
+import type { IdeaWallHost } from './idea-wall.host.js';
 import { StIdeaSubmitEvent, StIdeaSubmittedEvent } from './idea-wall.events.js';
 import type { IdeaFeed } from './idea-wall.model.js';
 import { draftKey, readJson, writeJson, type Draft } from './idea-wall.storage.js';
@@ -85,7 +85,7 @@ export class SubmitForm {
   private sent = false;
   private honeypot = '';
 
-  constructor(private readonly host: IdeaWall) {
+  constructor(private readonly host: IdeaWallHost) {
     // The wall's table too: the write errors' messages live there.
     this.l10n = new LocalizeController(host, { de: { ...strings.de, ...submitStrings.de }, en: { ...strings.en, ...submitStrings.en } });
     this.draft = { ...empty(), ...readJson<Draft>('sessionStorage', this.key) };

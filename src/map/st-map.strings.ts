@@ -1,7 +1,7 @@
-import type { StringTable } from '../core/i18n.js';
+import { defineStrings } from '../core/i18n.js';
 
 /** Strings of the shared map (`<st-map>` and `<st-map-view>`); a widget may override any via `strings`. */
-export const mapStrings: StringTable = {
+export const mapStrings = defineStrings({
   de: {
     mapConsentTitle: 'Karte anzeigen?',
     mapConsentText:
@@ -28,4 +28,4 @@ export const mapStrings: StringTable = {
     mapDetailsClose: 'Close details',
     osmAttribution: '© [OpenStreetMap contributors](https://www.openstreetmap.org/copyright)',
   },
-};
+});

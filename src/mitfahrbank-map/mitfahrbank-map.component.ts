@@ -6,6 +6,7 @@ import type { FeedAdapters, FeedContext } from '../core/feed-types.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { fold } from '../core/text.js';
+import { formStyles } from '../core/form-styles.js';
 import { WidgetElement } from '../core/widget-element.js';
 import type { StMapSelectEvent } from '../map/events.js';
 import { distance, locate, nearest, type LocateFailure } from '../map/geo.js';
@@ -59,7 +60,7 @@ declare global {
  * @cssprop --st-map-selected - Colour of the selected marker (default `#b3261e`).
  */
 export class MitfahrbankMap extends MapSettings(WidgetElement) {
-  static override styles = [...WidgetElement.styles, styles];
+  static override styles = [...WidgetElement.styles, formStyles, styles];
 
   /** Which view shows first: `map` (default) or `list`. Reflects the visitor's switch. */
   @property({ reflect: true }) view: BenchView = 'map';

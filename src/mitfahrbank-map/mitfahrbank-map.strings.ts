@@ -1,6 +1,6 @@
-import type { StringTable } from '../core/i18n.js';
+import { defineStrings } from '../core/i18n.js';
 
-export const strings: StringTable = {
+export const strings = defineStrings({
   de: {
     errorTitle: 'Die Mitfahrbänke können gerade nicht angezeigt werden.',
     empty: 'Noch keine Bänke eingetragen.',
@@ -85,4 +85,4 @@ export const strings: StringTable = {
     cluster_one: '{count} bench – zoom in',
     cluster_other: '{count} benches – zoom in',
   },
-};
+});

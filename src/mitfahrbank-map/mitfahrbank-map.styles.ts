@@ -41,16 +41,6 @@ export default css`
   label {
     font-weight: 600;
   }
-  select {
-    min-height: 44px;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  select:hover {
-    border-color: var(--_muted);
-  }
   .switch {
     display: inline-flex;
     margin-left: auto;

@@ -1,6 +1,6 @@
-import type { StringTable } from '../core/i18n.js';
+import { defineStrings } from '../core/i18n.js';
 
-export const strings: StringTable = {
+export const strings = defineStrings({
   de: {
     errorTitle: 'Die Partner können gerade nicht angezeigt werden.',
     empty: 'Noch keine Partner eingetragen.',
@@ -13,4 +13,4 @@ export const strings: StringTable = {
     newTab: '(opens in a new tab)',
     pause: 'Pause scrolling',
   },
-};
+});

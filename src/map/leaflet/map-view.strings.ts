@@ -1,7 +1,7 @@
-import type { StringTable } from '../../core/i18n.js';
+import { defineStrings } from '../../core/i18n.js';
 
 /** Strings of the Leaflet part of the shared map; a widget may override any via `strings`. */
-export const viewStrings: StringTable = {
+export const viewStrings = defineStrings({
   de: {
     mapRegion: 'Karte',
     mapKeys: 'Pfeiltasten verschieben die Karte, Plus und Minus zoomen.',
@@ -36,4 +36,4 @@ export const viewStrings: StringTable = {
     mapHere: 'Your location',
     mapAttribution: 'Map data',
   },
-};
+});

@@ -1,0 +1,385 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FeedController } from '../core/feed-controller.js';
+import { renderFeedError, renderLoading } from '../core/feed-view.js';
+import { statusIcon } from '../core/follow-through.js';
+import { LocalizeController, type KeyOf } from '../core/i18n.js';
+import { pick } from '../core/local-text.js';
+import { warn } from '../core/log.js';
+import { WidgetElement } from '../core/widget-element.js';
+import { chartWidth, renderChart, type ChartPoint } from './jugend-budget.chart.js';
+import { StBudgetResultEvent, type BudgetResult } from './jugend-budget.events.js';
+import { electionOf, nextPhase, parseBudgetFeed, phaseIds, publishedOutcome, showsResult, voteOrder, type BudgetFeed, type Phase, type PhaseId, type Project } from './jugend-budget.model.js';
+import { ruleOf, ruleRun, runChunked, type Outcome } from './jugend-budget.rules.js';
+import styles from './jugend-budget.styles.js';
+import { strings } from './jugend-budget.strings.js';
+
+type Key = KeyOf<typeof strings>;
+
+/**
+ * A youth budget (Jugendbudget) from proposal to result to what was built: the phases with
+ * their dates (what happens now, what comes next), the proposals with the administration's
+ * check, the result (published, or computed by the feed's rule: greedy or equal shares) as a
+ * chart with a table behind it and "why not funded" per project, and the funded projects'
+ * follow-through.
+ *
+ * @tag jugend-budget
+ * @fires {StLoadEvent} st-load - The feed was loaded; `detail.count` is the number of projects.
+ * @fires {StErrorEvent} st-error - The feed could not be shown; `detail` has message, status and url.
+ * @fires {StBudgetResultEvent} st-budget-result - The result is known (published or computed); `detail` is the `result` property's value.
+ * @csspart header - Title, intro and the facts (budget, who can take part, rule).
+ * @csspart phases - The list of phases (buttons that switch the view).
+ * @csspart phase - One phase in that list.
+ * @csspart now - "Now … / Next …" box.
+ * @csspart projects - A list of projects.
+ * @csspart project - One project.
+ * @csspart summary - The result in one sentence.
+ * @csspart chart - The chart's scroll box.
+ * @csspart table - The table of all projects by votes.
+ * @csspart download - The .pb download link.
+ * @csspart follow - The follow-through list of funded projects.
+ * @csspart loading - The loading placeholder.
+ * @csspart empty - The message when the feed has no projects.
+ * @csspart error - The error message.
+ * @cssprop --st-budget-funded - Colour of funded points and the total line (default: the success colour).
+ * @cssprop --st-budget-not-funded - Colour of projects that were not funded (default: the danger colour).
+ */
+export class JugendBudget extends WidgetElement {
+  static override styles = [...WidgetElement.styles, styles];
+
+  /** Level of the widget's title, 2–6; section headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** The budget in currency units, when the feed (a spreadsheet) does not give it. */
+  @property({ type: Number }) budget?: number;
+
+  /** Rule for a feed without one (`greedy`, `equalshares/add1`). */
+  @property() rule?: string;
+
+  /** The phase shown first; the feed's current phase when absent. */
+  @property() phase?: PhaseId;
+
+  /** The phase the visitor chose to look at. */
+  @state() private viewing?: PhaseId;
+  @state() private outcome?: Outcome;
+  @state() private computing = false;
+  @state() private computed = false;
+  private outcomeOf?: BudgetFeed;
+  private abort?: AbortController;
+  private download?: string;
+
+  private readonly l10n = new LocalizeController(this, strings);
+  private readonly feed = new FeedController<BudgetFeed>(this, {
+    parse: parseBudgetFeed,
+    count: (f) => f.projects.length,
+    adapters: {
+      pabulib: () => import('./jugend-budget.pabulib.js').then((m) => m.default),
+      csv: () => import('./jugend-budget.csv.js').then((m) => m.default),
+      decidim: () => import('./jugend-budget.decidim.js').then((m) => m.default),
+    },
+  });
+
+  /** The result as the host page may read it (selected ids, total cost, rule); undefined until known. */
+  get result(): BudgetResult | undefined {
+    const f = this.outcomeOf;
+    const o = this.outcome;
+    if (!f || !o) return undefined;
+    return Object.freeze({
+      selected: Object.freeze([...o.selected]),
+      totalCost: o.cost,
+      budget: this.budgetOf(f),
+      currency: f.currency,
+      rule: this.computed ? o.rule : (f.rule ?? this.rule ?? 'published'),
+      computed: this.computed,
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+    if (this.download) URL.revokeObjectURL(this.download);
+    this.download = undefined;
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const f = this.feed.value;
+    if (f && (f !== this.outcomeOf || changed.has('budget') || changed.has('rule'))) this.startResult(f);
+    if (changed.has('phase')) this.viewing = undefined;
+  }
+
+  private budgetOf(f: BudgetFeed): number {
+    return f.budget > 0 ? f.budget : (this.budget ?? 0);
+  }
+
+  private currentOf(f: BudgetFeed): PhaseId {
+    return this.phase && (phaseIds as readonly string[]).includes(this.phase) ? this.phase : f.current;
+  }
+
+  /** The published result right away; otherwise the rule, in slices, once voting has ended. */
+  private startResult(f: BudgetFeed): void {
+    this.abort?.abort();
+    this.outcomeOf = f;
+    this.outcome = undefined;
+    this.computed = false;
+    this.computing = false;
+    if (this.download) URL.revokeObjectURL(this.download);
+    this.download = undefined;
+    if (f.published) {
+      this.settle(publishedOutcome({ ...f, budget: this.budgetOf(f) }), false);
+      return;
+    }
+    const ruleId = f.ruleId ?? ruleOf(this.rule);
+    if (!showsResult(this.currentOf(f)) || !ruleId || !f.projects.some((p) => p.votes !== undefined)) return;
+    const run = ruleRun(ruleId, { ...electionOf(f), budget: this.budgetOf(f) });
+    if (!run) {
+      warn(`${this.localName}: Die Regel „${ruleId}“ braucht Stimmzettel (ballots), der Feed hat keine – es wird kein Ergebnis berechnet.`);
+      return;
+    }
+    const abort = (this.abort = new AbortController());
+    this.computing = true;
+    runChunked(run, { signal: abort.signal }).then(
+      (outcome) => {
+        if (abort.signal.aborted) return;
+        this.computing = false;
+        this.settle(outcome, true);
+      },
+      (error: Error) => {
+        if (error.name !== 'AbortError') warn(`${this.localName}: Das Ergebnis konnte nicht berechnet werden.`, error);
+        this.computing = false;
+      },
+    );
+  }
+
+  private settle(outcome: Outcome, computed: boolean): void {
+    this.outcome = outcome;
+    this.computed = computed;
+    const result = this.result;
+    if (result) this.dispatchEvent(new StBudgetResultEvent(result));
+  }
+
+  override render() {
+    return this.feed.render({
+      pending: () => renderLoading(this.l10n),
+      error: (e) => renderFeedError(e, this.l10n, this.feed.retry),
+      complete: (f) => this.renderFeed(f),
+    });
+  }
+
+  private t(key: Key, params?: Record<string, string | number>): string {
+    return this.l10n.t(key, params);
+  }
+
+  private money(f: BudgetFeed, n: number): string {
+    try {
+      return new Intl.NumberFormat(this.l10n.lang, { style: 'currency', currency: f.currency, maximumFractionDigits: n % 1 ? 2 : 0 }).format(n);
+    } catch {
+      return `${this.l10n.format(n)} ${f.currency}`;
+    }
+  }
+
+  private heading(level: number, text: string, part?: string): TemplateResult {
+    const l = Math.min(6, Math.max(2, Math.round(level) || 2));
+    // A fixed set of tags: lit cannot make the tag name a binding.
+    switch (l) {
+      case 3:
+        return html`<h3 part=${part ?? nothing}>${text}</h3>`;
+      case 4:
+        return html`<h4 part=${part ?? nothing}>${text}</h4>`;
+      case 5:
+        return html`<h5 part=${part ?? nothing}>${text}</h5>`;
+      case 6:
+        return html`<h6 part=${part ?? nothing}>${text}</h6>`;
+      default:
+        return html`<h2 part=${part ?? nothing}>${text}</h2>`;
+    }
+  }
+
+  private phaseName(p: Phase | PhaseId): string {
+    const phase = typeof p === 'string' ? undefined : p;
+    return (phase?.title && pick(phase.title, this.l10n.lang)) || this.t(`phase.${typeof p === 'string' ? p : p.id}` as Key);
+  }
+
+  private when(p: Phase): string {
+    const d = (s?: string) => this.l10n.date(s, { dateStyle: 'long' });
+    if (p.start && p.end) return this.t('range', { start: d(p.start), end: d(p.end) });
+    if (p.end) return this.t('until', { date: d(p.end) });
+    if (p.start) return this.t('from', { date: d(p.start) });
+    return '';
+  }
+
+  private renderFeed(f: BudgetFeed) {
+    const lang = this.l10n.lang;
+    const current = this.currentOf(f);
+    const viewing = this.viewing ?? current;
+    const level = this.headingLevel;
+    const phases: Phase[] = f.phases.length ? f.phases : phaseIds.map((id) => ({ id }));
+    const now = phases.find((p) => p.id === current) ?? { id: current };
+    const next = nextPhase({ phases }, current);
+    const ruleName = f.ruleId ? this.t(`rule.${f.ruleId}` as Key) : (f.rule ?? this.rule);
+    return html`<article class="base" part="base">
+      <header part="header">
+        ${this.heading(level, f.title)} ${f.intro ? html`<p class="intro">${pick(f.intro, lang)}</p>` : nothing}
+        <dl class="facts">
+          ${this.budgetOf(f) > 0 ? html`<div><dt>${this.t('budget')}</dt><dd>${this.money(f, this.budgetOf(f))}</dd></div>` : nothing}
+          ${f.eligible ? html`<div><dt>${this.t('eligible')}</dt><dd>${pick(f.eligible, lang)}</dd></div>` : nothing}
+          ${ruleName ? html`<div><dt>${this.t('rule')}</dt><dd>${ruleName}</dd></div>` : nothing}
+        </dl>
+      </header>
+      <section class="now" part="now" aria-label=${this.t('now')}>
+        <p><strong>${this.t('now')}:</strong> ${this.phaseName(now)}${now.start || now.end ? html` <span class="when">(${this.when(now)})</span>` : nothing}</p>
+        ${now.text ? html`<p>${pick(now.text, lang)}</p>` : nothing}
+        ${now.url ? html`<p><a class="button primary" href=${now.url}>${this.t(now.id === 'proposals' ? 'open.proposals' : now.id === 'vote' ? 'open.vote' : 'open')}</a></p>` : nothing}
+        ${next ? html`<p><strong>${this.t('next')}:</strong> ${this.phaseName(next)}${next.start || next.end ? html` <span class="when">(${this.when(next)})</span>` : nothing}</p>` : nothing}
+      </section>
+      <nav aria-label=${this.t('phases')}>
+        <ol class="phases" part="phases">
+          ${phases.map(
+            (p, i) => html`<li part="phase" class=${p.id === current ? 'current' : phaseIds.indexOf(p.id) < phaseIds.indexOf(current) ? 'past' : 'future'}>
+              <button type="button" class="phase-button" aria-pressed=${p.id === viewing ? 'true' : 'false'} aria-current=${p.id === current ? 'step' : nothing} @click=${() => (this.viewing = p.id)}>
+                <span class="step" aria-hidden="true">${i + 1}</span>
+                <span class="name">${this.phaseName(p)}${p.id === current ? html` <span class="visually-hidden">${this.t('current')}</span>` : nothing}</span>
+                ${p.start || p.end ? html`<span class="when">${this.when(p)}</span>` : nothing}
+              </button>
+            </li>`,
+          )}
+        </ol>
+      </nav>
+      <section class="view" aria-live="polite">
+        ${this.heading(level + 1, this.phaseName(phases.find((p) => p.id === viewing) ?? viewing))}
+        ${viewing !== current ? this.phaseText(phases, viewing) : nothing}
+        ${this.renderView(f, viewing)}
+      </section>
+    </article>`;
+  }
+
+  private phaseText(phases: Phase[], id: PhaseId) {
+    const p = phases.find((x) => x.id === id);
+    return p?.text ? html`<p>${pick(p.text, this.l10n.lang)}</p>` : nothing;
+  }
+
+  private renderView(f: BudgetFeed, phase: PhaseId) {
+    if (!f.projects.length) return html`<p class="state" part="empty">${this.t('empty')}</p>`;
+    if (phase === 'proposals') return this.renderProjects(f, false);
+    if (phase === 'check') return this.renderProjects(f, true);
+    if (phase === 'vote') return html`${showsResult(this.currentOf(f)) ? nothing : html`<p class="note">${this.t('voteHidden')}</p>`}${this.renderProjects(f, true, true)}`;
+    if (phase === 'result') return this.renderResult(f);
+    return this.renderFollow(f);
+  }
+
+  private renderProjects(f: BudgetFeed, checked: boolean, feasibleOnly = false) {
+    const list = feasibleOnly ? f.projects.filter((p) => p.feasible !== false) : f.projects;
+    return html`<ul class="projects" part="projects" role="list">
+      ${list.map(
+        (p) => html`<li class="project" part="project">
+          ${this.heading(this.headingLevel + 2, p.title)}
+          ${p.group ? html`<p class="meta">${this.t('group')}: ${p.group}</p>` : nothing}
+          ${p.description ? html`<p>${p.description}</p>` : nothing}
+          ${checked ? this.renderCheck(f, p) : nothing}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderCheck(f: BudgetFeed, p: Project) {
+    const feasibility =
+      p.feasible === true
+        ? html`<span class="badge yes"><span aria-hidden="true">✓ </span>${this.t('feasible')}</span>`
+        : p.feasible === false
+          ? html`<span class="badge no"><span aria-hidden="true">✕ </span>${this.t('notFeasible')}</span>${p.feasibilityReason ? html` – ${p.feasibilityReason}` : nothing}`
+          : html`<span class="badge open"><span aria-hidden="true">◔ </span>${this.t('unchecked')}</span>`;
+    return html`<dl class="check">
+      <div><dt>${this.t('costEstimate')}</dt><dd>${p.cost > 0 ? this.money(f, p.cost) : this.t('notEstimated')}</dd></div>
+      <div><dt class="visually-hidden">${this.t('feasible')}</dt><dd>${feasibility}</dd></div>
+    </dl>`;
+  }
+
+  private renderResult(f: BudgetFeed) {
+    if (this.computing) return html`<p class="state" role="status">${this.t('computing')}</p>`;
+    const o = this.outcome;
+    if (!o) return html`<p class="note">${showsResult(this.currentOf(f)) ? this.t('noResult') : this.t('voteHidden')}</p>`;
+    const rows = voteOrder(f, o);
+    const budget = this.budgetOf(f);
+    const points: ChartPoint[] = rows.map((r) => ({ id: r.project.id, votes: r.project.votes ?? 0, funded: r.funded, y: r.funded ? r.cumulative : r.cumulative + r.project.cost, before: r.funded ? r.cumulative - r.project.cost : r.cumulative }));
+    const money = (n: number) => this.money(f, n);
+    return html`<p class="summary" part="summary">
+        ${this.t('summary', { funded: o.selected.length, total: f.projects.length, cost: money(o.cost), budget: money(budget) })}
+        <span class="meta">${this.computed ? this.t('computed') : this.t('publishedResult')}</span>
+      </p>
+      <figure class="figure">
+        <figcaption><strong>${this.t('chartTitle')}</strong> <span class="meta">${this.t('chartHint')}</span>
+          <span class="legend" aria-hidden="true"><span class="key funded">●</span> ${this.t('legendFunded')} <span class="key not">⊠</span> ${this.t('legendNot')}</span>
+        </figcaption>
+        <div class="chart-box" part="chart" tabindex=${chartWidth(points.length) > 600 ? '0' : nothing} role=${chartWidth(points.length) > 600 ? 'region' : nothing} aria-label=${chartWidth(points.length) > 600 ? this.t('chartScroll') : nothing}>
+          ${renderChart(points, budget, { budget: this.t('budgetLine', { amount: money(budget) }), money })}
+        </div>
+      </figure>
+      <div class="table-box" part="table" tabindex="0" role="region" aria-label=${this.t('tableCaption')}>
+        <table>
+          <caption>${this.t('tableCaption')}</caption>
+          <thead><tr><th scope="col">${this.t('rank')}</th><th scope="col">${this.t('project')}</th><th scope="col">${this.t('votes')}</th><th scope="col">${this.t('cost')}</th><th scope="col">${this.t('cumulative')}</th><th scope="col">${this.t('outcome')}</th></tr></thead>
+          <tbody>
+            ${rows.map((r, i) => {
+              const reason = o.reasons.get(r.project.id);
+              return html`<tr class=${r.funded ? 'funded' : 'not'}>
+                <td>${i + 1}</td>
+                <th scope="row">${r.project.title}</th>
+                <td>${this.l10n.format(r.project.votes ?? 0)}</td>
+                <td>${money(r.project.cost)}</td>
+                <td>${r.funded ? money(r.cumulative) : '–'}</td>
+                <td>${r.funded
+                  ? html`<span aria-hidden="true">● </span>${this.t('funded')}`
+                  : html`<span aria-hidden="true">⊠ </span>${this.t('notFunded')}${reason ? html`<br /><span class="why">${this.t('why')} ${this.t(`reason.${reason}` as Key)}${reason === 'not-feasible' && r.project.feasibilityReason ? ` – ${r.project.feasibilityReason}` : ''}</span>` : nothing}`}</td>
+              </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p><a class="button" part="download" href=${this.pbUrl(f, o)} download=${`${slug(f.title)}.pb`}>${this.t('download')}</a></p>`;
+  }
+
+  /** The result as a Pabulib file, built on first render of the result (the module loads lazily). */
+  private pbUrl(f: BudgetFeed, o: Outcome): string {
+    if (this.download) return this.download;
+    void import('./jugend-budget.pabulib.js').then((m) => {
+      if (this.outcome !== o || this.download) return;
+      const vote = f.phases.find((p) => p.id === 'vote');
+      const text = m.toPabulib(
+        { title: f.title, budget: this.budgetOf(f), currency: f.currency, projects: f.projects, ballots: f.ballots?.map((b) => b.map((i) => f.projects[i].id)), voteStart: vote?.start, voteEnd: vote?.end },
+        { ...o, rule: this.computed ? o.rule : ((f.rule as Outcome['rule']) ?? o.rule) },
+      );
+      this.download = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+      this.requestUpdate();
+    });
+    return '#';
+  }
+
+  private renderFollow(f: BudgetFeed) {
+    const chosen = new Set(this.outcome?.selected ?? f.projects.filter((p) => p.selected).map((p) => p.id));
+    const funded = f.projects.filter((p) => chosen.has(p.id));
+    const title = this.heading(this.headingLevel + 1, this.t('followTitle'));
+    if (this.computing) return html`<p class="state" role="status">${this.t('computing')}</p>`;
+    if (!funded.length) return html`${title}<p class="note">${this.t('noFunded')}</p>`;
+    return html`${title}<ul class="projects follow" part="follow" role="list">
+      ${funded.map((p) => {
+        const s = p.status ?? 'planned';
+        const label = s === 'unknown' ? this.t('status.unknown', { id: p.statusLabel ?? '' }) : this.t(`status.${s}` as Key);
+        return html`<li class="project" part="project">
+          ${this.heading(this.headingLevel + 2, p.title)}
+          <p class="status s-${s}"><span class="icon" aria-hidden="true">${statusIcon[s] ?? statusIcon.custom}</span> <span class="visually-hidden">${this.t('status')}: </span>${label}${p.statusReason ? html` – ${p.statusReason}` : nothing}</p>
+          ${p.progress !== undefined
+            ? html`<p class="progress"><span id=${`pg-${p.id}`}>${this.t('progress')}: ${Math.round(p.progress)} %</span>
+                <progress max="100" value=${p.progress} aria-labelledby=${`pg-${p.id}`}></progress></p>`
+            : nothing}
+          ${p.timeline.length
+            ? html`<details><summary>${this.t('timeline')}</summary><ol class="timeline">
+                ${p.timeline.map((t) => html`<li>${t.date ? html`<time datetime=${t.date}>${this.l10n.date(t.date)}</time>: ` : nothing}${t.url ? html`<a href=${t.url}>${t.text}</a>` : t.text}</li>`)}
+              </ol></details>`
+            : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+}
+
+const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'jugendbudget';

@@ -1,0 +1,199 @@
+import { FeedError } from '../core/feed-error.js';
+import { builtinStatusOf, type BuiltinStatus, TimelineSchema, type TimelineStep } from '../core/follow-through.js';
+import type { FeedContext } from '../core/feed-types.js';
+import type { LocalText } from '../core/local-text.js';
+import { safeUrl } from '../core/safe-url.js';
+import { parseItems, parseShape } from '../core/validate.js';
+import { reasonsFor, ruleOf, type Election, type Outcome, type RuleId } from './jugend-budget.rules.js';
+import { FeedSchema, PhaseSchema, ProjectSchema, phaseIds } from './jugend-budget.schema.js';
+
+export type PhaseId = (typeof phaseIds)[number];
+export { phaseIds };
+
+export interface Phase {
+  id: PhaseId;
+  start?: string;
+  end?: string;
+  title?: LocalText;
+  text?: LocalText;
+  url?: string;
+}
+
+export interface Project {
+  id: string;
+  title: string;
+  description: string;
+  group?: string;
+  category?: string;
+  cost: number;
+  /** Not checked yet: undefined. */
+  feasible?: boolean;
+  feasibilityReason?: string;
+  image?: { src: string; alt: string; credit?: string };
+  location?: { label?: string; lat?: number; lng?: number };
+  votes?: number;
+  selected?: boolean;
+  status?: BuiltinStatus | 'unknown';
+  statusLabel?: string;
+  statusReason?: string;
+  progress?: number;
+  timeline: TimelineStep[];
+}
+
+export interface BudgetFeed {
+  title: string;
+  intro?: LocalText;
+  budget: number;
+  currency: string;
+  eligible?: LocalText;
+  /** The rule as the feed names it (shown), and the one the widget can compute. */
+  rule?: string;
+  ruleId?: RuleId;
+  /** Every phase the feed dates, in process order. */
+  phases: Phase[];
+  current: PhaseId;
+  projects: Project[];
+  /** Approval ballots as project indexes. */
+  ballots?: number[][];
+  /** The feed publishes the selection (`selected` on at least one project). */
+  published: boolean;
+}
+
+const day = (iso: string | undefined) => (iso ? Date.parse(iso.length === 10 ? `${iso}T00:00:00` : iso) : NaN);
+
+/**
+ * The phase a visitor is in: the feed's `phase`, else the last dated phase that has started
+ * (before the first start: the first phase).
+ */
+export function currentPhase(phases: readonly Phase[], now = Date.now(), named?: PhaseId): PhaseId {
+  if (named) return named;
+  let current: PhaseId = phases[0]?.id ?? 'proposals';
+  for (const p of phases) if (!Number.isNaN(day(p.start)) && day(p.start) <= now) current = p.id;
+  return current;
+}
+
+/** The phase after `id` among the feed's phases. */
+export function nextPhase(feed: Pick<BudgetFeed, 'phases'>, id: PhaseId): Phase | undefined {
+  const i = feed.phases.findIndex((p) => p.id === id);
+  return i >= 0 ? feed.phases[i + 1] : undefined;
+}
+
+/** Whether results (votes, funded or not) may be shown: only once voting has ended. */
+export const showsResult = (phase: PhaseId) => phase === 'result' || phase === 'implementation';
+
+/** Validates item by item: a broken project or phase is skipped with a warning, the rest is shown. */
+export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new FeedError('shape', 'Erwartet wird ein Objekt mit „title“, „budget“ und „projects“ (siehe schemas/jugend-budget.schema.json).');
+  const feed = parseShape(FeedSchema, raw, 'Jugendbudget-Feed');
+  const phases = parseItems(PhaseSchema, feed.phases, ctx, 'phases')
+    .map((p) => ({ ...p, url: safeUrl(p.url, ctx, `phases „${p.id}“: url`, p.id) }))
+    .filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i)
+    .sort((a, b) => phaseIds.indexOf(a.id) - phaseIds.indexOf(b.id));
+
+  const seen = new Set<string>();
+  const projects: Project[] = [];
+  for (const item of parseItems(ProjectSchema, feed.projects, ctx, 'projects')) {
+    if (seen.has(item.id)) {
+      ctx.warn(`projects „${item.id}“ kommt doppelt vor – der zweite Eintrag wird übersprungen.`, { code: 'item.duplicate', path: 'projects', item: item.id, severity: 'error' });
+      continue;
+    }
+    seen.add(item.id);
+    const where = `projects „${item.id}“`;
+    let status: Project['status'];
+    if (item.status) {
+      status = builtinStatusOf(item.status) ?? 'unknown';
+      if (status === 'unknown') ctx.warn(`${where}: unbekannter Status „${item.status}“ – er wird als Text gezeigt.`, { code: 'value.unknown', path: `${where}: status`, item: item.id });
+    }
+    if (item.cost === undefined) ctx.warn(`${where}: ohne Kosten (cost) – zählt mit 0 und kann das Budget nicht belasten.`, { code: 'value.unknown', path: `${where}: cost`, item: item.id });
+    const src = item.image && safeUrl(item.image.src, ctx, `${where}: image.src`, item.id);
+    projects.push({
+      id: item.id,
+      title: item.title,
+      description: item.description.trim(),
+      group: item.group,
+      category: item.category,
+      cost: item.cost ?? 0,
+      feasible: item.feasible,
+      feasibilityReason: item.feasibilityReason,
+      image: src ? { src, alt: item.image!.alt, credit: item.image!.credit } : undefined,
+      location: item.location,
+      votes: item.votes,
+      selected: item.selected,
+      status,
+      statusLabel: status === 'unknown' ? item.status : undefined,
+      statusReason: item.statusReason,
+      progress: item.progress,
+      timeline: parseItems(TimelineSchema, item.timeline, ctx, `${where}.timeline`)
+        .map((t) => ({ date: t.date, text: t.text, url: safeUrl(t.url, ctx, `${where}: timeline.url`, item.id) }))
+        .sort((a, b) => (day(a.date) || 0) - (day(b.date) || 0)),
+    });
+  }
+
+  let ballots: number[][] | undefined;
+  if (feed.ballots?.length) {
+    const index = new Map(projects.map((p, i) => [p.id, i]));
+    const unknown = new Set<string>();
+    ballots = feed.ballots.map((b) =>
+      b.flatMap((id) => {
+        const i = index.get(id);
+        if (i === undefined) unknown.add(id);
+        return i === undefined ? [] : [i];
+      }),
+    );
+    if (unknown.size) ctx.warn(`ballots nennen Projekte, die es im Feed nicht gibt: ${[...unknown].slice(0, 5).join(', ')} – diese Stimmen zählen nicht.`, { code: 'value.unknown', path: 'ballots', severity: 'error' });
+    // Votes follow from the ballots when the projects do not carry them.
+    const counts = new Array<number>(projects.length).fill(0);
+    for (const b of ballots) for (const i of b) counts[i]++;
+    projects.forEach((p, i) => (p.votes ??= counts[i]));
+  }
+
+  const ruleId = ruleOf(feed.rule);
+  if (feed.rule && !ruleId) ctx.warn(`rule „${feed.rule}“ kann das Widget nicht berechnen (greedy, equalshares/add1) – es zeigt nur eine veröffentlichte Auswahl (selected).`, { code: 'value.rule', path: 'rule' });
+  if (!feed.phase && phases.length === 0) ctx.warn('Weder „phase“ noch datierte „phases“ – das Widget nimmt die Phase aus den Daten an.', { code: 'value.unknown', path: 'phase', severity: 'note' });
+  const published = projects.some((p) => p.selected !== undefined);
+  const hasVotes = projects.some((p) => p.votes !== undefined);
+  const named = feed.phase ?? (!phases.length ? (published || hasVotes ? 'result' : 'proposals') : undefined);
+  return {
+    title: feed.title,
+    intro: feed.intro,
+    budget: feed.budget,
+    currency: (feed.currency ?? 'EUR').toUpperCase(),
+    eligible: feed.eligible,
+    rule: feed.rule,
+    ruleId,
+    phases,
+    current: currentPhase(phases, Date.now(), named),
+    projects,
+    ballots,
+    published,
+  };
+}
+
+/** The feed as the rules see it (projects not checked yet count as feasible). */
+export function electionOf(feed: BudgetFeed): Election {
+  return {
+    budget: feed.budget,
+    projects: feed.projects.map((p) => ({ id: p.id, cost: p.cost, votes: p.votes ?? 0, feasible: p.feasible !== false })),
+    ballots: feed.ballots,
+  };
+}
+
+/** The published selection as an outcome, with the reasons the widget can tell. */
+export function publishedOutcome(feed: BudgetFeed): Outcome {
+  const selected = feed.projects.filter((p) => p.selected).map((p) => p.id);
+  const chosen = new Set(selected);
+  const cost = feed.projects.reduce((s, p) => s + (chosen.has(p.id) ? p.cost : 0), 0);
+  return { rule: feed.ruleId ?? 'greedy', selected, cost, reasons: reasonsFor(electionOf(feed), chosen, cost, 'rule') };
+}
+
+/** Projects in vote order (most votes first; ties: lower cost, then feed order) with the running total of the funded ones. */
+export function voteOrder(feed: BudgetFeed, outcome: Outcome): { project: Project; funded: boolean; cumulative: number }[] {
+  const chosen = new Set(outcome.selected);
+  const order = feed.projects.map((p, i) => ({ p, i })).sort((a, b) => (b.p.votes ?? 0) - (a.p.votes ?? 0) || a.p.cost - b.p.cost || a.i - b.i);
+  let sum = 0;
+  return order.map(({ p }) => {
+    const funded = chosen.has(p.id);
+    if (funded) sum += p.cost;
+    return { project: p, funded, cumulative: sum };
+  });
+}

@@ -1,0 +1,183 @@
+/**
+ * Pabulib's `.pb` files (pabulib.org, the open data format of participatory-budget elections):
+ * three sections `META`, `PROJECTS`, `VOTES`, each a `;`-separated table whose first line names
+ * the columns; fields may be quoted with `"` (a quote inside doubled). This module reads a file
+ * into the widget's native feed and writes a result back out.
+ */
+import { FeedError } from '../core/feed-error.js';
+import type { FeedAdapter, FeedContext } from '../core/feed-types.js';
+import type { Outcome } from './jugend-budget.rules.js';
+
+export interface PabulibFile {
+  meta: Record<string, string>;
+  projects: Record<string, string>[];
+  votes: Record<string, string>[];
+}
+
+/** One line into fields: `;` separates, `"…"` quotes (with `""` for a quote). */
+export function splitLine(line: string): string[] {
+  if (!line.includes('"')) return line.split(';');
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ';') {
+      out.push(field);
+      field = '';
+    } else field += ch;
+  }
+  out.push(field);
+  return out;
+}
+
+const SECTIONS = ['META', 'PROJECTS', 'VOTES'] as const;
+
+/** Reads the three sections; throws a FeedError naming the line when the file is not a `.pb` file. */
+export function readPabulib(text: string): PabulibFile {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const file: PabulibFile = { meta: {}, projects: [], votes: [] };
+  let section: (typeof SECTIONS)[number] | undefined;
+  let header: string[] | undefined;
+  lines.forEach((raw, index) => {
+    const line = raw.trimEnd();
+    if (!line) return;
+    const name = line.trim().toUpperCase();
+    if ((SECTIONS as readonly string[]).includes(name)) {
+      section = name as (typeof SECTIONS)[number];
+      header = undefined;
+      return;
+    }
+    if (!section) throw new FeedError('shape', `Pabulib-Datei: Zeile ${index + 1} steht vor dem Abschnitt META („${line.slice(0, 40)}“).`);
+    const fields = splitLine(line);
+    if (!header) {
+      header = fields.map((f) => f.trim().toLowerCase());
+      return;
+    }
+    if (section === 'META') {
+      file.meta[fields[0].trim().toLowerCase()] = (fields[1] ?? '').trim();
+      return;
+    }
+    const row: Record<string, string> = {};
+    header.forEach((h, i) => (row[h] = (fields[i] ?? '').trim()));
+    (section === 'PROJECTS' ? file.projects : file.votes).push(row);
+  });
+  if (!file.meta.budget && !file.projects.length) throw new FeedError('shape', 'Keine Pabulib-Datei: Abschnitte META und PROJECTS fehlen.');
+  return file;
+}
+
+/** "03.04.2023" → "2023-04-03" (Pabulib writes dates the European way). */
+function isoDate(value: string | undefined): string | undefined {
+  const m = value && /^(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(value);
+  if (m) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
+}
+
+const num = (value: string | undefined): number | undefined => {
+  if (value === undefined || value.trim() === '') return undefined;
+  const n = Number(value.replace(',', '.'));
+  return Number.isFinite(n) ? n : undefined;
+};
+
+/**
+ * A `.pb` file as the widget's native feed: the election is in its result phase; projects keep
+ * Pabulib's ids, costs, votes (counted from the ballots when the column is missing) and
+ * `selected` when the file publishes it; approval ballots go to `ballots` for equal shares.
+ */
+export function pabulibToFeed(file: PabulibFile, ctx: FeedContext): unknown {
+  const m = file.meta;
+  const type = (m.vote_type ?? 'approval').toLowerCase();
+  const counted = new Map<string, number>();
+  const ballots: string[][] = [];
+  for (const v of file.votes) {
+    const ids = (v.vote ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    ballots.push(ids);
+    for (const id of ids) counted.set(id, (counted.get(id) ?? 0) + 1);
+  }
+  if (type !== 'approval' && file.votes.length)
+    ctx.warn(`Pabulib: Stimmart „${type}“ – gezählt wird, wie viele Stimmzettel ein Projekt nennen (bzw. die Spalte „score“); gleiche Anteile rechnen nur mit Zustimmungswahl.`, { code: 'value.rule', path: 'META: vote_type' });
+  const useScore = type === 'cumulative' && file.projects.some((p) => p.score);
+  const hasSelected = file.projects.some((p) => p.selected !== undefined && p.selected !== '');
+  const projects = file.projects.map((p) => {
+    const lat = num(p.latitude);
+    const lng = num(p.longitude);
+    return {
+      id: p.project_id,
+      title: p.name || p.project_id,
+      description: p.description || undefined,
+      category: p.category ? p.category.split(',')[0].trim() : undefined,
+      cost: num(p.cost),
+      votes: (useScore ? num(p.score) : num(p.votes)) ?? counted.get(p.project_id) ?? 0,
+      selected: hasSelected ? p.selected === '1' : undefined,
+      location: lat !== undefined && lng !== undefined ? { lat, lng } : undefined,
+    };
+  });
+  const place = [m.unit, m.subunit ?? m.district].filter(Boolean).join(' – ');
+  return {
+    schemaVersion: 1,
+    title: m.description || [place, m.instance].filter(Boolean).join(' ') || 'Pabulib',
+    budget: num(m.budget),
+    currency: m.currency || undefined,
+    rule: m.rule,
+    phase: 'result',
+    phases: [
+      { id: 'vote', start: isoDate(m.date_begin), end: isoDate(m.date_end) },
+      { id: 'result', start: isoDate(m.date_end) },
+    ],
+    projects,
+    ballots: type === 'approval' && ballots.length ? ballots : undefined,
+  };
+}
+
+/** `format="pabulib"`: a `.pb` file. */
+export const pabulibAdapter: FeedAdapter = {
+  decode: (text) => readPabulib(text),
+  map: (raw, ctx) => pabulibToFeed(typeof raw === 'string' ? readPabulib(raw) : (raw as PabulibFile), ctx),
+};
+export default pabulibAdapter;
+
+/** A field as Pabulib writes it: quoted when it holds `;`, `"` or a line break. */
+function field(value: string | number | undefined): string {
+  const s = value === undefined ? '' : String(value).replace(/\r?\n/g, ' ');
+  return /[;"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export interface ExportInput {
+  title: string;
+  budget: number;
+  currency?: string;
+  projects: readonly { id: string; title: string; cost: number; votes?: number }[];
+  ballots?: readonly (readonly string[])[];
+  voteStart?: string;
+  voteEnd?: string;
+}
+
+/** A result as a `.pb` file: META with the rule, PROJECTS with `selected`, VOTES when the ballots are known. */
+export function toPabulib(input: ExportInput, outcome: Outcome): string {
+  const chosen = new Set(outcome.selected);
+  const d = (iso: string | undefined) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : undefined);
+  const meta: [string, string | number | undefined][] = [
+    ['description', input.title],
+    ['num_projects', input.projects.length],
+    ['num_votes', input.ballots?.length ?? 0],
+    ['budget', input.budget],
+    ['vote_type', 'approval'],
+    ['rule', outcome.rule],
+    ['date_begin', d(input.voteStart)],
+    ['date_end', d(input.voteEnd)],
+    ['currency', input.currency],
+  ];
+  const lines = ['META', 'key;value', ...meta.filter(([, v]) => v !== undefined && v !== '').map(([k, v]) => `${k};${field(v)}`)];
+  lines.push('PROJECTS', 'project_id;cost;votes;name;selected');
+  for (const p of input.projects) lines.push([p.id, p.cost, p.votes ?? 0, p.title, chosen.has(p.id) ? 1 : 0].map(field).join(';'));
+  lines.push('VOTES', 'voter_id;vote');
+  input.ballots?.forEach((b, i) => lines.push(`${i + 1};${field(b.join(','))}`));
+  return `${lines.join('\n')}\n`;
+}

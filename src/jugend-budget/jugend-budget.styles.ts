@@ -1,0 +1,261 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --_funded: var(--st-budget-funded, var(--_success));
+    --_not: var(--st-budget-not-funded, var(--_danger));
+    --st-loading-height: 24rem;
+  }
+  .base {
+    display: grid;
+    gap: 1.25rem;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0 0 0.25em;
+    line-height: 1.25;
+  }
+  header p,
+  .view > p {
+    margin: 0 0 0.5em;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1.5rem;
+    margin: 0.5rem 0 0;
+  }
+  .facts dt,
+  .check dt {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .facts dd,
+  .check dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  .now {
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_canvas);
+    padding: 0.75rem 1rem;
+    border-radius: var(--_radius);
+  }
+  .now p {
+    margin: 0.25rem 0;
+  }
+  .when,
+  .meta {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .phases {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: 0.5rem;
+  }
+  .phase-button {
+    display: grid;
+    gap: 0.125rem;
+    width: 100%;
+    min-height: 44px;
+    height: 100%;
+    text-align: start;
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.75rem;
+    cursor: pointer;
+  }
+  .phase-button[aria-pressed='true'] {
+    border: 2px solid var(--_accent);
+    padding: calc(0.5rem - 1px) calc(0.75rem - 1px);
+  }
+  .current .phase-button {
+    background: var(--_canvas);
+  }
+  .step {
+    display: inline-grid;
+    place-items: center;
+    width: 1.75em;
+    height: 1.75em;
+    border-radius: 50%;
+    border: 2px solid currentColor;
+    font-weight: 700;
+  }
+  .past .step {
+    background: var(--_text);
+    color: var(--_surface);
+  }
+  .current .step {
+    background: var(--_accent);
+    color: var(--_on-accent);
+    border-color: var(--_accent);
+  }
+  .current .name {
+    font-weight: 700;
+  }
+  .projects {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    gap: 0.75rem;
+  }
+  .project {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+  }
+  .project p {
+    margin: 0.25rem 0;
+  }
+  .check {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0.5rem 0 0;
+  }
+  .badge {
+    font-weight: 600;
+  }
+  .badge.yes {
+    color: var(--_success);
+  }
+  .badge.no {
+    color: var(--_danger);
+  }
+  .summary {
+    font-size: 1.125em;
+    font-weight: 600;
+    margin: 0;
+  }
+  .summary .meta {
+    display: block;
+    font-weight: normal;
+  }
+  .figure {
+    margin: 0;
+  }
+  figcaption {
+    display: grid;
+    gap: 0.25rem;
+    margin-bottom: 0.5rem;
+  }
+  .key.funded {
+    color: var(--_funded);
+  }
+  .key.not {
+    color: var(--_not);
+  }
+  .chart-box,
+  .table-box {
+    overflow-x: auto;
+    max-width: 100%;
+  }
+  .chart {
+    display: block;
+    max-width: none;
+    font-size: 11px;
+  }
+  .chart .axis {
+    stroke: var(--_muted);
+  }
+  .chart .budget-line {
+    stroke: var(--_text);
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+  }
+  .chart text {
+    fill: var(--_text);
+  }
+  .chart .total {
+    fill: none;
+    stroke: var(--_funded);
+    stroke-width: 2;
+  }
+  .chart .funded {
+    fill: var(--_funded);
+  }
+  .chart .not-funded rect {
+    fill: var(--_surface);
+    stroke: var(--_not);
+    stroke-width: 2;
+  }
+  .chart .not-funded path {
+    stroke: var(--_not);
+    stroke-width: 2;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    min-width: 36rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.375rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  td:nth-child(3),
+  td:nth-child(4),
+  td:nth-child(5) {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  tr.not td:last-child {
+    color: var(--_text);
+  }
+  .why {
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .status .icon {
+    font-size: 1.1em;
+  }
+  progress {
+    width: 100%;
+    height: 0.75rem;
+    accent-color: var(--_funded);
+  }
+  .timeline {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  summary {
+    cursor: pointer;
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+  }
+  a.button {
+    text-decoration: none;
+    display: inline-flex;
+    align-items: center;
+  }
+  @media print {
+    .phases,
+    .chart-box,
+    a.button {
+      display: none;
+    }
+  }
+`;

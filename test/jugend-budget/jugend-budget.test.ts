@@ -1,0 +1,269 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { captureWarnings, fixture, html, settled, textOf } from '../helpers.js';
+import '../../src/jugend-budget/jugend-budget.js';
+import type { JugendBudget } from '../../src/jugend-budget/jugend-budget.component.js';
+import type { StBudgetResultEvent } from '../../src/jugend-budget/jugend-budget.events.js';
+
+const DAY = 86_400_000;
+const iso = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
+
+/** A youth budget whose dates put "today" in `phase`. */
+function feed(phase: 'proposals' | 'check' | 'vote' | 'result' | 'implementation', extra: Record<string, unknown> = {}) {
+  const offset = { proposals: 0, check: 1, vote: 2, result: 3, implementation: 4 }[phase];
+  const start = (i: number) => iso((i - offset) * 30 - 1);
+  const ended = offset >= 3;
+  return {
+    title: 'Jugendbudget Sonnenberg 2026',
+    intro: 'Ihr entscheidet über 10.000 €.',
+    budget: 10000,
+    currency: 'EUR',
+    eligible: '12–21 Jahre, wohnhaft in Sonnenberg',
+    rule: 'greedy',
+    phases: [
+      { id: 'proposals', start: start(0), end: start(1), text: 'Ideen bis Ende des Monats im Jugendtreff abgeben.', url: 'https://example.org/vorschlag' },
+      { id: 'check', start: start(1), end: start(2) },
+      { id: 'vote', start: start(2), end: start(3), url: 'https://example.org/abstimmung' },
+      { id: 'result', start: start(3) },
+      { id: 'implementation', start: start(4) },
+    ],
+    projects: [
+      { id: 'rampe', title: 'Skate-Rampe', group: 'Jugendtreff', cost: 6000, feasible: true, votes: ended ? 120 : undefined, status: 'in-progress', progress: 40, timeline: [{ date: '2026-05-01', text: 'Bestellt' }] },
+      { id: 'buehne', title: 'Open-Air-Bühne', cost: 5000, feasible: true, votes: ended ? 100 : undefined },
+      { id: 'bank', title: 'Sitzecke am Bolzplatz', cost: 3000, feasible: true, votes: ended ? 80 : undefined, status: 'done' },
+      { id: 'pool', title: 'Freibad-Dach', cost: 900000, feasible: false, feasibilityReason: 'Viel zu teuer für das Jugendbudget.', votes: ended ? 150 : undefined },
+    ],
+    ...extra,
+  };
+}
+
+const root = (el: JugendBudget) => el.shadowRoot!;
+
+describe('<jugend-budget>', () => {
+  describe('phases', () => {
+    it('shows what happens now and what comes next, with dates, while proposals are collected', async () => {
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed('proposals')}></jugend-budget>`);
+      await settled(el);
+      const now = root(el).querySelector('[part="now"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(now).to.contain('Jetzt: Vorschläge sammeln');
+      expect(now).to.contain('Danach: Prüfung durch die Verwaltung');
+      expect(now).to.match(/\d{4}/); // a date
+      expect(root(el).querySelector('[aria-current="step"]')!.textContent).to.contain('Vorschläge sammeln');
+      expect(root(el).querySelector<HTMLAnchorElement>('[part="now"] a')!.href).to.equal('https://example.org/vorschlag');
+      await expect(el).to.be.accessible();
+    });
+
+    it('check phase: cost estimates and feasibility with its reason', async () => {
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed('check')}></jugend-budget>`);
+      await settled(el);
+      const text = textOf(el);
+      expect(text).to.contain('Jetzt: Prüfung durch die Verwaltung');
+      expect(text).to.match(/6\.000\s*€/);
+      expect(text).to.contain('Nicht umsetzbar – Viel zu teuer für das Jugendbudget.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('vote phase: no votes and no result while voting is open, even when the feed brings votes', async () => {
+      const data = feed('vote');
+      data.projects.forEach((p, i) => (p.votes = 10 * (i + 1)));
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${data}></jugend-budget>`);
+      await settled(el);
+      const text = textOf(el);
+      expect(text).to.contain('Die Stimmen werden nach dem Ende der Abstimmung gezeigt.');
+      expect(text).not.to.contain('Freibad-Dach'); // not feasible: not on the ballot
+      expect(root(el).querySelector('table') === null).to.equal(true);
+      expect(el.result === undefined).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('result phase: computes greedy by votes, says why each project was not funded, fires st-budget-result', async () => {
+      const el = document.createElement('jugend-budget') as JugendBudget;
+      el.eager = true;
+      el.data = feed('result');
+      const event = oneEvent(el, 'st-budget-result') as Promise<StBudgetResultEvent>;
+      document.body.append(el);
+      const { detail } = await event;
+      await settled(el);
+      expect(detail.selected).to.deep.equal(['rampe', 'bank']);
+      expect(detail.totalCost).to.equal(9000);
+      expect(detail.rule).to.equal('greedy');
+      expect(detail.computed).to.equal(true);
+      expect(el.result!.selected).to.deep.equal(['rampe', 'bank']);
+      const rows = [...root(el).querySelectorAll('tbody tr')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+      expect(rows[0]).to.contain('Freibad-Dach').and.contain('Nicht umsetzbar').and.contain('Viel zu teuer');
+      expect(rows[2]).to.contain('Open-Air-Bühne').and.contain('Das Geld reichte nicht mehr');
+      expect(rows[1]).to.contain('Skate-Rampe').and.contain('Gefördert');
+      // funded and not funded differ in shape, not only colour
+      expect(root(el).querySelectorAll('svg circle.funded').length).to.equal(2);
+      expect(root(el).querySelectorAll('svg .not-funded rect').length).to.equal(2);
+      expect(root(el).querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('the result property is read-only', async () => {
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed('result')}></jugend-budget>`);
+      await settled(el);
+      await el.updateComplete;
+      const before = el.result;
+      expect(() => ((el as unknown as { result: unknown }).result = { selected: [] })).to.throw();
+      expect(el.result!.selected).to.deep.equal(before!.selected);
+      expect(Object.isFrozen(el.result!.selected)).to.equal(true);
+    });
+
+    it('implementation phase: the funded projects with status, progress and timeline', async () => {
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed('implementation')}></jugend-budget>`);
+      await settled(el);
+      await el.updateComplete;
+      const follow = root(el).querySelector('[part="follow"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(follow).to.contain('Skate-Rampe').and.contain('In Umsetzung').and.contain('40 %');
+      expect(follow).to.contain('Sitzecke am Bolzplatz').and.contain('Umgesetzt');
+      expect(follow).not.to.contain('Open-Air-Bühne');
+      expect(root(el).querySelector('progress')!.getAttribute('value')).to.equal('40');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a visitor opens another phase with the keyboard; focus stays on the button', async () => {
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed('implementation')}></jugend-budget>`);
+      await settled(el);
+      const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('.phase-button')];
+      buttons[3].focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(buttons[3].getAttribute('aria-pressed')).to.equal('true');
+      expect(root(el).activeElement === buttons[3]).to.equal(true);
+      expect(root(el).querySelector('table caption')!.textContent).to.equal('Alle Projekte nach Stimmen');
+      await expect(el).to.be.accessible();
+    });
+
+    it('speaks English on an English page', async () => {
+      const el = await fixture<JugendBudget>(html`<jugend-budget lang="en" eager .data=${feed('result')}></jugend-budget>`);
+      await settled(el);
+      await el.updateComplete;
+      const text = textOf(el);
+      expect(text).to.contain('Now: Result').and.contain('The money ran out');
+    });
+  });
+
+  describe('states', () => {
+    it('loading is announced and accessible', async () => {
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager src="/mock/slow?ms=3000&key=jb-slow"></jugend-budget>`);
+      expect(root(el).querySelector('[part="loading"]')!.getAttribute('role')).to.equal('status');
+      await expect(el).to.be.accessible();
+    });
+
+    it('empty: a budget without proposals says so', async () => {
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed('proposals', { projects: [] })}></jugend-budget>`);
+      await settled(el);
+      expect(root(el).querySelector('[part="empty"]')!.textContent).to.contain('Noch keine Vorschläge');
+      await expect(el).to.be.accessible();
+    });
+
+    it('error: a feed that fails shows a message and a retry button', async () => {
+      let el!: JugendBudget;
+      await captureWarnings(async () => {
+        el = await fixture<JugendBudget>(html`<jugend-budget eager src="/mock/status?code=404&key=jb-404"></jugend-budget>`);
+        await settled(el);
+      });
+      expect(root(el).querySelector('[part="error"]')!.textContent).to.contain('Das Jugendbudget kann gerade nicht angezeigt werden.');
+      expect(root(el).querySelector('[part="error"] button') !== null).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('bad data: a feed without a budget is a clear error, a broken project is skipped with a warning', async () => {
+      let el!: JugendBudget;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${{ title: 'Kaputt', projects: [] }}></jugend-budget>`);
+        await settled(el);
+      });
+      expect(root(el).querySelector('[part="error"]') !== null).to.equal(true);
+      expect(warnings.join(' ')).to.contain('budget');
+      await expect(el).to.be.accessible();
+
+      const data = feed('check');
+      (data.projects as unknown[]).push({ id: 'x', cost: 5 });
+      const logged = await captureWarnings(async () => {
+        el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${data}></jugend-budget>`);
+        await settled(el);
+      });
+      expect(root(el).querySelectorAll('[part="project"]').length).to.equal(4);
+      expect(logged.join(' ')).to.contain('projects[4]');
+    });
+  });
+
+  describe('formats', () => {
+    it('reads a Pabulib file and shows its published selection', async () => {
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager format="pabulib" src="/test/jugend-budget/fixtures/Netherlands_Assen_2024.pb"></jugend-budget>`);
+      await settled(el);
+      await el.updateComplete;
+      expect(el.result!.computed).to.equal(false);
+      expect(el.result!.rule).to.equal('equalshares/add1');
+      expect([...el.result!.selected].sort()).to.deep.equal(['11', '12', '13', '14', '2', '3', '5', '6', '9']);
+      expect(textOf(el)).to.contain('9 von 14 Projekten gefördert');
+      await expect(el).to.be.accessible();
+    });
+
+    it('computes equal shares in slices when a feed brings ballots but no selection', async () => {
+      const data = {
+        title: 'Gleiche Anteile',
+        budget: 100,
+        rule: 'equalshares/add1',
+        phase: 'result',
+        projects: [
+          { id: 'ramp1', title: 'Rampe 1', cost: 50 },
+          { id: 'ramp2', title: 'Rampe 2', cost: 50 },
+          { id: 'music', title: 'Musikraum', cost: 40 },
+        ],
+        ballots: [...Array(6).fill(['ramp1', 'ramp2']), ...Array(4).fill(['music'])],
+      };
+      const el = document.createElement('jugend-budget') as JugendBudget;
+      el.eager = true;
+      el.data = data;
+      const event = oneEvent(el, 'st-budget-result') as Promise<StBudgetResultEvent>;
+      document.body.append(el);
+      const { detail } = await event;
+      expect([...detail.selected].sort()).to.deep.equal(['music', 'ramp1']);
+      expect(detail.rule).to.equal('equalshares/add1');
+      el.remove();
+    });
+
+    it('reads a spreadsheet, with the budget from the attribute', async () => {
+      const csv = 'Projekt;Kosten;Umsetzbar;Stimmen\nRampe;6000;ja;120\nBühne;5000;ja;100\nSitzecke;3000;ja;80\n';
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager format="csv" budget="10000" rule="greedy" .data=${csv}></jugend-budget>`);
+      await settled(el);
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.result!.selected).to.deep.equal(['rampe', 'sitzecke']);
+    });
+
+    it('reads a Decidim budgets answer', async () => {
+      const t = (text: string) => ({ translations: [{ locale: 'de', text }] });
+      const answer = {
+        data: {
+          component: {
+            id: '7',
+            name: t('Jugendbudget'),
+            budgets: [
+              {
+                id: '1',
+                title: t('Jugendbudget 2025'),
+                description: t('<p>Ihr <b>entscheidet</b>.</p>'),
+                total_budget: 8000,
+                projects: [
+                  { id: '11', title: t('Rampe'), description: t('<script>x</script>Eine Rampe'), budget_amount: 6000, confirmedVotes: 50, selected: true },
+                  { id: '12', title: t('Bühne'), description: t(''), budget_amount: 5000, confirmedVotes: 40, selected: false },
+                ],
+              },
+            ],
+          },
+        },
+      };
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager format="decidim" .data=${answer}></jugend-budget>`);
+      await settled(el);
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('Jugendbudget 2025').and.contain('Ihr entscheidet.');
+      expect(el.result!.selected).to.deep.equal(['11']);
+      expect(root(el).querySelector('script') === null).to.equal(true);
+    });
+  });
+});
