@@ -7,11 +7,9 @@ import { FeedController, type SourceSpec } from '../core/feed-controller.js';
 import type { FeedAdapters, FeedContext } from '../core/feed-types.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
-import { warn } from '../core/log.js';
-import { newIdempotencyKey, sendWrite } from '../core/write.js';
 import { formStyles } from '../core/form-styles.js';
 import { WidgetElement } from '../core/widget-element.js';
-import { StIdeaSelectEvent, StIdeaSupportEvent } from './idea-wall.events.js';
+import { StIdeaSelectEvent } from './idea-wall.events.js';
 import {
   builtinStatuses,
   clampText,
@@ -27,11 +25,11 @@ import {
   type SortKey,
   type Status,
 } from './idea-wall.model.js';
-import { draftKey, readJson, supportKey, writeJson } from './idea-wall.storage.js';
+import { draftKey, readJson } from './idea-wall.storage.js';
 import styles from './idea-wall.styles.js';
 import { strings } from './idea-wall.strings.js';
 import type { SubmitForm } from './idea-wall.submit.js';
-import { endpointUrl, writeMessage } from './idea-wall.write.js';
+import { SupportController } from './support-controller.js';
 
 const adapters: FeedAdapters = {
   csv: () => import('./idea-wall.csv.js').then((m) => m.default),
@@ -151,9 +149,7 @@ export class IdeaWall extends WidgetElement {
     }),
   });
 
-  private supported = new Set<string>();
-  private pendingSupport = new Set<string>();
-  private messages = new Map<string, string>();
+  private readonly supports = new SupportController(this, this.l10n, (message) => this.say(message));
   private readonly seed = visitSeed();
   private submitForm?: SubmitForm;
   private focusIndex?: number;
@@ -183,9 +179,6 @@ export class IdeaWall extends WidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('supportEndpoint')) {
-      this.supported = new Set(this.supportEndpoint ? (readJson<string[]>('localStorage', supportKey(this.supportEndpoint)) ?? []) : []);
-    }
     if (!this.shown || changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 24);
     const feed = this.feed.value;
     if (feed && feed !== this.lastFeed) {
@@ -375,48 +368,6 @@ export class IdeaWall extends WidgetElement {
     return this.renderRoot.querySelector('dialog');
   }
 
-  private async toggleSupport(idea: Idea): Promise<void> {
-    const endpoint = this.supportEndpoint;
-    if (!endpoint || this.pendingSupport.has(idea.id)) return;
-    const want = !this.supported.has(idea.id);
-    const before = idea.supporters;
-    const remember = () => writeJson('localStorage', supportKey(endpoint), [...this.supported]);
-    this.pendingSupport.add(idea.id);
-    this.messages.delete(idea.id);
-    if (want) this.supported.add(idea.id);
-    else this.supported.delete(idea.id);
-    idea.supporters = Math.max(0, before + (want ? 1 : -1));
-    this.requestUpdate();
-    try {
-      const result = await sendWrite({
-        url: endpointUrl(endpoint),
-        body: { idea: idea.id, support: want },
-        idempotencyKey: newIdempotencyKey(),
-        credentials: this.credentials,
-        timeoutMs: Math.max(1, this.timeout) * 1000,
-      });
-      const count = result.data.supporters;
-      if (typeof count === 'number' && count >= 0) idea.supporters = count;
-      const now = typeof result.data.supported === 'boolean' ? result.data.supported : want;
-      if (now) this.supported.add(idea.id);
-      else this.supported.delete(idea.id);
-      remember();
-      this.say(this.l10n.t(result.duplicate ? 'supportDuplicate' : now ? 'supportThanks' : 'supportRemoved'));
-      this.dispatchEvent(new StIdeaSupportEvent({ id: idea.id, supported: now, supporters: idea.supporters, duplicate: result.duplicate }));
-    } catch (error) {
-      idea.supporters = before;
-      if (want) this.supported.delete(idea.id);
-      else this.supported.add(idea.id);
-      const message = `${this.l10n.t('supportFailed')} ${writeMessage(error, this.l10n)}`;
-      this.messages.set(idea.id, message);
-      this.say(message);
-      warn(`idea-wall: ${(error as Error).message}`);
-    } finally {
-      this.pendingSupport.delete(idea.id);
-      this.requestUpdate();
-    }
-  }
-
   private async openSubmit(): Promise<void> {
     this.submitOpen = !this.submitOpen;
     if (!this.submitOpen) return;
@@ -601,11 +552,11 @@ ${l.t('moreFeedError')}</p>`
     const l = this.l10n;
     const count = html`<span class="count">${l.plural('supporters', idea.supporters)}</span>`;
     if (!this.supportEndpoint) return idea.supporters ? count : nothing;
-    const on = this.supported.has(idea.id);
-    const message = this.messages.get(idea.id);
+    const on = this.supports.has(idea.id);
+    const message = this.supports.failure(idea.id);
     return html`<div class="support">
       ${count}
-      <button type="button" class="button support-button ${on ? 'on' : ''}" part="support" aria-pressed=${on} ?disabled=${this.pendingSupport.has(idea.id)} @click=${() => this.toggleSupport(idea)}>
+      <button type="button" class="button support-button ${on ? 'on' : ''}" part="support" aria-pressed=${on} ?disabled=${this.supports.busy(idea.id)} @click=${() => this.supports.toggle(idea)}>
         <span aria-hidden="true">${on ? '✓' : '+'}</span>${l.t(on ? 'supported' : 'support')}<span class="visually-hidden">: ${idea.title}</span>
       </button>
       ${message ? html`<p class="message error-text">${message}</p>` : nothing}
