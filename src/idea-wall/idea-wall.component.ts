@@ -8,6 +8,7 @@ import type { FeedAdapters, FeedContext } from '../core/feed-types.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { formStyles } from '../core/form-styles.js';
+import { UrlStateController } from '../core/url-state.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { StIdeaSelectEvent } from './idea-wall.events.js';
 import {
@@ -150,6 +151,18 @@ export class IdeaWall extends WidgetElement {
   });
 
   private readonly supports = new SupportController(this, this.l10n, (message) => this.say(message));
+  private readonly url = new UrlStateController(this, {
+    enabled: () => this.urlState,
+    state: () => ({ q: this.query, category: this.category, status: this.status, sort: this.sort === 'newest' ? undefined : this.sort, idea: this.openId }),
+    apply: (p) => {
+      this.query = p.get('q') ?? '';
+      this.category = p.get('category') ?? '';
+      this.status = p.get('status') ?? '';
+      const sort = p.get('sort') as SortKey | null;
+      if (sort && sortKeys.includes(sort)) this.sort = sort;
+      this.openId = p.get('idea') ?? undefined;
+    },
+  });
   private readonly seed = visitSeed();
   private submitForm?: SubmitForm;
   private focusIndex?: number;
@@ -162,17 +175,12 @@ export class IdeaWall extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readHash();
-    addEventListener('popstate', this.onPopState);
-    addEventListener('hashchange', this.onPopState);
     addEventListener('beforeprint', this.onBeforePrint);
     addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('popstate', this.onPopState);
-    removeEventListener('hashchange', this.onPopState);
     removeEventListener('beforeprint', this.onBeforePrint);
     removeEventListener('afterprint', this.onAfterPrint);
     clearTimeout(this.noticeTimer);
@@ -251,43 +259,6 @@ export class IdeaWall extends WidgetElement {
     return m.filtered;
   }
 
-  // --- URL state ---------------------------------------------------------------------------
-
-  private readHash(): void {
-    if (!this.urlState) return;
-    const hash = location.hash.slice(1);
-    // A plain anchor (#ideen, a CMS's "skip to content") is not ours: keep the state.
-    if (hash && !hash.includes('=')) return;
-    const p = new URLSearchParams(hash);
-    this.query = p.get('q') ?? '';
-    this.category = p.get('category') ?? '';
-    this.status = p.get('status') ?? '';
-    const sort = p.get('sort') as SortKey | null;
-    if (sort && sortKeys.includes(sort)) this.sort = sort;
-    this.openId = p.get('idea') ?? undefined;
-  }
-
-  private hashFor(idea?: string): string {
-    const p = new URLSearchParams();
-    if (this.query) p.set('q', this.query);
-    if (this.category) p.set('category', this.category);
-    if (this.status) p.set('status', this.status);
-    if (this.sort !== 'newest') p.set('sort', this.sort);
-    if (idea) p.set('idea', idea);
-    const s = p.toString();
-    return s ? `#${s}` : location.pathname + location.search;
-  }
-
-  private writeHash(): void {
-    if (!this.urlState) return;
-    const target = this.hashFor(this.openId);
-    if (target !== location.hash) history.replaceState(history.state, '', target);
-  }
-
-  private onPopState = (): void => {
-    if (this.urlState) this.readHash();
-  };
-
   private onBeforePrint = (): void => {
     this.printing = true;
   };
@@ -308,7 +279,7 @@ export class IdeaWall extends WidgetElement {
   private setFilter(change: Partial<{ query: string; category: string; status: string; sort: SortKey }>): void {
     Object.assign(this, change);
     this.shown = this.pageSize;
-    this.writeHash();
+    this.url.replace();
     // The result count, once typing pauses.
     clearTimeout(this.noticeTimer);
     this.noticeTimer = setTimeout(() => {
@@ -334,7 +305,7 @@ export class IdeaWall extends WidgetElement {
   private open(idea: Idea): void {
     this.returnFocus = idea.id;
     this.openId = idea.id;
-    if (this.urlState) history.pushState({ stIdea: idea.id }, '', this.hashFor(idea.id));
+    this.url.open('idea', idea.id);
     this.dispatchEvent(new StIdeaSelectEvent(idea.id));
   }
 
@@ -345,10 +316,7 @@ export class IdeaWall extends WidgetElement {
   private onDialogClose = (): void => {
     const id = this.openId;
     this.openId = undefined;
-    if (this.urlState && id) {
-      if ((history.state as { stIdea?: string } | null)?.stIdea === id) history.back();
-      else history.replaceState(null, '', this.hashFor());
-    }
+    if (id) this.url.close('idea', id);
     const target = id ?? this.returnFocus;
     void this.updateComplete.then(() => {
       const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(target ?? '')}"] .open`);
