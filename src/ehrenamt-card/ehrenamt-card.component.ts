@@ -11,16 +11,17 @@ import { WidthController } from '../core/width-controller.js';
 import type { MapPoint } from '../map/types.js';
 import type { StMapSelectEvent } from '../map/events.js';
 import { MapSettings } from '../map/settings.js';
+import { distance } from '../map/geo.js';
+import { GeolocationController } from '../map/geolocation.js';
 import type { StMap } from '../map/st-map.js';
 import { cssVars } from '../core/css-vars.js';
 import { defaultCategories, icon, type Category } from './ehrenamt-card.categories.js';
-import { distanceKm, parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
+import { parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
 import type { LocalText, Outcome, Rule } from './ehrenamt-card.rules.js';
 import styles from './ehrenamt-card.styles.js';
 import { strings } from './ehrenamt-card.strings.js';
 
 export type Section = 'card' | 'check' | 'partners' | 'map';
-type Geo = 'idle' | 'locating' | 'located' | 'denied' | 'failed' | 'unsupported';
 
 const EMPTY: PartnerList = { categories: [], partners: [] };
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
@@ -74,8 +75,10 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   @state() private selected = new Set<string>();
   @state() private sort: 'name' | 'distance' = 'name';
   @state() private shown = 0;
-  @state() private geo: Geo = 'idle';
-  private position?: { lat: number; lng: number };
+  private readonly geo = new GeolocationController(this, () => {
+    if (this.cache) this.cache.distances = new Map();
+    this.setFilter({ sort: 'distance' });
+  });
   private focusItem = -1;
   private focusResult = false;
 
@@ -236,7 +239,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   /** Merges both feeds, then filters and sorts; recomputed only when an input changed. */
   private view(p: Programme, extra: PartnerList) {
-    const key = [this.query, [...this.selected].join(), this.sort, this.position?.lat, this.position?.lng].join('|');
+    const key = [this.query, [...this.selected].join(), this.sort, this.geo.position?.lat, this.geo.position?.lon].join('|');
     let c = this.cache;
     if (!c || c.p !== p || c.e !== extra) {
       const byId = new Map<string, Category>();
@@ -253,10 +256,10 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     }
     if (key !== this.cacheKey) {
       this.cacheKey = key;
-      const pos = this.position;
+      const pos = this.geo.position;
       if (pos && !c.distances.size) {
         for (const partner of c.all) {
-          const d = Math.min(Infinity, ...partner.locations.filter((l) => l.lat !== undefined).map((l) => distanceKm(pos.lat, pos.lng, l.lat!, l.lng!)));
+          const d = Math.min(Infinity, ...partner.locations.filter((l) => l.lat !== undefined).map((l) => distance(pos, { lat: l.lat!, lon: l.lon! }) / 1000));
           c.distances.set(partner, d);
         }
       }
@@ -264,7 +267,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       let list = c.all.filter((x) => (!this.selected.size || this.selected.has(this.categoryOf(x).id)) && (!q || matchesQuery(x.search, q)));
       if (this.sort === 'distance' && pos) list = [...list].sort((a, b) => (c!.distances.get(a) ?? Infinity) - (c!.distances.get(b) ?? Infinity));
       c.list = list;
-      c.points = list.flatMap((x) => x.locations.flatMap((l, j) => (l.lat !== undefined ? [{ id: `${x.key}~${j}`, lat: l.lat, lon: l.lng!, label: x.name }] : [])));
+      c.points = list.flatMap((x) => x.locations.flatMap((l, j) => (l.lat !== undefined ? [{ id: `${x.key}~${j}`, lat: l.lat, lon: l.lon!, label: x.name }] : [])));
     }
     return c;
   }
@@ -287,7 +290,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     const page = v.list.slice(0, shown);
     const counts = new Map<string, number>();
     for (const x of v.all) counts.set(this.categoryOf(x).id, (counts.get(this.categoryOf(x).id) ?? 0) + 1);
-    const geoText = this.geo === 'idle' ? '' : this.l10n.t(({ locating: 'locating', located: 'located', denied: 'geoDenied', failed: 'geoFailed', unsupported: 'geoUnsupported' } as const)[this.geo]);
+    const status = this.geo.status;
+    const geoText = status === 'idle' ? '' : this.l10n.t(({ locating: 'locating', located: 'located', denied: 'geoDenied', timeout: 'geoFailed', unavailable: 'geoFailed', unsupported: 'geoUnsupported' } as const)[status]);
     return html`<section class="partners" part="partners" aria-labelledby="partners-h">
       ${this.h(0, this.l10n.t('partnersHeading'), 'partners-h')}
       ${failed
@@ -299,12 +303,12 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                 <label for="search">${this.l10n.t('search')}</label>
                 <input id="search" type="search" placeholder=${this.l10n.t('searchHint')} .value=${this.query} @input=${(e: Event) => this.setFilter({ query: (e.target as HTMLInputElement).value })} />
               </div>
-              <button class="button" type="button" @click=${this.locate} aria-disabled=${this.geo === 'locating' ? 'true' : 'false'}>${icon('pin')} ${this.l10n.t('nearMe')}</button>
+              <button class="button" type="button" @click=${this.locate} aria-disabled=${this.geo.status === 'locating' ? 'true' : 'false'}>${icon('pin')} ${this.l10n.t('nearMe')}</button>
               <div class="field">
                 <label for="sort">${this.l10n.t('sortBy')}</label>
                 <select id="sort" @change=${(e: Event) => this.setFilter({ sort: (e.target as HTMLSelectElement).value as 'name' | 'distance' })}>
                   <option value="name" ?selected=${this.sort === 'name'}>${this.l10n.t('sortName')}</option>
-                  <option value="distance" ?selected=${this.sort === 'distance'} ?disabled=${!this.position}>${this.l10n.t('sortDistance')}</option>
+                  <option value="distance" ?selected=${this.sort === 'distance'} ?disabled=${!this.geo.position}>${this.l10n.t('sortDistance')}</option>
                 </select>
               </div>
             </div>
@@ -342,7 +346,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       exportparts="map, details, consent"
       .points=${points}
       .selected=${selected ? this.selectedId : undefined}
-      .here=${this.position ? { lat: this.position.lat, lon: this.position.lng } : undefined}
+      .here=${this.geo.position}
       .clusterLabel=${(n: number) => this.l10n.plural('cluster', n)}
       .strings=${this.strings}
       consent=${this.consent ?? nothing}
@@ -379,7 +383,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     return html`<span class="cat-icon" aria-hidden="true">${icon(cat.icon)}</span>
       <div class="body">
         ${this.h(1, x.name)}
-        <p class="meta">${this.t(cat.label)}${distance !== undefined && distance < Infinity && this.position ? html` · ${this.l10n.t('km', { n: distance < 10 ? distance.toFixed(1).replace('.', this.l10n.lang === 'de' ? ',' : '.') : Math.round(distance) })}` : nothing}</p>
+        <p class="meta">${this.t(cat.label)}${distance !== undefined && distance < Infinity && this.geo.position ? html` · ${this.l10n.t('km', { n: distance < 10 ? distance.toFixed(1).replace('.', this.l10n.lang === 'de' ? ',' : '.') : Math.round(distance) })}` : nothing}</p>
         ${x.benefit ? html`<p class="benefit">${this.t(x.benefit)}</p>` : nothing}
         ${x.locations.map((l) => html`<p class="address">${[l.street, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</p>`)}
         ${x.hours ? html`<p class="hours">${this.l10n.t('hours')}: ${this.t(x.hours)}</p>` : nothing}
@@ -417,25 +421,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   }
 
   private locate = () => {
-    const geo = globalThis.navigator?.geolocation;
-    if (!geo) {
-      this.geo = 'unsupported';
-      return;
-    }
-    if (this.geo === 'locating') return;
-    this.geo = 'locating';
-    geo.getCurrentPosition(
-      (pos) => {
-        this.position = { lat: pos.coords.latitude, lng: pos.coords.longitude };
-        if (this.cache) this.cache.distances = new Map();
-        this.geo = 'located';
-        this.setFilter({ sort: 'distance' });
-      },
-      (err) => {
-        this.geo = err.code === err.PERMISSION_DENIED ? 'denied' : 'failed';
-      },
-      { timeout: 15000, maximumAge: 600000 },
-    );
+    void this.geo.locate();
   };
 
   protected override updated(changed: PropertyValues): void {

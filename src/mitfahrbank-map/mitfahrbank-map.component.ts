@@ -9,7 +9,8 @@ import { fold } from '../core/text.js';
 import { formStyles } from '../core/form-styles.js';
 import { WidgetElement } from '../core/widget-element.js';
 import type { StMapSelectEvent } from '../map/events.js';
-import { distance, locate, nearest, type LocateFailure } from '../map/geo.js';
+import { distance, nearest } from '../map/geo.js';
+import { GeolocationController } from '../map/geolocation.js';
 import { MapSettings } from '../map/settings.js';
 import type { MapPosition } from '../map/types.js';
 import { parseBenchFeed, type Bench, type BenchFeed, type Region } from './mitfahrbank-map.model.js';
@@ -76,9 +77,8 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
 
   /** Id of the bench whose details are open (also settable, e.g. from a link on the page). */
   @property() selected?: string;
-  @state() private here?: MapPosition;
   @state() private message = '';
-  @state() private locating = false;
+  private readonly geo = new GeolocationController(this);
   /** The map is mounted only once it was shown, and then kept (hidden in list view). */
   @state() private mapSeen = false;
 
@@ -144,7 +144,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             ?hidden=${listView}
             .points=${benches}
             .selected=${selected && benches.includes(selected) ? selected.id : undefined}
-            .here=${this.here}
+            .here=${this.geo.position}
             .clusterLabel=${(n: number) => this.l10n.plural('cluster', n)}
             .strings=${this.strings}
             consent=${this.consent ?? nothing}
@@ -161,7 +161,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             ${selected ? html`<div slot="details" class="bench-details">${this.renderDetails(selected, feed)}</div>` : nothing}
           </st-map>`
         : nothing}
-      ${listView ? this.renderList(this.here ? this.byDistance(benches, this.here) : benches) : nothing} ${this.renderRegion(feed.region)}
+      ${listView ? this.renderList(this.geo.position ? this.byDistance(benches, this.geo.position) : benches) : nothing} ${this.renderRegion(feed.region)}
     </div>`;
   }
 
@@ -188,13 +188,13 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             </select>
           </div>`
         : nothing}
-      <button class="button nearest" type="button" ?disabled=${this.locating} @click=${() => this.findNearest(feed)}>
+      <button class="button nearest" type="button" ?disabled=${this.geo.status === 'locating'} @click=${() => this.findNearest(feed)}>
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
           <circle cx="12" cy="12" r="7" fill="none" stroke="currentColor" stroke-width="2" />
           <circle cx="12" cy="12" r="2.5" fill="currentColor" />
           <path d="M12 1v4M12 19v4M1 12h4M19 12h4" stroke="currentColor" stroke-width="2" />
         </svg>
-        ${this.locating ? this.l10n.t('locating') : this.l10n.t('nearest')}
+        ${this.geo.status === 'locating' ? this.l10n.t('locating') : this.l10n.t('nearest')}
       </button>
       <div class="switch" role="group" aria-label=${this.l10n.t('view')}>
         <button class="button" type="button" aria-pressed=${this.view === 'map'} @click=${() => this.setView('map')}>${this.l10n.t('viewMap')}</button>
@@ -220,9 +220,9 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
           <p class="name" role="heading" aria-level=${this.level}>
             <button class="link" type="button" aria-current=${b.id === this.selected ? 'true' : 'false'} @click=${() => this.pick(b.id)}>${b.name}</button>
           </p>
-          ${b.municipality || (this.here && this.distances?.has(b))
+          ${b.municipality || (this.geo.position && this.distances?.has(b))
             ? html`<p class="muted">
-                ${b.municipality ?? nothing}${b.municipality && this.here ? ' · ' : nothing}${this.here && this.distances?.has(b)
+                ${b.municipality ?? nothing}${b.municipality && this.geo.position ? ' · ' : nothing}${this.geo.position && this.distances?.has(b)
                   ? this.l10n.t('distanceAway', { distance: this.formatDistance(this.distances.get(b)!) })
                   : nothing}
               </p>`
@@ -368,21 +368,17 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
   };
 
   private async findNearest(feed: BenchFeed): Promise<void> {
-    this.locating = true;
     this.message = '';
-    try {
-      const here = await locate();
-      const found = nearest(this.filtered(feed).length ? this.filtered(feed) : feed.benches, here);
-      this.here = here;
-      if (!found) return;
-      if (!this.filtered(feed).includes(found.point)) this.destination = '';
-      this.message = this.l10n.t('nearestFound', { name: found.point.name, distance: this.formatDistance(found.metres) });
-      await this.pick(found.point.id);
-    } catch (failure) {
-      const f = failure as LocateFailure;
+    const here = await this.geo.locate();
+    if (!here) {
+      const f = this.geo.status;
       this.message = this.l10n.t(f === 'denied' ? 'nearestDenied' : f === 'unsupported' ? 'nearestUnsupported' : 'nearestFailed');
-    } finally {
-      this.locating = false;
+      return;
     }
+    const found = nearest(this.filtered(feed).length ? this.filtered(feed) : feed.benches, here);
+    if (!found) return;
+    if (!this.filtered(feed).includes(found.point)) this.destination = '';
+    this.message = this.l10n.t('nearestFound', { name: found.point.name, distance: this.formatDistance(found.metres) });
+    await this.pick(found.point.id);
   }
 }
