@@ -60,6 +60,12 @@ declare global {
  * @cssprop --st-loading-height - Height the loading placeholder reserves so the page does not jump when the benches arrive (default: map height + 24em, at most `100vh`).
  * @cssprop --st-map-selected - Colour of the selected marker (default `#b3261e`).
  */
+/** The benches serving a destination (matched like the destination list: case and accents folded); all without one. */
+function benchesFor(feed: BenchFeed, destination: string): Bench[] {
+  const key = fold(destination.trim());
+  return key ? feed.benches.filter((b) => b.destinations.some((d) => d.key === key)) : feed.benches;
+}
+
 export class MitfahrbankMap extends MapSettings(WidgetElement) {
   static override styles = [...WidgetElement.styles, formStyles, styles];
 
@@ -100,19 +106,28 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     adapters: this.adapters,
   });
 
-  private filteredCache?: { feed: BenchFeed; destination: string; benches: Bench[] };
-
-  private filtered(feed: BenchFeed): Bench[] {
-    const c = this.filteredCache;
-    if (c && c.feed === feed && c.destination === this.destination) return c.benches;
-    const key = fold(this.destination.trim());
-    const benches = key ? feed.benches.filter((b) => b.destinations.some((d) => d.key === key)) : feed.benches;
-    this.filteredCache = { feed, destination: this.destination, benches };
-    return benches;
-  }
+  // Derived in willUpdate from the feed, the destination and the visitor's position; render only reads them.
+  /** The benches serving the destination (all without one). */
+  private benches: Bench[] = [];
+  /** The list's order: nearest first after "Nächste Bank finden", else the feed's. */
+  private listed: Bench[] = [];
+  /** Metres from the visitor, once located. */
+  private distances = new Map<Bench, number>();
+  private shownFeed?: BenchFeed;
+  private shownPosition?: MapPosition;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('view') && this.view === 'map') this.mapSeen = true;
+    const feed = this.feed.value;
+    const position = this.geo.position;
+    const newFeed = feed !== this.shownFeed;
+    if (newFeed || changed.has('destination')) this.benches = feed ? benchesFor(feed, this.destination) : [];
+    if (newFeed || changed.has('destination') || position !== this.shownPosition) {
+      this.distances = new Map(position ? this.benches.map((b) => [b, distance(position, b)]) : []);
+      this.listed = position ? [...this.benches].sort((a, b) => this.distances.get(a)! - this.distances.get(b)!) : this.benches;
+    }
+    this.shownFeed = feed;
+    this.shownPosition = position;
   }
 
   override render() {
@@ -131,7 +146,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
         ${this.renderRegion(feed.region)}
       </div>`;
     }
-    const benches = this.filtered(feed);
+    const benches = this.benches;
     const selected = this.selected ? feed.benches.find((b) => b.id === this.selected) : undefined;
     const listView = this.view === 'list';
     return html`<div part="base" class="base">
@@ -161,7 +176,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             ${selected ? html`<div slot="details" class="bench-details">${this.renderDetails(selected, feed)}</div>` : nothing}
           </st-map>`
         : nothing}
-      ${listView ? this.renderList(this.geo.position ? this.byDistance(benches, this.geo.position) : benches) : nothing} ${this.renderRegion(feed.region)}
+      ${listView ? this.renderList(this.listed) : nothing} ${this.renderRegion(feed.region)}
     </div>`;
   }
 
@@ -203,15 +218,6 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     </div>`;
   }
 
-  /** After "Nächste Bank finden": the list starts with the nearest bench, each with its distance. */
-  private byDistance(benches: Bench[], here: MapPosition): Bench[] {
-    const d = new Map(benches.map((b) => [b, distance(here, b)]));
-    this.distances = d;
-    return [...benches].sort((a, b) => d.get(a)! - d.get(b)!);
-  }
-
-  private distances?: Map<Bench, number>;
-
   private renderList(benches: Bench[]) {
     if (benches.length === 0) return nothing;
     return html`<ul class="list" part="list">
@@ -220,9 +226,9 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
           <p class="name" role="heading" aria-level=${this.level}>
             <button class="link" type="button" aria-current=${b.id === this.selected ? 'true' : 'false'} @click=${() => this.pick(b.id)}>${b.name}</button>
           </p>
-          ${b.municipality || (this.geo.position && this.distances?.has(b))
+          ${b.municipality || this.distances.has(b)
             ? html`<p class="muted">
-                ${b.municipality ?? nothing}${b.municipality && this.geo.position ? ' · ' : nothing}${this.geo.position && this.distances?.has(b)
+                ${b.municipality ?? nothing}${b.municipality && this.distances.has(b) ? ' · ' : nothing}${this.distances.has(b)
                   ? this.l10n.t('distanceAway', { distance: this.formatDistance(this.distances.get(b)!) })
                   : nothing}
               </p>`
@@ -364,7 +370,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     this.destination = (e.target as HTMLSelectElement).value;
     this.message = '';
     const feed = this.feed.value;
-    if (feed && this.selected && !this.filtered(feed).some((b) => b.id === this.selected)) this.selected = undefined;
+    if (feed && this.selected && !benchesFor(feed, this.destination).some((b) => b.id === this.selected)) this.selected = undefined;
   };
 
   private async findNearest(feed: BenchFeed): Promise<void> {
@@ -375,9 +381,9 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
       this.message = this.l10n.t(f === 'denied' ? 'nearestDenied' : f === 'unsupported' ? 'nearestUnsupported' : 'nearestFailed');
       return;
     }
-    const found = nearest(this.filtered(feed).length ? this.filtered(feed) : feed.benches, here);
+    const found = nearest(this.benches.length ? this.benches : feed.benches, here);
     if (!found) return;
-    if (!this.filtered(feed).includes(found.point)) this.destination = '';
+    if (!this.benches.includes(found.point)) this.destination = '';
     this.message = this.l10n.t('nearestFound', { name: found.point.name, distance: this.formatDistance(found.metres) });
     await this.pick(found.point.id);
   }
