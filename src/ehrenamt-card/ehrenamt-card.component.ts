@@ -8,7 +8,7 @@ import { matchesQuery } from '../core/text.js';
 import { formStyles } from '../core/form-styles.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { WidthController } from '../core/width-controller.js';
-import type { MapPoint } from '../map/types.js';
+import type { MapPoint, MapPosition } from '../map/types.js';
 import type { StMapSelectEvent } from '../map/events.js';
 import { MapSettings } from '../map/settings.js';
 import { distance } from '../map/geo.js';
@@ -75,10 +75,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   @state() private selected = new Set<string>();
   @state() private sort: 'name' | 'distance' = 'name';
   @state() private shown = 0;
-  private readonly geo = new GeolocationController(this, () => {
-    if (this.cache) this.cache.distances = new Map();
-    this.setFilter({ sort: 'distance' });
-  });
+  private readonly geo = new GeolocationController(this, () => this.setFilter({ sort: 'distance' }));
   private focusItem = -1;
   private focusResult = false;
 
@@ -116,7 +113,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
         const s = this.sectionSet;
         return html`<div part="base" class="base">
           ${s.has('card') ? this.renderCard(p) : nothing} ${s.has('check') && p.tiers.some((t) => t.rule) ? this.renderCheck(p) : nothing}
-          ${s.has('partners') || s.has('map') ? this.renderPartners(p, s) : nothing}
+          ${s.has('partners') || s.has('map') ? this.renderPartners(s) : nothing}
         </div>`;
       },
     });
@@ -206,14 +203,9 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   private check?: typeof import('./ehrenamt-card.check.js');
 
-  /** The self-check lives in its own chunk (form, evaluator and their strings), loaded when shown. */
+  /** The self-check lives in its own chunk (form, evaluator and their strings), loaded in willUpdate when shown. */
   private renderCheck(p: Programme) {
     if (!this.check) {
-      void import('./ehrenamt-card.check.js').then((m) => {
-        for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.checkStrings[lang]);
-        this.check = m;
-        this.requestUpdate();
-      });
       return html`<section class="check" part="check"><p class="state loading" part="loading" role="status">${this.l10n.t('loading')}</p></section>`;
     }
     return this.check.renderCheck(
@@ -234,62 +226,90 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   // --- partners -------------------------------------------------------------------------
 
-  private cacheKey = '';
-  private cache?: { p: Programme; e: PartnerList; all: Partner[]; categories: Category[]; index: Map<string, Category>; list: Partner[]; distances: Map<Partner, number>; points: MapPoint[]; byPoint: Map<string, Partner> };
+  // Derived in willUpdate from both feeds, the filters and the visitor's position; render only reads them.
+  /** The second feed as render shows it: undefined while loading, its error, or its partners. */
+  private extra?: PartnerList | FeedError;
+  /** Both feeds' partners (sorted by name) and categories. */
+  private merged = { all: [] as Partner[], categories: [] as Category[], index: new Map<string, Category>(), byPoint: new Map<string, Partner>(), counts: new Map<string, number>() };
+  /** The partners matching search and categories, in the chosen order, and their places on the map. */
+  private list: Partner[] = [];
+  private points: MapPoint[] = [];
+  /** Kilometres from the visitor to each partner's nearest place, once located. */
+  private distances = new Map<Partner, number>();
+  private mergedFrom: [Programme?, PartnerList?] = [];
+  private shownPosition?: MapPosition;
+  private loadingCheck = false;
 
-  /** Merges both feeds, then filters and sorts; recomputed only when an input changed. */
-  private view(p: Programme, extra: PartnerList) {
-    const key = [this.query, [...this.selected].join(), this.sort, this.geo.position?.lat, this.geo.position?.lon].join('|');
-    let c = this.cache;
-    if (!c || c.p !== p || c.e !== extra) {
-      const byId = new Map<string, Category>();
-      for (const cat of [...defaultCategories, ...p.categories, ...extra.categories]) byId.set(cat.id, { ...byId.get(cat.id), ...cat });
-      const index = new Map<string, Category>();
-      for (const cat of byId.values()) {
-        index.set(cat.id.toLowerCase(), cat);
-        cat.aliases?.forEach((a) => index.set(a, cat));
-      }
-      const all = [...p.partners, ...extra.partners].sort((a, b) => collator.compare(a.name, b.name));
-      c = this.cache = { p, e: extra, all, categories: [...byId.values()], index, list: all, distances: new Map(), points: [], byPoint: new Map() };
-      all.forEach((x) => x.locations.forEach((l, j) => l.lat !== undefined && c!.byPoint.set(`${x.key}~${j}`, x)));
-      this.cacheKey = '';
+  protected override willUpdate(changed: PropertyValues): void {
+    const p = this.feed.value;
+    if (!p) return;
+    const sections = this.sectionSet;
+    this.loadParts(p, sections);
+    this.extra = this.partnerFeed.render({ pending: () => undefined, error: (e) => e, complete: (list) => list }) as PartnerList | FeedError | undefined;
+    const extra = this.extra && !(this.extra instanceof FeedError) ? this.extra : EMPTY;
+    const newData = p !== this.mergedFrom[0] || extra !== this.mergedFrom[1];
+    if (newData) {
+      this.mergedFrom = [p, extra];
+      this.merge(p, extra);
     }
-    if (key !== this.cacheKey) {
-      this.cacheKey = key;
-      const pos = this.geo.position;
-      if (pos && !c.distances.size) {
-        for (const partner of c.all) {
-          const d = Math.min(Infinity, ...partner.locations.filter((l) => l.lat !== undefined).map((l) => distance(pos, { lat: l.lat!, lon: l.lon! }) / 1000));
-          c.distances.set(partner, d);
-        }
-      }
+    const pos = this.geo.position;
+    const moved = pos !== this.shownPosition;
+    this.shownPosition = pos;
+    if (pos && (newData || moved)) {
+      this.distances = new Map(
+        this.merged.all.map((partner) => [partner, Math.min(Infinity, ...partner.locations.filter((l) => l.lat !== undefined).map((l) => distance(pos, { lat: l.lat!, lon: l.lon! }) / 1000))]),
+      );
+    }
+    if (newData || moved || changed.has('query') || changed.has('selected') || changed.has('sort')) {
       const q = this.query.trim();
-      let list = c.all.filter((x) => (!this.selected.size || this.selected.has(this.categoryOf(x).id)) && (!q || matchesQuery(x.search, q)));
-      if (this.sort === 'distance' && pos) list = [...list].sort((a, b) => (c!.distances.get(a) ?? Infinity) - (c!.distances.get(b) ?? Infinity));
-      c.list = list;
-      c.points = list.flatMap((x) => x.locations.flatMap((l, j) => (l.lat !== undefined ? [{ id: `${x.key}~${j}`, lat: l.lat, lon: l.lon!, label: x.name }] : [])));
+      let list = this.merged.all.filter((x) => (!this.selected.size || this.selected.has(this.categoryOf(x).id)) && (!q || matchesQuery(x.search, q)));
+      if (this.sort === 'distance' && pos) list = [...list].sort((a, b) => (this.distances.get(a) ?? Infinity) - (this.distances.get(b) ?? Infinity));
+      this.list = list;
+      this.points = list.flatMap((x) => x.locations.flatMap((l, j) => (l.lat !== undefined ? [{ id: `${x.key}~${j}`, lat: l.lat, lon: l.lon!, label: x.name }] : [])));
     }
-    return c;
+  }
+
+  /** Both feeds' partners and categories (the data's categories add to and override the built-in ones). */
+  private merge(p: Programme, extra: PartnerList): void {
+    const byId = new Map<string, Category>();
+    for (const cat of [...defaultCategories, ...p.categories, ...extra.categories]) byId.set(cat.id, { ...byId.get(cat.id), ...cat });
+    const index = new Map<string, Category>();
+    for (const cat of byId.values()) {
+      index.set(cat.id.toLowerCase(), cat);
+      cat.aliases?.forEach((a) => index.set(a, cat));
+    }
+    const all = [...p.partners, ...extra.partners].sort((a, b) => collator.compare(a.name, b.name));
+    const byPoint = new Map<string, Partner>();
+    all.forEach((x) => x.locations.forEach((l, j) => l.lat !== undefined && byPoint.set(`${x.key}~${j}`, x)));
+    this.merged = { all, categories: [...byId.values()], index, byPoint, counts: new Map() };
+    for (const x of all) this.merged.counts.set(this.categoryOf(x).id, (this.merged.counts.get(this.categoryOf(x).id) ?? 0) + 1);
+  }
+
+  /** The self-check's chunk and the map element load when their section is to be shown. */
+  private loadParts(p: Programme, sections: Set<Section>): void {
+    if (sections.has('check') && p.tiers.some((t) => t.rule) && !this.check && !this.loadingCheck) {
+      this.loadingCheck = true;
+      void import('./ehrenamt-card.check.js').then((m) => {
+        for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.checkStrings[lang]);
+        this.check = m;
+        this.requestUpdate();
+      });
+    }
+    if (sections.has('map') && !customElements.get('st-map')) void import('../map/st-map.js').then(() => this.requestUpdate());
   }
 
   private categoryOf(partner: Partner): Category {
-    const index = this.cache!.index;
+    const index = this.merged.index;
     return index.get(partner.category.toLowerCase()) ?? index.get('9')!;
   }
 
-  private renderPartners(p: Programme, sections: Set<Section>) {
-    const extra = this.partnerFeed.render({
-      pending: () => undefined,
-      error: (e) => e,
-      complete: (list) => list,
-    }) as PartnerList | undefined | FeedError;
-    const loadingExtra = extra === undefined;
-    const failed = extra instanceof FeedError ? extra : undefined;
-    const v = this.view(p, extra && !failed ? (extra as PartnerList) : EMPTY);
+  private renderPartners(sections: Set<Section>) {
+    const loadingExtra = this.extra === undefined;
+    const failed = this.extra instanceof FeedError ? this.extra : undefined;
+    const v = { ...this.merged, list: this.list, points: this.points, distances: this.distances };
     const shown = Math.max(this.shown, this.page);
     const page = v.list.slice(0, shown);
-    const counts = new Map<string, number>();
-    for (const x of v.all) counts.set(this.categoryOf(x).id, (counts.get(this.categoryOf(x).id) ?? 0) + 1);
+    const counts = this.merged.counts;
     const status = this.geo.status;
     const geoText = status === 'idle' ? '' : this.l10n.t(({ locating: 'locating', located: 'located', denied: 'geoDenied', timeout: 'geoFailed', unavailable: 'geoFailed', unsupported: 'geoUnsupported' } as const)[status]);
     return html`<section class="partners" part="partners" aria-labelledby="partners-h">
@@ -339,7 +359,6 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   }
 
   private renderMap(points: MapPoint[], byPoint: Map<string, Partner>) {
-    if (!customElements.get('st-map')) void import('../map/st-map.js').then(() => this.requestUpdate());
     const selected = this.selectedId ? byPoint.get(this.selectedId) : undefined;
     return html`<st-map
       class="map"
@@ -360,7 +379,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       theme=${this.theme}
       @st-map-select=${(e: StMapSelectEvent) => this.select(e.detail.id ?? undefined)}
     >
-      ${selected ? html`<div slot="details" class="partner details" ${cssVars({ '--_cat': this.categoryOf(selected).colour })}>${this.renderPartner(selected, this.cache?.distances.get(selected), false)}</div>` : nothing}
+      ${selected ? html`<div slot="details" class="partner details" ${cssVars({ '--_cat': this.categoryOf(selected).colour })}>${this.renderPartner(selected, this.distances.get(selected), false)}</div>` : nothing}
     </st-map>`;
   }
 
