@@ -1,13 +1,13 @@
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssVars } from '../core/css-vars.js';
-import { FeedController, type SourceSpec } from '../core/feed-controller.js';
+import { FeedController } from '../core/feed-controller.js';
 import type { FeedAdapters, FeedContext } from '../core/feed-types.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { formStyles } from '../core/form-styles.js';
+import { PagedFeedController } from '../core/paged-feed.js';
 import { UrlStateController } from '../core/url-state.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { StIdeaSelectEvent } from './idea-wall.events.js';
@@ -38,8 +38,6 @@ const adapters: FeedAdapters = {
   consul: () => import('./adapters/consul.js').then((m) => m.consulAdapter),
 };
 
-/** Stands in for "no next page" so the paging feed has nothing to fetch. */
-const NO_PAGE = { ideas: [] };
 
 function visitSeed(): string {
   try {
@@ -118,8 +116,8 @@ export class IdeaWall extends WidgetElement {
   @state() private notice = '';
   @state() private submitOpen = false;
   @state() private printing = false;
+  /** Ideas of the feed's later pages (`next`), loaded with "Mehr laden". */
   @state() private extra: Idea[] = [];
-  @state() private pendingNext?: string;
 
   private readonly l10n = new LocalizeController(this, strings);
   private readonly feed = new FeedController<IdeaFeed>(this, {
@@ -127,28 +125,17 @@ export class IdeaWall extends WidgetElement {
     count: (f) => f.ideas.length,
     adapters,
   });
-  /**
-   * Loads the feed's `next` pages on demand; silent (no st-load). Created on first use: the
-   * core's viewport watcher keeps one callback per element, so a second controller made up
-   * front would replace the main feed's.
-   */
-  private pageFeedInstance?: FeedController<IdeaFeed>;
-  private get pageFeed(): FeedController<IdeaFeed> {
-    return (this.pageFeedInstance ??= this.createPageFeed());
-  }
-  private createPageFeed = () => new FeedController<IdeaFeed>(this, {
+  /** The feed's `next` pages, loaded on demand ("Mehr laden"). */
+  private readonly pages = new PagedFeedController<IdeaFeed, Idea>(this, {
     parse: (raw, ctx) => this.parsePage(raw, ctx),
-    count: (f) => f.ideas.length,
+    items: (page) => page.ideas,
+    id: (idea) => idea.id,
+    next: (page) => page.next,
     adapters,
-    announce: false,
-    source: (host): SourceSpec => ({
-      data: this.pendingNext ? undefined : NO_PAGE,
-      src: this.pendingNext,
-      format: host.format,
-      transform: host.transform,
-      inlineSelector: ':scope > script[data-source="idea-wall-next"]',
-    }),
+    inlineSelector: ':scope > script[data-source="idea-wall-next"]',
+    empty: { ideas: [] },
   });
+
 
   private readonly supports = new SupportController(this, this.l10n, (message) => this.say(message));
   private readonly url = new UrlStateController(this, {
@@ -168,9 +155,10 @@ export class IdeaWall extends WidgetElement {
   private focusIndex?: number;
   private returnFocus?: string;
   private lastFeed?: IdeaFeed;
-  private lastPage?: IdeaFeed;
-  private nextUrl?: string;
-  private memo: { key: unknown[]; all?: Idea[]; sorted?: Idea[]; filtered?: Idea[] } = { key: [] };
+  /** All ideas (first page and later ones), sorted, and those matching the filters: derived in willUpdate. */
+  private all: Idea[] = [];
+  private sorted: Idea[] = [];
+  private visibleIdeas: Idea[] = [];
   private noticeTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
@@ -186,10 +174,11 @@ export class IdeaWall extends WidgetElement {
     clearTimeout(this.noticeTimer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (!this.shown || changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 24);
     const feed = this.feed.value;
-    if (feed && feed !== this.lastFeed) {
+    const newFeed = !!feed && feed !== this.lastFeed;
+    if (feed && newFeed) {
       const before = this.lastFeed;
       this.lastFeed = feed;
       if (before) {
@@ -199,23 +188,24 @@ export class IdeaWall extends WidgetElement {
         if (added) this.say(this.l10n.plural('newIdeas', added));
       } else {
         this.extra = [];
-        this.nextUrl = feed.next;
+        this.pages.reset(feed.next);
       }
     }
-    const page = this.pageFeedInstance?.value;
-    if (page && page !== this.lastPage) {
-      this.lastPage = page;
-      if (this.pendingNext) {
-        const known = new Set(this.allIdeas().map((i) => i.id));
-        const fresh = page.ideas.filter((i) => !known.has(i.id));
-        const start = (this.lastFeed?.ideas.length ?? 0) + this.extra.length;
-        fresh.forEach((i, n) => (i.index = start + n));
-        this.focusIndex = this.visible().length;
-        this.extra = [...this.extra, ...fresh];
-        this.shown = this.focusIndex + this.pageSize;
-        this.nextUrl = page.next && page.next !== this.pendingNext ? page.next : undefined;
-        this.pendingNext = undefined;
-      }
+    const fresh = this.pages.take(new Set(this.all.map((i) => i.id)));
+    if (fresh) {
+      const start = (this.lastFeed?.ideas.length ?? 0) + this.extra.length;
+      fresh.forEach((i, n) => (i.index = start + n));
+      this.focusIndex = this.visibleIdeas.length;
+      this.extra = [...this.extra, ...fresh];
+      this.shown = this.focusIndex + this.pageSize;
+    }
+    // The lists render shows, derived when their inputs changed (sorting 10,000 ideas is not free).
+    const allChanged = newFeed || !!fresh || changed.has('extra');
+    const main = this.lastFeed?.ideas ?? [];
+    if (allChanged) this.all = this.extra.length ? [...main, ...this.extra] : main;
+    if (allChanged || changed.has('sort')) this.sorted = sortIdeas(this.all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seed);
+    if (allChanged || ['sort', 'query', 'category', 'status'].some((k) => changed.has(k))) {
+      this.visibleIdeas = filterIdeas(this.sorted, { words: queryWords(this.query), category: this.category, status: this.status });
     }
   }
 
@@ -233,30 +223,6 @@ export class IdeaWall extends WidgetElement {
       };
     }
     return parseIdeaFeed(raw, ctx);
-  }
-
-  private allIdeas(): Idea[] {
-    const main = this.lastFeed?.ideas ?? [];
-    if (this.memo.all && this.memo.key[0] === main && this.memo.key[1] === this.extra) return this.memo.all;
-    this.memo = { key: [main, this.extra], all: this.extra.length ? [...main, ...this.extra] : main };
-    return this.memo.all!;
-  }
-
-  /** All ideas matching the filter, in the chosen order. Sorting is cached per order; filtering runs over all ideas. */
-  private visible(): Idea[] {
-    const all = this.allIdeas();
-    const m = this.memo;
-    if (!m.sorted || m.key[2] !== this.sort) {
-      m.sorted = sortIdeas(all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seed);
-      m.key[2] = this.sort;
-      m.filtered = undefined;
-    }
-    const fkey = `${this.query}\u0000${this.category}\u0000${this.status}`;
-    if (!m.filtered || m.key[3] !== fkey) {
-      m.filtered = filterIdeas(m.sorted, { words: queryWords(this.query), category: this.category, status: this.status });
-      m.key[3] = fkey;
-    }
-    return m.filtered;
   }
 
   private onBeforePrint = (): void => {
@@ -283,23 +249,15 @@ export class IdeaWall extends WidgetElement {
     // The result count, once typing pauses.
     clearTimeout(this.noticeTimer);
     this.noticeTimer = setTimeout(() => {
-      const total = this.allIdeas().length;
-      this.notice = this.l10n.t('shown', { shown: this.visible().length, total });
+      this.notice = this.l10n.t('shown', { shown: this.visibleIdeas.length, total: this.all.length });
     }, 600);
   }
 
   private showMore = (): void => {
-    const visible = this.visible();
-    if (this.shown < visible.length) {
+    if (this.shown < this.visibleIdeas.length) {
       this.focusIndex = this.shown;
       this.shown += this.pageSize;
-    } else if (this.nextUrl) {
-      if (this.pendingNext) this.pageFeed.retry();
-      else {
-        this.pendingNext = this.nextUrl;
-        void this.pageFeed; // created now, loads on the next update
-      }
-    }
+    } else this.pages.more();
   };
 
   private open(idea: Idea): void {
@@ -365,7 +323,7 @@ export class IdeaWall extends WidgetElement {
       d.querySelector<HTMLElement>('.close')?.focus();
     } else if (d?.open && !this.openId) d.close();
     if (this.focusIndex !== undefined) {
-      const idea = this.visible()[this.focusIndex];
+      const idea = this.visibleIdeas[this.focusIndex];
       const button = idea && this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(idea.id)}"] .open`);
       if (button) {
         button.focus();
@@ -376,7 +334,7 @@ export class IdeaWall extends WidgetElement {
 
   private find(id: string): Idea | undefined {
     // Links may use the reference printed on the cards ("Nr. 2024-017") as well as the id.
-    return this.allIdeas().find((i) => i.id === id) ?? this.allIdeas().find((i) => i.reference === id);
+    return this.all.find((i) => i.id === id) ?? this.all.find((i) => i.reference === id);
   }
 
   private statusLabel(s: Status): string {
@@ -398,8 +356,8 @@ export class IdeaWall extends WidgetElement {
   }
 
   private renderWall(feed: IdeaFeed) {
-    const all = this.allIdeas();
-    const visible = this.visible();
+    const all = this.all;
+    const visible = this.visibleIdeas;
     const shown = this.printing ? visible : visible.slice(0, this.shown);
     const level = this.headingLevel;
     const l = this.l10n;
@@ -408,7 +366,7 @@ export class IdeaWall extends WidgetElement {
     const filtered = !!(this.query || this.category || this.status);
     const hasDraft = this.submitEndpoint && readJson('sessionStorage', draftKey(this.submitEndpoint));
     const more = visible.length - shown.length;
-    const loadingNext = !!this.pendingNext && this.pageFeedInstance?.status !== TaskStatus.ERROR;
+    const loadingNext = this.pages.loading;
     return html`<div part="base" class="base">
       ${feed.title ? html`<div class="title" role="heading" aria-level=${level}>${feed.title}</div>` : nothing}
       ${feed.intro ? html`<p class="intro">${feed.intro}</p>` : nothing}
@@ -443,14 +401,14 @@ export class IdeaWall extends WidgetElement {
           : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.t('shown', { shown: shown.length, total: visible.length })}>
               ${repeat(shown, (i) => i.id, (i) => this.renderCard(i, level + (feed.title ? 1 : 0)))}
             </ul>`}
-      ${more > 0 || (this.nextUrl && !filtered)
+      ${more > 0 || (this.pages.hasMore && !filtered)
         ? html`<p class="more">
             <button type="button" class="button" part="more" ?disabled=${loadingNext} @click=${this.showMore}>
               ${more > 0 ? html`${l.t('more')} <span class="muted">(${l.t('moreLeft', { count: Math.min(more, this.pageSize) })})</span>` : l.t(loadingNext ? 'loading' : 'moreFeed')}
             </button>
           </p>`
         : nothing}
-      ${this.pendingNext && this.pageFeedInstance?.status === TaskStatus.ERROR
+      ${this.pages.failed
         ? html`<p class="message error-text" role="status">
 ${l.t('moreFeedError')}</p>`
         : nothing}
