@@ -57,16 +57,22 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   /** Which sections show, separated by spaces: `card`, `check`, `partners`, `map`. */
   @property() sections = 'card check partners';
 
-  /** A second feed with (more) partners, e.g. a district's file; added to the feed's own partners. */
+  /**
+   * A second feed with (more) partners, e.g. the district's file, added to the feed's own partners. Same
+   * rules as `src` (relative to the page, lazy, shared request, `refresh`).
+   */
   @property({ attribute: 'partners-src' }) partnersSrc?: string;
 
-  /** Format of `partners-src`: `native` (JSON, default) or `csv` (the Ehrenamtskarte app's import format). */
+  /**
+   * Format of `partners-src`: `native` (JSON: `{ "partners": [...] }` or a bare list) or `csv` (the
+   * Ehrenamtskarte app's import file). A `.csv` address or a `text/csv` answer is read as CSV too.
+   */
   @property({ attribute: 'partners-format' }) partnersFormat?: string;
 
   /** Level of the widget's section headings (2–6); sub-headings use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Partners shown at once; "Mehr anzeigen" shows the next ones. */
+  /** Partners shown at once; "Mehr anzeigen" shows the next ones (focus moves to the first new one). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
   @state() private selectedId?: string;

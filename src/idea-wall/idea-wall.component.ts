@@ -84,28 +84,35 @@ function visitSeed(): string {
 export class IdeaWall extends WidgetElement {
   static override styles = [...WidgetElement.styles, formStyles, styles];
 
-  /** URL for supports (POST `{ idea, support }`); without it no support button is shown. */
+  /** Enables the support button: supports are sent here (POST `{ idea, support }`, see the write contract). */
   @property({ attribute: 'support-endpoint' }) supportEndpoint?: string;
 
-  /** URL for new ideas (POST, answered with 202); without it no submit form is offered. */
+  /** Enables the submit form (a separate chunk, loaded when opened); new ideas are sent here (POST, answered with 202). */
   @property({ attribute: 'submit-endpoint' }) submitEndpoint?: string;
 
   /** Privacy notice linked next to the submit form's consent checkbox. */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
-  /** Reflect filters, search, sort and the open idea in the URL hash, so a view can be linked and the back button closes an idea. */
+  /**
+   * Reflects search, filters, sort and the open idea in the URL hash (`#status=done&idea=2024-017`), so
+   * a view can be linked; the back button closes an open idea.
+   */
   @property({ attribute: 'url-state', type: Boolean }) urlState = false;
 
-  /** `wall` (cards in columns, default) or `list` (compact rows). */
+  /** `wall`: cards in columns (one on a phone); `list`: compact rows. Reflected. */
   @property({ reflect: true }) layout: 'wall' | 'list' = 'wall';
 
-  /** Initial order: `newest` (default), `support`, `status` or `random` (stable for a visit). */
+  /**
+   * Initial order: `newest` (default), `support`, `status` or `random` (stable for a visit: seed in
+   * sessionStorage).
+   * @type {'newest' | 'support' | 'status' | 'random'}
+   */
   @property() sort: SortKey = 'newest';
 
   /** Cards shown at first and added by each "Mehr laden". */
   @property({ attribute: 'page-size', type: Number }) pageSize = 24;
 
-  /** Heading level of the wall's title; card titles are one level below (or this level without a title). */
+  /** Level of the wall's title (2–6); card titles are one level below (or at this level without a title). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   @state() private query = '';

@@ -36,6 +36,12 @@ declare global {
   }
 }
 
+/** The benches serving a destination (matched like the destination list: case and accents folded); all without one. */
+function benchesFor(feed: BenchFeed, destination: string): Bench[] {
+  const key = fold(destination.trim());
+  return key ? feed.benches.filter((b) => b.destinations.some((d) => d.key === key)) : feed.benches;
+}
+
 /**
  * Ride-share benches (Mitfahrbänke) on a map and in a list: where they are, where each one
  * takes you and how it works. The map loads tiles only after the visitor agrees; the list
@@ -60,25 +66,25 @@ declare global {
  * @cssprop --st-loading-height - Height the loading placeholder reserves so the page does not jump when the benches arrive (default: map height + 24em, at most `100vh`).
  * @cssprop --st-map-selected - Colour of the selected marker (default `#b3261e`).
  */
-/** The benches serving a destination (matched like the destination list: case and accents folded); all without one. */
-function benchesFor(feed: BenchFeed, destination: string): Bench[] {
-  const key = fold(destination.trim());
-  return key ? feed.benches.filter((b) => b.destinations.some((d) => d.key === key)) : feed.benches;
-}
-
 export class MitfahrbankMap extends MapSettings(WidgetElement) {
   static override styles = [...WidgetElement.styles, formStyles, styles];
 
-  /** Which view shows first: `map` (default) or `list`. Reflects the visitor's switch. */
+  /**
+   * Which view shows first: `map` (default) or `list`. Reflects the visitor's switch.
+   * @type {'map' | 'list'}
+   */
   @property({ reflect: true }) view: BenchView = 'map';
 
-  /** GeoJSON/Overpass: the property (tag) that holds a bench's name, if not one of the usual ones. */
+  /**
+   * GeoJSON/Overpass: the property that holds a bench's name, if none of the usual ones (`name`, `Name`,
+   * `NAME`, `Titel`, `Bezeichnung`, `Standortbeschreibung`, `Standort` …).
+   */
   @property({ attribute: 'label-property' }) labelProperty?: string;
 
   /** Level of the widget's headings (bench names in list and details), 2–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Only benches serving this destination (a name, e.g. `Quedlinburg`); the visitor's choice in "Wohin möchten Sie?". */
+  /** Only benches serving this destination (a name, umlaut- and case-insensitive); the visitor's choice in "Wohin möchten Sie?". */
   @property() destination = '';
 
   /** Id of the bench whose details are open (also settable, e.g. from a link on the page). */
