@@ -6,12 +6,13 @@
  *   csv, map      import core (and map/leaflet/ only lazily or for types)
  *   widgets       import core, map, csv and themselves
  *   checker, src/stadttraum.ts (loader), src/index.ts   may know every widget
+ *   src/widgets.ts (the registry of all widgets)        read only by the loader and the checker
  *
  * Every folder and top-level file of src/ is listed here; a file anywhere else fails.
  */
 const widgets = ['idea-wall', 'mitfahrbank-map', 'ehrenamt-card', 'partner-logos', 'jugend-budget'];
 const layers = ['core', 'csv', 'map', 'checker', ...widgets];
-const known = [`^src/(${layers.join('|')})/`, '^src/(stadttraum|index)\\.ts$', '^src/stadttraum\\.css$', '^src/README\\.md$'];
+const known = [`^src/(${layers.join('|')})/`, '^src/(stadttraum|index|widgets)\\.ts$', '^src/stadttraum\\.css$', '^src/README\\.md$'];
 const w = `(${widgets.join('|')})`;
 
 module.exports = {
@@ -59,6 +60,13 @@ module.exports = {
       comment: 'The checker, the loader and index.ts may know every widget; no layer imports them.',
       from: { path: '^src/', pathNot: '^src/checker/' },
       to: { path: ['^src/checker/', '^src/(stadttraum|index)\\.ts$'] },
+    },
+    {
+      name: 'registry-only-for-the-top',
+      severity: 'error',
+      comment: 'The registry (src/widgets.ts) imports every widget; only the loader and the checker read it.',
+      from: { path: '^src/', pathNot: ['^src/checker/', '^src/stadttraum\\.ts$'] },
+      to: { path: '^src/widgets\\.ts$' },
     },
     { name: 'file-outside-the-layers', severity: 'error', comment: 'Every file of src/ belongs to a layer listed in .dependency-cruiser.cjs.', from: { path: '^src/', pathNot: known }, to: {} },
     { name: 'import-outside-the-layers', severity: 'error', comment: 'Every file of src/ belongs to a layer listed in .dependency-cruiser.cjs.', from: {}, to: { path: '^src/', pathNot: known } },

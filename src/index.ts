@@ -5,7 +5,7 @@ export { StLoadEvent, StErrorEvent } from './core/events.js';
 export { StConsentChangeEvent, consent } from './core/consent.js';
 export type { ConsentApi, ConsentPurpose } from './core/consent.js';
 export { FeedError } from './core/feed-error.js';
-export type { FeedContext, FeedAdapter, FeedWarning, Severity } from './core/feed-types.js';
+export type { FeedContext, FeedAdapter, FeedWarning, Severity, WarningCode, WarningInfo } from './core/feed-types.js';
 export type { Lang, StringOverrides } from './core/i18n.js';
 export { VERSION } from './core/version.js';
 

@@ -6,14 +6,9 @@
  */
 import { consent } from './core/consent.js';
 import { VERSION } from './core/version.js';
+import { widgets as registry } from './widgets.js';
 
-const widgets: Record<string, () => Promise<unknown>> = {
-  'idea-wall': () => import('./idea-wall/idea-wall.js'),
-  'mitfahrbank-map': () => import('./mitfahrbank-map/mitfahrbank-map.js'),
-  'ehrenamt-card': () => import('./ehrenamt-card/ehrenamt-card.js'),
-  'partner-logos': () => import('./partner-logos/partner-logos.js'),
-  'jugend-budget': () => import('./jugend-budget/jugend-budget.js'),
-};
+const widgets: Record<string, () => Promise<unknown>> = Object.fromEntries(registry.map((w) => [w.tag, w.load]));
 const tags = Object.keys(widgets);
 const selector = tags.join(',');
 const requested = new Set<string>();

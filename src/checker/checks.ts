@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { toWarning, type FeedContext, type FeedWarning, type WarningCode } from '../core/feed-types.js';
+import { looksLikeCsv } from '../core/detect.js';
 import { decodeBody } from '../core/request.js';
 import { csvAdapter } from '../csv/csv-adapter.js';
 import { placeOf, sourceLines, tableOf, type Column } from '../csv/sheet.js';
@@ -160,7 +161,7 @@ export async function fetchFeed(address: string, format: string, findings: Findi
     return undefined;
   }
   const kind: 'json' | 'csv' = format === 'csv' || (format !== 'json' && !/^[[{]/.test(start)) ? 'csv' : 'json';
-  const detected = /\bcsv\b/i.test(contentType) || /\.csv$/i.test(url.pathname) || /output=csv|format=csv/i.test(url.href);
+  const detected = looksLikeCsv(contentType, url.href);
   if (kind === 'json' && !/json/i.test(contentType)) {
     findings.push({
       level: 'warn',

@@ -2,6 +2,7 @@
 import type * as v from 'valibot';
 import type { FeedContext } from '../core/feed-types.js';
 import type { CsvMapping } from '../csv/csv-adapter.js';
+import { widgets as registry, type WidgetTag } from '../widgets.js';
 
 export type Text = { de: string; en: string };
 export const L = (de: string, en: string): Text => ({ de, en });
@@ -14,6 +15,8 @@ export interface Option {
 
 export interface WidgetInfo {
   tag: string;
+  /** Formats besides native JSON (from the registry, src/widgets.ts). */
+  formats: readonly string[];
   name: Text;
   /** Noun for one item and many. */
   item: [Text, Text];
@@ -37,9 +40,9 @@ const list = (o: unknown, key: string): unknown[] => {
   return Array.isArray(x) ? x : [];
 };
 
-export const widgets: WidgetInfo[] = [
-  {
-    tag: 'idea-wall',
+/** What the checker adds to each registered widget; a widget missing here does not compile. */
+const details: Record<WidgetTag, Omit<WidgetInfo, 'tag' | 'formats'>> = {
+  'idea-wall': {
     name: L('Ideenwand', 'Idea wall'),
     item: [L('Idee', 'idea'), L('Ideen', 'ideas')],
     shortcode: 'idea_wall',
@@ -52,8 +55,7 @@ export const widgets: WidgetInfo[] = [
     csv: () => import('../idea-wall/idea-wall.csv.js'),
     options: [{ attr: 'layout', label: L('Darstellung', 'Layout'), choices: [['', L('Wand (Karten)', 'Wall (cards)')], ['list', L('Liste', 'List')]] }],
   },
-  {
-    tag: 'mitfahrbank-map',
+  'mitfahrbank-map': {
     name: L('Mitfahrbänke', 'Ride benches'),
     item: [L('Bank', 'bench'), L('Bänke', 'benches')],
     shortcode: 'mitfahrbank_map',
@@ -67,8 +69,7 @@ export const widgets: WidgetInfo[] = [
     options: [{ attr: 'view', label: L('Zuerst zeigen', 'Show first'), choices: [['', L('Karte', 'Map')], ['list', L('Liste', 'List')]] }],
     map: true,
   },
-  {
-    tag: 'ehrenamt-card',
+  'ehrenamt-card': {
     name: L('Ehrenamtskarte', 'Volunteer card'),
     item: [L('Partner', 'partner'), L('Partner', 'partners')],
     shortcode: 'ehrenamt_card',
@@ -88,8 +89,7 @@ export const widgets: WidgetInfo[] = [
     ],
     map: true,
   },
-  {
-    tag: 'partner-logos',
+  'partner-logos': {
     name: L('Partnerlogos', 'Partner logos'),
     item: [L('Partner', 'partner'), L('Partner', 'partners')],
     shortcode: 'partner_logos',
@@ -108,8 +108,7 @@ export const widgets: WidgetInfo[] = [
       },
     ],
   },
-  {
-    tag: 'jugend-budget',
+  'jugend-budget': {
     name: L('Jugendbudget', 'Youth budget'),
     item: [L('Projekt', 'project'), L('Projekte', 'projects')],
     shortcode: 'jugend_budget',
@@ -122,7 +121,10 @@ export const widgets: WidgetInfo[] = [
     csv: () => import('../jugend-budget/jugend-budget.csv.js'),
     options: [],
   },
-];
+};
+
+/** The registry's widgets with what the checker knows about them, in the registry's order. */
+export const widgets: WidgetInfo[] = registry.map((w) => ({ tag: w.tag, formats: w.formats, ...details[w.tag] }));
 
 /** Each widget's spreadsheet mapping by tag (the checker may know every widget; src/csv/ knows none). */
 export const mappings: Record<string, () => Promise<CsvMapping>> = Object.fromEntries(widgets.map((w) => [w.tag, w.csv]));

@@ -1,5 +1,6 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController } from 'lit';
+import { looksLikeCsv } from './detect.js';
 import { StErrorEvent, StLoadEvent } from './events.js';
 import { FeedError, isAbort } from './feed-error.js';
 import { toWarning, type FeedAdapter, type FeedAdapters, type FeedContext, type FeedWarning } from './feed-types.js';
@@ -28,11 +29,6 @@ export interface FeedOptions<T> {
   source?: (host: WidgetElement) => SourceSpec;
   /** Named sources do not fire the widget's st-load. */
   announce?: boolean;
-}
-
-/** A spreadsheet export, told by its content type or file ending, when no format is set. */
-function looksLikeCsv(res: FeedResponse): boolean {
-  return /\bcsv\b/i.test(res.contentType) || /\.csv($|[?#])/i.test(new URL(res.url).pathname) || /output=csv|format=csv/i.test(res.url);
 }
 
 const mainSource = (host: WidgetElement): SourceSpec => ({
@@ -179,7 +175,7 @@ export class FeedController<T> implements ReactiveController {
     const url = new URL(s.src!, pageUrl()).href;
     const res = await this.fetch(url, adapter, signal, poll);
     if (poll && this.shown?.url === url && this.shown.text === res.text) return undefined;
-    const used = adapter ?? (looksLikeCsv(res) ? await this.adapter('csv') : undefined);
+    const used = adapter ?? (looksLikeCsv(res.contentType, res.url) ? await this.adapter('csv') : undefined);
     const value = this.process(this.decode(res, used), url, s, used);
     this.shown = { url, text: res.text };
     return value;

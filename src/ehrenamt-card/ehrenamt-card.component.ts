@@ -8,19 +8,20 @@ import { matchesQuery } from '../core/text.js';
 import { formStyles } from '../core/form-styles.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { WidthController } from '../core/width-controller.js';
-import type { MapPoint } from '../map/types.js';
+import type { MapPoint, MapPosition } from '../map/types.js';
 import type { StMapSelectEvent } from '../map/events.js';
 import { MapSettings } from '../map/settings.js';
+import { distance } from '../map/geo.js';
+import { GeolocationController } from '../map/geolocation.js';
 import type { StMap } from '../map/st-map.js';
 import { cssVars } from '../core/css-vars.js';
 import { defaultCategories, icon, type Category } from './ehrenamt-card.categories.js';
-import { distanceKm, parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
+import { parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
 import type { LocalText, Outcome, Rule } from './ehrenamt-card.rules.js';
 import styles from './ehrenamt-card.styles.js';
 import { strings } from './ehrenamt-card.strings.js';
 
 export type Section = 'card' | 'check' | 'partners' | 'map';
-type Geo = 'idle' | 'locating' | 'located' | 'denied' | 'failed' | 'unsupported';
 
 const EMPTY: PartnerList = { categories: [], partners: [] };
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
@@ -66,16 +67,22 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   /** Which sections show, separated by spaces: `card`, `check`, `partners`, `map`. */
   @property() sections = 'card check partners';
 
-  /** A second feed with (more) partners, e.g. a district's file; added to the feed's own partners. */
+  /**
+   * A second feed with (more) partners, e.g. the district's file, added to the feed's own partners. Same
+   * rules as `src` (relative to the page, lazy, shared request, `refresh`).
+   */
   @property({ attribute: 'partners-src' }) partnersSrc?: string;
 
-  /** Format of `partners-src`: `native` (JSON, default) or `csv` (the Ehrenamtskarte app's import format). */
+  /**
+   * Format of `partners-src`: `native` (JSON: `{ "partners": [...] }` or a bare list) or `csv` (the
+   * Ehrenamtskarte app's import file). A `.csv` address or a `text/csv` answer is read as CSV too.
+   */
   @property({ attribute: 'partners-format' }) partnersFormat?: string;
 
   /** Level of the widget's section headings (2–6); sub-headings use the next level. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Partners shown at once; "Mehr anzeigen" shows the next ones. */
+  /** Partners shown at once; "Mehr anzeigen" shows the next ones (focus moves to the first new one). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
   @state() private selectedId?: string;
@@ -84,8 +91,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   @state() private selected = new Set<string>();
   @state() private sort: 'name' | 'distance' = 'name';
   @state() private shown = 0;
-  @state() private geo: Geo = 'idle';
-  private position?: { lat: number; lng: number };
+  private readonly geo = new GeolocationController(this, () => this.setFilter({ sort: 'distance' }));
   private focusItem = -1;
   private focusResult = false;
 
@@ -123,7 +129,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
         const s = this.sectionSet;
         return html`<div part="base" class="base">
           ${s.has('card') ? this.renderCard(p) : nothing} ${s.has('check') && p.tiers.some((t) => t.rule) ? this.renderCheck(p) : nothing}
-          ${s.has('partners') || s.has('map') ? this.renderPartners(p, s) : nothing}
+          ${s.has('partners') || s.has('map') ? this.renderPartners(s) : nothing}
         </div>`;
       },
     });
@@ -213,14 +219,9 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   private check?: typeof import('./ehrenamt-card.check.js');
 
-  /** The self-check lives in its own chunk (form, evaluator and their strings), loaded when shown. */
+  /** The self-check lives in its own chunk (form, evaluator and their strings), loaded in willUpdate when shown. */
   private renderCheck(p: Programme) {
     if (!this.check) {
-      void import('./ehrenamt-card.check.js').then((m) => {
-        for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.checkStrings[lang]);
-        this.check = m;
-        this.requestUpdate();
-      });
       return html`<section class="check" part="check"><p class="state loading" part="loading" role="status">${this.l10n.t('loading')}</p></section>`;
     }
     return this.check.renderCheck(
@@ -241,63 +242,92 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   // --- partners -------------------------------------------------------------------------
 
-  private cacheKey = '';
-  private cache?: { p: Programme; e: PartnerList; all: Partner[]; categories: Category[]; index: Map<string, Category>; list: Partner[]; distances: Map<Partner, number>; points: MapPoint[]; byPoint: Map<string, Partner> };
+  // Derived in willUpdate from both feeds, the filters and the visitor's position; render only reads them.
+  /** The second feed as render shows it: undefined while loading, its error, or its partners. */
+  private extra?: PartnerList | FeedError;
+  /** Both feeds' partners (sorted by name) and categories. */
+  private merged = { all: [] as Partner[], categories: [] as Category[], index: new Map<string, Category>(), byPoint: new Map<string, Partner>(), counts: new Map<string, number>() };
+  /** The partners matching search and categories, in the chosen order, and their places on the map. */
+  private list: Partner[] = [];
+  private points: MapPoint[] = [];
+  /** Kilometres from the visitor to each partner's nearest place, once located. */
+  private distances = new Map<Partner, number>();
+  private mergedFrom: [Programme?, PartnerList?] = [];
+  private shownPosition?: MapPosition;
+  private loadingCheck = false;
 
-  /** Merges both feeds, then filters and sorts; recomputed only when an input changed. */
-  private view(p: Programme, extra: PartnerList) {
-    const key = [this.query, [...this.selected].join(), this.sort, this.position?.lat, this.position?.lng].join('|');
-    let c = this.cache;
-    if (!c || c.p !== p || c.e !== extra) {
-      const byId = new Map<string, Category>();
-      for (const cat of [...defaultCategories, ...p.categories, ...extra.categories]) byId.set(cat.id, { ...byId.get(cat.id), ...cat });
-      const index = new Map<string, Category>();
-      for (const cat of byId.values()) {
-        index.set(cat.id.toLowerCase(), cat);
-        cat.aliases?.forEach((a) => index.set(a, cat));
-      }
-      const all = [...p.partners, ...extra.partners].sort((a, b) => collator.compare(a.name, b.name));
-      c = this.cache = { p, e: extra, all, categories: [...byId.values()], index, list: all, distances: new Map(), points: [], byPoint: new Map() };
-      all.forEach((x) => x.locations.forEach((l, j) => l.lat !== undefined && c!.byPoint.set(`${x.key}~${j}`, x)));
-      this.cacheKey = '';
+  protected override willUpdate(changed: PropertyValues): void {
+    const p = this.feed.value;
+    if (!p) return;
+    const sections = this.sectionSet;
+    this.loadParts(p, sections);
+    this.extra = this.partnerFeed.render({ pending: () => undefined, error: (e) => e, complete: (list) => list }) as PartnerList | FeedError | undefined;
+    const extra = this.extra && !(this.extra instanceof FeedError) ? this.extra : EMPTY;
+    const newData = p !== this.mergedFrom[0] || extra !== this.mergedFrom[1];
+    if (newData) {
+      this.mergedFrom = [p, extra];
+      this.merge(p, extra);
     }
-    if (key !== this.cacheKey) {
-      this.cacheKey = key;
-      const pos = this.position;
-      if (pos && !c.distances.size) {
-        for (const partner of c.all) {
-          const d = Math.min(Infinity, ...partner.locations.filter((l) => l.lat !== undefined).map((l) => distanceKm(pos.lat, pos.lng, l.lat!, l.lng!)));
-          c.distances.set(partner, d);
-        }
-      }
+    const pos = this.geo.position;
+    const moved = pos !== this.shownPosition;
+    this.shownPosition = pos;
+    if (pos && (newData || moved)) {
+      this.distances = new Map(
+        this.merged.all.map((partner) => [partner, Math.min(Infinity, ...partner.locations.filter((l) => l.lat !== undefined).map((l) => distance(pos, { lat: l.lat!, lon: l.lon! }) / 1000))]),
+      );
+    }
+    if (newData || moved || changed.has('query') || changed.has('selected') || changed.has('sort')) {
       const q = this.query.trim();
-      let list = c.all.filter((x) => (!this.selected.size || this.selected.has(this.categoryOf(x).id)) && (!q || matchesQuery(x.search, q)));
-      if (this.sort === 'distance' && pos) list = [...list].sort((a, b) => (c!.distances.get(a) ?? Infinity) - (c!.distances.get(b) ?? Infinity));
-      c.list = list;
-      c.points = list.flatMap((x) => x.locations.flatMap((l, j) => (l.lat !== undefined ? [{ id: `${x.key}~${j}`, lat: l.lat, lon: l.lng!, label: x.name }] : [])));
+      let list = this.merged.all.filter((x) => (!this.selected.size || this.selected.has(this.categoryOf(x).id)) && (!q || matchesQuery(x.search, q)));
+      if (this.sort === 'distance' && pos) list = [...list].sort((a, b) => (this.distances.get(a) ?? Infinity) - (this.distances.get(b) ?? Infinity));
+      this.list = list;
+      this.points = list.flatMap((x) => x.locations.flatMap((l, j) => (l.lat !== undefined ? [{ id: `${x.key}~${j}`, lat: l.lat, lon: l.lon!, label: x.name }] : [])));
     }
-    return c;
+  }
+
+  /** Both feeds' partners and categories (the data's categories add to and override the built-in ones). */
+  private merge(p: Programme, extra: PartnerList): void {
+    const byId = new Map<string, Category>();
+    for (const cat of [...defaultCategories, ...p.categories, ...extra.categories]) byId.set(cat.id, { ...byId.get(cat.id), ...cat });
+    const index = new Map<string, Category>();
+    for (const cat of byId.values()) {
+      index.set(cat.id.toLowerCase(), cat);
+      cat.aliases?.forEach((a) => index.set(a, cat));
+    }
+    const all = [...p.partners, ...extra.partners].sort((a, b) => collator.compare(a.name, b.name));
+    const byPoint = new Map<string, Partner>();
+    all.forEach((x) => x.locations.forEach((l, j) => l.lat !== undefined && byPoint.set(`${x.key}~${j}`, x)));
+    this.merged = { all, categories: [...byId.values()], index, byPoint, counts: new Map() };
+    for (const x of all) this.merged.counts.set(this.categoryOf(x).id, (this.merged.counts.get(this.categoryOf(x).id) ?? 0) + 1);
+  }
+
+  /** The self-check's chunk and the map element load when their section is to be shown. */
+  private loadParts(p: Programme, sections: Set<Section>): void {
+    if (sections.has('check') && p.tiers.some((t) => t.rule) && !this.check && !this.loadingCheck) {
+      this.loadingCheck = true;
+      void import('./ehrenamt-card.check.js').then((m) => {
+        for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.checkStrings[lang]);
+        this.check = m;
+        this.requestUpdate();
+      });
+    }
+    if (sections.has('map') && !customElements.get('st-map')) void import('../map/st-map.js').then(() => this.requestUpdate());
   }
 
   private categoryOf(partner: Partner): Category {
-    const index = this.cache!.index;
+    const index = this.merged.index;
     return index.get(partner.category.toLowerCase()) ?? index.get('9')!;
   }
 
-  private renderPartners(p: Programme, sections: Set<Section>) {
-    const extra = this.partnerFeed.render({
-      pending: () => undefined,
-      error: (e) => e,
-      complete: (list) => list,
-    }) as PartnerList | undefined | FeedError;
-    const loadingExtra = extra === undefined;
-    const failed = extra instanceof FeedError ? extra : undefined;
-    const v = this.view(p, extra && !failed ? (extra as PartnerList) : EMPTY);
+  private renderPartners(sections: Set<Section>) {
+    const loadingExtra = this.extra === undefined;
+    const failed = this.extra instanceof FeedError ? this.extra : undefined;
+    const v = { ...this.merged, list: this.list, points: this.points, distances: this.distances };
     const shown = Math.max(this.shown, this.page);
     const page = v.list.slice(0, shown);
-    const counts = new Map<string, number>();
-    for (const x of v.all) counts.set(this.categoryOf(x).id, (counts.get(this.categoryOf(x).id) ?? 0) + 1);
-    const geoText = this.geo === 'idle' ? '' : this.l10n.t(({ locating: 'locating', located: 'located', denied: 'geoDenied', failed: 'geoFailed', unsupported: 'geoUnsupported' } as const)[this.geo]);
+    const counts = this.merged.counts;
+    const status = this.geo.status;
+    const geoText = status === 'idle' ? '' : this.l10n.t(({ locating: 'locating', located: 'located', denied: 'geoDenied', timeout: 'geoFailed', unavailable: 'geoFailed', unsupported: 'geoUnsupported' } as const)[status]);
     return html`<section class="partners" part="partners" aria-labelledby="partners-h">
       ${this.h(0, this.l10n.t('partnersHeading'), 'partners-h')}
       ${failed
@@ -309,12 +339,12 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                 <label for="search">${this.l10n.t('search')}</label>
                 <input id="search" type="search" placeholder=${this.l10n.t('searchHint')} .value=${this.query} @input=${(e: Event) => this.setFilter({ query: (e.target as HTMLInputElement).value })} />
               </div>
-              <button class="button" type="button" @click=${this.locate} aria-disabled=${this.geo === 'locating' ? 'true' : 'false'}>${icon('pin')} ${this.l10n.t('nearMe')}</button>
+              <button class="button" type="button" @click=${this.locate} aria-disabled=${this.geo.status === 'locating' ? 'true' : 'false'}>${icon('pin')} ${this.l10n.t('nearMe')}</button>
               <div class="field">
                 <label for="sort">${this.l10n.t('sortBy')}</label>
                 <select id="sort" @change=${(e: Event) => this.setFilter({ sort: (e.target as HTMLSelectElement).value as 'name' | 'distance' })}>
                   <option value="name" ?selected=${this.sort === 'name'}>${this.l10n.t('sortName')}</option>
-                  <option value="distance" ?selected=${this.sort === 'distance'} ?disabled=${!this.position}>${this.l10n.t('sortDistance')}</option>
+                  <option value="distance" ?selected=${this.sort === 'distance'} ?disabled=${!this.geo.position}>${this.l10n.t('sortDistance')}</option>
                 </select>
               </div>
             </div>
@@ -345,14 +375,13 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   }
 
   private renderMap(points: MapPoint[], byPoint: Map<string, Partner>) {
-    if (!customElements.get('st-map')) void import('../map/st-map.js').then(() => this.requestUpdate());
     const selected = this.selectedId ? byPoint.get(this.selectedId) : undefined;
     return html`<st-map
       class="map"
       exportparts="map, details, consent"
       .points=${points}
       .selected=${selected ? this.selectedId : undefined}
-      .here=${this.position ? { lat: this.position.lat, lon: this.position.lng } : undefined}
+      .here=${this.geo.position}
       .clusterLabel=${(n: number) => this.l10n.plural('cluster', n)}
       .strings=${this.strings}
       consent=${this.consent ?? nothing}
@@ -366,7 +395,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       theme=${this.theme}
       @st-map-select=${(e: StMapSelectEvent) => this.select(e.detail.id ?? undefined)}
     >
-      ${selected ? html`<div slot="details" class="partner details" ${cssVars({ '--_cat': this.categoryOf(selected).colour })}>${this.renderPartner(selected, this.cache?.distances.get(selected), false)}</div>` : nothing}
+      ${selected ? html`<div slot="details" class="partner details" ${cssVars({ '--_cat': this.categoryOf(selected).colour })}>${this.renderPartner(selected, this.distances.get(selected), false)}</div>` : nothing}
     </st-map>`;
   }
 
@@ -389,7 +418,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     return html`<span class="cat-icon" aria-hidden="true">${icon(cat.icon)}</span>
       <div class="body">
         ${this.h(1, x.name)}
-        <p class="meta">${this.t(cat.label)}${distance !== undefined && distance < Infinity && this.position ? html` · ${this.l10n.t('km', { n: distance < 10 ? distance.toFixed(1).replace('.', this.l10n.lang === 'de' ? ',' : '.') : Math.round(distance) })}` : nothing}</p>
+        <p class="meta">${this.t(cat.label)}${distance !== undefined && distance < Infinity && this.geo.position ? html` · ${this.l10n.t('km', { n: distance < 10 ? distance.toFixed(1).replace('.', this.l10n.lang === 'de' ? ',' : '.') : Math.round(distance) })}` : nothing}</p>
         ${x.benefit ? html`<p class="benefit">${this.t(x.benefit)}</p>` : nothing}
         ${x.locations.map((l) => html`<p class="address">${[l.street, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</p>`)}
         ${x.hours ? html`<p class="hours">${this.l10n.t('hours')}: ${this.t(x.hours)}</p>` : nothing}
@@ -427,25 +456,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   }
 
   private locate = () => {
-    const geo = globalThis.navigator?.geolocation;
-    if (!geo) {
-      this.geo = 'unsupported';
-      return;
-    }
-    if (this.geo === 'locating') return;
-    this.geo = 'locating';
-    geo.getCurrentPosition(
-      (pos) => {
-        this.position = { lat: pos.coords.latitude, lng: pos.coords.longitude };
-        if (this.cache) this.cache.distances = new Map();
-        this.geo = 'located';
-        this.setFilter({ sort: 'distance' });
-      },
-      (err) => {
-        this.geo = err.code === err.PERMISSION_DENIED ? 'denied' : 'failed';
-      },
-      { timeout: 15000, maximumAge: 600000 },
-    );
+    void this.geo.locate();
   };
 
   protected override updated(changed: PropertyValues): void {

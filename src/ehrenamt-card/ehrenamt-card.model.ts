@@ -13,7 +13,8 @@ export interface Location {
   postalCode?: string;
   city?: string;
   lat?: number;
-  lng?: number;
+  /** Longitude (the feed's `lng`). */
+  lon?: number;
 }
 
 export interface Partner {
@@ -130,7 +131,7 @@ export function parsePartners(list: unknown, ctx: FeedContext, what = 'partners'
       }
       const l = r.output;
       const hasPos = l.lat !== undefined && l.lng !== undefined && !(l.lat === 0 && l.lng === 0);
-      locations.push({ street: l.street, postalCode: l.postalCode === undefined ? undefined : String(l.postalCode), city: l.city, lat: hasPos ? l.lat : undefined, lng: hasPos ? l.lng : undefined });
+      locations.push({ street: l.street, postalCode: l.postalCode === undefined ? undefined : String(l.postalCode), city: l.city, lat: hasPos ? l.lat : undefined, lon: hasPos ? l.lng : undefined });
     });
     const website = safeUrl(p.website, ctx, `${where}: website`, p.name);
     const benefit = p.benefit;
@@ -194,13 +195,4 @@ export function parsePartnerList(raw: unknown, ctx: FeedContext): PartnerList {
   if (!raw || typeof raw !== 'object') throw new FeedError('shape', 'Erwartet wird eine Liste von Partnern oder ein Objekt mit „partners“.');
   const feed = parseShape(PartnerFeedSchema, raw, 'Partner');
   return { categories: parseCategories(feed.categories, ctx), partners: parsePartners(feed.partners, ctx) };
-}
-
-/** Kilometres between two points (haversine). */
-export function distanceKm(aLat: number, aLng: number, bLat: number, bLng: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (bLat - aLat) * rad;
-  const dLng = (bLng - aLng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(dLng / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
 }

@@ -1,16 +1,16 @@
-import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssVars } from '../core/css-vars.js';
-import { FeedController, type SourceSpec } from '../core/feed-controller.js';
+import { FeedController } from '../core/feed-controller.js';
 import type { FeedAdapters, FeedContext } from '../core/feed-types.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
-import { warn } from '../core/log.js';
 import { formStyles } from '../core/form-styles.js';
+import { PagedFeedController } from '../core/paged-feed.js';
+import { UrlStateController } from '../core/url-state.js';
 import { WidgetElement } from '../core/widget-element.js';
-import { StIdeaSelectEvent, StIdeaSupportEvent } from './idea-wall.events.js';
+import { StIdeaSelectEvent } from './idea-wall.events.js';
 import {
   builtinStatuses,
   clampText,
@@ -26,11 +26,11 @@ import {
   type SortKey,
   type Status,
 } from './idea-wall.model.js';
-import { draftKey, readJson, supportKey, writeJson } from './idea-wall.storage.js';
+import { draftKey, readJson } from './idea-wall.storage.js';
 import styles from './idea-wall.styles.js';
 import { strings } from './idea-wall.strings.js';
 import type { SubmitForm } from './idea-wall.submit.js';
-import { endpointUrl, sendAction, visitorToken, writeMessage } from './idea-wall.write.js';
+import { SupportController } from './support-controller.js';
 
 const adapters: FeedAdapters = {
   csv: () => import('./idea-wall.csv.js').then((m) => m.default),
@@ -38,8 +38,6 @@ const adapters: FeedAdapters = {
   consul: () => import('./adapters/consul.js').then((m) => m.consulAdapter),
 };
 
-/** Stands in for "no next page" so the paging feed has nothing to fetch. */
-const NO_PAGE = { ideas: [] };
 
 function visitSeed(): string {
   try {
@@ -86,28 +84,35 @@ function visitSeed(): string {
 export class IdeaWall extends WidgetElement {
   static override styles = [...WidgetElement.styles, formStyles, styles];
 
-  /** URL for supports (POST `{ idea, support }`); without it no support button is shown. */
+  /** Enables the support button: supports are sent here (POST `{ idea, support }`, see the write contract). */
   @property({ attribute: 'support-endpoint' }) supportEndpoint?: string;
 
-  /** URL for new ideas (POST, answered with 202); without it no submit form is offered. */
+  /** Enables the submit form (a separate chunk, loaded when opened); new ideas are sent here (POST, answered with 202). */
   @property({ attribute: 'submit-endpoint' }) submitEndpoint?: string;
 
   /** Privacy notice linked next to the submit form's consent checkbox. */
   @property({ attribute: 'privacy-url' }) privacyUrl?: string;
 
-  /** Reflect filters, search, sort and the open idea in the URL hash, so a view can be linked and the back button closes an idea. */
+  /**
+   * Reflects search, filters, sort and the open idea in the URL hash (`#status=done&idea=2024-017`), so
+   * a view can be linked; the back button closes an open idea.
+   */
   @property({ attribute: 'url-state', type: Boolean }) urlState = false;
 
-  /** `wall` (cards in columns, default) or `list` (compact rows). */
+  /** `wall`: cards in columns (one on a phone); `list`: compact rows. Reflected. */
   @property({ reflect: true }) layout: 'wall' | 'list' = 'wall';
 
-  /** Initial order: `newest` (default), `support`, `status` or `random` (stable for a visit). */
+  /**
+   * Initial order: `newest` (default), `support`, `status` or `random` (stable for a visit: seed in
+   * sessionStorage).
+   * @type {'newest' | 'support' | 'status' | 'random'}
+   */
   @property() sort: SortKey = 'newest';
 
   /** Cards shown at first and added by each "Mehr laden". */
   @property({ attribute: 'page-size', type: Number }) pageSize = 24;
 
-  /** Heading level of the wall's title; card titles are one level below (or this level without a title). */
+  /** Level of the wall's title (2–6); card titles are one level below (or at this level without a title). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   @state() private query = '';
@@ -118,8 +123,8 @@ export class IdeaWall extends WidgetElement {
   @state() private notice = '';
   @state() private submitOpen = false;
   @state() private printing = false;
+  /** Ideas of the feed's later pages (`next`), loaded with "Mehr laden". */
   @state() private extra: Idea[] = [];
-  @state() private pendingNext?: string;
 
   private readonly l10n = new LocalizeController(this, strings);
   private readonly feed = new FeedController<IdeaFeed>(this, {
@@ -127,67 +132,60 @@ export class IdeaWall extends WidgetElement {
     count: (f) => f.ideas.length,
     adapters,
   });
-  /**
-   * Loads the feed's `next` pages on demand; silent (no st-load). Created on first use: the
-   * core's viewport watcher keeps one callback per element, so a second controller made up
-   * front would replace the main feed's.
-   */
-  private pageFeedInstance?: FeedController<IdeaFeed>;
-  private get pageFeed(): FeedController<IdeaFeed> {
-    return (this.pageFeedInstance ??= this.createPageFeed());
-  }
-  private createPageFeed = () => new FeedController<IdeaFeed>(this, {
+  /** The feed's `next` pages, loaded on demand ("Mehr laden"). */
+  private readonly pages = new PagedFeedController<IdeaFeed, Idea>(this, {
     parse: (raw, ctx) => this.parsePage(raw, ctx),
-    count: (f) => f.ideas.length,
+    items: (page) => page.ideas,
+    id: (idea) => idea.id,
+    next: (page) => page.next,
     adapters,
-    announce: false,
-    source: (host): SourceSpec => ({
-      data: this.pendingNext ? undefined : NO_PAGE,
-      src: this.pendingNext,
-      format: host.format,
-      transform: host.transform,
-      inlineSelector: ':scope > script[data-source="idea-wall-next"]',
-    }),
+    inlineSelector: ':scope > script[data-source="idea-wall-next"]',
+    empty: { ideas: [] },
   });
 
-  private supported = new Set<string>();
-  private pendingSupport = new Set<string>();
-  private messages = new Map<string, string>();
+
+  private readonly supports = new SupportController(this, this.l10n, (message) => this.say(message));
+  private readonly url = new UrlStateController(this, {
+    enabled: () => this.urlState,
+    state: () => ({ q: this.query, category: this.category, status: this.status, sort: this.sort === 'newest' ? undefined : this.sort, idea: this.openId }),
+    apply: (p) => {
+      this.query = p.get('q') ?? '';
+      this.category = p.get('category') ?? '';
+      this.status = p.get('status') ?? '';
+      const sort = p.get('sort') as SortKey | null;
+      if (sort && sortKeys.includes(sort)) this.sort = sort;
+      this.openId = p.get('idea') ?? undefined;
+    },
+  });
   private readonly seed = visitSeed();
   private submitForm?: SubmitForm;
   private focusIndex?: number;
   private returnFocus?: string;
   private lastFeed?: IdeaFeed;
-  private lastPage?: IdeaFeed;
-  private nextUrl?: string;
-  private memo: { key: unknown[]; all?: Idea[]; sorted?: Idea[]; filtered?: Idea[] } = { key: [] };
+  /** All ideas (first page and later ones), sorted, and those matching the filters: derived in willUpdate. */
+  private all: Idea[] = [];
+  private sorted: Idea[] = [];
+  private visibleIdeas: Idea[] = [];
   private noticeTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readHash();
-    addEventListener('popstate', this.onPopState);
-    addEventListener('hashchange', this.onPopState);
     addEventListener('beforeprint', this.onBeforePrint);
     addEventListener('afterprint', this.onAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('popstate', this.onPopState);
-    removeEventListener('hashchange', this.onPopState);
     removeEventListener('beforeprint', this.onBeforePrint);
     removeEventListener('afterprint', this.onAfterPrint);
     clearTimeout(this.noticeTimer);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('supportEndpoint')) {
-      this.supported = new Set(this.supportEndpoint ? (readJson<string[]>('localStorage', supportKey(this.supportEndpoint)) ?? []) : []);
-    }
+  protected override willUpdate(changed: PropertyValues): void {
     if (!this.shown || changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 24);
     const feed = this.feed.value;
-    if (feed && feed !== this.lastFeed) {
+    const newFeed = !!feed && feed !== this.lastFeed;
+    if (feed && newFeed) {
       const before = this.lastFeed;
       this.lastFeed = feed;
       if (before) {
@@ -197,23 +195,24 @@ export class IdeaWall extends WidgetElement {
         if (added) this.say(this.l10n.plural('newIdeas', added));
       } else {
         this.extra = [];
-        this.nextUrl = feed.next;
+        this.pages.reset(feed.next);
       }
     }
-    const page = this.pageFeedInstance?.value;
-    if (page && page !== this.lastPage) {
-      this.lastPage = page;
-      if (this.pendingNext) {
-        const known = new Set(this.allIdeas().map((i) => i.id));
-        const fresh = page.ideas.filter((i) => !known.has(i.id));
-        const start = (this.lastFeed?.ideas.length ?? 0) + this.extra.length;
-        fresh.forEach((i, n) => (i.index = start + n));
-        this.focusIndex = this.visible().length;
-        this.extra = [...this.extra, ...fresh];
-        this.shown = this.focusIndex + this.pageSize;
-        this.nextUrl = page.next && page.next !== this.pendingNext ? page.next : undefined;
-        this.pendingNext = undefined;
-      }
+    const fresh = this.pages.take(new Set(this.all.map((i) => i.id)));
+    if (fresh) {
+      const start = (this.lastFeed?.ideas.length ?? 0) + this.extra.length;
+      fresh.forEach((i, n) => (i.index = start + n));
+      this.focusIndex = this.visibleIdeas.length;
+      this.extra = [...this.extra, ...fresh];
+      this.shown = this.focusIndex + this.pageSize;
+    }
+    // The lists render shows, derived when their inputs changed (sorting 10,000 ideas is not free).
+    const allChanged = newFeed || !!fresh || changed.has('extra');
+    const main = this.lastFeed?.ideas ?? [];
+    if (allChanged) this.all = this.extra.length ? [...main, ...this.extra] : main;
+    if (allChanged || changed.has('sort')) this.sorted = sortIdeas(this.all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seed);
+    if (allChanged || ['sort', 'query', 'category', 'status'].some((k) => changed.has(k))) {
+      this.visibleIdeas = filterIdeas(this.sorted, { words: queryWords(this.query), category: this.category, status: this.status });
     }
   }
 
@@ -232,67 +231,6 @@ export class IdeaWall extends WidgetElement {
     }
     return parseIdeaFeed(raw, ctx);
   }
-
-  private allIdeas(): Idea[] {
-    const main = this.lastFeed?.ideas ?? [];
-    if (this.memo.all && this.memo.key[0] === main && this.memo.key[1] === this.extra) return this.memo.all;
-    this.memo = { key: [main, this.extra], all: this.extra.length ? [...main, ...this.extra] : main };
-    return this.memo.all!;
-  }
-
-  /** All ideas matching the filter, in the chosen order. Sorting is cached per order; filtering runs over all ideas. */
-  private visible(): Idea[] {
-    const all = this.allIdeas();
-    const m = this.memo;
-    if (!m.sorted || m.key[2] !== this.sort) {
-      m.sorted = sortIdeas(all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seed);
-      m.key[2] = this.sort;
-      m.filtered = undefined;
-    }
-    const fkey = `${this.query}\u0000${this.category}\u0000${this.status}`;
-    if (!m.filtered || m.key[3] !== fkey) {
-      m.filtered = filterIdeas(m.sorted, { words: queryWords(this.query), category: this.category, status: this.status });
-      m.key[3] = fkey;
-    }
-    return m.filtered;
-  }
-
-  // --- URL state ---------------------------------------------------------------------------
-
-  private readHash(): void {
-    if (!this.urlState) return;
-    const hash = location.hash.slice(1);
-    // A plain anchor (#ideen, a CMS's "skip to content") is not ours: keep the state.
-    if (hash && !hash.includes('=')) return;
-    const p = new URLSearchParams(hash);
-    this.query = p.get('q') ?? '';
-    this.category = p.get('category') ?? '';
-    this.status = p.get('status') ?? '';
-    const sort = p.get('sort') as SortKey | null;
-    if (sort && sortKeys.includes(sort)) this.sort = sort;
-    this.openId = p.get('idea') ?? undefined;
-  }
-
-  private hashFor(idea?: string): string {
-    const p = new URLSearchParams();
-    if (this.query) p.set('q', this.query);
-    if (this.category) p.set('category', this.category);
-    if (this.status) p.set('status', this.status);
-    if (this.sort !== 'newest') p.set('sort', this.sort);
-    if (idea) p.set('idea', idea);
-    const s = p.toString();
-    return s ? `#${s}` : location.pathname + location.search;
-  }
-
-  private writeHash(): void {
-    if (!this.urlState) return;
-    const target = this.hashFor(this.openId);
-    if (target !== location.hash) history.replaceState(history.state, '', target);
-  }
-
-  private onPopState = (): void => {
-    if (this.urlState) this.readHash();
-  };
 
   private onBeforePrint = (): void => {
     this.printing = true;
@@ -314,33 +252,25 @@ export class IdeaWall extends WidgetElement {
   private setFilter(change: Partial<{ query: string; category: string; status: string; sort: SortKey }>): void {
     Object.assign(this, change);
     this.shown = this.pageSize;
-    this.writeHash();
+    this.url.replace();
     // The result count, once typing pauses.
     clearTimeout(this.noticeTimer);
     this.noticeTimer = setTimeout(() => {
-      const total = this.allIdeas().length;
-      this.notice = this.l10n.t('shown', { shown: this.visible().length, total });
+      this.notice = this.l10n.t('shown', { shown: this.visibleIdeas.length, total: this.all.length });
     }, 600);
   }
 
   private showMore = (): void => {
-    const visible = this.visible();
-    if (this.shown < visible.length) {
+    if (this.shown < this.visibleIdeas.length) {
       this.focusIndex = this.shown;
       this.shown += this.pageSize;
-    } else if (this.nextUrl) {
-      if (this.pendingNext) this.pageFeed.retry();
-      else {
-        this.pendingNext = this.nextUrl;
-        void this.pageFeed; // created now, loads on the next update
-      }
-    }
+    } else this.pages.more();
   };
 
   private open(idea: Idea): void {
     this.returnFocus = idea.id;
     this.openId = idea.id;
-    if (this.urlState) history.pushState({ stIdea: idea.id }, '', this.hashFor(idea.id));
+    this.url.open('idea', idea.id);
     this.dispatchEvent(new StIdeaSelectEvent(idea.id));
   }
 
@@ -351,10 +281,7 @@ export class IdeaWall extends WidgetElement {
   private onDialogClose = (): void => {
     const id = this.openId;
     this.openId = undefined;
-    if (this.urlState && id) {
-      if ((history.state as { stIdea?: string } | null)?.stIdea === id) history.back();
-      else history.replaceState(null, '', this.hashFor());
-    }
+    if (id) this.url.close('idea', id);
     const target = id ?? this.returnFocus;
     void this.updateComplete.then(() => {
       const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(target ?? '')}"] .open`);
@@ -372,47 +299,6 @@ export class IdeaWall extends WidgetElement {
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
-  }
-
-  private async toggleSupport(idea: Idea): Promise<void> {
-    const endpoint = this.supportEndpoint;
-    if (!endpoint || this.pendingSupport.has(idea.id)) return;
-    const want = !this.supported.has(idea.id);
-    const before = idea.supporters;
-    const remember = () => writeJson('localStorage', supportKey(endpoint), [...this.supported]);
-    this.pendingSupport.add(idea.id);
-    this.messages.delete(idea.id);
-    if (want) this.supported.add(idea.id);
-    else this.supported.delete(idea.id);
-    idea.supporters = Math.max(0, before + (want ? 1 : -1));
-    this.requestUpdate();
-    try {
-      const result = await sendAction(`support ${endpoint} ${idea.id}`, {
-        url: endpointUrl(endpoint),
-        body: { idea: idea.id, support: want, visitor: visitorToken() },
-        credentials: this.credentials,
-        timeoutMs: Math.max(1, this.timeout) * 1000,
-      });
-      const count = result.data.supporters;
-      if (typeof count === 'number' && count >= 0) idea.supporters = count;
-      const now = typeof result.data.supported === 'boolean' ? result.data.supported : want;
-      if (now) this.supported.add(idea.id);
-      else this.supported.delete(idea.id);
-      remember();
-      this.say(this.l10n.t(result.duplicate ? 'supportDuplicate' : now ? 'supportThanks' : 'supportRemoved'));
-      this.dispatchEvent(new StIdeaSupportEvent({ id: idea.id, supported: now, supporters: idea.supporters, duplicate: result.duplicate }));
-    } catch (error) {
-      idea.supporters = before;
-      if (want) this.supported.delete(idea.id);
-      else this.supported.add(idea.id);
-      const message = `${this.l10n.t('supportFailed')} ${await writeMessage(error, this.l10n)}`;
-      this.messages.set(idea.id, message);
-      this.say(message);
-      warn(`idea-wall: ${(error as Error).message}`);
-    } finally {
-      this.pendingSupport.delete(idea.id);
-      this.requestUpdate();
-    }
   }
 
   private async openSubmit(): Promise<void> {
@@ -444,7 +330,7 @@ export class IdeaWall extends WidgetElement {
       d.querySelector<HTMLElement>('.close')?.focus();
     } else if (d?.open && !this.openId) d.close();
     if (this.focusIndex !== undefined) {
-      const idea = this.visible()[this.focusIndex];
+      const idea = this.visibleIdeas[this.focusIndex];
       const button = idea && this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(idea.id)}"] .open`);
       if (button) {
         button.focus();
@@ -455,7 +341,7 @@ export class IdeaWall extends WidgetElement {
 
   private find(id: string): Idea | undefined {
     // Links may use the reference printed on the cards ("Nr. 2024-017") as well as the id.
-    return this.allIdeas().find((i) => i.id === id) ?? this.allIdeas().find((i) => i.reference === id);
+    return this.all.find((i) => i.id === id) ?? this.all.find((i) => i.reference === id);
   }
 
   private statusLabel(s: Status): string {
@@ -477,8 +363,8 @@ export class IdeaWall extends WidgetElement {
   }
 
   private renderWall(feed: IdeaFeed) {
-    const all = this.allIdeas();
-    const visible = this.visible();
+    const all = this.all;
+    const visible = this.visibleIdeas;
     const shown = this.printing ? visible : visible.slice(0, this.shown);
     const level = this.headingLevel;
     const l = this.l10n;
@@ -487,7 +373,7 @@ export class IdeaWall extends WidgetElement {
     const filtered = !!(this.query || this.category || this.status);
     const hasDraft = this.submitEndpoint && readJson('sessionStorage', draftKey(this.submitEndpoint));
     const more = visible.length - shown.length;
-    const loadingNext = !!this.pendingNext && this.pageFeedInstance?.status !== TaskStatus.ERROR;
+    const loadingNext = this.pages.loading;
     return html`<div part="base" class="base">
       ${feed.title ? html`<div class="title" role="heading" aria-level=${level}>${feed.title}</div>` : nothing}
       ${feed.intro ? html`<p class="intro">${feed.intro}</p>` : nothing}
@@ -522,14 +408,14 @@ export class IdeaWall extends WidgetElement {
           : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.t('shown', { shown: shown.length, total: visible.length })}>
               ${repeat(shown, (i) => i.id, (i) => this.renderCard(i, level + (feed.title ? 1 : 0)))}
             </ul>`}
-      ${more > 0 || (this.nextUrl && !filtered)
+      ${more > 0 || (this.pages.hasMore && !filtered)
         ? html`<p class="more">
             <button type="button" class="button" part="more" ?disabled=${loadingNext} @click=${this.showMore}>
               ${more > 0 ? html`${l.t('more')} <span class="muted">(${l.t('moreLeft', { count: Math.min(more, this.pageSize) })})</span>` : l.t(loadingNext ? 'loading' : 'moreFeed')}
             </button>
           </p>`
         : nothing}
-      ${this.pendingNext && this.pageFeedInstance?.status === TaskStatus.ERROR
+      ${this.pages.failed
         ? html`<p class="message error-text" role="status">
 ${l.t('moreFeedError')}</p>`
         : nothing}
@@ -599,11 +485,11 @@ ${l.t('moreFeedError')}</p>`
     const l = this.l10n;
     const count = html`<span class="count">${l.plural('supporters', idea.supporters)}</span>`;
     if (!this.supportEndpoint) return idea.supporters ? count : nothing;
-    const on = this.supported.has(idea.id);
-    const message = this.messages.get(idea.id);
+    const on = this.supports.has(idea.id);
+    const message = this.supports.failure(idea.id);
     return html`<div class="support">
       ${count}
-      <button type="button" class="button support-button ${on ? 'on' : ''}" part="support" aria-pressed=${on} ?disabled=${this.pendingSupport.has(idea.id)} @click=${() => this.toggleSupport(idea)}>
+      <button type="button" class="button support-button ${on ? 'on' : ''}" part="support" aria-pressed=${on} ?disabled=${this.supports.busy(idea.id)} @click=${() => this.supports.toggle(idea)}>
         <span aria-hidden="true">${on ? '✓' : '+'}</span>${l.t(on ? 'supported' : 'support')}<span class="visually-hidden">: ${idea.title}</span>
       </button>
       ${message ? html`<p class="message error-text">${message}</p>` : nothing}

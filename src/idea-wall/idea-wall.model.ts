@@ -47,7 +47,8 @@ export interface Idea {
   due?: string;
   timeline: TimelineStep[];
   image?: { src: string; alt: string; credit?: string };
-  location?: { label?: string; lat?: number; lng?: number };
+  /** Where the idea is about; `lon` is the feed's `lng`. */
+  location?: { label?: string; lat?: number; lon?: number };
   /** Folded search text, computed once. */
   folded: string;
   /** Position in the feed (stable tie-breaker). */
@@ -181,7 +182,7 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
       due: item.due,
       timeline,
       image: imageSrc ? { src: imageSrc, alt: item.image!.alt, credit: item.image!.credit } : undefined,
-      location: item.location,
+      location: item.location && { label: item.location.label, lat: item.location.lat, lon: item.location.lng },
       folded: fold(
         [item.title, item.reference, item.description, category?.label, tags.join(' '), item.author, item.group, item.location?.label].join(' '),
       ),

@@ -18,18 +18,3 @@ export function nearest<P extends MapPoint>(points: readonly P[], here: MapPosit
   }
   return best;
 }
-
-export type LocateFailure = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
-
-/** Asks the browser for the visitor's position. Call only from a click. Rejects with a LocateFailure. */
-export function locate(timeoutMs = 15000): Promise<MapPosition> {
-  return new Promise((resolve, reject) => {
-    const geo = globalThis.navigator?.geolocation;
-    if (!geo) return reject('unsupported' satisfies LocateFailure);
-    geo.getCurrentPosition(
-      (p) => resolve({ lat: p.coords.latitude, lon: p.coords.longitude }),
-      (e) => reject((e.code === 1 ? 'denied' : e.code === 3 ? 'timeout' : 'unavailable') satisfies LocateFailure),
-      { enableHighAccuracy: false, timeout: timeoutMs, maximumAge: 60000 },
-    );
-  });
-}

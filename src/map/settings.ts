@@ -23,7 +23,10 @@ export declare class MapSettingsInterface {
 /** Adds `consent`, `tile-url`, `tile-attribution`, `max-zoom`, `tile-provider` and `privacy-url`. */
 export const MapSettings = <T extends Constructor<ReactiveElement>>(superClass: T) => {
   class MapSettingsElement extends superClass {
-    /** `granted` when the site's consent manager has already asked; otherwise the map waits for a click. */
+    /**
+     * `granted` when the site's consent manager has already asked: the map shows at once. Otherwise it
+     * shows a placeholder until the visitor agrees; no tile request before.
+     */
     @property() consent?: string;
 
     /**
@@ -33,7 +36,7 @@ export const MapSettings = <T extends Constructor<ReactiveElement>>(superClass: 
     @property({ attribute: 'tile-url' }) tileUrl: string = defaultTiles.url;
 
     /**
-     * Attribution shown on the map; `[text](https://…)` becomes a link.
+     * Attribution, always shown on the map; `[text](https://…)` becomes a link, nothing else is interpreted.
      * @default '© [OpenStreetMap-Mitwirkende](https://www.openstreetmap.org/copyright)'
      */
     @property({ attribute: 'tile-attribution' }) tileAttribution: string = defaultTiles.attribution;
@@ -44,7 +47,7 @@ export const MapSettings = <T extends Constructor<ReactiveElement>>(superClass: 
      */
     @property({ attribute: 'max-zoom', type: Number }) maxZoom: number = defaultTiles.maxZoom;
 
-    /** Tile provider named in the map's consent text; the tile URL's host by default. */
+    /** Tile provider named in the map's consent text ("Die Hintergrundkarte wird von … geladen"); the tile URL's host by default. */
     @property({ attribute: 'tile-provider' }) tileProvider?: string;
 
     /** Link to the site's privacy notice, offered in the map's consent placeholder. */

@@ -9,7 +9,8 @@ import { fold } from '../core/text.js';
 import { formStyles } from '../core/form-styles.js';
 import { WidgetElement } from '../core/widget-element.js';
 import type { StMapSelectEvent } from '../map/events.js';
-import { distance, locate, nearest, type LocateFailure } from '../map/geo.js';
+import { distance, nearest } from '../map/geo.js';
+import { GeolocationController } from '../map/geolocation.js';
 import { MapSettings } from '../map/settings.js';
 import type { MapPosition } from '../map/types.js';
 import { parseBenchFeed, type Bench, type BenchFeed, type Region } from './mitfahrbank-map.model.js';
@@ -33,6 +34,12 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'st-bench-select': StBenchSelectEvent;
   }
+}
+
+/** The benches serving a destination (matched like the destination list: case and accents folded); all without one. */
+function benchesFor(feed: BenchFeed, destination: string): Bench[] {
+  const key = fold(destination.trim());
+  return key ? feed.benches.filter((b) => b.destinations.some((d) => d.key === key)) : feed.benches;
 }
 
 /**
@@ -62,23 +69,28 @@ declare global {
 export class MitfahrbankMap extends MapSettings(WidgetElement) {
   static override styles = [...WidgetElement.styles, formStyles, styles];
 
-  /** Which view shows first: `map` (default) or `list`. Reflects the visitor's switch. */
+  /**
+   * Which view shows first: `map` (default) or `list`. Reflects the visitor's switch.
+   * @type {'map' | 'list'}
+   */
   @property({ reflect: true }) view: BenchView = 'map';
 
-  /** GeoJSON/Overpass: the property (tag) that holds a bench's name, if not one of the usual ones. */
+  /**
+   * GeoJSON/Overpass: the property that holds a bench's name, if none of the usual ones (`name`, `Name`,
+   * `NAME`, `Titel`, `Bezeichnung`, `Standortbeschreibung`, `Standort` …).
+   */
   @property({ attribute: 'label-property' }) labelProperty?: string;
 
   /** Level of the widget's headings (bench names in list and details), 2–6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
-  /** Only benches serving this destination (a name, e.g. `Quedlinburg`); the visitor's choice in "Wohin möchten Sie?". */
+  /** Only benches serving this destination (a name, umlaut- and case-insensitive); the visitor's choice in "Wohin möchten Sie?". */
   @property() destination = '';
 
   /** Id of the bench whose details are open (also settable, e.g. from a link on the page). */
   @property() selected?: string;
-  @state() private here?: MapPosition;
   @state() private message = '';
-  @state() private locating = false;
+  private readonly geo = new GeolocationController(this);
   /** The map is mounted only once it was shown, and then kept (hidden in list view). */
   @state() private mapSeen = false;
 
@@ -100,19 +112,28 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     adapters: this.adapters,
   });
 
-  private filteredCache?: { feed: BenchFeed; destination: string; benches: Bench[] };
-
-  private filtered(feed: BenchFeed): Bench[] {
-    const c = this.filteredCache;
-    if (c && c.feed === feed && c.destination === this.destination) return c.benches;
-    const key = fold(this.destination.trim());
-    const benches = key ? feed.benches.filter((b) => b.destinations.some((d) => d.key === key)) : feed.benches;
-    this.filteredCache = { feed, destination: this.destination, benches };
-    return benches;
-  }
+  // Derived in willUpdate from the feed, the destination and the visitor's position; render only reads them.
+  /** The benches serving the destination (all without one). */
+  private benches: Bench[] = [];
+  /** The list's order: nearest first after "Nächste Bank finden", else the feed's. */
+  private listed: Bench[] = [];
+  /** Metres from the visitor, once located. */
+  private distances = new Map<Bench, number>();
+  private shownFeed?: BenchFeed;
+  private shownPosition?: MapPosition;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('view') && this.view === 'map') this.mapSeen = true;
+    const feed = this.feed.value;
+    const position = this.geo.position;
+    const newFeed = feed !== this.shownFeed;
+    if (newFeed || changed.has('destination')) this.benches = feed ? benchesFor(feed, this.destination) : [];
+    if (newFeed || changed.has('destination') || position !== this.shownPosition) {
+      this.distances = new Map(position ? this.benches.map((b) => [b, distance(position, b)]) : []);
+      this.listed = position ? [...this.benches].sort((a, b) => this.distances.get(a)! - this.distances.get(b)!) : this.benches;
+    }
+    this.shownFeed = feed;
+    this.shownPosition = position;
   }
 
   override render() {
@@ -131,7 +152,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
         ${this.renderRegion(feed.region)}
       </div>`;
     }
-    const benches = this.filtered(feed);
+    const benches = this.benches;
     const selected = this.selected ? feed.benches.find((b) => b.id === this.selected) : undefined;
     const listView = this.view === 'list';
     return html`<div part="base" class="base">
@@ -144,7 +165,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             ?hidden=${listView}
             .points=${benches}
             .selected=${selected && benches.includes(selected) ? selected.id : undefined}
-            .here=${this.here}
+            .here=${this.geo.position}
             .clusterLabel=${(n: number) => this.l10n.plural('cluster', n)}
             .strings=${this.strings}
             consent=${this.consent ?? nothing}
@@ -161,7 +182,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             ${selected ? html`<div slot="details" class="bench-details">${this.renderDetails(selected, feed)}</div>` : nothing}
           </st-map>`
         : nothing}
-      ${listView ? this.renderList(this.here ? this.byDistance(benches, this.here) : benches) : nothing} ${this.renderRegion(feed.region)}
+      ${listView ? this.renderList(this.listed) : nothing} ${this.renderRegion(feed.region)}
     </div>`;
   }
 
@@ -188,13 +209,13 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             </select>
           </div>`
         : nothing}
-      <button class="button nearest" type="button" ?disabled=${this.locating} @click=${() => this.findNearest(feed)}>
+      <button class="button nearest" type="button" ?disabled=${this.geo.status === 'locating'} @click=${() => this.findNearest(feed)}>
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
           <circle cx="12" cy="12" r="7" fill="none" stroke="currentColor" stroke-width="2" />
           <circle cx="12" cy="12" r="2.5" fill="currentColor" />
           <path d="M12 1v4M12 19v4M1 12h4M19 12h4" stroke="currentColor" stroke-width="2" />
         </svg>
-        ${this.locating ? this.l10n.t('locating') : this.l10n.t('nearest')}
+        ${this.geo.status === 'locating' ? this.l10n.t('locating') : this.l10n.t('nearest')}
       </button>
       <div class="switch" role="group" aria-label=${this.l10n.t('view')}>
         <button class="button" type="button" aria-pressed=${this.view === 'map'} @click=${() => this.setView('map')}>${this.l10n.t('viewMap')}</button>
@@ -202,15 +223,6 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
       </div>
     </div>`;
   }
-
-  /** After "Nächste Bank finden": the list starts with the nearest bench, each with its distance. */
-  private byDistance(benches: Bench[], here: MapPosition): Bench[] {
-    const d = new Map(benches.map((b) => [b, distance(here, b)]));
-    this.distances = d;
-    return [...benches].sort((a, b) => d.get(a)! - d.get(b)!);
-  }
-
-  private distances?: Map<Bench, number>;
 
   private renderList(benches: Bench[]) {
     if (benches.length === 0) return nothing;
@@ -220,9 +232,9 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
           <p class="name" role="heading" aria-level=${this.level}>
             <button class="link" type="button" aria-current=${b.id === this.selected ? 'true' : 'false'} @click=${() => this.pick(b.id)}>${b.name}</button>
           </p>
-          ${b.municipality || (this.here && this.distances?.has(b))
+          ${b.municipality || this.distances.has(b)
             ? html`<p class="muted">
-                ${b.municipality ?? nothing}${b.municipality && this.here ? ' · ' : nothing}${this.here && this.distances?.has(b)
+                ${b.municipality ?? nothing}${b.municipality && this.distances.has(b) ? ' · ' : nothing}${this.distances.has(b)
                   ? this.l10n.t('distanceAway', { distance: this.formatDistance(this.distances.get(b)!) })
                   : nothing}
               </p>`
@@ -364,25 +376,21 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     this.destination = (e.target as HTMLSelectElement).value;
     this.message = '';
     const feed = this.feed.value;
-    if (feed && this.selected && !this.filtered(feed).some((b) => b.id === this.selected)) this.selected = undefined;
+    if (feed && this.selected && !benchesFor(feed, this.destination).some((b) => b.id === this.selected)) this.selected = undefined;
   };
 
   private async findNearest(feed: BenchFeed): Promise<void> {
-    this.locating = true;
     this.message = '';
-    try {
-      const here = await locate();
-      const found = nearest(this.filtered(feed).length ? this.filtered(feed) : feed.benches, here);
-      this.here = here;
-      if (!found) return;
-      if (!this.filtered(feed).includes(found.point)) this.destination = '';
-      this.message = this.l10n.t('nearestFound', { name: found.point.name, distance: this.formatDistance(found.metres) });
-      await this.pick(found.point.id);
-    } catch (failure) {
-      const f = failure as LocateFailure;
+    const here = await this.geo.locate();
+    if (!here) {
+      const f = this.geo.status;
       this.message = this.l10n.t(f === 'denied' ? 'nearestDenied' : f === 'unsupported' ? 'nearestUnsupported' : 'nearestFailed');
-    } finally {
-      this.locating = false;
+      return;
     }
+    const found = nearest(this.benches.length ? this.benches : feed.benches, here);
+    if (!found) return;
+    if (!this.benches.includes(found.point)) this.destination = '';
+    this.message = this.l10n.t('nearestFound', { name: found.point.name, distance: this.formatDistance(found.metres) });
+    await this.pick(found.point.id);
   }
 }

@@ -54,23 +54,31 @@ const STRIP_SPEED = 35;
 export class PartnerLogos extends WidgetElement {
   static override styles = [...WidgetElement.styles, styles];
 
-  /** Level of the group headings, 2–6, to fit the page's outline. */
+  /** Level of the group headings, 2–6, to fit the page's outline (other values fall back to 2). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /**
-   * `grid` (wrapping rows), `row` (each group in one line, logos shrink to fit) or `strip`
-   * (a slowly moving band with a pause button when the logos do not fit; it stops on hover and
-   * focus and never moves with reduced motion).
+   * `grid`: wrapping rows. `row`: the groups side by side, each group's logos in one line (the line
+   * wraps only when logos would shrink below 60 %). `strip`: a band that moves slowly when the logos do
+   * not fit, with a pause button; it stops on hover and keyboard focus and never moves with
+   * `prefers-reduced-motion` (then all logos are shown, wrapped). Reflected.
+   * @type {'grid' | 'row' | 'strip'}
    */
   @property({ reflect: true }) layout: PartnerLayout = 'grid';
 
-  /** Minimum logo height in CSS pixels; a square logo gets twice this height. The feed's `minHeight` per funder wins. */
+  /**
+   * Minimum logo height in CSS pixels. Area scaling gives a square logo twice this height; very wide
+   * logos stop at it. A funder's `minHeight` in the feed always wins.
+   */
   @property({ type: Number, attribute: 'min-height' }) minHeight = 44;
 
-  /** Logos in greyscale until hovered or focused (groups or logos can opt out in the feed). */
+  /** Logos in greyscale until hovered or focused. Groups or logos with `"greyscale": false` in the feed keep their colours. */
   @property({ type: Boolean, reflect: true }) greyscale = false;
 
-  /** The partners' names as text instead of logos (printing always uses this). */
+  /**
+   * The names (as links) instead of logos; no images are loaded. Printing always looks like this, and so
+   * do screens narrower than 20em (e.g. 400 % zoom).
+   */
   @property({ type: Boolean, reflect: true, attribute: 'text-only' }) textOnly = false;
 
   /** `_blank` opens every partner link in a new tab (announced to visitors); the feed can ask for it per group or partner with `newTab`. */
