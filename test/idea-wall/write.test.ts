@@ -5,6 +5,7 @@ import type { StIdeaSubmittedEvent, StIdeaSupportEvent } from '../../src/idea-wa
 import { captureWarnings, jsonResponse, markupOf, textOf } from '../helpers.js';
 import { $, clearStorage, stubFetch, until, wall } from './helpers.js';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
+import { typeText } from '../keys.js';
 
 const data = {
   categories: [{ id: 'kultur', label: 'Kultur' }, { id: 'verkehr', label: 'Verkehr' }],
@@ -281,13 +282,13 @@ describe('idea-wall: submit', () => {
     await until(() => $(el, 'form.form'), 'form');
     await until(() => el.shadowRoot!.activeElement?.id === 'form-title', 'focus on the form heading');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Lastenrad zum Ausleihen' });
+    await typeText('Lastenrad zum Ausleihen');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Ein Lastenrad im Rathaus für alle Einkäufe.' });
+    await typeText('Ein Lastenrad im Rathaus für alle Einkäufe.');
     await sendKeys({ press: 'Tab' }); // name
     await sendKeys({ press: 'Tab' }); // consent (the honeypot is skipped)
     expect(el.shadowRoot!.activeElement?.id).to.equal('f-consent');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
     await until(() => stub!.calls.length === 1, 'sent');
