@@ -1,8 +1,8 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { StIdeaSubmittedEvent, StIdeaSupportEvent } from '../../src/idea-wall/idea-wall.events.js';
-import { captureWarnings, jsonResponse, markupOf, textOf } from '../helpers.js';
+import { captureWarnings, jsonResponse, markupOf, settled, textOf } from '../helpers.js';
 import { $, clearStorage, stubFetch, until, wall } from './helpers.js';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 import { typeText } from '../keys.js';
@@ -178,6 +178,33 @@ describe('idea-wall: submit', () => {
     expect(stub.calls).to.have.length(0);
     expect($<HTMLAnchorElement>(el, 'form.form a')!.href).to.match(/\/datenschutz$/);
     await expect(el).to.be.accessible();
+  });
+
+  it('after a failed submit, scrolls the first invalid field into view, centred, with its label and the form heading', async () => {
+    stub = stubFetch(() => jsonResponse({ id: 'x', status: 'pending' }, { status: 202 }));
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 150vh"></div>
+      <idea-wall eager submit-endpoint="/api/ideas" .data=${data}></idea-wall>
+      <div style="height: 150vh"></div>
+    </div>`);
+    const el = page.querySelector('idea-wall')!;
+    await settled(el);
+    await openForm(el);
+    window.scrollTo(0, 0); // the whole form below the viewport
+    await send(el);
+    await until(() => el.shadowRoot!.activeElement === $(el, '#f-title'), 'focus on the title');
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const inView = (node: Element) => {
+      const r = node.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    };
+    const field = $(el, '#f-title')!;
+    expect(inView(field), `the field (top ${field.getBoundingClientRect().top}, viewport ${innerHeight})`).to.equal(true);
+    expect(inView($(el, 'label[for="f-title"]')!), 'its label').to.equal(true);
+    expect(inView($(el, '#form-title')!), 'the form heading').to.equal(true);
+    const r = field.closest('.field')!.getBoundingClientRect();
+    expect(Math.abs((r.top + r.bottom) / 2 - innerHeight / 2), 'centred').to.be.below(innerHeight / 10);
+    window.scrollTo(0, 0);
   });
 
   it('sends once, says ideas are published after review, and fires events', async () => {
