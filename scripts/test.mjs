@@ -1,7 +1,7 @@
 // `npm test`: makes sure the browsers are there, prepares generated sources, runs the browser
 // tests in Chromium, Firefox and WebKit (one engine after the other: two cores, and a background
-// page gets no animation frames), checks that the npm package imports in Node, and tests the
-// WordPress plugin. `npm test -- --engine=firefox test/x.test.ts` runs one engine / some files.
+// page gets no animation frames), checks that the npm package imports in Node, runs the Node unit
+// tests of the pure modules, and tests the WordPress plugin. `npm test -- --engine=firefox test/x.test.ts` runs one engine / some files.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
@@ -116,6 +116,8 @@ if (failed) process.exit(1);
 
 if (!files.length && !only) {
   run('node', ['--test', 'test/node/']);
+  // The pure modules in Node (also what `npm run mutation` runs): write path, URL sanitizer, consent, define guard, models.
+  run('node', ['--import', './test/unit/register.mjs', '--test', 'test/unit/']);
   // The WordPress plugin against a real WordPress (Debian's packages, installed when missing: needs root).
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (root || existsSync('/usr/share/wordpress')) run('node', ['scripts/test-wordpress.mjs']);
