@@ -53,6 +53,7 @@ test('nothing is granted before the visitor says so; grant and revoke announce t
   const api = consent();
   assert.equal(api.has('map'), false);
   api.grant('map');
+  assert.equal(store.size, 0, 'nothing stored without remember');
   api.grant('map');
   assert.equal(api.has('map'), true);
   assert.equal(api.has('video'), false, 'per purpose');
@@ -65,7 +66,7 @@ test('nothing is granted before the visitor says so; grant and revoke announce t
   ]);
   assert.ok(events[0] instanceof StConsentChangeEvent);
   assert.equal(StConsentChangeEvent.eventName, 'st-consent-change');
-  assert.equal(store.size, 0, 'nothing stored without remember');
+  assert.equal(store.size, 0, 'nothing left stored');
 });
 
 test('remember stores one key until revoked; a later page load reads it', () => {

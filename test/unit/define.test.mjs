@@ -57,6 +57,13 @@ test('another version holds the tag: one warning naming both versions, no error'
   assert.equal(warnings[0], `[stadttraum] <st-c> ist bereits von einer anderen Version (0.0.1) registriert; diese Version (${VERSION}) wird für diesen Tag nicht verwendet.`);
 });
 
+test('a class the page registered itself (without a version), passed again: no warning', () => {
+  class Own {}
+  registry.define('st-f', Own);
+  define('st-f', Own);
+  assert.deepEqual(warnings, []);
+});
+
 test('a foreign element without a version holds the tag: "unbekannt"', () => {
   registry.define('st-d', class Foreign {});
   define('st-d', class Mine {});

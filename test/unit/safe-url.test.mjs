@@ -12,6 +12,8 @@ test('http(s) and relative URLs resolve against the feed, trimmed', () => {
   assert.equal(safeUrl('logo.svg', BASE), 'https://feeds.example.org/daten/logo.svg');
   assert.equal(safeUrl('  /bild.png ', BASE), 'https://feeds.example.org/bild.png');
   assert.equal(safeUrl('//cdn.example/x.png', BASE), 'https://cdn.example/x.png');
+  // Copied from a spreadsheet or word processor: no-break spaces around the address.
+  assert.equal(safeUrl('\u00a0https://a.example/x\u00a0', BASE), 'https://a.example/x');
 });
 
 test('anything else is dropped with a warning naming where and why', () => {
@@ -39,7 +41,8 @@ test('anything else is dropped with a warning naming where and why', () => {
 
 test('empty values are simply absent, without a warning', () => {
   for (const value of [undefined, null, '']) assert.deepEqual(quiet(() => assert.equal(safeUrl(value, BASE), undefined)), []);
-  assert.equal(quiet(() => safeUrl('x', BASE)).length, 0, 'a default name for where');
+  assert.equal(quiet(() => safeUrl('x', BASE)).length, 0);
+  assert.match(quiet(() => safeUrl('javascript:x', BASE))[0], /^\[stadttraum\] URL: unsichere URL/, 'a default name for where');
 });
 
 test('tel: only from digits and what people type around them', () => {

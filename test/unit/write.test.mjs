@@ -40,6 +40,8 @@ test('a 2xx without a JSON body is a success with empty data', async () => {
   assert.deepEqual((await sendWrite(request())).data, {});
   answer(() => new Response('null', { status: 200 }));
   assert.deepEqual((await sendWrite(request())).data, {});
+  answer(() => new Response('"gespeichert"', { status: 200 }));
+  assert.deepEqual((await sendWrite(request())).data, {}, 'a JSON string is no data');
 });
 
 test('409 is "already done", with the server data', async () => {
@@ -134,6 +136,8 @@ test('4xx: rejected with a JSON body, invalid-response without; field messages k
   const empty = await failure(sendWrite(request()));
   assert.equal(empty.reason, 'rejected');
   assert.equal(empty.fields, undefined);
+  answer(() => new Response('"Fehler"', { status: 400 }));
+  assert.equal((await failure(sendWrite(request()))).reason, 'invalid-response', 'a JSON string is no error body');
   answer(() => new Response('<html>Login</html>', { status: 403 }));
   const login = await failure(sendWrite(request()));
   assert.equal(login.reason, 'invalid-response');
@@ -149,6 +153,8 @@ test('keys are unique; without crypto.randomUUID a time-and-random key', () => {
     const key = newIdempotencyKey();
     assert.match(key, /^\d{13}-[a-z0-9]+$/);
     assert.notEqual(newIdempotencyKey(), key);
+    Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
+    assert.match(newIdempotencyKey(), /^\d{13}-[a-z0-9]+$/, 'no crypto at all (old browsers, plain http)');
   } finally {
     Object.defineProperty(globalThis, 'crypto', crypto);
   }
