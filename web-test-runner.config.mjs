@@ -1,7 +1,40 @@
+import * as puppeteer from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { ensureChrome, chromeArgs } from './scripts/find-chrome.mjs';
+import { firefoxPath, miniBrowserPath } from './scripts/engines.mjs';
 import { testServer } from './test/server/middleware.mjs';
+
+// One engine per run: `STADTTRAUM_ENGINE=chromium|firefox|webkit` (scripts/test.mjs runs all three
+// one after another). WebKit needs a running WebKitWebDriver on WEBKIT_DRIVER_PORT (test.mjs starts it).
+const engine = process.env.STADTTRAUM_ENGINE ?? 'chromium';
+
+function browser() {
+  if (engine === 'firefox') {
+    // The project's own puppeteer-core speaks WebDriver BiDi to Firefox, through the Chrome launcher.
+    return chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', protocol: 'webDriverBiDi', executablePath: firefoxPath(), headless: true },
+    });
+  }
+  if (engine === 'webkit') {
+    return webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: Number(process.env.WEBKIT_DRIVER_PORT),
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // WebKitGTK 2.50's driver answers "Failed to match capabilities" to a BiDi session request.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: miniBrowserPath(), args: ['--automation'] },
+      },
+    });
+  }
+  return chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: chromeArgs } });
+}
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -19,9 +52,5 @@ export default {
 <script type="module" src="${framework}"></script>
 </body></html>`,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: ensureChrome(), headless: true, args: chromeArgs },
-    }),
-  ],
+  browsers: [browser()],
 };

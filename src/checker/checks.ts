@@ -10,6 +10,7 @@ import { decodeBody } from '../core/request.js';
 import { csvAdapter } from '../csv/csv-adapter.js';
 import { placeOf, sourceLines, tableOf, type Column } from '../csv/sheet.js';
 import { L, type Text, type WidgetInfo } from './widgets.js';
+import { jsonErrorAt } from './json-error.js';
 
 export type Level = 'error' | 'warn' | 'info';
 
@@ -298,13 +299,9 @@ export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: strin
     } else raw = JSON.parse(loaded.text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const e = error as Error;
-    const pos = /position (\d+)/.exec(e.message);
-    let where: Text | undefined;
-    if (!csv && pos) {
-      const before = loaded.text.slice(0, Number(pos[1]));
-      const line = before.split('\n').length;
-      where = L(`Zeile ${line}, Zeichen ${before.length - before.lastIndexOf('\n')}`, `line ${line}, character ${before.length - before.lastIndexOf('\n')}`);
-    }
+    // Found by our own scan: Firefox and WebKit word (or omit) the place unlike Chromium.
+    const at = csv ? undefined : jsonErrorAt(loaded.text);
+    const where: Text | undefined = at && L(`Zeile ${at.line}, Zeichen ${at.character}`, `line ${at.line}, character ${at.character}`);
     findings.push({
       level: 'error',
       code: csv ? 'csv-syntax' : 'json-syntax',

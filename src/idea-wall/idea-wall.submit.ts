@@ -136,9 +136,14 @@ export class SubmitForm {
   }
 
   private focusFirstError(): void {
-    void this.host.updateComplete.then(() =>
-      this.host.renderRoot.querySelector<HTMLElement>('.form [aria-invalid="true"], .form .form-error')?.focus(),
-    );
+    void this.host.updateComplete.then(() => {
+      const first = this.host.renderRoot.querySelector<HTMLElement>('.form [aria-invalid="true"], .form .form-error');
+      if (!first) return;
+      // Our own scroll, not the engine's: WebKit scrolls a focused field just above the viewport,
+      // hiding its label. The field with its label, centred (the form heading shows above it).
+      first.focus({ preventScroll: true });
+      (first.closest('.field') ?? first).scrollIntoView({ block: 'center', inline: 'nearest' });
+    });
   }
 
   private async send(e: Event, feed: IdeaFeed): Promise<void> {

@@ -236,7 +236,11 @@ export class PartnerLogos extends WidgetElement {
   }
 
   private togglePause = (): void => {
+    // Where each band is at the click, before the pause: engines stop a frame early or late
+    // (WebKit drew the band up to half a pixel further on, then jumped back).
+    const seen = [...this.renderRoot.querySelectorAll<HTMLElement>('.moving .track')].map((t) => ({ t, x: t.getBoundingClientRect().x }));
     this.paused = !this.paused;
+    if (this.paused) requestAnimationFrame(() => seen.forEach(({ t, x }) => holdAt(t, x)));
   };
 
   /** Keyboard focus stops the strip (CSS) and brings the focused logo into the visible part. */
@@ -273,5 +277,22 @@ export class PartnerLogos extends WidgetElement {
     });
     const same = next.size === this.moving.size && [...next].every(([k, s]) => this.moving.get(k) === s);
     if (!same) this.moving = next;
+  }
+}
+
+/**
+ * Seeks a paused band's animation so that the band stands at `x` (its loop moves it left at a
+ * constant speed). A few steps, because engines snap a moving box to fractions of a pixel.
+ */
+function holdAt(track: HTMLElement, x: number): void {
+  const animation = track.getAnimations()[0];
+  const duration = Number(animation?.effect?.getComputedTiming().duration);
+  if (!animation || animation.playState !== 'paused' || !(duration > 0)) return;
+  for (let step = 0; step < 4; step++) {
+    const box = track.getBoundingClientRect();
+    const off = box.x - x;
+    if (!box.width || Math.abs(off) < 0.01) return;
+    const pxPerMs = box.width / 2 / duration; // translateX(0) → translateX(-50%) per loop
+    animation.currentTime = Math.max(0, Number(animation.currentTime ?? 0) + off / pxPerMs);
   }
 }

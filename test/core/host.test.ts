@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, resetMedia } from '../media.js';
 import { fixture, html, settled } from '../helpers.js';
 import type { TestFeedWidget } from './test-widget.js';
 import './test-widget.js';
@@ -8,7 +8,7 @@ const data = { items: [{ name: 'Eins' }] };
 const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
 
 describe('host element', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+  afterEach(resetMedia);
 
   it('hides the fallback content once the widget runs', async () => {
     const el = await fixture<TestFeedWidget>(html`<test-feed-widget .data=${data}><p>Alle Einträge als Liste</p></test-feed-widget>`);

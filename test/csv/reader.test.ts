@@ -25,6 +25,21 @@ describe('CSV reader: real-world spreadsheet exports', () => {
     expect(cells('Titel,Status\n"Sofa, rot",neu\n')).to.deep.equal([['Titel', 'Status'], ['Sofa, rot', 'neu']]);
   });
 
+  it('a header with as many semicolons as commas is read as semicolon-separated (German Excel), the rows too', () => {
+    // "Ort, Kreis" style headers: one comma and one semicolon outside quotes on the first line.
+    expect(detectDelimiter('Name;Ort, Kreis\n')).to.equal(';');
+    expect(detectDelimiter('a;b,c;d,e\n')).to.equal(';');
+    // More commas than semicolons: comma wins; more semicolons: semicolon.
+    expect(detectDelimiter('a,b,c;d\n')).to.equal(',');
+    expect(detectDelimiter('a;b;c,d\n')).to.equal(';');
+    // Only the first line counts; separators inside quotes do not.
+    expect(detectDelimiter('"a;b;c";d,e,f\n1;2;3;4;5')).to.equal(',');
+    const t = readTable('Name;Ort, Kreis\nMarkt;Harzstedt, Harz\n');
+    expect(t.delimiter).to.equal(';');
+    expect(t.header).to.deep.equal(['Name', 'Ort, Kreis']);
+    expect(t.rows[0].cells).to.deep.equal(['Markt', 'Harzstedt, Harz']);
+  });
+
   it('keeps quoted line breaks and doubled quotes, and counts the lines a record spans', () => {
     const rows = parseCsv('Titel;Beschreibung\r\nSofa;"Erste Zeile\r\nzweite ""Zeile"""\r\nBank;kurz\r\n');
     expect(rows[1].cells[1]).to.equal('Erste Zeile\nzweite "Zeile"');

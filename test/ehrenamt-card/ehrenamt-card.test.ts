@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, fixture, html, jsonResponse, markupOf, settled, textOf } from '../helpers.js';
 import '../../src/ehrenamt-card/ehrenamt-card.js';
 import type { EhrenamtCard } from '../../src/ehrenamt-card/ehrenamt-card.component.js';
+import { typeText } from '../keys.js';
 
 const blueRule = {
   type: 'all',
@@ -454,22 +455,22 @@ describe('<ehrenamt-card>', () => {
   it('works with the keyboard only', async () => {
     const el = await make();
     $<HTMLInputElement>(el, '#q-age').focus();
-    await sendKeys({ type: '40' });
+    await typeText('40');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: '8' });
+    await typeText('8');
     await sendKeys({ press: 'Tab' }); // unit select
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: '4' });
+    await typeText('4');
     await sendKeys({ press: 'Enter' }); // submits the form
     await el.updateComplete;
     expect($(el, '[part="result"]').textContent).to.contain('Sie erfüllen die Voraussetzungen für die blaue Karte.');
     // partners: type into the search, then toggle a category chip with the keyboard
     $<HTMLInputElement>(el, 'input[type=search]').focus();
-    await sendKeys({ type: 'kino' });
+    await typeText('kino');
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Kino Schauburg']);
     $$(el, '.chip')[1].focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect($$(el, '.chip')[1].getAttribute('aria-pressed')).to.equal('true');
   });

@@ -6,6 +6,7 @@ import { captureWarnings, jsonResponse, markupOf, settled, textOf } from '../hel
 import { holdTimers } from '../held-timers.js';
 import { $, $$, clearStorage, feed, stubFetch, titles, until, wall } from './helpers.js';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
+import { typeText } from '../keys.js';
 
 const SMALL = '/test/idea-wall/fixtures/small.json';
 
@@ -307,7 +308,7 @@ describe('idea-wall: detail, URL state, keyboard', () => {
   it('works with the keyboard only: search, open, close', async () => {
     const el = await wall(html`<idea-wall eager src=${SMALL}></idea-wall>`);
     $<HTMLInputElement>(el, 'input[type="search"]')!.focus();
-    await sendKeys({ type: 'sofa' });
+    await typeText('sofa');
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Das rollende Sofa']);
     // Tab through the three selects to the card

@@ -1,10 +1,11 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { StIdeaSubmittedEvent, StIdeaSupportEvent } from '../../src/idea-wall/idea-wall.events.js';
-import { captureWarnings, jsonResponse, markupOf, textOf } from '../helpers.js';
+import { captureWarnings, jsonResponse, markupOf, settled, textOf } from '../helpers.js';
 import { $, clearStorage, stubFetch, until, wall } from './helpers.js';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
+import { typeText } from '../keys.js';
 
 const data = {
   categories: [{ id: 'kultur', label: 'Kultur' }, { id: 'verkehr', label: 'Verkehr' }],
@@ -179,6 +180,33 @@ describe('idea-wall: submit', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('after a failed submit, scrolls the first invalid field into view, centred, with its label and the form heading', async () => {
+    stub = stubFetch(() => jsonResponse({ id: 'x', status: 'pending' }, { status: 202 }));
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <div style="height: 150vh"></div>
+      <idea-wall eager submit-endpoint="/api/ideas" .data=${data}></idea-wall>
+      <div style="height: 150vh"></div>
+    </div>`);
+    const el = page.querySelector('idea-wall')!;
+    await settled(el);
+    await openForm(el);
+    window.scrollTo(0, 0); // the whole form below the viewport
+    await send(el);
+    await until(() => el.shadowRoot!.activeElement === $(el, '#f-title'), 'focus on the title');
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const inView = (node: Element) => {
+      const r = node.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    };
+    const field = $(el, '#f-title')!;
+    expect(inView(field), `the field (top ${field.getBoundingClientRect().top}, viewport ${innerHeight})`).to.equal(true);
+    expect(inView($(el, 'label[for="f-title"]')!), 'its label').to.equal(true);
+    expect(inView($(el, '#form-title')!), 'the form heading').to.equal(true);
+    const r = field.closest('.field')!.getBoundingClientRect();
+    expect(Math.abs((r.top + r.bottom) / 2 - innerHeight / 2), 'centred').to.be.below(innerHeight / 10);
+    window.scrollTo(0, 0);
+  });
+
   it('sends once, says ideas are published after review, and fires events', async () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
@@ -281,13 +309,13 @@ describe('idea-wall: submit', () => {
     await until(() => $(el, 'form.form'), 'form');
     await until(() => el.shadowRoot!.activeElement?.id === 'form-title', 'focus on the form heading');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Lastenrad zum Ausleihen' });
+    await typeText('Lastenrad zum Ausleihen');
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: 'Ein Lastenrad im Rathaus für alle Einkäufe.' });
+    await typeText('Ein Lastenrad im Rathaus für alle Einkäufe.');
     await sendKeys({ press: 'Tab' }); // name
     await sendKeys({ press: 'Tab' }); // consent (the honeypot is skipped)
     expect(el.shadowRoot!.activeElement?.id).to.equal('f-consent');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
     await until(() => stub!.calls.length === 1, 'sent');

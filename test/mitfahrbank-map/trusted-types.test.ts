@@ -4,7 +4,8 @@ import { until } from './helpers.js';
 type TtWindow = Window & { __violations: string[]; __enforced: boolean; stadttraum?: { consent?: { grant(p: string): void } } };
 
 /**
- * The map under `require-trusted-types-for 'script'` (a meta CSP in a same-origin frame):
+ * The map under `require-trusted-types-for 'script'` (a meta CSP in a same-origin frame,
+ * test/mitfahrbank-map/trusted-types.html):
  * no Leaflet control, popup or string icon may write innerHTML.
  */
 describe('<mitfahrbank-map> under Trusted Types', () => {
@@ -12,18 +13,7 @@ describe('<mitfahrbank-map> under Trusted Types', () => {
     const frame = document.createElement('iframe');
     frame.style.width = '1000px';
     frame.style.height = '900px';
-    // srcdoc: same origin, but location is about:srcdoc, so URLs are absolute.
-    frame.srcdoc = `<!DOCTYPE html><html lang="de"><head>
-      <meta http-equiv="Content-Security-Policy" content="img-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'">
-      <script>
-        window.__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => { if (!String(e.sample).includes('probe')) window.__violations.push(e.violatedDirective + ' ' + e.sample); });
-        try { document.createElement('div').innerHTML = '<b>probe</b>'; window.__enforced = false; } catch { window.__enforced = true; }
-      </script>
-      <script type="module" src="/src/mitfahrbank-map/mitfahrbank-map.ts"></script>
-      </head><body>
-      <mitfahrbank-map eager src="${location.origin}/test/mitfahrbank-map/fixtures/benches.json" tile-url="${location.origin}/test/mitfahrbank-map/fixtures/missing?tt={z}/{x}/{y}"></mitfahrbank-map>
-      </body></html>`;
+    frame.src = '/test/mitfahrbank-map/trusted-types.html';
     document.body.append(frame);
     try {
       await new Promise((r) => frame.addEventListener('load', r, { once: true }));

@@ -18,6 +18,8 @@ export async function testServer(ctx, next) {
     const hostile = hostilePage(ctx, url.pathname);
     if (hostile) return hostile;
   }
+  const copy = /^\/copies\/(same|v[\d.]+)\/([\w./-]+\.js)$/.exec(url.pathname);
+  if (copy && serveCopy(ctx, copy[1], copy[2])) return;
   if (!url.pathname.startsWith('/mock/')) return next();
   if (url.pathname.startsWith('/mock/xo/')) return (await secondOriginControl(ctx, url)) || next();
   if (url.pathname.startsWith('/mock/write/')) return (await writeMock(ctx, url)) || next();
@@ -112,4 +114,24 @@ function hostilePage(ctx, path) {
     return true;
   }
   return false;
+}
+
+// --- copies of the build (define guard) ---------------------------------------------------------
+/**
+ * /copies/same/<file>: dist/ served again under another path, a separate module graph (its chunks
+ * import each other relatively, so nothing is shared with /dist/). /copies/v0.0.9/<file>: the same,
+ * but claiming another version, as an older plugin's bundled copy would.
+ */
+function serveCopy(ctx, name, file) {
+  const path = new URL(`dist/${file}`, repo);
+  if (file.includes('..') || !existsSync(path)) return false;
+  let code = readFileSync(path, 'utf8');
+  if (name !== 'same') {
+    const { version } = JSON.parse(readFileSync(new URL('package.json', repo), 'utf8'));
+    code = code.replaceAll(JSON.stringify(version), JSON.stringify(name.slice(1)));
+  }
+  ctx.type = 'text/javascript';
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = code;
+  return true;
 }

@@ -236,6 +236,8 @@ idea(
 	array( '_st_status' => 'planned' ),
 	'2024-10-19 10:00:00'
 );
+// A title with markup (an editor may type it): the no-JavaScript fallback list must show it as text.
+idea( 'Bank <b>am Markt</b>', 'Eine Bank am Markt.', $cats['begegnung'], array( '_st_status' => 'new' ), '2024-10-01 10:00:00' );
 
 $partners = file_get_contents( $dir . '/daten/partners.json' );
 $pages    = array(

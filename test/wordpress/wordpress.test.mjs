@@ -92,6 +92,10 @@ describe('front end: shortcodes and blocks', () => {
     for (const tag of tags) assert.match(html, new RegExp(`<${tag}[\\s>]`), `<${tag}> fehlt im HTML`);
     // Without JavaScript the wall's fallback lists the ideas.
     assert.match(html, /<idea-wall[^>]*>.*<li>Das rollende Sofa<\/li>/s);
+    // …as text: a title with markup is escaped there, never markup of the page.
+    const wall = html.match(/<idea-wall[^>]*>(.*?)<\/idea-wall>/s)?.[1] ?? '';
+    assert.match(wall, /<li>Bank &lt;b&gt;am Markt&lt;\/b&gt;<\/li>/);
+    assert.doesNotMatch(wall, /<b>/);
 
     await page.goto(pages.shortcodes);
     await allLoaded(page, tags);
