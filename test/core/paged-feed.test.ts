@@ -2,7 +2,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { define } from '../../src/core/define.js';
 import { PagedFeedController } from '../../src/core/paged-feed.js';
-import { clearFeedCache } from '../../src/core/request.js';
+import { clearFeedCache, retryPolicy } from '../../src/core/request.js';
 import { WidgetElement } from '../../src/core/widget-element.js';
 import { jsonResponse } from '../helpers.js';
 
@@ -43,8 +43,10 @@ const pages: Record<string, Page | number> = {
 describe('PagedFeedController', () => {
   let original: typeof fetch;
   let asked: string[];
+  const backoff = retryPolicy.delayMs;
   beforeEach(() => {
     clearFeedCache();
+    retryPolicy.delayMs = 0; // a failed page's one retry comes at once, within settle()'s wait
     original = window.fetch;
     asked = [];
     window.fetch = async (input: RequestInfo | URL) => {
@@ -56,6 +58,7 @@ describe('PagedFeedController', () => {
   });
   afterEach(() => {
     window.fetch = original;
+    retryPolicy.delayMs = backoff;
     clearFeedCache();
   });
 
