@@ -23,7 +23,7 @@ const refusedStrings: StringTable = {
 /** Which sentence a refusal code gets; codes are matched loosely (`forbidden_origin`, `origin-not-allowed` …). */
 function refusedKey(code = ''): string {
   const c = code.toLowerCase().replace(/_/g, '-');
-  if (c.includes('origin')) return 'refusedOrigin';
+  if (c.includes('origin') || c === 'cross-site') return 'refusedOrigin';
   if (/content-type|media-type|json/.test(c)) return 'refusedType';
   if (/cap\b|daily/.test(c)) return 'refusedCap';
   return 'refused';

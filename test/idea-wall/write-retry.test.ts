@@ -197,6 +197,11 @@ describe('idea-wall: refused writes (403 with a code)', () => {
     ['forbidden-origin', 'Origin https://fremd.example is not in the allow-list.', /nicht zum Mitmachen freigeschaltet/, /not enabled for taking part/],
     ['unsupported-content-type', 'Content-Type must be application/json.', /in dieser Form nicht angenommen/, /not accept the request in this form/],
     ['support-cap', 'Daily cap of 30 per idea and address reached.', /erst morgen wieder gezählt/, /counted again tomorrow/],
+    // The codes the WordPress plugin and the demo server send (docs/wordpress.md, "Schreib-Vertrag").
+    ['origin', 'Origin https://fremd.example is not allowed.', /nicht zum Mitmachen freigeschaltet/, /not enabled for taking part/],
+    ['cross-site', 'Origin null with Sec-Fetch-Site: cross-site.', /nicht zum Mitmachen freigeschaltet/, /not enabled for taking part/],
+    ['content-type', 'Content-Type must be application/json.', /in dieser Form nicht angenommen/, /not accept the request in this form/],
+    ['cap', 'Daily cap of 40 per idea and address reached.', /erst morgen wieder gezählt/, /counted again tomorrow/],
   ];
   for (const [code, detail, de, en] of cases) {
     it(`support refused with ${code}: a plain sentence (de and en), the detail in the console, the +1 rolled back`, async () => {
