@@ -91,7 +91,7 @@ test('timeout: aborted after timeoutMs, reason timeout, one POST', async () => {
   const started = Date.now();
   const e = await failure(sendWrite(request({ url: '/api/x', timeoutMs: 30 })));
   assert.equal(e.reason, 'timeout');
-  assert.equal(e.message, 'Keine Antwort nach 0.03 s: /api/x');
+  assert.equal(e.message, 'Keine vollständige Antwort nach 0.03 s: /api/x');
   assert.ok(Date.now() - started < 1000);
   assert.equal(calls.length, 1);
 });
@@ -144,17 +144,18 @@ test('4xx: rejected with a JSON body, invalid-response without; field messages k
   assert.equal(login.status, 403);
 });
 
-test('keys are unique; without crypto.randomUUID a time-and-random key', () => {
+test('keys are unique, 128 random bits from getRandomValues (randomUUID is missing on plain http pages)', () => {
   const keys = new Set(Array.from({ length: 100 }, newIdempotencyKey));
   assert.equal(keys.size, 100);
+  for (const key of keys) assert.match(key, /^[0-9a-f]{32}$/);
   const crypto = Object.getOwnPropertyDescriptor(globalThis, 'crypto');
-  Object.defineProperty(globalThis, 'crypto', { value: {}, configurable: true });
+  const real = globalThis.crypto;
+  // Not a secure context: randomUUID is undefined there, getRandomValues is not.
+  Object.defineProperty(globalThis, 'crypto', { value: { getRandomValues: (a) => real.getRandomValues(a) }, configurable: true });
   try {
     const key = newIdempotencyKey();
-    assert.match(key, /^\d{13}-[a-z0-9]+$/);
+    assert.match(key, /^[0-9a-f]{32}$/);
     assert.notEqual(newIdempotencyKey(), key);
-    Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true });
-    assert.match(newIdempotencyKey(), /^\d{13}-[a-z0-9]+$/, 'no crypto at all (old browsers, plain http)');
   } finally {
     Object.defineProperty(globalThis, 'crypto', crypto);
   }
