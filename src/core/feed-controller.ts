@@ -2,7 +2,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController } from 'lit';
 import { StErrorEvent, StLoadEvent } from './events.js';
 import { FeedError, isAbort } from './feed-error.js';
-import { toWarning, type FeedAdapter, type FeedAdapters, type FeedContext, type FeedWarning } from './feed-types.js';
+import { toWarning, type Detectors, type FeedAdapter, type FeedAdapters, type FeedContext, type FeedWarning } from './feed-types.js';
 import { resolveLang } from './i18n.js';
 import { warn } from './log.js';
 import { requestFeed, type FeedResponse } from './request.js';
@@ -24,15 +24,15 @@ export interface FeedOptions<T> {
   count(value: T): number;
   /** The formats this feed reads besides native JSON (`csv` among them, when the widget reads spreadsheets). */
   adapters?: FeedAdapters;
+  /**
+   * Detectors (lazily loaded) of the formats the widget reads or recognises, tried when no
+   * `format` is set and the native reading failed.
+   */
+  detect?: () => Promise<Detectors>;
   /** A second feed of a widget (e.g. `partners-src`); the main one by default. */
   source?: (host: WidgetElement) => SourceSpec;
   /** Named sources do not fire the widget's st-load. */
   announce?: boolean;
-}
-
-/** A spreadsheet export, told by its content type or file ending, when no format is set. */
-function looksLikeCsv(res: FeedResponse): boolean {
-  return /\bcsv\b/i.test(res.contentType) || /\.csv($|[?#])/i.test(new URL(res.url).pathname) || /output=csv|format=csv/i.test(res.url);
 }
 
 const mainSource = (host: WidgetElement): SourceSpec => ({
@@ -156,15 +156,13 @@ export class FeedController<T> implements ReactiveController {
     }
     const inline = this.host.querySelector(s.inlineSelector);
     if (inline) {
-      const adapter = await this.adapter(s.format);
-      const text = inline.textContent ?? '';
-      return this.process(this.decode({ url: pageUrl(), text, contentType: 'application/json', status: 200, unchanged: false }, adapter), pageUrl(), s, adapter);
+      return this.read({ url: pageUrl(), text: inline.textContent ?? '', contentType: 'application/json', status: 200, unchanged: false }, s, await this.adapter(s.format));
     }
     throw new FeedError('no-source', 'Weder src noch data noch eingebettetes <script type="application/json"> gefunden.');
   }
 
   /**
-   * Fetches, decodes (CSV when the response is a spreadsheet) and parses `src`. With
+   * Fetches, decodes and parses `src` (detecting its format when none is set). With
    * `revalidate`, resolves to undefined when the server says nothing changed.
    */
   private async readSrc(s: SourceSpec, signal: AbortSignal, revalidate: boolean): Promise<T | undefined> {
@@ -172,8 +170,20 @@ export class FeedController<T> implements ReactiveController {
     const url = new URL(s.src!, pageUrl()).href;
     const res = await this.fetch(url, adapter, signal, revalidate);
     if (revalidate && res.unchanged) return undefined;
-    const used = adapter ?? (looksLikeCsv(res) ? await this.adapter('csv') : undefined);
-    return this.process(this.decode(res, used), url, s, used);
+    return this.read(res, s, adapter);
+  }
+
+  /** Reads a response natively or in `format`; without one, a failed native read tries the detected format. */
+  private async read(res: FeedResponse, s: SourceSpec, adapter: FeedAdapter | undefined): Promise<T> {
+    try {
+      return this.process(this.decode(res, adapter), res.url, s, adapter);
+    } catch (error) {
+      const d = await import('./detect.js');
+      const lang = resolveLang(this.host);
+      if (s.format || s.transform || !this.options.detect) throw d.explain(error, res, lang);
+      const used = await this.adapter(d.chooseFormat(res, await this.options.detect(), Object.keys(this.options.adapters ?? {}), this.host.localName, lang, error));
+      return this.process(this.decode(res, used), res.url, s, used);
+    }
   }
 
   private async fetch(url: string, adapter: FeedAdapter | undefined, signal: AbortSignal, revalidate: boolean) {
@@ -183,6 +193,7 @@ export class FeedController<T> implements ReactiveController {
       timeoutMs: Math.max(1, this.host.timeout) * 1000,
       body: adapter?.requestBody?.(url),
       revalidate,
+      maxBytes: this.host.maxSize * 1e6,
     });
     const release = () => lease.release();
     signal.addEventListener('abort', release, { once: true });
@@ -197,10 +208,9 @@ export class FeedController<T> implements ReactiveController {
 
   private async adapter(format: string | undefined): Promise<FeedAdapter | undefined> {
     if (!format || format === 'json' || format === 'native') return undefined;
-    const load = this.options.adapters?.[format];
-    if (!load && format === 'csv') throw new FeedError('shape', `<${this.host.localName}> kann noch keine CSV-Dateien lesen.`);
-    if (!load) throw new FeedError('shape', `Unbekanntes Format „${format}“. Möglich: native${Object.keys(this.options.adapters ?? {}).map((f) => `, ${f}`).join('')}.`);
-    return load();
+    const all = this.options.adapters ?? {};
+    if (!Object.hasOwn(all, format)) throw (await import('./detect.js')).unknownFormat(format, Object.keys(all), this.host.localName, resolveLang(this.host));
+    return all[format]();
   }
 
   private decode(res: FeedResponse, adapter: FeedAdapter | undefined): unknown {
@@ -215,14 +225,8 @@ export class FeedController<T> implements ReactiveController {
     try {
       return JSON.parse(res.text.replace(/^\uFEFF/, ''));
     } catch {
-      const start = res.text.trim().slice(0, 60).replace(/\s+/g, ' ');
-      const html = /^<(!doctype|html|head|body)/i.test(res.text.trim());
-      throw new FeedError(
-        'not-json',
-        html ? `HTML statt JSON erhalten (eine Fehlerseite?): „${start}…“` : `Kein gültiges JSON: „${start}…“`,
-        res.status,
-        res.url,
-      );
+      // The wording (an error page? which format?) comes from detect.ts, loaded only now.
+      throw new FeedError('not-json', '', res.status, res.url);
     }
   }
 

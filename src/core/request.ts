@@ -1,4 +1,5 @@
 import { FeedError, isAbort } from './feed-error.js';
+import { DEFAULT_MAX_MB, readBody } from './read-body.js';
 
 /**
  * Reads feeds. Widgets asking for the same URL at the same time share one request, which is
@@ -13,6 +14,8 @@ export interface FeedRequest {
   body?: string;
   /** Ask the server whether the cached copy is still current. */
   revalidate?: boolean;
+  /** Largest body read, counted while it streams in (see read-body.ts). */
+  maxBytes?: number;
 }
 
 export interface FeedResponse {
@@ -117,7 +120,7 @@ async function attempt(request: FeedRequest, outer: AbortSignal): Promise<FeedRe
       referrerPolicy: 'strict-origin-when-cross-origin',
     });
     if (res.status === 304 && previous) return { ...previous, url, unchanged: true };
-    const text = decodeBody(await res.arrayBuffer(), res.headers.get('content-type') ?? '');
+    const text = decodeBody(await readBody(res, request.maxBytes ?? DEFAULT_MAX_MB * 1e6, url), res.headers.get('content-type') ?? '');
     if (!res.ok) throw new FeedError('http', `HTTP ${res.status} ${res.statusText}`.trim(), res.status, url);
     const contentType = res.headers.get('content-type') ?? '';
     const unchanged = !!previous && previous.text === text;

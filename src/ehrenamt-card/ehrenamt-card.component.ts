@@ -23,6 +23,7 @@ export type Section = 'card' | 'check' | 'partners' | 'map';
 type Geo = 'idle' | 'locating' | 'located' | 'denied' | 'failed' | 'unsupported';
 
 const EMPTY: PartnerList = { categories: [], partners: [] };
+const detect = () => import('./ehrenamt-card.formats.js').then((m) => m.detectors);
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
 /**
@@ -86,12 +87,15 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     parse: parseProgramme,
     count: (p) => p.partners.length,
     adapters: { csv: () => import('./ehrenamt-card.csv.js').then((m) => m.default) },
+    detect,
+    source: (host) => programmeSource(host as EhrenamtCard),
   });
   private readonly partnerFeed = new FeedController<PartnerList>(this, {
     parse: parsePartnerList,
     count: (p) => p.partners.length,
     announce: false,
     adapters: { csv: () => import('./ehrenamt-card.csv.js').then((m) => m.partnersAdapter) },
+    detect,
     source: (host) => partnerSource(host as EhrenamtCard),
   });
 
@@ -451,6 +455,22 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       this.focusItem = -1;
     }
   }
+}
+
+/**
+ * The programme feed; a partner directory alone (`partners-src`, no `src`, data or embedded
+ * programme) gets an empty programme under the card's name, as a spreadsheet alone does.
+ */
+function programmeSource(host: EhrenamtCard): SourceSpec {
+  const inlineSelector = ':scope > script[type="application/json"]:not([data-source])';
+  const alone = host.partnersSrc && !host.src && host.data == null && !host.querySelector(inlineSelector);
+  return {
+    data: alone ? { name: { de: 'Ehrenamtskarte', en: 'Volunteer card' }, partners: [] } : host.data,
+    src: host.src,
+    format: alone ? undefined : host.format,
+    transform: alone ? undefined : host.transform,
+    inlineSelector,
+  };
 }
 
 function partnerSource(host: EhrenamtCard): SourceSpec {

@@ -39,6 +39,8 @@ const adapters: FeedAdapters = {
   consul: () => import('./adapters/consul.js').then((m) => m.consulAdapter),
 };
 
+const detect = () => import('./idea-wall.formats.js').then((m) => m.detectors);
+
 /** Stands in for "no next page" so the paging feed has nothing to fetch. */
 const NO_PAGE = { ideas: [] };
 
@@ -127,6 +129,7 @@ export class IdeaWall extends WidgetElement {
     parse: parseIdeaFeed,
     count: (f) => f.ideas.length,
     adapters,
+    detect,
   });
   /**
    * Loads the feed's `next` pages on demand; silent (no st-load). Created on first use: the
@@ -142,11 +145,12 @@ export class IdeaWall extends WidgetElement {
     count: (f) => f.ideas.length,
     adapters,
     announce: false,
+    // Between pages the placeholder is native data: no platform adapter reads it (no false warning).
     source: (host): SourceSpec => ({
       data: this.pendingNext ? undefined : NO_PAGE,
       src: this.pendingNext,
-      format: host.format,
-      transform: host.transform,
+      format: this.pendingNext ? host.format : undefined,
+      transform: this.pendingNext ? host.transform : undefined,
       inlineSelector: ':scope > script[data-source="idea-wall-next"]',
     }),
   });
@@ -600,7 +604,7 @@ ${l.t('moreFeedError')}</p>`
   private renderSupport(idea: Idea) {
     const l = this.l10n;
     const count = html`<span class="count">${l.plural('supporters', idea.supporters)}</span>`;
-    if (!this.supportEndpoint) return idea.supporters ? count : nothing;
+    if (!this.supportEndpoint || idea.readOnly) return idea.supporters ? count : nothing;
     const on = this.supported.has(idea.id);
     const message = this.messages.get(idea.id);
     return html`<div class="support">

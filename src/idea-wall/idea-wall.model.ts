@@ -44,6 +44,7 @@ export interface Idea {
   statusReason?: string;
   answer?: { text: string; date?: string; by?: string };
   supporters: number;
+  readOnly?: boolean;
   progress?: number;
   nextSteps?: string;
   responsible?: string;
@@ -225,6 +226,7 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
       statusReason: item.statusReason,
       answer: item.answer,
       supporters: item.supporters ?? 0,
+      readOnly: item.readOnly,
       progress: item.progress,
       nextSteps: item.nextSteps,
       responsible: item.responsible,

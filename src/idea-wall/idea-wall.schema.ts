@@ -44,6 +44,8 @@ export const IdeaSchema = v.object({
   statusReason: optionalText(),
   answer: v.optional(v.object({ text: text(), date: optionalDate(), by: optionalText() })),
   supporters: count(),
+  /** No support button (an item imported without a stable id, or closed for support). */
+  readOnly: v.optional(v.boolean()),
   progress: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
   nextSteps: optionalText(),
   responsible: optionalText(),

@@ -87,6 +87,7 @@ export class PartnerLogos extends WidgetElement {
     parse: parsePartnerFeed,
     count: (f) => f.groups.reduce((n, g) => n + g.partners.length, 0),
     adapters: { csv: () => import('./partner-logos.csv.js').then((m) => m.default) },
+    detect: () => import('./partner-logos.formats.js').then((m) => m.detectors),
   });
 
   override disconnectedCallback(): void {
