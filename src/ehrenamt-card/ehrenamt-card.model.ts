@@ -123,7 +123,7 @@ export function parsePartners(list: unknown, ctx: FeedContext, what = 'partners'
     const where = `${what}[${i}] („${p.name.slice(0, 40)}“)`;
     const locations: Location[] = [];
     (p.locations ?? []).forEach((raw, j) => {
-      const r = v.safeParse(LocationSchema, raw);
+      const r = v.safeParse(LocationSchema, raw, { lang: ctx.lang });
       if (!r.success) {
         ctx.warn(`${where}.locations[${j}] übersprungen – ${r.issues[0].message}`, { code: 'item.location', path: `${what}[${i}].locations[${j}]`, item: p.name, severity: 'error' });
         return;
@@ -153,7 +153,7 @@ export function parsePartners(list: unknown, ctx: FeedContext, what = 'partners'
 /** The programme feed: validates, keeps unknown rules as text, drops unsafe links. */
 export function parseProgramme(raw: unknown, ctx: FeedContext): Programme {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new FeedError('shape', 'Erwartet wird ein Objekt mit „name“, „tiers“ und „partners“.');
-  const feed = parseShape(FeedSchema, raw, 'Ehrenamtskarte');
+  const feed = parseShape(FeedSchema, raw, 'Ehrenamtskarte', ctx.lang);
   const tiers = parseItems(TierSchema, feed.tiers, ctx, 'tiers').map((t, i): Tier => {
     const where = `tiers[${i}]`;
     const [colour, ink] = colourOf(t.colour, where, ctx);
@@ -192,7 +192,7 @@ export function parseProgramme(raw: unknown, ctx: FeedContext): Programme {
 export function parsePartnerList(raw: unknown, ctx: FeedContext): PartnerList {
   if (Array.isArray(raw)) raw = { partners: raw };
   if (!raw || typeof raw !== 'object') throw new FeedError('shape', 'Erwartet wird eine Liste von Partnern oder ein Objekt mit „partners“.');
-  const feed = parseShape(PartnerFeedSchema, raw, 'Partner');
+  const feed = parseShape(PartnerFeedSchema, raw, 'Partner', ctx.lang);
   return { categories: parseCategories(feed.categories, ctx), partners: parsePartners(feed.partners, ctx) };
 }
 

@@ -145,7 +145,7 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new FeedError('shape', 'Erwartet wird ein Objekt mit „ideas“ (siehe schemas/idea-wall.schema.json).');
   }
-  const feed = parseShape(FeedSchema, raw, 'Ideen-Feed');
+  const feed = parseShape(FeedSchema, raw, 'Ideen-Feed', ctx.lang);
   const categories = parseItems(CategorySchema, feed.categories, ctx, 'categories').map((c) => ({
     id: c.id,
     label: c.label,

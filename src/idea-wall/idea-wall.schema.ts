@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { optionalText, text } from '../core/validate.js';
 
 /** Ids may be numbers in exported data; they are used as text. */
-const id = () => v.pipe(v.union([v.string(), v.number()]), v.transform(String), v.trim(), v.minLength(1, 'darf nicht leer sein'));
+const id = () => v.pipe(v.union([v.string(), v.number()]), v.transform(String), v.trim(), v.minLength(1));
 const optionalDate = () => optionalText();
 const count = () => v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)));
 

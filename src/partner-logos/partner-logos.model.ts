@@ -72,7 +72,7 @@ function toPartner(p: PartnerInput, g: GroupInput, ctx: FeedContext): Partner {
 /** Validates the feed item by item, drops unsafe URLs and skips empty groups. */
 export function parsePartnerFeed(raw: unknown, ctx: FeedContext): PartnerFeed {
   if (!raw || typeof raw !== 'object') throw new FeedError('shape', 'Erwartet wird ein Objekt mit „groups“.');
-  const feed = parseShape(FeedSchema, raw, 'Partner-Feed');
+  const feed = parseShape(FeedSchema, raw, 'Partner-Feed', ctx.lang);
   let offered = 0;
   const groups: PartnerGroup[] = [];
   parseItems(GroupSchema, feed.groups, ctx, 'groups').forEach((g, i) => {
