@@ -273,8 +273,36 @@ export interface CheckOptions {
   reword?: (message: string) => string;
 }
 
-/** Validates data for a widget: schema issues, the widget's own notes, alt texts, logo sizes. */
+/**
+ * Validates data for a widget: schema issues, the widget's own notes, alt texts, logo sizes.
+ * Survives any JSON: whatever breaks the check itself (nesting deeper than the stack, a value
+ * no step expected) becomes an error finding in the report instead of no report at all.
+ */
 export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: string, options: CheckOptions = {}): Promise<Report> {
+  try {
+    return await checkDataUnguarded(info, loaded, baseUrl, options);
+  } catch (error) {
+    const deep = error instanceof RangeError;
+    const detail = String((error as Error)?.message ?? error).slice(0, 200);
+    return {
+      findings: [
+        {
+          level: 'error',
+          code: deep ? 'too-deep' : 'check-failed',
+          text: deep
+            ? L('Die Daten sind zu tief verschachtelt, um sie zu lesen (Listen in Listen in Listen …).', 'The data is nested too deeply to be read (lists in lists in lists …).')
+            : L(`Die Daten ließen sich nicht prüfen: ${detail}`, `The data could not be checked: ${detail}`),
+        },
+      ],
+      offered: 0,
+      shown: 0,
+      fatal: true,
+      imageOrigins: [],
+    };
+  }
+}
+
+async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: string, options: CheckOptions): Promise<Report> {
   const reword = options.reword ?? ((message: string) => message);
   const findings: Finding[] = [];
   // The checker is the second consumer of the widgets' warnings (the console is the first): it sorts them by code.
@@ -353,7 +381,9 @@ export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: strin
   const origins = new Set<string>();
   const addOrigin = (src: unknown) => {
     try {
-      if (typeof src === 'string' && src) origins.add(new URL(src, baseUrl).origin);
+      // Only origins the widget would load from: it drops anything but http(s) (file:, data:, javascript:).
+      const u = typeof src === 'string' && src ? new URL(src, baseUrl) : undefined;
+      if (u && /^https?:$/.test(u.protocol)) origins.add(u.origin);
     } catch {
       /* reported by the widget's notes */
     }

@@ -33,6 +33,7 @@ export type WarningCode =
   // values
   | 'value.unknown' // unknown category, status or colour: shown with a fallback
   | 'value.contact' // phone or e-mail not usable as a link
+  | 'value.range' // a size or count beyond what the widget allows: capped
   | 'value.rule' // a rule that cannot be evaluated: shown as text
   | 'group.invalid' // a group's partner list is broken
   | 'group.empty' // a group without valid partners: skipped

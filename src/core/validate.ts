@@ -48,7 +48,10 @@ function label(item: unknown): string {
 }
 
 /** A non-empty, trimmed string. */
-export const text = () => v.pipe(v.string(), v.trim(), v.minLength(1));
+/** Feed text longer than this is cut (with …): no card or list grows without end. */
+const MAX_TEXT = 20000;
+const cut = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT)}…` : s);
+export const text = () => v.pipe(v.string(), v.trim(), v.minLength(1), v.transform(cut));
 /** An optional string; empty becomes undefined. */
 export const optionalText = () =>
-  v.optional(v.pipe(v.string(), v.trim(), v.transform((s) => (s === '' ? undefined : s))));
+  v.optional(v.pipe(v.string(), v.trim(), v.transform((s) => (s === '' ? undefined : cut(s)))));

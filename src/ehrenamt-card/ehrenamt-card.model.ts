@@ -91,7 +91,8 @@ const tierColours: Record<string, [string, string]> = {
 
 function colourOf(value: string | undefined, where: string, ctx: FeedContext): [string, string] {
   if (!value) return tierColours.blue;
-  if (tierColours[value]) return tierColours[value];
+  // Own keys only: a colour named "constructor" or "toString" is unknown, not Object.prototype's.
+  if (Object.hasOwn(tierColours, value)) return tierColours[value];
   if (/^#[0-9a-f]{6}$/i.test(value)) {
     const [r, g, b] = [1, 3, 5].map((i) => parseInt(value.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
