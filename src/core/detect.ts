@@ -51,8 +51,9 @@ export function detectFormat(probe: Probe, detectors: Detectors): string | undef
 }
 
 /**
- * The format to read a response with after its native reading failed with `failure`:
- * a detected format the widget reads, or a FeedError
+ * The format to read a response with after its native reading failed with `failure` (or, with
+ * `shownNothing`, read but showed nothing: undefined then keeps that reading when no other
+ * format is recognised): a detected format the widget reads, or a FeedError
  * that names the detected format and what to set, or the original error with the list of
  * formats to choose from.
  */
@@ -63,7 +64,8 @@ export function chooseFormat(
   tag: string,
   lang: Lang,
   failure: unknown,
-): string {
+  shownNothing = false,
+): string | undefined {
   const en = lang === 'en';
   const format = detectFormat(probeOf(res), detectors);
   const choices = ['native', ...readable].map((f) => `format="${f}"`).join(', ');
@@ -78,6 +80,7 @@ export function chooseFormat(
       res.url,
     );
   }
+  if (shownNothing) return undefined;
   // An error page (HTML) or a broken file of the widget's own kind: the original message says more.
   if (!(failure instanceof FeedError) || !(failure.kind === 'shape' || failure.kind === 'not-json') || /^\s*</.test(res.text)) throw explain(failure, res, lang);
   const failed = explain(failure, res, lang) as FeedError;

@@ -173,17 +173,27 @@ export class FeedController<T> implements ReactiveController {
     return this.read(res, s, adapter);
   }
 
-  /** Reads a response natively or in `format`; without one, a failed native read tries the detected format. */
+  /**
+   * Reads a response natively or in `format`. Without one, a failed native read, or one that
+   * shows nothing (a GeoJSON's `name` may fit a widget's shape), tries the detected format.
+   */
   private async read(res: FeedResponse, s: SourceSpec, adapter: FeedAdapter | undefined): Promise<T> {
+    let value: T | undefined;
+    let error: unknown;
     try {
-      return this.process(this.decode(res, adapter), res.url, s, adapter);
-    } catch (error) {
-      const d = await import('./detect.js');
-      const lang = resolveLang(this.host);
-      if (s.format || s.transform || !this.options.detect) throw d.explain(error, res, lang);
-      const used = await this.adapter(d.chooseFormat(res, await this.options.detect(), Object.keys(this.options.adapters ?? {}), this.host.localName, lang, error));
-      return this.process(this.decode(res, used), res.url, s, used);
+      value = this.process(this.decode(res, adapter), res.url, s, adapter);
+    } catch (e) {
+      error = e;
     }
+    const guess = !s.format && !s.transform && this.options.detect;
+    if (value !== undefined && (!guess || this.options.count(value))) return value;
+    const d = await import('./detect.js');
+    const lang = resolveLang(this.host);
+    if (!guess) throw d.explain(error, res, lang);
+    const format = d.chooseFormat(res, await guess(), Object.keys(this.options.adapters ?? {}), this.host.localName, lang, error, value !== undefined);
+    if (!format) return value!;
+    const used = await this.adapter(format);
+    return this.process(this.decode(res, used), res.url, s, used);
   }
 
   private async fetch(url: string, adapter: FeedAdapter | undefined, signal: AbortSignal, revalidate: boolean) {

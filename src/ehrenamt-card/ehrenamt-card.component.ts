@@ -461,11 +461,14 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
  * The programme feed; a partner directory alone (`partners-src`, no `src`, data or embedded
  * programme) gets an empty programme under the card's name, as a spreadsheet alone does.
  */
+// One object, not a new one per call: the feed reloads whenever its source's data changes identity.
+const PARTNERS_ONLY = { name: { de: 'Ehrenamtskarte', en: 'Volunteer card' }, partners: [] };
+
 function programmeSource(host: EhrenamtCard): SourceSpec {
   const inlineSelector = ':scope > script[type="application/json"]:not([data-source])';
   const alone = host.partnersSrc && !host.src && host.data == null && !host.querySelector(inlineSelector);
   return {
-    data: alone ? { name: { de: 'Ehrenamtskarte', en: 'Volunteer card' }, partners: [] } : host.data,
+    data: alone ? PARTNERS_ONLY : host.data,
     src: host.src,
     format: alone ? undefined : host.format,
     transform: alone ? undefined : host.transform,
