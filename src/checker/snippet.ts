@@ -102,7 +102,7 @@ export function csp(info: WidgetInfo, s: BuilderState, site: string): string {
     `script-src ${list(s.scriptUrl)}`,
     "style-src 'self'",
     // No data: — the map cancels tile requests without Leaflet's data: GIF.
-    `img-src ${list(...s.imageOrigins, tiles)}`,
+    `img-src ${list(...s.imageOrigins.filter((o) => /^https?:\/\//.test(o)), tiles)}`,
     `connect-src ${list(safeHref(s.src) || undefined)}`,
     "require-trusted-types-for 'script'",
     "trusted-types lit-html 'allow-duplicates'",
