@@ -3,6 +3,7 @@
  * data, mixed content, encoding) and every problem in the data, with item, field, what was
  * expected and a correct example. Validation reuses the widgets' own schemas and parse functions.
  */
+import { detectCsv } from '../csv/detect.js';
 import * as v from 'valibot';
 import { toWarning, type FeedContext, type FeedWarning, type WarningCode } from '../core/feed-types.js';
 import { decodeBody } from '../core/request.js';
@@ -155,7 +156,8 @@ export async function fetchFeed(address: string, format: string, findings: Findi
     return undefined;
   }
   const kind: 'json' | 'csv' = format === 'csv' || (format !== 'json' && !/^[[{]/.test(start)) ? 'csv' : 'json';
-  const detected = /\bcsv\b/i.test(contentType) || /\.csv$/i.test(url.pathname) || /output=csv|format=csv/i.test(url.href);
+  // The widgets' own CSV detector, so the advice matches what they do.
+  const detected = detectCsv({ contentType, path: url.pathname + url.search, text, json: undefined });
   if (kind === 'json' && !/json/i.test(contentType)) {
     findings.push({
       level: 'warn',
@@ -177,8 +179,8 @@ export async function fetchFeed(address: string, format: string, findings: Findi
       level: 'warn',
       code: 'csv-undetected',
       text: L(
-        `Eine Tabelle (CSV), aber der Server nennt sie „${contentType || 'nichts'}“ und die Adresse endet nicht auf .csv: Das Widget braucht dann format="csv" (der Einbau-Code unten enthält es).`,
-        `A spreadsheet (CSV), but the server calls it “${contentType || 'nothing'}” and the address does not end in .csv: the widget then needs format="csv" (the code below has it).`,
+        `Eine Tabelle (CSV), aber der Server nennt sie „${contentType || 'nichts'}“: Das Widget erkennt sie dann nicht selbst und braucht format="csv" (der Einbau-Code unten enthält es).`,
+        `A spreadsheet (CSV), but the server calls it “${contentType || 'nothing'}”: the widget then does not recognise it and needs format="csv" (the code below has it).`,
       ),
       example: 'format="csv"',
     });

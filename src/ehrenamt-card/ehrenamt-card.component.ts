@@ -399,7 +399,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   }
 
   private get page(): number {
-    return this.pageSize >= 1 ? Math.floor(this.pageSize) : 20;
+    // At most 200 at once: a huge page-size would render thousands of partners in one go.
+    return this.pageSize >= 1 ? Math.min(200, Math.floor(this.pageSize)) : 20;
   }
 
   private setFilter(change: { query?: string; selected?: Set<string>; sort?: 'name' | 'distance' }) {

@@ -110,6 +110,11 @@ export class IdeaWall extends WidgetElement {
   /** Cards shown at first and added by each "Mehr laden". */
   @property({ attribute: 'page-size', type: Number }) pageSize = 24;
 
+  /** `page-size` within 1–200: a huge value would render thousands of cards at once. */
+  private get perPage(): number {
+    return Math.min(200, Math.max(1, Math.floor(this.pageSize) || 24));
+  }
+
   /** Heading level of the wall's title; card titles are one level below (or this level without a title). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
@@ -190,7 +195,7 @@ export class IdeaWall extends WidgetElement {
     if (changed.has('supportEndpoint')) {
       this.supported = new Set(this.supportEndpoint ? (readJson<string[]>('localStorage', supportKey(this.supportEndpoint)) ?? []) : []);
     }
-    if (!this.shown || changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 24);
+    if (!this.shown || changed.has('pageSize')) this.shown = this.perPage;
     const feed = this.feed.value;
     if (feed && feed !== this.lastFeed) {
       const before = this.lastFeed;
@@ -215,7 +220,7 @@ export class IdeaWall extends WidgetElement {
         fresh.forEach((i, n) => (i.index = start + n));
         this.focusIndex = this.visible().length;
         this.extra = [...this.extra, ...fresh];
-        this.shown = this.focusIndex + this.pageSize;
+        this.shown = this.focusIndex + this.perPage;
         this.nextUrl = page.next && page.next !== this.pendingNext ? page.next : undefined;
         this.pendingNext = undefined;
       }
@@ -318,7 +323,7 @@ export class IdeaWall extends WidgetElement {
 
   private setFilter(change: Partial<{ query: string; category: string; status: string; sort: SortKey }>): void {
     Object.assign(this, change);
-    this.shown = this.pageSize;
+    this.shown = this.perPage;
     this.writeHash();
     // The result count, once typing pauses.
     clearTimeout(this.noticeTimer);
@@ -332,7 +337,7 @@ export class IdeaWall extends WidgetElement {
     const visible = this.visible();
     if (this.shown < visible.length) {
       this.focusIndex = this.shown;
-      this.shown += this.pageSize;
+      this.shown += this.perPage;
     } else if (this.nextUrl) {
       if (this.pendingNext) this.pageFeed.retry();
       else {
@@ -531,7 +536,7 @@ export class IdeaWall extends WidgetElement {
       ${more > 0 || (this.nextUrl && !filtered)
         ? html`<p class="more">
             <button type="button" class="button" part="more" ?disabled=${loadingNext} @click=${this.showMore}>
-              ${more > 0 ? html`${l.t('more')} <span class="muted">(${l.t('moreLeft', { count: Math.min(more, this.pageSize) })})</span>` : l.t(loadingNext ? 'loading' : 'moreFeed')}
+              ${more > 0 ? html`${l.t('more')} <span class="muted">(${l.t('moreLeft', { count: Math.min(more, this.perPage) })})</span>` : l.t(loadingNext ? 'loading' : 'moreFeed')}
             </button>
           </p>`
         : nothing}

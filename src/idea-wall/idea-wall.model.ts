@@ -118,6 +118,9 @@ const aliases: Record<string, BuiltinStatus> = {
   retired: 'withdrawn',
 };
 
+/** Own keys only: a status called "constructor" is unknown, not Object.prototype's. */
+const alias = (key: string): BuiltinStatus | undefined => (Object.hasOwn(aliases, key) ? aliases[key] : undefined);
+
 const slug = (s: string) => fold(s).trim().replace(/[\s_]+/g, '-');
 
 /** Only plain colour values reach CSS (no url(), no declarations). */
@@ -156,7 +159,7 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
   const statuses: Status[] = builtinStatuses.map((id, rank) => ({ id, base: id, rank }));
   const byStatus = new Map<string, Status>(statuses.map((s) => [s.id, s]));
   for (const s of parseItems(StatusSchema, feed.statuses, ctx, 'statuses')) {
-    const base = s.base ? ((builtinStatuses as readonly string[]).includes(s.base) ? (s.base as BuiltinStatus) : aliases[slug(s.base)]) : undefined;
+    const base = s.base ? ((builtinStatuses as readonly string[]).includes(s.base) ? (s.base as BuiltinStatus) : alias(slug(s.base))) : undefined;
     const existing = byStatus.get(s.id);
     const status: Status = {
       id: s.id,
@@ -196,8 +199,8 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
     let status = byStatus.get(item.status ?? 'new');
     if (!status && item.status) {
       const key = slug(item.status);
-      const alias = aliases[key] ?? ((builtinStatuses as readonly string[]).includes(key) ? key : undefined);
-      status = alias ? byStatus.get(alias) : undefined;
+      const known = alias(key) ?? ((builtinStatuses as readonly string[]).includes(key) ? key : undefined);
+      status = known ? byStatus.get(known) : undefined;
       if (!status) {
         unknownStatuses.add(item.status);
         status = { id: item.status, base: 'unknown', label: item.status, rank: 99 };
