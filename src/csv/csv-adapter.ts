@@ -20,8 +20,8 @@ export interface CsvMapping {
  * file has it or any other name of the same column (the app's `discountDE` or the German
  * `Rabatt`): the same file may come with German or English headers.
  */
-function checkHeaders(raw: unknown, required: readonly string[], columns: readonly Column[]): void {
-  const table = tableOf(raw);
+function checkHeaders(raw: unknown, required: readonly string[], columns: readonly Column[], lang: string): void {
+  const table = tableOf(raw, lang);
   const names = (c: Column) => [c.de, c.en, c.key, ...(c.aliases ?? [])].map(headerKey);
   const columnOf = (key: string) => columns.find((c) => names(c).includes(key));
   const have = new Set(table.header.map(headerKey));
@@ -32,7 +32,8 @@ function checkHeaders(raw: unknown, required: readonly string[], columns: readon
   });
   if (missing.length) {
     const found = table.header.filter(Boolean).join(', ') || '–';
-    throw new FeedError('shape', `CSV ${new CsvError(`Spalte(n) fehlen in der Kopfzeile: ${missing.join(', ')}. Gefunden: ${found}.`, table.headerLine).message}`);
+    const error = new CsvError(`Spalte(n) fehlen in der Kopfzeile: ${missing.join(', ')}. Gefunden: ${found}.`, table.headerLine, `Column(s) missing in the header: ${missing.join(', ')}. Found: ${found}.`);
+    throw new FeedError('shape', `CSV ${error.text(lang)}`);
   }
 }
 
@@ -44,9 +45,9 @@ function checkHeaders(raw: unknown, required: readonly string[], columns: readon
  */
 export function csvAdapter(mapping: CsvMapping): FeedAdapter {
   return {
-    decode: (text) => tableOf(text),
+    decode: (text, ctx) => tableOf(text, ctx.lang),
     map: (raw, ctx) => {
-      if (mapping.requiredHeaders) checkHeaders(raw, mapping.requiredHeaders, mapping.columns);
+      if (mapping.requiredHeaders) checkHeaders(raw, mapping.requiredHeaders, mapping.columns, ctx.lang);
       return mapping.toFeed(readSheet(raw, mapping.columns, ctx), ctx);
     },
   };

@@ -153,7 +153,7 @@ export function parsePartners(list: unknown, ctx: FeedContext, what = 'partners'
 
 /** The programme feed: validates, keeps unknown rules as text, drops unsafe links. */
 export function parseProgramme(raw: unknown, ctx: FeedContext): Programme {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new FeedError('shape', 'Erwartet wird ein Objekt mit „name“, „tiers“ und „partners“.');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new FeedError('shape', ctx.lang === 'en' ? 'Expected an object with “name”, “tiers” and “partners”.' : 'Erwartet wird ein Objekt mit „name“, „tiers“ und „partners“.');
   const feed = parseShape(FeedSchema, raw, 'Ehrenamtskarte', ctx.lang);
   const tiers = parseItems(TierSchema, feed.tiers, ctx, 'tiers').map((t, i): Tier => {
     const where = `tiers[${i}]`;
@@ -192,7 +192,7 @@ export function parseProgramme(raw: unknown, ctx: FeedContext): Programme {
 /** The second feed (`partners-src`): `{ categories?, partners }` or a bare list of partners. */
 export function parsePartnerList(raw: unknown, ctx: FeedContext): PartnerList {
   if (Array.isArray(raw)) raw = { partners: raw };
-  if (!raw || typeof raw !== 'object') throw new FeedError('shape', 'Erwartet wird eine Liste von Partnern oder ein Objekt mit „partners“.');
+  if (!raw || typeof raw !== 'object') throw new FeedError('shape', ctx.lang === 'en' ? 'Expected a list of partners or an object with “partners”.' : 'Erwartet wird eine Liste von Partnern oder ein Objekt mit „partners“.');
   const feed = parseShape(PartnerFeedSchema, raw, 'Partner', ctx.lang);
   return { categories: parseCategories(feed.categories, ctx), partners: parsePartners(feed.partners, ctx) };
 }

@@ -146,7 +146,7 @@ function time(value: string | undefined): number {
 /** Validates the feed item by item, resolves categories and statuses, drops unsafe URLs. */
 export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new FeedError('shape', 'Erwartet wird ein Objekt mit „ideas“ (siehe schemas/idea-wall.schema.json).');
+    throw new FeedError('shape', ctx.lang === 'en' ? 'Expected an object with “ideas” (see schemas/idea-wall.schema.json).' : 'Erwartet wird ein Objekt mit „ideas“ (siehe schemas/idea-wall.schema.json).');
   }
   const feed = parseShape(FeedSchema, raw, 'Ideen-Feed', ctx.lang);
   const categories = parseItems(CategorySchema, feed.categories, ctx, 'categories').map((c) => ({

@@ -57,13 +57,13 @@ const validLon = (n: number) => n >= -180 && n <= 180;
 /** Validates the feed: unsafe URLs dropped, invalid or swapped coordinates reported and skipped. */
 export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
   if (Array.isArray(raw)) raw = { benches: raw };
-  if (!raw || typeof raw !== 'object') throw new FeedError('shape', 'Erwartet wird ein Objekt mit „benches“.');
+  if (!raw || typeof raw !== 'object') throw new FeedError('shape', ctx.lang === 'en' ? 'Expected an object with “benches”.' : 'Erwartet wird ein Objekt mit „benches“.');
   const feed = parseShape(FeedSchema, raw, 'Mitfahrbank-Feed', ctx.lang);
   const inputs = parseBenches(feed.benches, ctx);
   const centre = inputs.length >= 3 ? { lat: median(inputs, 'lat'), lon: median(inputs, 'lon') } : undefined;
   const placed = inputs.filter((b) => checkPosition(b, ctx, centre));
   if (feed.benches.length > 0 && placed.length === 0) {
-    throw new FeedError('no-valid-item', `Keine der ${feed.benches.length} Bänke hat gültige Koordinaten (Details in den Hinweisen).`);
+    throw new FeedError('no-valid-item', ctx.lang === 'en' ? `None of the ${feed.benches.length} benches has valid coordinates (details in the notes).` : `Keine der ${feed.benches.length} Bänke hat gültige Koordinaten (Details in den Hinweisen).`);
   }
   const seen = new Set<string>();
   const unique = placed.filter((b) => {

@@ -216,3 +216,33 @@ describe('feeds from other servers: limits and messages', () => {
     }
   });
 });
+
+describe('feeds from other servers: every widget reads its spreadsheet without format', () => {
+  const sheets = [
+    { tag: 'idea-wall', csv: 'ideen.csv', name: 'Das rollende Sofa' },
+    { tag: 'mitfahrbank-map', csv: 'mitfahrbaenke.csv', name: 'Harzstedt, Marktplatz' },
+    { tag: 'ehrenamt-card', csv: 'ehrenamt-partner.csv', name: 'Freibad Harzstedt' },
+    { tag: 'partner-logos', csv: 'partner.csv', name: 'Bundesverband Soziokultur' },
+  ];
+  for (const t of sheets) {
+    it(`<${t.tag}> with ${t.csv} served as text/plain from an address without .csv`, async () => {
+      const text = await (await fetch(`/demo/templates/${t.csv}`)).text();
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+      const el = await fixture<WidgetElement>(`<${t.tag} eager view="list" page-size="100" src="${url}"></${t.tag}>`);
+      await captureWarnings(() => settled(el));
+      await el.updateComplete;
+      URL.revokeObjectURL(url);
+      expect(isError(el)).to.equal(false);
+      expect(textOf(el)).to.contain(t.name);
+    });
+  }
+
+  it('a spreadsheet problem is explained in English on an English page', async () => {
+    const url = URL.createObjectURL(new Blob(['Titel;Foo\nA;B\n'], { type: 'text/csv' }));
+    const el = await fixture<WidgetElement>(`<mitfahrbank-map eager lang="en" src="${url}"></mitfahrbank-map>`);
+    await captureWarnings(() => settled(el));
+    await el.updateComplete;
+    URL.revokeObjectURL(url);
+    expect(textOf(el)).to.contain('CSV line 1: columns').and.contain('missing in the header').and.not.contain('Zeile');
+  });
+});

@@ -34,7 +34,7 @@ const retired: Record<string, string> = {
 const get = (o: Record<string, unknown>, snake: string, camel: string) => o[snake] ?? o[camel];
 
 function map(raw: unknown, ctx: FeedContext, url: string): unknown {
-  const data = graphqlData(raw, 'CONSUL');
+  const data = graphqlData(raw, 'CONSUL', ctx.lang);
   const conn = data.proposals;
   if (!isConnection(conn)) {
     throw new FeedError('shape', ctx.lang === 'en' ? 'CONSUL: the answer has no “proposals” list (edges or nodes).' : 'CONSUL: Die Antwort enthält keine Liste „proposals“ (edges oder nodes).');

@@ -58,7 +58,7 @@ const states: Record<string, string> = {
 };
 
 function map(raw: unknown, ctx: FeedContext, url: string): unknown {
-  const data = graphqlData(raw, 'Decidim');
+  const data = graphqlData(raw, 'Decidim', ctx.lang);
   const lang = new URL(url).searchParams.get('locale') ?? ctx.lang;
   const en = ctx.lang === 'en';
   // `proposals:` is the alias our query sets; a saved answer to an unaliased query says `component`.

@@ -42,12 +42,14 @@ function entity(name: string): string | undefined {
 }
 
 /** A GraphQL answer's data, or a FeedError with the server's own message. */
-export function graphqlData(raw: unknown, platform: string): Record<string, unknown> {
+export function graphqlData(raw: unknown, platform: string, lang = 'de'): Record<string, unknown> {
   const r = (raw ?? {}) as { data?: Record<string, unknown>; errors?: { message?: string }[] };
   if (Array.isArray(r.errors) && r.errors.length && !r.data) {
-    throw new FeedError('shape', `${platform} meldet: ${r.errors.map((e) => e.message).join('; ').slice(0, 300)}`);
+    throw new FeedError('shape', `${platform} ${lang === 'en' ? 'reports' : 'meldet'}: ${r.errors.map((e) => e?.message).join('; ').slice(0, 300)}`);
   }
-  if (!r.data || typeof r.data !== 'object') throw new FeedError('shape', `${platform}: Antwort ohne „data“ – ist die URL die GraphQL-API?`);
+  if (!r.data || typeof r.data !== 'object') {
+    throw new FeedError('shape', lang === 'en' ? `${platform}: answer without “data” – is the URL the GraphQL API?` : `${platform}: Antwort ohne „data“ – ist die URL die GraphQL-API?`);
+  }
   return r.data;
 }
 
