@@ -52,15 +52,29 @@ function list(value: unknown): string[] {
 
 function bench(props: Props, lat: unknown, lon: unknown, id: unknown, n: number, labelProperty: string | undefined, ctx: FeedContext) {
   const chosen = labelProperty ? str(pick(props, [labelProperty.toLowerCase()])) : undefined;
-  if (labelProperty && !chosen) ctx.warn(`Eintrag ${n}: Eigenschaft „${labelProperty}“ (label-property) fehlt, übliche Namen werden versucht.`, { code: 'item.label', path: `Eintrag ${n}`, severity: 'note' });
+  const en = ctx.lang === 'en';
+  const entry = en ? `Entry ${n}` : `Eintrag ${n}`;
+  if (labelProperty && !chosen) {
+    ctx.warn(
+      en ? `${entry}: property “${labelProperty}” (label-property) missing, the usual names are tried.` : `${entry}: Eigenschaft „${labelProperty}“ (label-property) fehlt, übliche Namen werden versucht.`,
+      { code: 'item.label', path: entry, severity: 'note' },
+    );
+  }
   let name = chosen ?? str(pick(props, NAME));
   if (!name) {
     name = ctx.lang === 'en' ? `Ride-share bench ${n}` : `Mitfahrbank ${n}`;
-    ctx.warn(`Eintrag ${n}: kein Name gefunden (name, Name, NAME, Standortbeschreibung …; oder label-property setzen) – „${name}“ verwendet.`, { code: 'item.label', path: `Eintrag ${n}` });
+    ctx.warn(
+      en
+        ? `${entry}: no name found (name, Name, NAME, Standortbeschreibung …; or set label-property) – “${name}” used.`
+        : `${entry}: kein Name gefunden (name, Name, NAME, Standortbeschreibung …; oder label-property setzen) – „${name}“ verwendet.`,
+      { code: 'item.label', path: entry },
+    );
   }
   const photo = str(pick(props, PHOTO));
   const wheelchair = str(props.wheelchair);
-  const access = str(pick(props, ACCESS)) ?? (wheelchair === 'yes' ? 'rollstuhlgerecht' : wheelchair === 'limited' ? 'eingeschränkt rollstuhlgerecht' : undefined);
+  const access =
+    str(pick(props, ACCESS)) ??
+    (wheelchair === 'yes' ? (en ? 'wheelchair accessible' : 'rollstuhlgerecht') : wheelchair === 'limited' ? (en ? 'partly wheelchair accessible' : 'eingeschränkt rollstuhlgerecht') : undefined);
   return {
     id: str(id) ?? `bench-${n}`,
     name,
@@ -146,12 +160,18 @@ function mapFeatures(features: Feature[], ctx: FeedContext, labelProperty?: stri
     const n = i + 1;
     const geometry = f?.geometry;
     if (geometry?.type !== 'Point' || !Array.isArray(geometry.coordinates)) {
-      ctx.warn(`features[${i}]: keine Punkt-Geometrie (${geometry?.type ?? 'keine'}), übersprungen.`, { code: 'item.geometry', path: `features[${i}]`, severity: 'error' });
+      const type = geometry?.type ?? (ctx.lang === 'en' ? 'none' : 'keine');
+      ctx.warn(ctx.lang === 'en' ? `features[${i}]: not a point geometry (${type}), skipped.` : `features[${i}]: keine Punkt-Geometrie (${type}), übersprungen.`, { code: 'item.geometry', path: `features[${i}]`, severity: 'error' });
       return;
     }
     const [lon, lat] = geometry.coordinates as unknown[];
     if (!inRange(lat, lon)) {
-      ctx.warn(`features[${i}]: Koordinaten [${String(lon)}, ${String(lat)}] ungültig oder außerhalb des Bereichs (GeoJSON: [Länge, Breite]), übersprungen.`, { code: 'item.position', path: `features[${i}]`, severity: 'error' });
+      ctx.warn(
+        ctx.lang === 'en'
+          ? `features[${i}]: coordinates [${String(lon)}, ${String(lat)}] invalid or out of range (GeoJSON: [longitude, latitude]), skipped.`
+          : `features[${i}]: Koordinaten [${String(lon)}, ${String(lat)}] ungültig oder außerhalb des Bereichs (GeoJSON: [Länge, Breite]), übersprungen.`,
+        { code: 'item.position', path: `features[${i}]`, severity: 'error' },
+      );
       return;
     }
     const props = f?.properties ?? {};
@@ -173,11 +193,18 @@ function mapOverpass(raw: unknown, ctx: FeedContext, labelProperty?: string) {
     const lat = e?.lat ?? e?.center?.lat;
     const lon = e?.lon ?? e?.center?.lon;
     if (lat === undefined || lon === undefined) {
-      ctx.warn(`elements[${i}] (${e?.type ?? '?'} ${String(e?.id ?? '')}): keine Koordinaten (für Wege „out center“ verwenden), übersprungen.`, { code: 'item.geometry', path: `elements[${i}]`, severity: 'error' });
+      const what = `elements[${i}] (${e?.type ?? '?'} ${String(e?.id ?? '')})`;
+      ctx.warn(
+        ctx.lang === 'en' ? `${what}: no coordinates (use “out center” for ways), skipped.` : `${what}: keine Koordinaten (für Wege „out center“ verwenden), übersprungen.`,
+        { code: 'item.geometry', path: `elements[${i}]`, severity: 'error' },
+      );
       return;
     }
     if (!inRange(lat, lon)) {
-      ctx.warn(`elements[${i}]: Koordinaten ${String(lat)}/${String(lon)} ungültig, übersprungen.`, { code: 'item.position', path: `elements[${i}]`, severity: 'error' });
+      ctx.warn(
+        ctx.lang === 'en' ? `elements[${i}]: coordinates ${String(lat)}/${String(lon)} invalid, skipped.` : `elements[${i}]: Koordinaten ${String(lat)}/${String(lon)} ungültig, übersprungen.`,
+        { code: 'item.position', path: `elements[${i}]`, severity: 'error' },
+      );
       return;
     }
     benches.push(bench(e?.tags ?? {}, lat, lon, e?.id != null ? `${e.type ?? 'node'}/${String(e.id)}` : undefined, i + 1, labelProperty, ctx));
