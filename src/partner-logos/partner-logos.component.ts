@@ -241,6 +241,8 @@ export class PartnerLogos extends WidgetElement {
 
   /** Watches the strips' sizes; measuring waits for the next frame, so it never loops inside ResizeObserver. */
   private observeStrips(): void {
+    // An update after removal (a feed settling late) must not start observing again.
+    if (!this.isConnected) return;
     const targets = [...this.renderRoot.querySelectorAll('.viewport, .viewport > .track > .logos:not(.copy)')];
     if (targets.length === this.observed.length && targets.every((t, i) => t === this.observed[i])) return;
     this.observed = targets;
