@@ -187,7 +187,7 @@ export class FeedController<T> implements ReactiveController {
     }
     const guess = !s.format && !s.transform && this.options.detect;
     if (value !== undefined && (!guess || this.options.count(value))) return value;
-    const d = await import('./detect.js');
+    const d = await import('./format-detect.js');
     const lang = resolveLang(this.host);
     if (!guess) throw d.explain(error, res, lang);
     const format = d.chooseFormat(res, await guess(), Object.keys(this.options.adapters ?? {}), this.host.localName, lang, error, value !== undefined);
@@ -219,7 +219,7 @@ export class FeedController<T> implements ReactiveController {
   private async adapter(format: string | undefined): Promise<FeedAdapter | undefined> {
     if (!format || format === 'json' || format === 'native') return undefined;
     const all = this.options.adapters ?? {};
-    if (!Object.hasOwn(all, format)) throw (await import('./detect.js')).unknownFormat(format, Object.keys(all), this.host.localName, resolveLang(this.host));
+    if (!Object.hasOwn(all, format)) throw (await import('./format-detect.js')).unknownFormat(format, Object.keys(all), this.host.localName, resolveLang(this.host));
     return all[format]();
   }
 

@@ -1,6 +1,6 @@
 /**
  * Format detection when a feed names no `format` and the widget's native reading failed.
- * Loaded lazily (only on that path; rollup keeps it out of the core chunk). Each format brings
+ * Loaded lazily (only on that path; rollup.config.mjs keeps it out of the core chunk). Each format brings
  * its own detector (`src/csv/detect.ts`, `src/map/formats.ts`, the platform adapters); the
  * widget lists the detectors of what it reads and of what it only recognises.
  */
