@@ -4,8 +4,9 @@
  * expected and a correct example. Validation reuses the widgets' own schemas and parse functions.
  */
 import { detectCsv } from '../csv/detect.js';
+import { detectFormat, formatName } from '../core/format-detect.js';
 import * as v from 'valibot';
-import { toWarning, type FeedContext, type FeedWarning, type WarningCode } from '../core/feed-types.js';
+import { toWarning, type Detectors, type FeedAdapter, type FeedContext, type FeedWarning, type WarningCode } from '../core/feed-types.js';
 import { decodeBody } from '../core/request.js';
 import { csvAdapter } from '../csv/csv-adapter.js';
 import { placeOf, sourceLines, tableOf, type Column } from '../csv/sheet.js';
@@ -275,6 +276,36 @@ export interface CheckOptions {
   reword?: (message: string) => string;
 }
 
+/** Each widget's detectors (what it recognises without `format`) and the adapters of the formats it reads. */
+const detectorsOf: Record<string, () => Promise<Detectors>> = {
+  'idea-wall': () => import('../idea-wall/idea-wall.formats.js').then((m) => m.detectors),
+  'mitfahrbank-map': () => import('../mitfahrbank-map/mitfahrbank-map.formats.js').then((m) => m.detectors),
+  'ehrenamt-card': () => import('../ehrenamt-card/ehrenamt-card.formats.js').then((m) => m.detectors),
+  'partner-logos': () => import('../partner-logos/partner-logos.formats.js').then((m) => m.detectors),
+};
+const adaptersOf: Record<string, Record<string, () => Promise<FeedAdapter>>> = {
+  'idea-wall': {
+    decidim: () => import('../idea-wall/adapters/decidim.js').then((m) => m.decidimAdapter),
+    consul: () => import('../idea-wall/adapters/consul.js').then((m) => m.consulAdapter),
+  },
+  'mitfahrbank-map': {
+    geojson: () => import('../mitfahrbank-map/adapters/osm.js').then((m) => m.geojson(() => undefined)),
+    overpass: () => import('../mitfahrbank-map/adapters/osm.js').then((m) => m.overpass(() => undefined)),
+    umap: () => import('../mitfahrbank-map/adapters/osm.js').then((m) => m.umap(() => undefined)),
+  },
+};
+
+/** A non-native JSON format the widget would detect: its name and, when the widget reads it, its adapter. */
+async function otherFormat(tag: string, loaded: Loaded, json: unknown): Promise<{ format: string; read?: () => Promise<FeedAdapter> } | undefined> {
+  const detectors = await detectorsOf[tag]?.();
+  if (!detectors) return undefined;
+  const path = loaded.url ? new URL(loaded.url, location.href).pathname : '';
+  const format = detectFormat({ contentType: '', path, text: loaded.text, json }, detectors);
+  if (!format || format === 'csv') return undefined;
+  const adapters = adaptersOf[tag] ?? {};
+  return { format, read: Object.hasOwn(adapters, format) ? adapters[format] : undefined };
+}
+
 /**
  * Validates data for a widget: schema issues, the widget's own notes, alt texts, logo sizes.
  * Survives any JSON: whatever breaks the check itself (nesting deeper than the stack, a value
@@ -338,6 +369,36 @@ async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: str
     });
     warnings.forEach((w) => findings.push(finding(w)));
     return report;
+  }
+  if (!csv) {
+    // Another format the widget recognises without `format` (GeoJSON, Overpass, uMap, a platform's
+    // answer): checked as the widget reads it, or named when the widget cannot read it.
+    const other = await otherFormat(info.tag, loaded, raw);
+    if (other && !other.read) {
+      findings.push({
+        level: 'error',
+        code: 'format-unreadable',
+        text: L(`Die Datei ist ${formatName(other.format)}; das kann <${info.tag}> nicht lesen.`, `The file is ${formatName(other.format)}, which <${info.tag}> cannot read.`),
+      });
+      return report;
+    }
+    if (other?.read) {
+      findings.push({
+        level: 'info',
+        code: 'format-detected',
+        text: L(
+          `Die Datei ist ${formatName(other.format)}. Das Widget erkennt das am Inhalt (format="${other.format}" geht auch); geprüft wird, was es daraus liest.`,
+          `The file is ${formatName(other.format)}. The widget recognises it by its content (format="${other.format}" works too); what it reads from it is checked.`,
+        ),
+      });
+      try {
+        raw = (await other.read()).map!(raw, ctx);
+      } catch (error) {
+        findings.push({ level: 'error', code: 'nothing-shown', text: L(`Das Widget zeigt eine Fehlermeldung statt der Daten: ${(error as Error).message}`, `The widget shows an error instead of the data: ${(error as Error).message}`) });
+        warnings.forEach((w) => findings.push(finding(w)));
+        return report;
+      }
+    }
   }
   warnings.forEach((w) => findings.push(finding(w)));
   warnings.length = 0;
