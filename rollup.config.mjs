@@ -69,7 +69,9 @@ function manualChunks(id) {
   // The loader's own tiny imports stay with the loader, so it never pulls in the core chunk;
   // helpers only some widgets use go where they are used.
   if (/\/src\/(stadttraum|core\/consent|core\/version)\.ts$/.test(p)) return 'stadttraum';
-  if (/\/src\/core\/(write|text|form-styles|follow-through|url-state|paged-feed)\.ts$/.test(p)) return undefined;
+  if (/\/src\/core\/(write|text|form-styles|follow-through|url-state|paged-feed|format-detect)\.ts$/.test(p)) return undefined;
+  // The valibot messages (both languages) travel with valibot itself.
+  if (/\/src\/core\/valibot-messages\.ts$/.test(p)) return 'valibot';
   // valibot in a chunk of its own, so the budget shows what validation costs.
   if (/\/node_modules\/valibot\//.test(p)) return 'valibot';
   // Lit's directives go with the widgets that use them, not into everyone's core.

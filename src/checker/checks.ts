@@ -3,9 +3,10 @@
  * data, mixed content, encoding) and every problem in the data, with item, field, what was
  * expected and a correct example. Validation reuses the widgets' own schemas and parse functions.
  */
+import { detectCsv } from '../csv/detect.js';
+import { detectFormat, formatName } from '../core/format-detect.js';
 import * as v from 'valibot';
-import { toWarning, type FeedContext, type FeedWarning, type WarningCode } from '../core/feed-types.js';
-import { looksLikeCsv } from '../core/detect.js';
+import { toWarning, type Detectors, type FeedAdapter, type FeedContext, type FeedWarning, type WarningCode } from '../core/feed-types.js';
 import { decodeBody } from '../core/request.js';
 import { csvAdapter } from '../csv/csv-adapter.js';
 import { placeOf, sourceLines, tableOf, type Column } from '../csv/sheet.js';
@@ -162,7 +163,8 @@ export async function fetchFeed(address: string, format: string, findings: Findi
     return undefined;
   }
   const kind: 'json' | 'csv' = format === 'csv' || (format !== 'json' && !/^[[{]/.test(start)) ? 'csv' : 'json';
-  const detected = looksLikeCsv(contentType, url.href);
+  // The widgets' own CSV detector, so the advice matches what they do.
+  const detected = detectCsv({ contentType, path: url.pathname + url.search, text, json: undefined });
   if (kind === 'json' && !/json/i.test(contentType)) {
     findings.push({
       level: 'warn',
@@ -184,8 +186,8 @@ export async function fetchFeed(address: string, format: string, findings: Findi
       level: 'warn',
       code: 'csv-undetected',
       text: L(
-        `Eine Tabelle (CSV), aber der Server nennt sie „${contentType || 'nichts'}“ und die Adresse endet nicht auf .csv: Das Widget braucht dann format="csv" (der Einbau-Code unten enthält es).`,
-        `A spreadsheet (CSV), but the server calls it “${contentType || 'nothing'}” and the address does not end in .csv: the widget then needs format="csv" (the code below has it).`,
+        `Eine Tabelle (CSV), aber der Server nennt sie „${contentType || 'nichts'}“: Das Widget erkennt sie dann nicht selbst und braucht format="csv" (der Einbau-Code unten enthält es).`,
+        `A spreadsheet (CSV), but the server calls it “${contentType || 'nothing'}”: the widget then does not recognise it and needs format="csv" (the code below has it).`,
       ),
       example: 'format="csv"',
     });
@@ -280,8 +282,66 @@ export interface CheckOptions {
   reword?: (message: string) => string;
 }
 
-/** Validates data for a widget: schema issues, the widget's own notes, alt texts, logo sizes. */
+/** Each widget's detectors (what it recognises without `format`) and the adapters of the formats it reads. */
+const detectorsOf: Record<string, () => Promise<Detectors>> = {
+  'idea-wall': () => import('../idea-wall/idea-wall.formats.js').then((m) => m.detectors),
+  'mitfahrbank-map': () => import('../mitfahrbank-map/mitfahrbank-map.formats.js').then((m) => m.detectors),
+  'ehrenamt-card': () => import('../ehrenamt-card/ehrenamt-card.formats.js').then((m) => m.detectors),
+  'partner-logos': () => import('../partner-logos/partner-logos.formats.js').then((m) => m.detectors),
+};
+const adaptersOf: Record<string, Record<string, () => Promise<FeedAdapter>>> = {
+  'idea-wall': {
+    decidim: () => import('../idea-wall/adapters/decidim.js').then((m) => m.decidimAdapter),
+    consul: () => import('../idea-wall/adapters/consul.js').then((m) => m.consulAdapter),
+  },
+  'mitfahrbank-map': {
+    geojson: () => import('../mitfahrbank-map/adapters/osm.js').then((m) => m.geojson(() => undefined)),
+    overpass: () => import('../mitfahrbank-map/adapters/osm.js').then((m) => m.overpass(() => undefined)),
+    umap: () => import('../mitfahrbank-map/adapters/osm.js').then((m) => m.umap(() => undefined)),
+  },
+};
+
+/** A non-native JSON format the widget would detect: its name and, when the widget reads it, its adapter. */
+async function otherFormat(tag: string, loaded: Loaded, json: unknown): Promise<{ format: string; read?: () => Promise<FeedAdapter> } | undefined> {
+  const detectors = await detectorsOf[tag]?.();
+  if (!detectors) return undefined;
+  const path = loaded.url ? new URL(loaded.url, location.href).pathname : '';
+  const format = detectFormat({ contentType: '', path, text: loaded.text, json }, detectors);
+  if (!format || format === 'csv') return undefined;
+  const adapters = adaptersOf[tag] ?? {};
+  return { format, read: Object.hasOwn(adapters, format) ? adapters[format] : undefined };
+}
+
+/**
+ * Validates data for a widget: schema issues, the widget's own notes, alt texts, logo sizes.
+ * Survives any JSON: whatever breaks the check itself (nesting deeper than the stack, a value
+ * no step expected) becomes an error finding in the report instead of no report at all.
+ */
 export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: string, options: CheckOptions = {}): Promise<Report> {
+  try {
+    return await checkDataUnguarded(info, loaded, baseUrl, options);
+  } catch (error) {
+    const deep = error instanceof RangeError;
+    const detail = String((error as Error)?.message ?? error).slice(0, 200);
+    return {
+      findings: [
+        {
+          level: 'error',
+          code: deep ? 'too-deep' : 'check-failed',
+          text: deep
+            ? L('Die Daten sind zu tief verschachtelt, um sie zu lesen (Listen in Listen in Listen …).', 'The data is nested too deeply to be read (lists in lists in lists …).')
+            : L(`Die Daten ließen sich nicht prüfen: ${detail}`, `The data could not be checked: ${detail}`),
+        },
+      ],
+      offered: 0,
+      shown: 0,
+      fatal: true,
+      imageOrigins: [],
+    };
+  }
+}
+
+async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: string, options: CheckOptions): Promise<Report> {
   const reword = options.reword ?? ((message: string) => message);
   const findings: Finding[] = [];
   // The checker is the second consumer of the widgets' warnings (the console is the first): it sorts them by code.
@@ -311,6 +371,36 @@ export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: strin
     });
     warnings.forEach((w) => findings.push(finding(w)));
     return report;
+  }
+  if (!csv) {
+    // Another format the widget recognises without `format` (GeoJSON, Overpass, uMap, a platform's
+    // answer): checked as the widget reads it, or named when the widget cannot read it.
+    const other = await otherFormat(info.tag, loaded, raw);
+    if (other && !other.read) {
+      findings.push({
+        level: 'error',
+        code: 'format-unreadable',
+        text: L(`Die Datei ist ${formatName(other.format)}; das kann <${info.tag}> nicht lesen.`, `The file is ${formatName(other.format)}, which <${info.tag}> cannot read.`),
+      });
+      return report;
+    }
+    if (other?.read) {
+      findings.push({
+        level: 'info',
+        code: 'format-detected',
+        text: L(
+          `Die Datei ist ${formatName(other.format)}. Das Widget erkennt das am Inhalt (format="${other.format}" geht auch); geprüft wird, was es daraus liest.`,
+          `The file is ${formatName(other.format)}. The widget recognises it by its content (format="${other.format}" works too); what it reads from it is checked.`,
+        ),
+      });
+      try {
+        raw = (await other.read()).map!(raw, ctx);
+      } catch (error) {
+        findings.push({ level: 'error', code: 'nothing-shown', text: L(`Das Widget zeigt eine Fehlermeldung statt der Daten: ${(error as Error).message}`, `The widget shows an error instead of the data: ${(error as Error).message}`) });
+        warnings.forEach((w) => findings.push(finding(w)));
+        return report;
+      }
+    }
   }
   warnings.forEach((w) => findings.push(finding(w)));
   warnings.length = 0;
@@ -356,7 +446,9 @@ export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: strin
   const origins = new Set<string>();
   const addOrigin = (src: unknown) => {
     try {
-      if (typeof src === 'string' && src) origins.add(new URL(src, baseUrl).origin);
+      // Only origins the widget would load from: it drops anything but http(s) (file:, data:, javascript:).
+      const u = typeof src === 'string' && src ? new URL(src, baseUrl) : undefined;
+      if (u && /^https?:$/.test(u.protocol)) origins.add(u.origin);
     } catch {
       /* reported by the widget's notes */
     }

@@ -24,12 +24,26 @@ export interface BuilderState {
 
 export const OSM_TILES = defaultTiles.url;
 
+/**
+ * A URL as the widget would use it: http(s) or relative, else empty. Embed code never carries
+ * `javascript:`, `data:` or `file:` links, whatever the checker's address says.
+ */
+export function safeHref(u: string): string {
+  const t = u.trim();
+  if (!t) return '';
+  try {
+    return /^https?:$/.test(new URL(t, location.href).protocol) ? t : '';
+  } catch {
+    return '';
+  }
+}
+
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The widget's attributes in a stable order; defaults are left out. */
 export function attributes(info: WidgetInfo, s: BuilderState): [string, string][] {
   const out: [string, string][] = [];
-  if (s.src.trim()) out.push(['src', s.src.trim()]);
+  if (safeHref(s.src)) out.push(['src', safeHref(s.src)]);
   if (s.format) out.push(['format', s.format]);
   if (s.lang) out.push(['lang', s.lang]);
   if (s.theme) out.push(['theme', s.theme]);
@@ -40,7 +54,7 @@ export function attributes(info: WidgetInfo, s: BuilderState): [string, string][
   }
   if (usesMap(info, s)) {
     if (s.consent) out.push(['consent', 'granted']);
-    if (s.tileUrl.trim() && s.tileUrl.trim() !== OSM_TILES) {
+    if (safeHref(s.tileUrl) && s.tileUrl.trim() !== OSM_TILES) {
       out.push(['tile-url', s.tileUrl.trim()]);
       if (s.tileAttribution.trim()) out.push(['tile-attribution', s.tileAttribution.trim()]);
     }
@@ -51,19 +65,21 @@ export function attributes(info: WidgetInfo, s: BuilderState): [string, string][
 export const usesMap = (info: WidgetInfo, s: Pick<BuilderState, 'sections'>) => !!info.map && (!info.sections || s.sections.includes('map'));
 
 export function snippet(info: WidgetInfo, s: BuilderState, fallback: string): string {
-  const script = `<script type="module" src="${esc(s.scriptUrl)}"${s.integrity ? ` integrity="${s.integrity}" crossorigin="anonymous"` : ''}></script>`;
+  const script = `<script type="module" src="${esc(safeHref(s.scriptUrl))}"${s.integrity ? ` integrity="${s.integrity}" crossorigin="anonymous"` : ''}></script>`;
   const attrs = attributes(info, s)
     .map(([k, v]) => ` ${k}="${esc(v)}"`)
     .join('');
-  const inner = s.src.trim() ? `\n  <a href="${esc(s.src.trim())}">${esc(fallback)}</a>\n` : '';
+  const inner = safeHref(s.src) ? `\n  <a href="${esc(safeHref(s.src))}">${esc(fallback)}</a>\n` : '';
   // The optional stylesheet next to the loader keeps the page still while the widget loads.
   const style = /\.js(\?|$)/.test(s.scriptUrl) ? `<link rel="stylesheet" href="${esc(s.scriptUrl.replace(/\.js(\?|$)/, '.css$1'))}">\n` : '';
   return `${style}${script}\n\n<${info.tag}${attrs}>${inner}</${info.tag}>`;
 }
 
+/** The http(s) origin of a URL (a tile template's {s} filled in); none for other schemes. */
 const originOf = (u: string, base: string): string | undefined => {
   try {
-    return new URL(u.replace(/\{[a-z]\}/g, 'a'), base).origin;
+    const url = new URL(u.replace(/\{[a-z]\}/g, 'a'), base);
+    return /^https?:$/.test(url.protocol) ? url.origin : undefined;
   } catch {
     return undefined;
   }
@@ -86,8 +102,8 @@ export function csp(info: WidgetInfo, s: BuilderState, site: string): string {
     `script-src ${list(s.scriptUrl)}`,
     "style-src 'self'",
     // No data: — the map cancels tile requests without Leaflet's data: GIF.
-    `img-src ${list(...s.imageOrigins, tiles)}`,
-    `connect-src ${list(s.src.trim() || undefined)}`,
+    `img-src ${list(...s.imageOrigins.filter((o) => /^https?:\/\//.test(o)), tiles)}`,
+    `connect-src ${list(safeHref(s.src) || undefined)}`,
     "require-trusted-types-for 'script'",
     "trusted-types lit-html 'allow-duplicates'",
   ].join('; ');

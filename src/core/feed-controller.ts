@@ -1,9 +1,8 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController } from 'lit';
-import { looksLikeCsv } from './detect.js';
 import { StErrorEvent, StLoadEvent } from './events.js';
 import { FeedError, isAbort } from './feed-error.js';
-import { toWarning, type FeedAdapter, type FeedAdapters, type FeedContext, type FeedWarning } from './feed-types.js';
+import { toWarning, type Detectors, type FeedAdapter, type FeedAdapters, type FeedContext, type FeedWarning } from './feed-types.js';
 import { resolveLang } from './i18n.js';
 import { warn } from './log.js';
 import { requestFeed, type FeedResponse } from './request.js';
@@ -25,6 +24,11 @@ export interface FeedOptions<T> {
   count(value: T): number;
   /** The formats this feed reads besides native JSON (`csv` among them, when the widget reads spreadsheets). */
   adapters?: FeedAdapters;
+  /**
+   * Detectors (lazily loaded) of the formats the widget reads or recognises, tried when no
+   * `format` is set and the native reading failed.
+   */
+  detect?: () => Promise<Detectors>;
   /** A second feed of a widget (e.g. `partners-src`); the main one by default. */
   source?: (host: WidgetElement) => SourceSpec;
   /** Named sources do not fire the widget's st-load. */
@@ -159,15 +163,13 @@ export class FeedController<T> implements ReactiveController {
     }
     const inline = this.host.querySelector(s.inlineSelector);
     if (inline) {
-      const adapter = await this.adapter(s.format);
-      const text = inline.textContent ?? '';
-      return this.process(this.decode({ url: pageUrl(), text, contentType: 'application/json', status: 200 }, adapter), pageUrl(), s, adapter);
+      return this.read({ url: pageUrl(), text: inline.textContent ?? '', contentType: 'application/json', status: 200 }, s, await this.adapter(s.format));
     }
     throw new FeedError('no-source', 'Weder src noch data noch eingebettetes <script type="application/json"> gefunden.');
   }
 
   /**
-   * Fetches, decodes (CSV when the response is a spreadsheet) and parses `src`. For a `poll`,
+   * Fetches, decodes and parses `src` (detecting its format when none is set). For a `poll`,
    * resolves to undefined when the answer has the same bytes as the one on screen.
    */
   private async readSrc(s: SourceSpec, signal: AbortSignal, poll: boolean): Promise<T | undefined> {
@@ -175,10 +177,32 @@ export class FeedController<T> implements ReactiveController {
     const url = new URL(s.src!, pageUrl()).href;
     const res = await this.fetch(url, adapter, signal, poll);
     if (poll && this.shown?.url === url && this.shown.text === res.text) return undefined;
-    const used = adapter ?? (looksLikeCsv(res.contentType, res.url) ? await this.adapter('csv') : undefined);
-    const value = this.process(this.decode(res, used), url, s, used);
+    const value = await this.read(res, s, adapter);
     this.shown = { url, text: res.text };
     return value;
+  }
+
+  /**
+   * Reads a response natively or in `format`. Without one, a failed native read, or one that
+   * shows nothing (a GeoJSON's `name` may fit a widget's shape), tries the detected format.
+   */
+  private async read(res: FeedResponse, s: SourceSpec, adapter: FeedAdapter | undefined): Promise<T> {
+    let value: T | undefined;
+    let error: unknown;
+    try {
+      value = this.process(this.decode(res, adapter), res.url, s, adapter);
+    } catch (e) {
+      error = e;
+    }
+    const guess = !s.format && !s.transform && this.options.detect;
+    if (value !== undefined && (!guess || this.options.count(value))) return value;
+    const d = await import('./format-detect.js');
+    const lang = resolveLang(this.host);
+    if (!guess) throw d.explain(error, res, lang);
+    const format = d.chooseFormat(res, await guess(), Object.keys(this.options.adapters ?? {}), this.host.localName, lang, error, value !== undefined);
+    if (!format) return value!;
+    const used = await this.adapter(format);
+    return this.process(this.decode(res, used), res.url, s, used);
   }
 
   private async fetch(url: string, adapter: FeedAdapter | undefined, signal: AbortSignal, poll: boolean) {
@@ -187,6 +211,7 @@ export class FeedController<T> implements ReactiveController {
       credentials: this.host.credentials,
       timeoutMs: Math.max(1, this.host.timeout) * 1000,
       body: adapter?.requestBody?.(url),
+      maxBytes: this.host.maxSize * 1e6,
     });
     const release = () => lease.release();
     signal.addEventListener('abort', release, { once: true });
@@ -201,10 +226,9 @@ export class FeedController<T> implements ReactiveController {
 
   private async adapter(format: string | undefined): Promise<FeedAdapter | undefined> {
     if (!format || format === 'json' || format === 'native') return undefined;
-    const load = this.options.adapters?.[format];
-    if (!load && format === 'csv') throw new FeedError('shape', `<${this.host.localName}> kann noch keine CSV-Dateien lesen.`);
-    if (!load) throw new FeedError('shape', `Unbekanntes Format „${format}“. Möglich: native${Object.keys(this.options.adapters ?? {}).map((f) => `, ${f}`).join('')}.`);
-    return load();
+    const all = this.options.adapters ?? {};
+    if (!Object.hasOwn(all, format)) throw (await import('./format-detect.js')).unknownFormat(format, Object.keys(all), this.host.localName, resolveLang(this.host));
+    return all[format]();
   }
 
   private decode(res: FeedResponse, adapter: FeedAdapter | undefined): unknown {
@@ -219,14 +243,8 @@ export class FeedController<T> implements ReactiveController {
     try {
       return JSON.parse(res.text.replace(/^\uFEFF/, ''));
     } catch {
-      const start = res.text.trim().slice(0, 60).replace(/\s+/g, ' ');
-      const html = /^<(!doctype|html|head|body)/i.test(res.text.trim());
-      throw new FeedError(
-        'not-json',
-        html ? `HTML statt JSON erhalten (eine Fehlerseite?): „${start}…“` : `Kein gültiges JSON: „${start}…“`,
-        res.status,
-        res.url,
-      );
+      // The wording (an error page? which format?) comes from detect.ts, loaded only now.
+      throw new FeedError('not-json', '', res.status, res.url);
     }
   }
 

@@ -1,5 +1,5 @@
 /** What went wrong with a feed, in terms a webmaster can act on. `kind` picks the visitor's message. */
-export type FeedErrorKind = 'no-source' | 'network' | 'timeout' | 'http' | 'not-json' | 'shape' | 'no-valid-item';
+export type FeedErrorKind = 'no-source' | 'network' | 'timeout' | 'http' | 'not-json' | 'shape' | 'no-valid-item' | 'too-large';
 
 export class FeedError extends Error {
   override name = 'FeedError';

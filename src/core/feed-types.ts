@@ -23,6 +23,7 @@ export type WarningCode =
   | 'item.location' // one place of a partner failed its schema: skipped
   | 'item.label' // no name found, a fallback is shown
   | 'item.geometry' // GeoJSON/Overpass element without a usable point: skipped
+  | 'item.kind' // OpenStreetMap elements that are not what the widget shows (or none tagged so)
   // links and images (safeUrl)
   | 'url.not-text'
   | 'url.invalid'
@@ -32,6 +33,7 @@ export type WarningCode =
   // values
   | 'value.unknown' // unknown category, status or colour: shown with a fallback
   | 'value.contact' // phone or e-mail not usable as a link
+  | 'value.range' // a size or count beyond what the widget allows: capped
   | 'value.rule' // a rule that cannot be evaluated: shown as text
   | 'group.invalid' // a group's partner list is broken
   | 'group.empty' // a group without valid partners: skipped
@@ -94,3 +96,20 @@ export interface FeedAdapter {
 
 /** The formats a widget lists itself: `format="…"` names a key; each loads its module lazily. */
 export type FeedAdapters = Record<string, () => Promise<FeedAdapter>>;
+
+/**
+ * What a format's detector may look at when `format` is absent: the response's content type,
+ * the URL's path, the text and, when the text is JSON, the parsed value (undefined otherwise).
+ */
+export interface Probe {
+  contentType: string;
+  path: string;
+  text: string;
+  json: unknown;
+}
+
+/** A format's cheap check whether a response is in that format (no full parse, no validation). */
+export type Detector = (probe: Probe) => boolean;
+
+/** Detectors by format name; a widget lists those it can read and those it only recognises. */
+export type Detectors = Record<string, Detector>;

@@ -10,6 +10,7 @@ const kindKey: Record<FeedError['kind'], string> = {
   'not-json': 'errorNotJson',
   shape: 'errorShape',
   'no-valid-item': 'errorNoValid',
+  'too-large': 'errorTooLarge',
 };
 
 /** A calm message for visitors, a retry button, and the technical detail folded away for webmasters. */

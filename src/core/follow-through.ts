@@ -62,7 +62,7 @@ export function builtinStatusOf(name: string | undefined): BuiltinStatus | undef
   if (!name) return undefined;
   if ((builtinStatuses as readonly string[]).includes(name)) return name as BuiltinStatus;
   const key = statusSlug(name);
-  return statusAliases[key] ?? ((builtinStatuses as readonly string[]).includes(key) ? (key as BuiltinStatus) : undefined);
+  return (Object.hasOwn(statusAliases, key) ? statusAliases[key] : undefined) ?? ((builtinStatuses as readonly string[]).includes(key) ? (key as BuiltinStatus) : undefined);
 }
 
 /** One dated step of what happened (decision, order placed, opening). */

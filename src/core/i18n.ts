@@ -32,6 +32,7 @@ export const coreStrings = defineStrings({
     errorNotJson: 'Die Daten haben ein unlesbares Format.',
     errorShape: 'Die Daten haben nicht die erwartete Form.',
     errorNoValid: 'Die Daten enthalten keinen gültigen Eintrag.',
+    errorTooLarge: 'Die Daten sind zu groß (Attribut max-size).',
   },
   en: {
     loading: 'Loading …',
@@ -44,6 +45,7 @@ export const coreStrings = defineStrings({
     errorNotJson: 'The data is in an unreadable format.',
     errorShape: 'The data does not have the expected shape.',
     errorNoValid: 'The data contains no valid entry.',
+    errorTooLarge: 'The data is too large (attribute max-size).',
   },
 });
 type CoreKey = KeyOf<typeof coreStrings>;

@@ -1,4 +1,5 @@
 import { FeedError, isAbort } from './feed-error.js';
+import { DEFAULT_MAX_MB, readBody } from './read-body.js';
 
 /**
  * Reads feeds. Widgets asking for the same URL at the same time share one request, which is
@@ -13,6 +14,8 @@ export interface FeedRequest {
   timeoutMs: number;
   /** POST body for platforms that query by POST (GraphQL). Such reads are never retried. */
   body?: string;
+  /** Largest body read, counted while it streams in (see read-body.ts). */
+  maxBytes?: number;
 }
 
 export interface FeedResponse {
@@ -114,7 +117,7 @@ async function attempt(request: FeedRequest, outer: AbortSignal): Promise<FeedRe
       referrerPolicy: 'strict-origin-when-cross-origin',
     });
     const contentType = res.headers.get('content-type') ?? '';
-    const text = decodeBody(await res.arrayBuffer(), contentType);
+    const text = decodeBody(await readBody(res, request.maxBytes ?? DEFAULT_MAX_MB * 1e6, url), contentType);
     if (!res.ok) throw new FeedError('http', `HTTP ${res.status} ${res.statusText}`.trim(), res.status, url);
     return { url, status: res.status, text, contentType };
   } catch (error) {

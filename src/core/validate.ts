@@ -1,24 +1,17 @@
 import * as v from 'valibot';
 import { FeedError } from './feed-error.js';
 import type { FeedContext } from './feed-types.js';
+import type { Lang } from './i18n.js';
+import { describe, sentences } from './valibot-messages.js';
 
-/** "ideas[3].title" from a valibot issue path. */
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('').replace(/^\./, '');
-}
-
-function describe(issues: readonly v.BaseIssue<unknown>[]): string {
-  return issues
-    .slice(0, 3)
-    .map((i) => `${pathOf(i) || 'Wert'}: ${i.message}`)
-    .join('; ');
-}
-
-/** Validates a whole object; throws a FeedError('shape') naming the field when it does not fit. */
-export function parseShape<S extends v.GenericSchema>(schema: S, raw: unknown, what: string): v.InferOutput<S> {
-  const result = v.safeParse(schema, raw);
+/**
+ * Validates a whole object; throws a FeedError('shape') naming the field when it does not fit.
+ * Messages in `lang` (the page's language; German when absent).
+ */
+export function parseShape<S extends v.GenericSchema>(schema: S, raw: unknown, what: string, lang: Lang = 'de'): v.InferOutput<S> {
+  const result = v.safeParse(schema, raw, { lang });
   if (result.success) return result.output;
-  throw new FeedError('shape', `${what}: ${describe(result.issues)}`);
+  throw new FeedError('shape', `${what}: ${describe(result.issues, lang)}`);
 }
 
 /**
@@ -33,15 +26,16 @@ export function parseItems<S extends v.GenericSchema>(
   what: string,
 ): v.InferOutput<S>[] {
   if (list == null) return [];
-  if (!Array.isArray(list)) throw new FeedError('shape', `„${what}“ muss eine Liste sein, ist aber ${typeof list}.`);
+  const { lang } = ctx;
+  if (!Array.isArray(list)) throw new FeedError('shape', sentences.notAList(what, typeof list, lang));
   const out: v.InferOutput<S>[] = [];
   list.forEach((item, index) => {
-    const result = v.safeParse(schema, item);
+    const result = v.safeParse(schema, item, { lang });
     if (result.success) out.push(result.output);
-    else ctx.warn(`${what}[${index}]${label(item)} übersprungen – ${describe(result.issues)}`, { code: 'item.invalid', path: `${what}[${index}]`, severity: 'error' });
+    else ctx.warn(sentences.skipped(`${what}[${index}]${label(item)}`, result.issues, lang), { code: 'item.invalid', path: `${what}[${index}]`, severity: 'error' });
   });
   if (list.length > 0 && out.length === 0) {
-    throw new FeedError('no-valid-item', `Keiner der ${list.length} Einträge in „${what}“ ist gültig (Details in den Hinweisen davor).`);
+    throw new FeedError('no-valid-item', sentences.noneValid(what, list.length, lang));
   }
   return out;
 }
@@ -54,7 +48,10 @@ function label(item: unknown): string {
 }
 
 /** A non-empty, trimmed string. */
-export const text = () => v.pipe(v.string(), v.trim(), v.minLength(1, 'darf nicht leer sein'));
+/** Feed text longer than this is cut (with …): no card or list grows without end. */
+const MAX_TEXT = 20000;
+const cut = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT)}…` : s);
+export const text = () => v.pipe(v.string(), v.trim(), v.minLength(1), v.transform(cut));
 /** An optional string; empty becomes undefined. */
 export const optionalText = () =>
-  v.optional(v.pipe(v.string(), v.trim(), v.transform((s) => (s === '' ? undefined : s))));
+  v.optional(v.pipe(v.string(), v.trim(), v.transform((s) => (s === '' ? undefined : cut(s)))));

@@ -1,6 +1,7 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { StringOverrides } from './i18n.js';
+import { DEFAULT_MAX_MB } from './read-body.js';
 import { hostStyles } from './styles.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -45,6 +46,9 @@ export class WidgetElement extends LitElement {
 
   /** Seconds to wait for the feed before showing an error. */
   @property({ type: Number }) timeout = 15;
+
+  /** Largest feed in megabytes (counted while it downloads); raise it for a very large feed. */
+  @property({ type: Number, attribute: 'max-size' }) maxSize = DEFAULT_MAX_MB;
 
   /** Poll the feed every N seconds (0 = never); paused while the tab is hidden. */
   @property({ type: Number }) refresh = 0;

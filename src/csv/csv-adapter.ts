@@ -15,14 +15,25 @@ export interface CsvMapping {
   requiredHeaders?: readonly string[];
 }
 
-/** Stops the feed when a fixed format's header is missing (matched like every header). */
-function checkHeaders(raw: unknown, required: readonly string[]): void {
-  const table = tableOf(raw);
+/**
+ * Stops the feed when a fixed format's header is missing. A header counts as present when the
+ * file has it or any other name of the same column (the app's `discountDE` or the German
+ * `Rabatt`): the same file may come with German or English headers.
+ */
+function checkHeaders(raw: unknown, required: readonly string[], columns: readonly Column[], lang: string): void {
+  const table = tableOf(raw, lang);
+  const names = (c: Column) => [c.de, c.en, c.key, ...(c.aliases ?? [])].map(headerKey);
+  const columnOf = (key: string) => columns.find((c) => names(c).includes(key));
   const have = new Set(table.header.map(headerKey));
-  const missing = required.filter((name) => !have.has(headerKey(name)));
+  const missing = required.filter((name) => {
+    const key = headerKey(name);
+    const col = columnOf(key);
+    return !have.has(key) && !(col && names(col).some((n) => have.has(n)));
+  });
   if (missing.length) {
     const found = table.header.filter(Boolean).join(', ') || '–';
-    throw new FeedError('shape', `CSV ${new CsvError(`Spalte(n) fehlen in der Kopfzeile: ${missing.join(', ')}. Gefunden: ${found}.`, table.headerLine).message}`);
+    const error = new CsvError(`Spalte(n) fehlen in der Kopfzeile: ${missing.join(', ')}. Gefunden: ${found}.`, table.headerLine, `Column(s) missing in the header: ${missing.join(', ')}. Found: ${found}.`);
+    throw new FeedError('shape', `CSV ${error.text(lang)}`);
   }
 }
 
@@ -34,9 +45,9 @@ function checkHeaders(raw: unknown, required: readonly string[]): void {
  */
 export function csvAdapter(mapping: CsvMapping): FeedAdapter {
   return {
-    decode: (text) => tableOf(text),
+    decode: (text, ctx) => tableOf(text, ctx.lang),
     map: (raw, ctx) => {
-      if (mapping.requiredHeaders) checkHeaders(raw, mapping.requiredHeaders);
+      if (mapping.requiredHeaders) checkHeaders(raw, mapping.requiredHeaders, mapping.columns, ctx.lang);
       return mapping.toFeed(readSheet(raw, mapping.columns, ctx), ctx);
     },
   };

@@ -12,8 +12,15 @@ export class CsvError extends Error {
   constructor(
     readonly reason: string,
     readonly line: number,
+    /** The same in English, for English pages. */
+    readonly reasonEn = reason,
   ) {
     super(`Zeile ${line}: ${reason}`);
+  }
+
+  /** The message in the page's language. */
+  text(lang: string): string {
+    return lang === 'en' ? `Line ${this.line}: ${this.reasonEn}` : this.message;
   }
 }
 
@@ -76,7 +83,7 @@ export function parseCsv(input: string, delimiter?: Delimiter): CsvRecord[] {
       quoted = true;
       i++;
       for (;;) {
-        if (i >= n) throw new CsvError('Ein Anführungszeichen (") wird geöffnet, aber nie geschlossen. Prüfen Sie das Feld, das hier beginnt.', opened);
+        if (i >= n) throw new CsvError('Ein Anführungszeichen (") wird geöffnet, aber nie geschlossen. Prüfen Sie das Feld, das hier beginnt.', opened, 'A quotation mark (") is opened but never closed. Check the field that starts here.');
         const q = text[i];
         if (q === '"') {
           if (text[i + 1] === '"') {
@@ -102,6 +109,7 @@ export function parseCsv(input: string, delimiter?: Delimiter): CsvRecord[] {
         throw new CsvError(
           `Nach einem schließenden Anführungszeichen steht „${text.slice(i, i + 12).split(/[\r\n]/)[0]}“ statt des Trennzeichens ${delimName(d)}. Ein Anführungszeichen innerhalb eines Feldes muss verdoppelt werden ("").`,
           line,
+          `After a closing quotation mark there is “${text.slice(i, i + 12).split(/[\r\n]/)[0]}” instead of the separator ${d === '\t' ? 'tab' : `“${d}”`}. A quotation mark inside a field must be doubled ("").`,
         );
       }
       continue;
@@ -143,7 +151,7 @@ export function readTable(text: string): CsvTable {
   const clean = text.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(clean);
   const records = parseCsv(clean, delimiter);
-  if (!records.length) throw new CsvError('Die Datei ist leer. Erwartet wird eine Kopfzeile mit den Spaltennamen und darunter eine Zeile je Eintrag.', 1);
+  if (!records.length) throw new CsvError('Die Datei ist leer. Erwartet wird eine Kopfzeile mit den Spaltennamen und darunter eine Zeile je Eintrag.', 1, 'The file is empty. Expected: a header line with the column names and below it one line per entry.');
   const [head, ...rows] = records;
   let width = head.cells.length;
   while (width > 0 && head.cells[width - 1] === '') width--;

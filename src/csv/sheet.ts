@@ -123,17 +123,24 @@ function nameOf(col: Column, written: Map<string, string>) {
 }
 
 /** Parses CSV text into a table; syntax problems become a FeedError the visitor's error view shows. */
-export function tableOf(raw: unknown): CsvTable {
+export function tableOf(raw: unknown, lang = 'de'): CsvTable {
+  const en = lang === 'en';
   if (raw && typeof raw === 'object' && 'header' in raw && 'rows' in raw) return raw as CsvTable;
-  if (typeof raw !== 'string') throw new FeedError('shape', 'Erwartet wird der Text einer CSV-Datei.');
+  if (typeof raw !== 'string') throw new FeedError('shape', en ? 'Expected the text of a CSV file.' : 'Erwartet wird der Text einer CSV-Datei.');
   const start = raw.replace(/^\uFEFF/, '').trimStart();
   if (/^<(!doctype|html|head|body|\?xml)/i.test(start)) {
-    throw new FeedError('not-json', `HTML statt einer Tabelle erhalten (eine Fehler- oder Anmeldeseite, oder der Link zur Ansicht statt zum CSV-Export?): „${start.slice(0, 60).replace(/\s+/g, ' ')}…“`);
+    const quoted = start.slice(0, 60).replace(/\s+/g, ' ');
+    throw new FeedError(
+      'not-json',
+      en
+        ? `Received HTML instead of a table (an error or login page, or the link to the view instead of the CSV export?): “${quoted}…”`
+        : `HTML statt einer Tabelle erhalten (eine Fehler- oder Anmeldeseite, oder der Link zur Ansicht statt zum CSV-Export?): „${quoted}…“`,
+    );
   }
   if (/^[[{]/.test(start)) {
     try {
       JSON.parse(start);
-      throw new FeedError('shape', 'Das ist JSON, keine CSV-Tabelle: format="csv" weglassen.');
+      throw new FeedError('shape', en ? 'This is JSON, not a CSV table: leave out format="csv".' : 'Das ist JSON, keine CSV-Tabelle: format="csv" weglassen.');
     } catch (error) {
       if (error instanceof FeedError) throw error;
     }
@@ -141,7 +148,7 @@ export function tableOf(raw: unknown): CsvTable {
   try {
     return readTable(raw);
   } catch (error) {
-    if (error instanceof CsvError) throw new FeedError('shape', `CSV ${error.message}`);
+    if (error instanceof CsvError) throw new FeedError('shape', `CSV ${error.text(lang)}`);
     throw error;
   }
 }
@@ -152,7 +159,8 @@ export function tableOf(raw: unknown): CsvTable {
  * value of the wrong type is noted and left out.
  */
 export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedContext): Sheet {
-  const table = tableOf(raw);
+  const table = tableOf(raw, ctx.lang);
+  const en = ctx.lang === 'en';
   const byName = new Map<string, Column>();
   for (const col of columns) for (const n of [col.de, col.en, col.key, ...(col.aliases ?? [])]) byName.set(headerKey(n), col);
   const index = new Map<string, number>();
@@ -176,9 +184,12 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
   }
   const missing = columns.filter((c) => c.required && !index.has(c.key));
   if (missing.length) {
+    const found = table.header.filter(Boolean);
     throw new FeedError(
       'shape',
-      `CSV Zeile ${table.headerLine}: ${missing.length === 1 ? 'Spalte' : 'Spalten'} ${missing.map((c) => `„${c.de}“`).join(', ')} ${missing.length === 1 ? 'fehlt' : 'fehlen'} in der Kopfzeile. Gefunden: ${table.header.filter(Boolean).map((h) => `„${h}“`).join(', ') || 'nichts'}.`,
+      en
+        ? `CSV line ${table.headerLine}: ${missing.length === 1 ? 'column' : 'columns'} ${missing.map((c) => `“${c.en}”`).join(', ')} missing in the header. Found: ${found.map((h) => `“${h}”`).join(', ') || 'nothing'}.`
+        : `CSV Zeile ${table.headerLine}: ${missing.length === 1 ? 'Spalte' : 'Spalten'} ${missing.map((c) => `„${c.de}“`).join(', ')} ${missing.length === 1 ? 'fehlt' : 'fehlen'} in der Kopfzeile. Gefunden: ${found.map((h) => `„${h}“`).join(', ') || 'nichts'}.`,
     );
   }
   const colOf = new Map(columns.map((c) => [c.key, c]));
@@ -237,7 +248,10 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
     rows.push(row);
   }
   if (table.rows.length > 0 && rows.length === 0) {
-    throw new FeedError('no-valid-item', `Keine der ${table.rows.length} Zeilen der Tabelle ist vollständig (Details in den Hinweisen davor).`);
+    throw new FeedError(
+      'no-valid-item',
+      en ? `None of the ${table.rows.length} rows of the table is complete (details in the notes before).` : `Keine der ${table.rows.length} Zeilen der Tabelle ist vollständig (Details in den Hinweisen davor).`,
+    );
   }
   return { rows, present: new Set(index.keys()) };
 }

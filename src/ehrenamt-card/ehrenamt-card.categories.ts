@@ -15,12 +15,19 @@ export const icons: Record<string, string> = {
   leisure: 'M12 7a5 5 0 1 0 0 10a5 5 0 1 0 0-10M12 2v2M12 20v2M2 12h2M20 12h2M5 5l1.5 1.5M17.5 17.5L19 19M5 19l1.5-1.5M17.5 6.5L19 5',
   food: 'M6 3v7a2 2 0 0 0 2 2v9M10 3v7a2 2 0 0 1-2 2M8 3v6M17 21V3c-2 1-3 4-3 8h3',
   swim: 'M2 17c2.5 2 4.5 2 7 0s4.5-2 7 0 4.5 2 6 0M7 14V5a2 2 0 0 1 4 0M13 14V5a2 2 0 0 1 4 0M7 9h10',
+  lunch: 'M12 7a5 5 0 1 0 0 10a5 5 0 1 0 0-10M3 4v5a1.5 1.5 0 0 0 3 0V4M4.5 9v11M21 4c-1.5 1-2 3-2 6h2v10',
+  clothing: 'M12 8a2 2 0 1 1 2-2c0 1.2-2 1.4-2 2.5l-8.5 6.2c-.8.6-.4 1.3.5 1.3h16c.9 0 1.3-.7.5-1.3L12 8.5',
+  ticket: 'M3 7h18v3a2 2 0 0 0 0 4v3H3v-3a2 2 0 0 0 0-4zM15 7v10',
+  pharmacy: 'M9 3h6v6h6v6h-6v6H9v-6H3V9h6z',
+  digital: 'M6 3h12v18H6zM11 18h2',
+  sport: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M5.5 6c4 3 9 3 13 0M5.5 18c4-3 9-3 13 0',
+  bus: 'M5 4h14v13H5zM5 11h14M8 17v3M16 17v3M8 14h1M15 14h1',
   pin: 'M12 21s-6.5-5.6-6.5-11a6.5 6.5 0 0 1 13 0c0 5.4-6.5 11-6.5 11zM12 7.5a2.5 2.5 0 1 0 0 5a2.5 2.5 0 1 0 0-5',
   other: 'M12 3l2.6 5.6 6 .7-4.5 4.1 1.2 6L12 16.5 6.7 19.4l1.2-6L3.4 9.3l6-.7z',
 };
 
 export const icon = (name: string | undefined) =>
-  svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${icons[name ?? ''] ?? icons.other} /></svg>`;
+  svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${name && Object.hasOwn(icons, name) ? icons[name] : icons.other} /></svg>`;
 
 export interface Category {
   id: string;
@@ -32,7 +39,12 @@ export interface Category {
   aliases?: string[];
 }
 
-/** The categories of the Ehrenamtskarte app (ids as in its CSV import, 0–9). */
+/**
+ * The categories of the Ehrenamtskarte app (github.com/digitalfabrik/entitlementcard: ids and
+ * German names from backend/.../create_categories.sql, English names from the app's
+ * translations). Ids 10–18 came with the Nürnberg-Pass. The app's own colours are bright, made
+ * for dark text; these are the same hues darkened until white text has at least 4.5:1.
+ */
 export const defaultCategories: Category[] = [
   { id: '0', aliases: ['mobility', 'auto'], label: { de: 'Auto/Zweirad', en: 'Car/bike' }, colour: '#9a5800', icon: 'car' },
   { id: '1', aliases: ['multimedia', 'media'], label: { de: 'Multimedia', en: 'Multimedia' }, colour: '#b3262d', icon: 'media' },
@@ -44,4 +56,13 @@ export const defaultCategories: Category[] = [
   { id: '7', aliases: ['leisure', 'travel'], label: { de: 'Freizeit/Reise/Unterkünfte', en: 'Leisure/travel/accommodation' }, colour: '#005fb0', icon: 'leisure' },
   { id: '8', aliases: ['food', 'gastronomy'], label: { de: 'Essen/Trinken/Gastronomie', en: 'Food/drink/restaurants' }, colour: '#176577', icon: 'food' },
   { id: '9', aliases: ['other'], label: { de: 'Sonstiges', en: 'Other' }, colour: '#5a5d63', icon: 'other' },
+  { id: '10', aliases: ['lunch'], label: { de: 'Mittagstische', en: 'Lunch offers' }, colour: '#14606f', icon: 'lunch' },
+  { id: '11', aliases: ['clothing', 'second-hand'], label: { de: 'Kleidung/Gebrauchtes', en: 'Clothing/Second hand' }, colour: '#356b00', icon: 'clothing' },
+  { id: '12', aliases: ['museums'], label: { de: 'Kultur/Museen/Freizeit', en: 'Culture/Museums/Leisure' }, colour: '#5c1fa8', icon: 'culture' },
+  { id: '13', aliases: ['education'], label: { de: 'Bildung', en: 'Education' }, colour: '#8f1480', icon: 'book' },
+  { id: '14', aliases: ['cinema', 'theatre', 'concerts'], label: { de: 'Kinos/Theater/Konzerte', en: 'Cinema/Theatre/Concerts' }, colour: '#a30f52', icon: 'ticket' },
+  { id: '15', aliases: ['pharmacies', 'pharmacy'], label: { de: 'Apotheken/Gesundheit', en: 'Pharmacies/Health' }, colour: '#0b5aa0', icon: 'pharmacy' },
+  { id: '16', aliases: ['digital'], label: { de: 'Digitale Teilhabe', en: 'Digital participation' }, colour: '#b3261e', icon: 'digital' },
+  { id: '17', aliases: ['sports', 'dance'], label: { de: 'Sport/Bewegung/Tanz', en: 'Sports/Movement/Dance' }, colour: '#00716b', icon: 'sport' },
+  { id: '18', aliases: ['transport', 'mobilitaet'], label: { de: 'Mobilität', en: 'Mobility' }, colour: '#8f5200', icon: 'bus' },
 ];

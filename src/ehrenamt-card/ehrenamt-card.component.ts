@@ -24,6 +24,7 @@ import { strings } from './ehrenamt-card.strings.js';
 export type Section = 'card' | 'check' | 'partners' | 'map';
 
 const EMPTY: PartnerList = { categories: [], partners: [] };
+const detect = () => import('./ehrenamt-card.formats.js').then((m) => m.detectors);
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
 /**
@@ -102,12 +103,15 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     parse: parseProgramme,
     count: (p) => p.partners.length,
     adapters: { csv: () => import('./ehrenamt-card.csv.js').then((m) => m.default) },
+    detect,
+    source: (host) => programmeSource(host as EhrenamtCard),
   });
   private readonly partnerFeed = new FeedController<PartnerList>(this, {
     parse: parsePartnerList,
     count: (p) => p.partners.length,
     announce: false,
     adapters: { csv: () => import('./ehrenamt-card.csv.js').then((m) => m.partnersAdapter) },
+    detect,
     source: (host) => partnerSource(host as EhrenamtCard),
   });
 
@@ -434,7 +438,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   }
 
   private get page(): number {
-    return this.pageSize >= 1 ? Math.floor(this.pageSize) : 20;
+    // At most 200 at once: a huge page-size would render thousands of partners in one go.
+    return this.pageSize >= 1 ? Math.min(200, Math.floor(this.pageSize)) : 20;
   }
 
   private setFilter(change: { query?: string; selected?: Set<string>; sort?: 'name' | 'distance' }) {
@@ -472,6 +477,25 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       this.focusItem = -1;
     }
   }
+}
+
+/**
+ * The programme feed; a partner directory alone (`partners-src`, no `src`, data or embedded
+ * programme) gets an empty programme under the card's name, as a spreadsheet alone does.
+ */
+// One object, not a new one per call: the feed reloads whenever its source's data changes identity.
+const PARTNERS_ONLY = { name: { de: 'Ehrenamtskarte', en: 'Volunteer card' }, partners: [] };
+
+function programmeSource(host: EhrenamtCard): SourceSpec {
+  const inlineSelector = ':scope > script[type="application/json"]:not([data-source])';
+  const alone = host.partnersSrc && !host.src && host.data == null && !host.querySelector(inlineSelector);
+  return {
+    data: alone ? PARTNERS_ONLY : host.data,
+    src: host.src,
+    format: alone ? undefined : host.format,
+    transform: alone ? undefined : host.transform,
+    inlineSelector,
+  };
 }
 
 function partnerSource(host: EhrenamtCard): SourceSpec {

@@ -15,8 +15,8 @@ import { fromLine, type Column, type Sheet } from '../csv/sheet.js';
 export const columns: readonly Column[] = [
   c('name', 'Name', 'Name', ['Name des Geschäfts oder der Einrichtung (Pflicht).', 'Name of the shop or venue (required).'], 'Freibad Harzstedt', { required: true, aliases: ['Partner', 'Geschäft', 'Einrichtung'] }),
   c('benefit.de', 'Vorteil', 'Benefit', ['Was Karteninhaber bekommen.', 'What card holders get.'], 'Eintritt 2,50 € statt 4 €', { aliases: ['Ermäßigung', 'Rabatt', 'Angebot', 'discountDE', 'Vorteil (deutsch)'] }),
-  c('benefit.en', 'Vorteil (englisch)', 'Benefit (English)', ['Derselbe Vorteil auf Englisch (freiwillig).', 'The same benefit in English (optional).'], 'Admission €2.50 instead of €4', { aliases: ['discountEN', 'Vorteil englisch'] }),
-  c('category', 'Kategorie', 'Category', ['Eine der Kategorien der Ehrenamtskarte, z. B. „Gesundheit/Sport/Wellness“, „Essen/Trinken/Gastronomie“ oder ihre Nummer 0–9.', 'A category of the card, e.g. “Health/sport/wellness”, or its number 0–9.'], 'Gesundheit/Sport/Wellness', { aliases: ['categoryId', 'Branche'] }),
+  c('benefit.en', 'Vorteil (englisch)', 'Benefit (English)', ['Derselbe Vorteil auf Englisch (freiwillig).', 'The same benefit in English (optional).'], 'Admission €2.50 instead of €4', { aliases: ['discountEN', 'discount', 'Vorteil englisch'] }),
+  c('category', 'Kategorie', 'Category', ['Eine der Kategorien der Ehrenamtskarte, z. B. „Gesundheit/Sport/Wellness“, „Essen/Trinken/Gastronomie“ oder ihre Nummer 0–18.', 'A category of the card, e.g. “Health/sport/wellness”, or its number 0–18.'], 'Gesundheit/Sport/Wellness', { aliases: ['categoryId', 'Branche'] }),
   c('street', 'Straße', 'Street', ['Straße und Hausnummer.', 'Street and house number.'], 'Am Waldbad 3', { aliases: ['Strasse', 'Adresse', 'Anschrift'] }),
   c('houseNumber', 'Hausnummer', 'House number', ['Nur wenn die Hausnummer in einer eigenen Spalte steht.', 'Only when the number has its own column.'], '3', { aliases: ['Nr', 'houseNumber'] }),
   c('postalCode', 'PLZ', 'Postcode', ['Postleitzahl (als Text formatieren, sonst fehlt die führende 0).', 'Postcode (format as text to keep a leading 0).'], '06499', { aliases: ['Postleitzahl', 'Postal code', 'ZIP', 'postalCode'] }),
@@ -31,15 +31,19 @@ export const columns: readonly Column[] = [
   c('id', 'ID', 'ID', ['Eine feste Kennung; Zeilen mit derselben ID sind weitere Standorte desselben Partners.', 'A fixed identifier; rows with the same ID are further places of one partner.'], 'freibad', { aliases: ['Kennung'] }),
 ];
 
-/** "Gesundheit", "gesundheit/sport/wellness", "2", "health" → the app's category id; else as written. */
+/**
+ * "Gesundheit", "gesundheit/sport/wellness", "2", "health" → the app's category id; else as
+ * written. A whole label wins over a part of one ("Bildung" is 13, not part of 3).
+ */
 function categoryOf(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const f = fold(value);
-  for (const cat of defaultCategories) {
-    const labels = typeof cat.label === 'string' ? [cat.label] : [cat.label.de, cat.label.en ?? ''];
-    if (labels.some((l) => fold(l) === f || fold(l).split('/').includes(f))) return cat.id;
-  }
-  return value;
+  const labels = (cat: (typeof defaultCategories)[number]) => (typeof cat.label === 'string' ? [cat.label] : [cat.label.de, cat.label.en ?? '']).map(fold);
+  return (
+    defaultCategories.find((cat) => labels(cat).includes(f))?.id ??
+    defaultCategories.find((cat) => labels(cat).some((l) => l.split('/').includes(f)))?.id ??
+    value
+  );
 }
 
 const local = (de: string | undefined, en: string | undefined) => (de ? (en ? { de, en } : de) : en ? { de: en, en } : undefined);

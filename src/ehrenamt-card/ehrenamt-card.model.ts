@@ -92,7 +92,8 @@ const tierColours: Record<string, [string, string]> = {
 
 function colourOf(value: string | undefined, where: string, ctx: FeedContext): [string, string] {
   if (!value) return tierColours.blue;
-  if (tierColours[value]) return tierColours[value];
+  // Own keys only: a colour named "constructor" or "toString" is unknown, not Object.prototype's.
+  if (Object.hasOwn(tierColours, value)) return tierColours[value];
   if (/^#[0-9a-f]{6}$/i.test(value)) {
     const [r, g, b] = [1, 3, 5].map((i) => parseInt(value.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
@@ -124,7 +125,7 @@ export function parsePartners(list: unknown, ctx: FeedContext, what = 'partners'
     const where = `${what}[${i}] („${p.name.slice(0, 40)}“)`;
     const locations: Location[] = [];
     (p.locations ?? []).forEach((raw, j) => {
-      const r = v.safeParse(LocationSchema, raw);
+      const r = v.safeParse(LocationSchema, raw, { lang: ctx.lang });
       if (!r.success) {
         ctx.warn(`${where}.locations[${j}] übersprungen – ${r.issues[0].message}`, { code: 'item.location', path: `${what}[${i}].locations[${j}]`, item: p.name, severity: 'error' });
         return;
@@ -153,8 +154,8 @@ export function parsePartners(list: unknown, ctx: FeedContext, what = 'partners'
 
 /** The programme feed: validates, keeps unknown rules as text, drops unsafe links. */
 export function parseProgramme(raw: unknown, ctx: FeedContext): Programme {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new FeedError('shape', 'Erwartet wird ein Objekt mit „name“, „tiers“ und „partners“.');
-  const feed = parseShape(FeedSchema, raw, 'Ehrenamtskarte');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new FeedError('shape', ctx.lang === 'en' ? 'Expected an object with “name”, “tiers” and “partners”.' : 'Erwartet wird ein Objekt mit „name“, „tiers“ und „partners“.');
+  const feed = parseShape(FeedSchema, raw, 'Ehrenamtskarte', ctx.lang);
   const tiers = parseItems(TierSchema, feed.tiers, ctx, 'tiers').map((t, i): Tier => {
     const where = `tiers[${i}]`;
     const [colour, ink] = colourOf(t.colour, where, ctx);
@@ -192,7 +193,7 @@ export function parseProgramme(raw: unknown, ctx: FeedContext): Programme {
 /** The second feed (`partners-src`): `{ categories?, partners }` or a bare list of partners. */
 export function parsePartnerList(raw: unknown, ctx: FeedContext): PartnerList {
   if (Array.isArray(raw)) raw = { partners: raw };
-  if (!raw || typeof raw !== 'object') throw new FeedError('shape', 'Erwartet wird eine Liste von Partnern oder ein Objekt mit „partners“.');
-  const feed = parseShape(PartnerFeedSchema, raw, 'Partner');
+  if (!raw || typeof raw !== 'object') throw new FeedError('shape', ctx.lang === 'en' ? 'Expected a list of partners or an object with “partners”.' : 'Erwartet wird eine Liste von Partnern oder ein Objekt mit „partners“.');
+  const feed = parseShape(PartnerFeedSchema, raw, 'Partner', ctx.lang);
   return { categories: parseCategories(feed.categories, ctx), partners: parsePartners(feed.partners, ctx) };
 }

@@ -56,10 +56,22 @@ const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : t
  * Turns feed data into a Rule. Anything that cannot be evaluated becomes a `text` rule that is
  * shown as it is written, with a warning for the webmaster.
  */
-export function normalizeRule(raw: unknown, where: string, ctx: FeedContext): Rule {
+/** A value as short JSON text; what cannot be written (nested too deeply) as "…". */
+function json(raw: unknown): string {
+  try {
+    return JSON.stringify(raw).slice(0, 200);
+  } catch {
+    return '…';
+  }
+}
+
+/** Rules nest (all/any); deeper than this is no rule anyone writes, and would exhaust the stack. */
+const MAX_DEPTH = 12;
+
+export function normalizeRule(raw: unknown, where: string, ctx: FeedContext, depth = 0): Rule {
   const asText = (why: string): Rule => {
     const o = isObject(raw) ? raw : {};
-    const shown = [o.text, o.label, o.question].find(isLocalText) ?? (typeof raw === 'string' ? raw : JSON.stringify(raw));
+    const shown = [o.text, o.label, o.question].find(isLocalText) ?? (typeof raw === 'string' ? raw : json(raw));
     ctx.warn(`${where}: ${why} – wird als Text angezeigt.`, { code: 'value.rule', path: where });
     return { type: 'text', text: shown, unknownType: typeof o.type === 'string' ? o.type : undefined };
   };
@@ -69,7 +81,8 @@ export function normalizeRule(raw: unknown, where: string, ctx: FeedContext): Ru
   const type = raw.type;
   if (type === 'all' || type === 'any') {
     if (!Array.isArray(raw.of) || raw.of.length === 0) return asText(`„${type}“ ohne Liste „of“`);
-    return { type, of: raw.of.map((r, i) => normalizeRule(r, `${where}.of[${i}]`, ctx)), label };
+    if (depth >= MAX_DEPTH) return asText(`mehr als ${MAX_DEPTH} Ebenen „all“/„any“ verschachtelt`);
+    return { type, of: raw.of.map((r, i) => normalizeRule(r, `${where}.of[${i}]`, ctx, depth + 1)), label };
   }
   if ((numberTypes as readonly unknown[]).includes(type)) {
     const min = num(raw.min);
@@ -98,7 +111,7 @@ export function evaluate(rule: Rule, answers: Answers): Outcome {
       return { rule, state, children };
     }
     case 'flag':
-      return { rule, state: answers.flags[rule.id] ? 'yes' : 'no' };
+      return { rule, state: Object.hasOwn(answers.flags, rule.id) && answers.flags[rule.id] ? 'yes' : 'no' };
     case 'text':
       return { rule, state: 'open' };
     default: {

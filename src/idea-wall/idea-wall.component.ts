@@ -38,6 +38,7 @@ const adapters: FeedAdapters = {
   consul: () => import('./adapters/consul.js').then((m) => m.consulAdapter),
 };
 
+const detect = () => import('./idea-wall.formats.js').then((m) => m.detectors);
 
 function visitSeed(): string {
   try {
@@ -112,7 +113,12 @@ export class IdeaWall extends WidgetElement {
   /** Cards shown at first and added by each "Mehr laden". */
   @property({ attribute: 'page-size', type: Number }) pageSize = 24;
 
-  /** Level of the wall's title (2–6); card titles are one level below (or at this level without a title). */
+  /** `page-size` within 1–200: a huge value would render thousands of cards at once. */
+  private get perPage(): number {
+    return Math.min(200, Math.max(1, Math.floor(this.pageSize) || 24));
+  }
+
+  /** Heading level of the wall's title; card titles are one level below (or this level without a title). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   @state() private query = '';
@@ -131,6 +137,7 @@ export class IdeaWall extends WidgetElement {
     parse: parseIdeaFeed,
     count: (f) => f.ideas.length,
     adapters,
+    detect,
   });
   /** The feed's `next` pages, loaded on demand ("Mehr laden"). */
   private readonly pages = new PagedFeedController<IdeaFeed, Idea>(this, {
@@ -182,7 +189,7 @@ export class IdeaWall extends WidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.shown || changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 24);
+    if (!this.shown || changed.has('pageSize')) this.shown = this.perPage;
     const feed = this.feed.value;
     const newFeed = !!feed && feed !== this.lastFeed;
     if (feed && newFeed) {
@@ -204,7 +211,7 @@ export class IdeaWall extends WidgetElement {
       fresh.forEach((i, n) => (i.index = start + n));
       this.focusIndex = this.visibleIdeas.length;
       this.extra = [...this.extra, ...fresh];
-      this.shown = this.focusIndex + this.pageSize;
+      this.shown = this.focusIndex + this.perPage;
     }
     // The lists render shows, derived when their inputs changed (sorting 10,000 ideas is not free).
     const allChanged = newFeed || !!fresh || changed.has('extra');
@@ -251,7 +258,7 @@ export class IdeaWall extends WidgetElement {
 
   private setFilter(change: Partial<{ query: string; category: string; status: string; sort: SortKey }>): void {
     Object.assign(this, change);
-    this.shown = this.pageSize;
+    this.shown = this.perPage;
     this.url.replace();
     // The result count, once typing pauses.
     clearTimeout(this.noticeTimer);
@@ -263,7 +270,7 @@ export class IdeaWall extends WidgetElement {
   private showMore = (): void => {
     if (this.shown < this.visibleIdeas.length) {
       this.focusIndex = this.shown;
-      this.shown += this.pageSize;
+      this.shown += this.perPage;
     } else this.pages.more();
   };
 
@@ -411,7 +418,7 @@ export class IdeaWall extends WidgetElement {
       ${more > 0 || (this.pages.hasMore && !filtered)
         ? html`<p class="more">
             <button type="button" class="button" part="more" ?disabled=${loadingNext} @click=${this.showMore}>
-              ${more > 0 ? html`${l.t('more')} <span class="muted">(${l.t('moreLeft', { count: Math.min(more, this.pageSize) })})</span>` : l.t(loadingNext ? 'loading' : 'moreFeed')}
+              ${more > 0 ? html`${l.t('more')} <span class="muted">(${l.t('moreLeft', { count: Math.min(more, this.perPage) })})</span>` : l.t(loadingNext ? 'loading' : 'moreFeed')}
             </button>
           </p>`
         : nothing}
@@ -484,7 +491,7 @@ ${l.t('moreFeedError')}</p>`
   private renderSupport(idea: Idea) {
     const l = this.l10n;
     const count = html`<span class="count">${l.plural('supporters', idea.supporters)}</span>`;
-    if (!this.supportEndpoint) return idea.supporters ? count : nothing;
+    if (!this.supportEndpoint || idea.readOnly) return idea.supporters ? count : nothing;
     const on = this.supports.has(idea.id);
     const message = this.supports.failure(idea.id);
     return html`<div class="support">

@@ -41,6 +41,7 @@ export interface Idea {
   statusReason?: string;
   answer?: { text: string; date?: string; by?: string };
   supporters: number;
+  readOnly?: boolean;
   progress?: number;
   nextSteps?: string;
   responsible?: string;
@@ -70,6 +71,9 @@ export { builtinStatuses, statusIcon, type BuiltinStatus } from '../core/follow-
 const aliases = statusAliases;
 const slug = statusSlug;
 
+/** Own keys only: a status called "constructor" is unknown, not Object.prototype's. */
+const alias = (key: string): BuiltinStatus | undefined => (Object.hasOwn(aliases, key) ? aliases[key] : undefined);
+
 /** Only plain colour values reach CSS (no url(), no declarations). */
 export function safeColor(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -93,9 +97,9 @@ function time(value: string | undefined): number {
 /** Validates the feed item by item, resolves categories and statuses, drops unsafe URLs. */
 export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new FeedError('shape', 'Erwartet wird ein Objekt mit „ideas“ (siehe schemas/idea-wall.schema.json).');
+    throw new FeedError('shape', ctx.lang === 'en' ? 'Expected an object with “ideas” (see schemas/idea-wall.schema.json).' : 'Erwartet wird ein Objekt mit „ideas“ (siehe schemas/idea-wall.schema.json).');
   }
-  const feed = parseShape(FeedSchema, raw, 'Ideen-Feed');
+  const feed = parseShape(FeedSchema, raw, 'Ideen-Feed', ctx.lang);
   const categories = parseItems(CategorySchema, feed.categories, ctx, 'categories').map((c) => ({
     id: c.id,
     label: c.label,
@@ -106,7 +110,7 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
   const statuses: Status[] = builtinStatuses.map((id, rank) => ({ id, base: id, rank }));
   const byStatus = new Map<string, Status>(statuses.map((s) => [s.id, s]));
   for (const s of parseItems(StatusSchema, feed.statuses, ctx, 'statuses')) {
-    const base = s.base ? ((builtinStatuses as readonly string[]).includes(s.base) ? (s.base as BuiltinStatus) : aliases[slug(s.base)]) : undefined;
+    const base = s.base ? ((builtinStatuses as readonly string[]).includes(s.base) ? (s.base as BuiltinStatus) : alias(slug(s.base))) : undefined;
     const existing = byStatus.get(s.id);
     const status: Status = {
       id: s.id,
@@ -146,8 +150,8 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
     let status = byStatus.get(item.status ?? 'new');
     if (!status && item.status) {
       const key = slug(item.status);
-      const alias = aliases[key] ?? ((builtinStatuses as readonly string[]).includes(key) ? key : undefined);
-      status = alias ? byStatus.get(alias) : undefined;
+      const known = alias(key) ?? ((builtinStatuses as readonly string[]).includes(key) ? key : undefined);
+      status = known ? byStatus.get(known) : undefined;
       if (!status) {
         unknownStatuses.add(item.status);
         status = { id: item.status, base: 'unknown', label: item.status, rank: 99 };
@@ -176,6 +180,7 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
       statusReason: item.statusReason,
       answer: item.answer,
       supporters: item.supporters ?? 0,
+      readOnly: item.readOnly,
       progress: item.progress,
       nextSteps: item.nextSteps,
       responsible: item.responsible,

@@ -3,7 +3,7 @@ import { TimelineSchema } from '../core/follow-through.js';
 import { optionalText, text } from '../core/validate.js';
 
 /** Ids may be numbers in exported data; they are used as text. */
-const id = () => v.pipe(v.union([v.string(), v.number()]), v.transform(String), v.trim(), v.minLength(1, 'darf nicht leer sein'));
+const id = () => v.pipe(v.union([v.string(), v.number()]), v.transform(String), v.trim(), v.minLength(1));
 const optionalDate = () => optionalText();
 const count = () => v.optional(v.pipe(v.number(), v.integer(), v.minValue(0)));
 
@@ -42,6 +42,8 @@ export const IdeaSchema = v.object({
   statusReason: optionalText(),
   answer: v.optional(v.object({ text: text(), date: optionalDate(), by: optionalText() })),
   supporters: count(),
+  /** No support button (an item imported without a stable id, or closed for support). */
+  readOnly: v.optional(v.boolean()),
   progress: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
   nextSteps: optionalText(),
   responsible: optionalText(),

@@ -101,6 +101,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     csv: () => import('./mitfahrbank-map.csv.js').then((m) => m.default),
     geojson: async () => (await import('./adapters/osm.js')).geojson(() => this.labelProperty),
     overpass: async () => (await import('./adapters/osm.js')).overpass(() => this.labelProperty),
+    umap: async () => (await import('./adapters/osm.js')).umap(() => this.labelProperty),
   };
   private readonly feed = new FeedController<BenchFeed>(this, {
     parse: (raw: unknown, ctx: FeedContext) => {
@@ -110,6 +111,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     },
     count: (f) => f.benches.length,
     adapters: this.adapters,
+    detect: () => import('./mitfahrbank-map.formats.js').then((m) => m.detectors),
   });
 
   // Derived in willUpdate from the feed, the destination and the visitor's position; render only reads them.
@@ -239,10 +241,12 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
                   : nothing}
               </p>`
             : nothing}
-          <p>
-            <span class="muted">${this.l10n.t('destinations')}:</span>
-            ${b.destinations.length ? b.destinations.map((d) => d.name).join(' · ') : this.l10n.t('noDestinations')}${b.otherDestinations ? html` · <em>${this.l10n.t('otherDestinations')}</em>` : nothing}
-          </p>
+          ${b.destinations.length || b.otherDestinations
+            ? html`<p>
+                <span class="muted">${this.l10n.t('destinations')}:</span>
+                ${b.destinations.map((d) => d.name).join(' · ')}${b.otherDestinations ? html`${b.destinations.length ? ' · ' : ''}<em>${this.l10n.t('otherDestinations')}</em>` : nothing}
+              </p>`
+            : nothing}
         </li>`,
       )}
     </ul>`;
@@ -258,7 +262,8 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             ${b.photo.credit ? html`<figcaption>${this.l10n.t('photoCredit', { credit: b.photo.credit })}</figcaption>` : nothing}
           </figure>`
         : nothing}
-      <p class="sub">${this.l10n.t('destinations')}</p>
+      ${b.destinations.length || b.otherDestinations
+        ? html`<p class="sub">${this.l10n.t('destinations')}</p>
       <ul class="destinations">
         ${b.destinations.map((d) => {
           const back = d.returnId ? byId(d.returnId) : undefined;
@@ -274,8 +279,8 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
           </li>`;
         })}
         ${b.otherDestinations ? html`<li>${this.l10n.t('otherDestinations')}</li>` : nothing}
-        ${b.destinations.length === 0 && !b.otherDestinations ? html`<li>${this.l10n.t('noDestinations')}</li>` : nothing}
-      </ul>
+      </ul>`
+        : nothing}
       ${b.restingSign ? html`<p>${this.l10n.t('restingSign')}</p>` : nothing}
       ${b.location ? html`<p class="sub">${this.l10n.t('location')}</p><p>${b.location}</p>` : nothing}
       ${b.howItWorks ? html`<p class="sub">${this.l10n.t('howItWorks')}</p><p class="pre">${b.howItWorks}</p>` : nothing}

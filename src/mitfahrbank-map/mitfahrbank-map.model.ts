@@ -57,13 +57,13 @@ const validLon = (n: number) => n >= -180 && n <= 180;
 /** Validates the feed: unsafe URLs dropped, invalid or swapped coordinates reported and skipped. */
 export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
   if (Array.isArray(raw)) raw = { benches: raw };
-  if (!raw || typeof raw !== 'object') throw new FeedError('shape', 'Erwartet wird ein Objekt mit „benches“.');
-  const feed = parseShape(FeedSchema, raw, 'Mitfahrbank-Feed');
+  if (!raw || typeof raw !== 'object') throw new FeedError('shape', ctx.lang === 'en' ? 'Expected an object with “benches”.' : 'Erwartet wird ein Objekt mit „benches“.');
+  const feed = parseShape(FeedSchema, raw, 'Mitfahrbank-Feed', ctx.lang);
   const inputs = parseBenches(feed.benches, ctx);
   const centre = inputs.length >= 3 ? { lat: median(inputs, 'lat'), lon: median(inputs, 'lon') } : undefined;
   const placed = inputs.filter((b) => checkPosition(b, ctx, centre));
   if (feed.benches.length > 0 && placed.length === 0) {
-    throw new FeedError('no-valid-item', `Keine der ${feed.benches.length} Bänke hat gültige Koordinaten (Details in den Hinweisen).`);
+    throw new FeedError('no-valid-item', ctx.lang === 'en' ? `None of the ${feed.benches.length} benches has valid coordinates (details in the notes).` : `Keine der ${feed.benches.length} Bänke hat gültige Koordinaten (Details in den Hinweisen).`);
   }
   const seen = new Set<string>();
   const unique = placed.filter((b) => {
@@ -94,7 +94,7 @@ function parseBenches(list: unknown[], ctx: FeedContext): BenchInput[] {
   for (let i = 0; i < list.length; i++) {
     let b = fastBench(list[i]);
     if (!b) {
-      const result = v.safeParse(BenchSchema, list[i]);
+      const result = v.safeParse(BenchSchema, list[i], { lang: ctx.lang });
       if (result.success) b = result.output;
       else (rest ??= new Array(list.length))[i] = list[i]; // a sparse list keeps each bench's position
     }
@@ -178,7 +178,7 @@ function toBench(b: BenchInput, ids: Set<string>, ctx: FeedContext, fold: (s: st
 
 function parseRegion(raw: unknown, ctx: FeedContext): Region | undefined {
   if (raw == null) return undefined;
-  const result = v.safeParse(RegionSchema, raw);
+  const result = v.safeParse(RegionSchema, raw, { lang: ctx.lang });
   if (!result.success) {
     ctx.warn(`region übersprungen – ${result.issues[0]?.message ?? 'ungültig'}`, { code: 'region.invalid', path: 'region', severity: 'error' });
     return undefined;

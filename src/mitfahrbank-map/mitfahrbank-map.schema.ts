@@ -5,7 +5,7 @@ import { optionalText, text } from '../core/validate.js';
 const coordinate = () =>
   v.pipe(
     v.union([v.number(), v.pipe(v.string(), v.trim(), v.transform((s) => Number(s.replace(',', '.'))))]),
-    v.check((n) => Number.isFinite(n), 'ist keine Zahl'),
+    v.check((n) => Number.isFinite(n), (i) => (i.lang === 'en' ? 'not a number' : 'ist keine Zahl')),
   );
 
 export const PositionSchema = v.object({ lat: coordinate(), lon: coordinate() });

@@ -95,6 +95,7 @@ export class PartnerLogos extends WidgetElement {
     parse: parsePartnerFeed,
     count: (f) => f.groups.reduce((n, g) => n + g.partners.length, 0),
     adapters: { csv: () => import('./partner-logos.csv.js').then((m) => m.default) },
+    detect: () => import('./partner-logos.formats.js').then((m) => m.detectors),
   });
 
   override disconnectedCallback(): void {
@@ -253,6 +254,8 @@ export class PartnerLogos extends WidgetElement {
 
   /** Watches the strips' sizes; measuring waits for the next frame, so it never loops inside ResizeObserver. */
   private observeStrips(): void {
+    // An update after removal (a feed settling late) must not start observing again.
+    if (!this.isConnected) return;
     const targets = [...this.renderRoot.querySelectorAll('.viewport, .viewport > .track > .logos:not(.copy)')];
     if (targets.length === this.observed.length && targets.every((t, i) => t === this.observed[i])) return;
     this.observed = targets;

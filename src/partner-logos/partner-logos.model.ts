@@ -63,7 +63,7 @@ function toPartner(p: PartnerInput, g: GroupInput, ctx: FeedContext): Partner {
     url: safeUrl(p.url, ctx, `${where}: url`, p.name),
     newTab: p.newTab ?? g.newTab ?? false,
     logo,
-    minHeight: Math.max(positive(g.minHeight) ?? 0, positive(p.minHeight) ?? 0) || undefined,
+    minHeight: minHeightOf(Math.max(positive(g.minHeight) ?? 0, positive(p.minHeight) ?? 0), where, p.name, ctx),
     greyscale: g.greyscale !== false && p.greyscale !== false,
     scale: g.scale !== false && p.scale !== false,
   };
@@ -72,7 +72,7 @@ function toPartner(p: PartnerInput, g: GroupInput, ctx: FeedContext): Partner {
 /** Validates the feed item by item, drops unsafe URLs and skips empty groups. */
 export function parsePartnerFeed(raw: unknown, ctx: FeedContext): PartnerFeed {
   if (!raw || typeof raw !== 'object') throw new FeedError('shape', 'Erwartet wird ein Objekt mit „groups“.');
-  const feed = parseShape(FeedSchema, raw, 'Partner-Feed');
+  const feed = parseShape(FeedSchema, raw, 'Partner-Feed', ctx.lang);
   let offered = 0;
   const groups: PartnerGroup[] = [];
   parseItems(GroupSchema, feed.groups, ctx, 'groups').forEach((g, i) => {
@@ -90,6 +90,21 @@ export function parsePartnerFeed(raw: unknown, ctx: FeedContext): PartnerFeed {
     throw new FeedError('no-valid-item', `Keiner der ${offered} Partner im Feed ist gültig (Details in den Hinweisen davor).`);
   }
   return { groups };
+}
+
+/** The largest minimum logo height a feed may ask for: a funder's rule never needs more. */
+export const MAX_MIN_HEIGHT = 400;
+
+/** A feed-controlled minimum height, capped so that a typo (1e6) cannot make the page millions of pixels tall. */
+function minHeightOf(value: number, where: string, item: string, ctx: FeedContext): number | undefined {
+  if (value > MAX_MIN_HEIGHT) {
+    ctx.warn(
+      ctx.lang === 'en' ? `${where}: minHeight ${value} is more than ${MAX_MIN_HEIGHT} px – ${MAX_MIN_HEIGHT} used.` : `${where}: minHeight ${value} ist größer als ${MAX_MIN_HEIGHT} px – ${MAX_MIN_HEIGHT} verwendet.`,
+      { code: 'value.range', path: `${where}: minHeight`, item },
+    );
+    return MAX_MIN_HEIGHT;
+  }
+  return value || undefined;
 }
 
 /** A logo's display box in CSS pixels; `fixed` when the intrinsic size is unknown (image fitted inside). */

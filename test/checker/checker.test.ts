@@ -107,7 +107,8 @@ describe('feed checker: what breaks embeds', () => {
 
   it('a CSV the widget would not detect: note, and the snippet gets format="csv"', async () => {
     const el = await checker('partner-logos');
-    serve('Gruppe;Name\nPartner;A\n', { headers: { 'Content-Type': 'application/octet-stream' } });
+    // Served as JSON: the widgets' detector trusts the type and would try JSON (octet-stream is detected by content now).
+    serve('Gruppe;Name\nPartner;A\n', { headers: { 'Content-Type': 'application/json' } });
     const f = await run(el, '/export?id=3');
     expect(codes(f)).to.include('csv-undetected');
     await aTimeout(0);

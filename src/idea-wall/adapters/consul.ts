@@ -11,7 +11,9 @@
  * became of them.
  */
 import type { FeedAdapter, FeedContext } from '../../core/feed-types.js';
-import { connectionItems, graphqlData, nextPage, plainText, str } from './shared.js';
+import { FeedError } from '../../core/feed-error.js';
+import type { Probe } from '../../core/feed-types.js';
+import { connectionItems, derivedId, graphqlData, isConnection, nextPage, plainText, str } from './shared.js';
 
 function query(url: string): string {
   const after = new URL(url).searchParams.get('after');
@@ -31,9 +33,12 @@ const retired: Record<string, string> = {
 
 const get = (o: Record<string, unknown>, snake: string, camel: string) => o[snake] ?? o[camel];
 
-function map(raw: unknown, _ctx: FeedContext, url: string): unknown {
-  const data = graphqlData(raw, 'CONSUL');
+function map(raw: unknown, ctx: FeedContext, url: string): unknown {
+  const data = graphqlData(raw, 'CONSUL', ctx.lang);
   const conn = data.proposals;
+  if (!isConnection(conn)) {
+    throw new FeedError('shape', ctx.lang === 'en' ? 'CONSUL: the answer has no “proposals” list (edges or nodes).' : 'CONSUL: Die Antwort enthält keine Liste „proposals“ (edges oder nodes).');
+  }
   const ideas = connectionItems(conn).map((p) => {
     const reason = str(get(p, 'retired_reason', 'retiredReason'));
     const summary = plainText(p.summary);
@@ -41,14 +46,18 @@ function map(raw: unknown, _ctx: FeedContext, url: string): unknown {
     const tags = connectionItems(p.tags).map((t) => str(t.name)).filter(Boolean);
     const votes = get(p, 'cached_votes_up', 'cachedVotesUp');
     const geozone = str((p.geozone as { name?: unknown } | null)?.name);
+    const id = str(p.id);
+    const created = str(get(p, 'public_created_at', 'publicCreatedAt'));
     return {
-      id: str(p.id),
+      // Without an id (a server that hides it) the card is shown read-only under a derived one.
+      id: id ?? derivedId('consul', p.title, created),
+      readOnly: id ? undefined : true,
       title: plainText(p.title),
       description: [summary, description].filter(Boolean).join('\n\n'),
-      created: str(get(p, 'public_created_at', 'publicCreatedAt')),
+      created,
       author: str((get(p, 'public_author', 'publicAuthor') as { username?: unknown } | null)?.username),
       tags,
-      status: reason ? (retired[reason] ?? 'withdrawn') : 'new',
+      status: reason ? (Object.hasOwn(retired, reason) ? retired[reason] : 'withdrawn') : 'new',
       statusReason: plainText(get(p, 'retired_explanation', 'retiredExplanation')) || undefined,
       supporters: typeof votes === 'number' ? votes : undefined,
       location: geozone ? { label: geozone } : undefined,
@@ -61,3 +70,11 @@ export const consulAdapter: FeedAdapter = {
   requestBody: (url) => JSON.stringify({ query: query(url) }),
   map: (raw, ctx) => map(raw, ctx, ctx.baseUrl),
 };
+
+/** A CONSUL answer: `data.proposals` as a connection whose items have a plain-text title. */
+export function detectConsul({ json }: Probe): boolean {
+  const conn = (json as { data?: { proposals?: unknown } } | null)?.data?.proposals;
+  if (!isConnection(conn)) return false;
+  const first = connectionItems(conn)[0];
+  return !first || typeof first.title === 'string';
+}

@@ -12,7 +12,8 @@
  */
 import type { FeedAdapter, FeedContext } from '../../core/feed-types.js';
 import { FeedError } from '../../core/feed-error.js';
-import { connectionItems, graphqlData, nextPage, plainText, str } from './shared.js';
+import type { Probe } from '../../core/feed-types.js';
+import { connectionItems, derivedId, graphqlData, isConnection, nextPage, plainText, str } from './shared.js';
 
 const translated = (field: string) => `${field} { translations { locale text } }`;
 
@@ -22,12 +23,15 @@ function query(url: string): string {
   if (!component) throw new FeedError('no-source', 'Decidim: in der URL fehlt ?component=<ID der Vorschläge-Komponente>.');
   const after = u.searchParams.get('after');
   const results = u.searchParams.get('results');
-  const category = u.searchParams.has('taxonomies') ? `taxonomies { id ${translated('name')} }` : `category { id ${translated('name')} }`;
+  const modern = u.searchParams.has('taxonomies');
+  const category = modern ? `taxonomies { id ${translated('name')} }` : `category { id ${translated('name')} }`;
+  // Custom states with their own titles exist from Decidim 0.28 on; older servers reject the field.
+  const state = modern || u.searchParams.has('states') ? `proposalState { ${translated('title')} }` : '';
   const page = `first: 100${after ? `, after: ${JSON.stringify(after)}` : ''}`;
   let q = `proposals: component(id: ${JSON.stringify(component)}) { id ... on Proposals { proposals(${page}) {
     pageInfo { hasNextPage endCursor }
     edges { node { id reference ${translated('title')} ${translated('body')} state ${translated('answer')} answeredAt
-      publishedAt voteCount address coordinates { latitude longitude } withdrawnAt ${category} author { name } } } } } }`;
+      publishedAt voteCount address coordinates { latitude longitude } withdrawnAt ${category} ${state} author { name } } } } } }`;
   if (results && !after) {
     q += ` results: component(id: ${JSON.stringify(results)}) { id ... on Accountability { results(first: 100) {
       edges { node { id reference ${translated('title')} ${translated('description')} progress startDate endDate
@@ -54,10 +58,15 @@ const states: Record<string, string> = {
 };
 
 function map(raw: unknown, ctx: FeedContext, url: string): unknown {
-  const data = graphqlData(raw, 'Decidim');
+  const data = graphqlData(raw, 'Decidim', ctx.lang);
   const lang = new URL(url).searchParams.get('locale') ?? ctx.lang;
-  const component = data.proposals as { proposals?: unknown } | null;
-  if (!component) throw new FeedError('shape', 'Decidim: Komponente nicht gefunden (ID falsch oder nicht öffentlich?).');
+  const en = ctx.lang === 'en';
+  // `proposals:` is the alias our query sets; a saved answer to an unaliased query says `component`.
+  const component = (data.proposals ?? data.component) as { proposals?: unknown } | null;
+  if (!component) throw new FeedError('shape', en ? 'Decidim: component not found (wrong id, or not public?).' : 'Decidim: Komponente nicht gefunden (ID falsch oder nicht öffentlich?).');
+  if (!isConnection(component.proposals)) {
+    throw new FeedError('shape', en ? 'Decidim: the component has no proposal list (is it a proposals component?).' : 'Decidim: Die Komponente enthält keine Vorschlagsliste (ist es eine Vorschläge-Komponente?).');
+  }
   const categories = new Map<string, { id: string; label: string }>();
   const custom = new Map<string, { id: string; label: string }>();
   const ideas: unknown[] = connectionItems(component.proposals).map((p) => {
@@ -65,12 +74,17 @@ function map(raw: unknown, ctx: FeedContext, url: string): unknown {
     const catId = str(cat?.id);
     if (catId && !categories.has(catId)) categories.set(catId, { id: catId, label: pick(cat?.name, lang) || catId });
     const state = p.withdrawnAt ? 'withdrawn' : (str(p.state) ?? 'not_answered');
-    const status = states[state] ?? state;
-    if (!states[state] && !custom.has(state)) custom.set(state, { id: state, label: state.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) });
+    const known = Object.hasOwn(states, state);
+    const status = known ? states[state] : state;
+    // A custom state: its title from the platform (0.28+), else its token made readable.
+    const title = pick((p.proposalState as { title?: unknown } | null)?.title, lang);
+    if (!known && !custom.has(state)) custom.set(state, { id: state, label: title || state.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) });
     const coords = p.coordinates as { latitude?: number; longitude?: number } | null;
     const answer = pick(p.answer, lang);
+    const id = str(p.id);
     return {
-      id: str(p.id),
+      id: id ?? derivedId('decidim', str(p.reference) ?? pick(p.title, lang), p.publishedAt),
+      readOnly: id ? undefined : true,
       reference: str(p.reference),
       title: pick(p.title, lang),
       description: pick(p.body, lang),
@@ -91,7 +105,7 @@ function map(raw: unknown, ctx: FeedContext, url: string): unknown {
     const progress = typeof r.progress === 'number' ? Math.max(0, Math.min(100, r.progress)) : undefined;
     const timeline = Array.isArray(r.timelineEntries) ? r.timelineEntries : [];
     ideas.push({
-      id: `result-${str(r.id)}`,
+      id: `result-${str(r.id) ?? derivedId('r', pick(r.title, lang), r.startDate)}`,
       reference: str(r.reference),
       title: pick(r.title, lang),
       description: pick(r.description, lang),
@@ -110,3 +124,10 @@ export const decidimAdapter: FeedAdapter = {
   requestBody: (url) => JSON.stringify({ query: query(url) }),
   map: (raw, ctx) => map(raw, ctx, ctx.baseUrl),
 };
+
+/** A Decidim answer: a component (aliased `proposals` or `component`) holding a proposal connection. */
+export function detectDecidim({ json }: Probe): boolean {
+  const data = (json as { data?: Record<string, unknown> } | null)?.data;
+  const component = (data?.proposals ?? data?.component) as { proposals?: unknown } | null | undefined;
+  return !!component && typeof component === 'object' && isConnection(component.proposals);
+}

@@ -1,0 +1,80 @@
+/**
+ * Validation messages in the page's language, written by the project: valibot's own are
+ * English fragments ("Invalid type: Expected number but received \"12\""). Registered per
+ * language with setGlobalMessage; parsers pass `{ lang }`. Also the sentences around them
+ * (skipped item, not a list, nothing valid). Lives in the valibot chunk (rollup.config.mjs),
+ * next to what it explains, not in the core chunk.
+ */
+import * as v from 'valibot';
+import type { Lang } from './i18n.js';
+
+type Issue = v.BaseIssue<unknown>;
+
+const typeNames: Record<string, [string, string]> = {
+  number: ['eine Zahl', 'a number'],
+  string: ['Text', 'text'],
+  boolean: ['ja/nein (true/false)', 'yes/no (true/false)'],
+  Object: ['ein Objekt { … }', 'an object { … }'],
+  Array: ['eine Liste [ … ]', 'a list [ … ]'],
+  null: ['nichts (null)', 'nothing (null)'],
+  undefined: ['nichts', 'nothing'],
+};
+
+/** "number" → "eine Zahl"; `"12"` stays a quoted value; unions ("number | string") by part. */
+function named(value: string | null, en: boolean): string {
+  if (value == null) return '?';
+  return value
+    .split(' | ')
+    .map((part) => (Object.hasOwn(typeNames, part) ? typeNames[part][en ? 1 : 0] : part))
+    .join(en ? ' or ' : ' oder ');
+}
+
+function message(issue: Issue, en: boolean): string {
+  const need = String(issue.requirement ?? '');
+  switch (issue.type) {
+    case 'min_length':
+      return need === '1' ? (en ? 'must not be empty' : 'darf nicht leer sein') : en ? `too short (at least ${need})` : `zu kurz (mindestens ${need})`;
+    case 'max_length':
+      return en ? `too long (at most ${need})` : `zu lang (höchstens ${need})`;
+    case 'min_value':
+      return en ? `too small (at least ${need}, is ${issue.received})` : `zu klein (mindestens ${need}, ist ${issue.received})`;
+    case 'max_value':
+      return en ? `too large (at most ${need}, is ${issue.received})` : `zu groß (höchstens ${need}, ist ${issue.received})`;
+    case 'integer':
+      return en ? `not a whole number (${issue.received})` : `keine ganze Zahl (${issue.received})`;
+    case 'regex':
+      return en ? `not in the expected form (${issue.received})` : `nicht in der erwarteten Form (${issue.received})`;
+    case 'union':
+    case 'variant':
+      return en ? `expected ${named(issue.expected, en)}, received ${named(issue.received, en)}` : `erwartet ${named(issue.expected, en)}, erhalten ${named(issue.received, en)}`;
+  }
+  if (issue.kind === 'schema') {
+    // A missing key: valibot expects the key's name ("\"benches\"") and receives undefined.
+    if (issue.received === 'undefined' && /^"/.test(issue.expected ?? '')) return en ? 'missing' : 'fehlt';
+    return en ? `expected ${named(issue.expected, en)}, received ${named(issue.received, en)}` : `erwartet ${named(issue.expected, en)}, erhalten ${named(issue.received, en)}`;
+  }
+  return en ? 'invalid value' : 'ungültiger Wert';
+}
+
+v.setGlobalMessage((issue) => message(issue, false), 'de');
+v.setGlobalMessage((issue) => message(issue, true), 'en');
+
+/** "ideas[3].title" from a valibot issue path. */
+function pathOf(issue: Issue): string {
+  return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('').replace(/^\./, '');
+}
+
+/** The first three issues as "benches[2].name: fehlt; …". */
+export function describe(issues: readonly Issue[], lang: Lang): string {
+  return issues
+    .slice(0, 3)
+    .map((i) => `${pathOf(i) || (lang === 'en' ? 'value' : 'Wert')}: ${i.message}`)
+    .join('; ');
+}
+
+export const sentences = {
+  skipped: (where: string, issues: readonly Issue[], lang: Lang) => `${where} ${lang === 'en' ? 'skipped' : 'übersprungen'} – ${describe(issues, lang)}`,
+  notAList: (what: string, type: string, lang: Lang) => (lang === 'en' ? `“${what}” must be a list, but is ${type}.` : `„${what}“ muss eine Liste sein, ist aber ${type}.`),
+  noneValid: (what: string, n: number, lang: Lang) =>
+    lang === 'en' ? `None of the ${n} entries in “${what}” is valid (details in the notes before).` : `Keiner der ${n} Einträge in „${what}“ ist gültig (Details in den Hinweisen davor).`,
+};
