@@ -15,6 +15,26 @@ const widgets: [string, Record<string, string>][] = [
   ['partner-logos', { src: '/demo/data/partners.json', layout: 'strip' }],
 ];
 
+/** Until the widget shows its content (for the map: until Leaflet has drawn it), not a guessed time. */
+async function shown(el: Element): Promise<void> {
+  const deep = (root: ParentNode | null | undefined, sel: string): Element | null => {
+    if (!root) return null;
+    const hit = root.querySelector(sel);
+    if (hit) return hit;
+    for (const child of Array.from(root.querySelectorAll('*'))) {
+      const inner = deep(child.shadowRoot, sel);
+      if (inner) return inner;
+    }
+    return null;
+  };
+  const ready = () =>
+    !!el.shadowRoot && (el.shadowRoot.textContent ?? '').trim().length > 20 && !el.shadowRoot.querySelector('[part="loading"]') && (el.localName !== 'mitfahrbank-map' || !!deep(el.shadowRoot, '.leaflet-container .st-pin, .leaflet-container .st-cluster'));
+  for (const end = Date.now() + 10_000; !ready(); ) {
+    if (Date.now() > end) throw new Error(`<${el.localName}> did not show its content`);
+    await wait(20);
+  }
+}
+
 describe('every widget cleans up when removed', () => {
   for (const [tag, attrs] of widgets) {
     it(`<${tag}> added and removed 12 times (some mid-load, some fully shown) leaves nothing running`, async () => {
@@ -27,7 +47,7 @@ describe('every widget cleans up when removed', () => {
       };
       // One full cycle first: what a library sets up once per page (Leaflet's pointer tracking) is not a leak.
       const warm = make();
-      await wait(600);
+      await shown(warm);
       warm.remove();
       await wait(100);
       const tracker = trackLeaks();

@@ -71,7 +71,9 @@ describe('idea-wall: support', () => {
     localStorage.setItem('stadttraum.idea-wall.supported:/api/support', JSON.stringify(['sofa']));
     stub = stubFetch((call) => jsonResponse({ idea: call.body!.idea, supported: false, supporters: 9 }));
     const el = await wall(html`<idea-wall eager support-endpoint="/api/support" .data=${data}></idea-wall>`);
+    const answered = oneEvent(el, 'st-idea-support'); // 9 shows at once (optimistic): wait for the server
     supportButton(el, 'sofa').click();
+    await answered;
     await until(() => count(el, 'sofa') === '9 Unterstützungen', 'count');
     expect(stub.calls[0].body).to.deep.include({ idea: 'sofa', support: false });
     expect(supportButton(el, 'sofa').getAttribute('aria-pressed')).to.equal('false');
