@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
+import { preloadGraph } from './scripts/preload-graph.mjs';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 
@@ -42,9 +43,11 @@ const hostCss = () => ({
 function manualChunks(id) {
   const p = id.replace(/\\/g, '/');
   // The loader's own tiny imports stay with the loader, so it never pulls in the core chunk;
-  // helpers only some widgets use go where they are used.
-  if (/\/src\/(stadttraum|core\/consent|core\/version)\.ts$/.test(p)) return 'stadttraum';
-  if (/\/src\/core\/(write|text)\.ts$/.test(p)) return undefined;
+  // helpers only some widgets use go where they are used. Search folding (core/text, 0.2 KB) is
+  // in core: three widgets need it, and a chunk of its own costs a request on their first render
+  // (a browser asks an HTTP/1.1 server over at most six connections at once).
+  if (/\/src\/(stadttraum|core\/consent|core\/prime|core\/version)\.ts$/.test(p)) return 'stadttraum';
+  if (/\/src\/core\/write\.ts$/.test(p)) return undefined;
   // valibot in a chunk of its own, so the budget shows what validation costs.
   if (/\/node_modules\/valibot\//.test(p)) return 'valibot';
   // Lit's directives go with the widgets that use them, not into everyone's core.
@@ -65,7 +68,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks,
     },
-    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }), hostCss()],
+    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }), hostCss(), preloadGraph()],
   },
   // The feed checker page (a tool, not an embed): built on its own, so its imports of the widgets'
   // models and schemas do not split the widget chunks webmasters load.
