@@ -150,6 +150,9 @@ const pluginEntries = walk(pluginSrc).map((f) => {
   return [`stadttraum/${f}`, data];
 });
 for (const f of widgetFiles) pluginEntries.push([`stadttraum/widgets/${version}/${f}`, widget(f)]);
+// Caching on Apache: hashed chunks for a year, the loader for 10 minutes (docs/self-hosting.md).
+const htaccess = readFileSync(join(root, 'scripts', 'widgets.htaccess'));
+pluginEntries.push([`stadttraum/widgets/${version}/.htaccess`, htaccess]);
 
 // --- plain release ----------------------------------------------------------------------------
 const top = `stadttraum-${version}`;
@@ -244,6 +247,7 @@ Datenschutzerklärung und eine Hilfe zur Barrierefreiheitserklärung stehen im O
 
 const releaseEntries = [[`${top}/EINBINDEN.html`, guide]];
 for (const f of widgetFiles) releaseEntries.push([`${top}/stadttraum/${version}/${f}`, widget(f)]);
+releaseEntries.push([`${top}/stadttraum/${version}/.htaccess`, htaccess]);
 for (const f of walk(join(root, 'demo', 'data'))) releaseEntries.push([`${top}/beispieldaten/${f}`, readFileSync(join(root, 'demo', 'data', f))]);
 for (const f of walk(join(root, 'schemas')).filter((f) => f.endsWith('.json'))) releaseEntries.push([`${top}/schemas/${f}`, readFileSync(join(root, 'schemas', f))]);
 try {
