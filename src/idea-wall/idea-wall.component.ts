@@ -12,9 +12,11 @@ import { StIdeaSelectEvent, StIdeaSupportEvent } from './idea-wall.events.js';
 import {
   builtinStatuses,
   clampText,
-  filterIdeas,
   parseIdeaFeed,
   queryWords,
+  searchFrom,
+  searchIndex,
+  type SearchIndex,
   sortIdeas,
   sortKeys,
   statusIcon,
@@ -156,7 +158,17 @@ export class IdeaWall extends WidgetElement {
   private lastFeed?: IdeaFeed;
   private lastPage?: IdeaFeed;
   private nextUrl?: string;
-  private memo: { key: unknown[]; all?: Idea[]; sorted?: Idea[]; filtered?: Idea[] } = { key: [] };
+  private memo: {
+    key: unknown[];
+    all?: Idea[];
+    sorted?: Idea[];
+    filtered?: Idea[];
+    /** Where the search of `filtered` goes on; the length of `sorted` once complete. */
+    next?: number;
+    index?: SearchIndex;
+    counts?: Map<Status, number>;
+  } = { key: [] };
+  private completing?: ReturnType<typeof setTimeout>;
   private noticeTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
@@ -236,21 +248,47 @@ export class IdeaWall extends WidgetElement {
     return this.memo.all!;
   }
 
-  /** All ideas matching the filter, in the chosen order. Sorting is cached per order; filtering runs over all ideas. */
-  private visible(): Idea[] {
+  /**
+   * The ideas matching the filter, in the chosen order: all of them, or (for drawing) at least the
+   * first `need`. Sorting is cached per order; the search resumes where it stopped, so a keystroke
+   * searches only as far as the first page and the rest follows after it is drawn.
+   */
+  private visible(need = Infinity): Idea[] {
     const all = this.allIdeas();
     const m = this.memo;
     if (!m.sorted || m.key[2] !== this.sort) {
       m.sorted = sortIdeas(all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seed);
       m.key[2] = this.sort;
-      m.filtered = undefined;
+      m.filtered = m.index = undefined;
     }
+    const sorted = m.sorted;
+    const filter = { words: queryWords(this.query), category: this.category, status: this.status };
+    const searching = !!(filter.words.length || filter.category || filter.status);
+    // The search index of this order: made on the first search, or at idle before it (a long wall).
+    if (!m.index && searching) m.index = searchIndex(sorted);
+    else if (!m.index && sorted.length > 500) setTimeout(() => m.sorted === sorted && (m.index ??= searchIndex(sorted)), 50);
     const fkey = `${this.query}\u0000${this.category}\u0000${this.status}`;
     if (!m.filtered || m.key[3] !== fkey) {
-      m.filtered = filterIdeas(m.sorted, { words: queryWords(this.query), category: this.category, status: this.status });
+      m.filtered = searching ? [] : sorted;
+      m.next = searching ? 0 : sorted.length;
       m.key[3] = fkey;
     }
+    if (m.next! < sorted.length && m.filtered.length < need) {
+      const { found, next } = searchFrom(m.index!, filter, m.next!, need - m.filtered.length);
+      m.filtered.push(...found);
+      m.next = next;
+    }
     return m.filtered;
+  }
+
+  /** After drawing a partial result: the rest of the search, for the counts, once the frame is out. */
+  private completeSoon(): void {
+    clearTimeout(this.completing);
+    this.completing = setTimeout(() => {
+      const before = this.memo.filtered;
+      const count = before?.length;
+      if (this.visible() === before && before.length !== count) this.requestUpdate();
+    });
   }
 
   // --- URL state ---------------------------------------------------------------------------
@@ -473,12 +511,15 @@ export class IdeaWall extends WidgetElement {
 
   private renderWall(feed: IdeaFeed) {
     const all = this.allIdeas();
-    const visible = this.visible();
+    // Enough to draw this page and to tell whether a next one exists; the count follows.
+    const visible = this.visible(this.printing ? Infinity : this.shown + this.pageSize);
+    if (this.memo.next! < this.memo.sorted!.length) this.completeSoon();
     const shown = this.printing ? visible : visible.slice(0, this.shown);
     const level = this.headingLevel;
     const l = this.l10n;
-    const counts = new Map<Status, number>();
-    for (const i of all) counts.set(i.status, (counts.get(i.status) ?? 0) + 1);
+    // Per list of ideas, not per render: a keystroke does not count 10,000 ideas again.
+    const counts = this.memo.all === all && this.memo.counts ? this.memo.counts : (this.memo.counts = new Map<Status, number>());
+    if (!counts.size) for (const i of all) counts.set(i.status, (counts.get(i.status) ?? 0) + 1);
     const filtered = !!(this.query || this.category || this.status);
     const hasDraft = this.submitEndpoint && readJson('sessionStorage', draftKey(this.submitEndpoint));
     const more = visible.length - shown.length;
