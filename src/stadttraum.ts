@@ -94,8 +94,12 @@ function watch(el: Element) {
   if (seen.has(el) || customElements.get(el.localName)) return; // defined widgets read on their own
   seen.add(el);
   load(el.localName);
-  if (el.hasAttribute('eager') || typeof IntersectionObserver == 'undefined') return near(el);
+  // Already near the viewport (the usual case at page load): no waiting for the observer's first
+  // callback, a frame later. Hidden tags (display: none) have no boxes and wait like the widget.
+  const box = el.getBoundingClientRect();
+  if (el.hasAttribute('eager') || (el.getClientRects().length && box.top < innerHeight + 300 && box.bottom > -300)) return near(el);
   // The same margin as the widgets' own observer (core/visibility.ts): nothing is read earlier.
+  // (Every browser that runs module scripts has IntersectionObserver.)
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const e of entries) {
