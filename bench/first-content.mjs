@@ -23,7 +23,9 @@ const widgets = {
     html: (d) =>
       `<h2>${esc(d.name)}</h2><p>${esc(d.description)}</p><ul>${(d.benefits ?? []).map((b) => `<li>${esc(b)}</li>`).join('')}</ul>` +
       (d.tiers ?? []).map((t) => `<h3>${esc(t.name)}</h3><p>${esc(t.description)}</p>`).join('') +
-      `<p><a href="${esc(d.apply?.url)}">Antrag</a> ${esc(d.apply?.office)}</p>`,
+      `<p><a href="${esc(d.apply?.url)}">Antrag</a> ${esc(d.apply?.office)}</p>` +
+      // The widget's default sections include the partner list: the static page lists them too.
+      `<h2>Partner</h2><ul>${(d.partners ?? []).map((p) => `<li><h3>${esc(p.name)}</h3><p>${esc(p.benefit)}</p><p>${(p.locations ?? []).map((l) => `${esc(l.street)}, ${esc(l.postalCode)} ${esc(l.city)}`).join('; ')}</p></li>`).join('')}</ul>`,
   },
   'mitfahrbank-map': {
     feed: 'benches.json',

@@ -24,44 +24,39 @@ const widgets: Record<string, () => Promise<unknown>> = {
 /**
  * Written in by the build (scripts/preload-graph.mjs): `f` the chunk names (`chunks/<name>.js`),
  * per tag `m` the indices of its whole static import graph, `f` per format what the adapter adds,
- * `c` what a map with consent adds (Leaflet). Empty when the sources run unbuilt (tests): then
+ * `c` what a map with consent adds (Leaflet). Absent when the sources run unbuilt (tests): then
  * only the feed is primed.
  */
 interface PreloadTable {
   f: string[];
   t: Record<string, { m: number[]; f?: Record<string, number[]>; c?: number[] }>;
 }
-const table: PreloadTable = (globalThis as { __ST_PRELOAD__?: PreloadTable }).__ST_PRELOAD__ ?? { f: [], t: {} };
+const table = (globalThis as { __ST_PRELOAD__?: PreloadTable }).__ST_PRELOAD__;
 
-/** Feed attributes (`partners-src`: the Ehrenamtskarte's partners); the format is named alike. */
-const sources = ['src', 'partners-src'];
 /** Formats read by POST (GraphQL): the adapter builds the body, so the widget asks itself. */
 const byPost = /^(decidim|consul)$/;
 
 const tags = Object.keys(widgets);
 const selector = tags.join(',');
 const requested = new Set<string>();
-const preloaded = new Set<string>();
 const seen = new WeakSet<Element>();
 let observer: IntersectionObserver | undefined;
 
 function preload(files: number[] = []) {
   for (const i of files) {
-    const href = new URL(`chunks/${table.f[i]}.js`, import.meta.url).href;
-    if (preloaded.has(href)) continue;
-    preloaded.add(href);
-    // createElement, not markup: safe under a strict CSP with Trusted Types.
+    // createElement, not markup: safe under a strict CSP with Trusted Types. A chunk two widgets
+    // share may get two links: the browser's module map fetches it once.
     const link = document.createElement('link');
     link.rel = 'modulepreload';
-    link.href = href;
+    link.href = new URL(`chunks/${table!.f[i]}.js`, import.meta.url).href;
     document.head.append(link);
   }
 }
 
 function load(tag: string) {
-  if (requested.has(tag) || customElements.get(tag)) return;
+  if (requested.has(tag)) return;
   requested.add(tag);
-  preload(table.t[tag]?.m);
+  preload(table?.t[tag]?.m);
   widgets[tag]().catch((error) => {
     requested.delete(tag);
     console.warn(`[stadttraum] <${tag}> konnte nicht geladen werden; der Inhalt im Tag bleibt sichtbar.`, error);
@@ -71,8 +66,9 @@ function load(tag: string) {
 /** The tag is near the viewport (or eager): what its first render needs besides code starts now. */
 function near(el: Element) {
   const tag = el.localName;
-  const entry = table.t[tag];
-  for (const attr of sources) {
+  const entry = table?.t[tag];
+  // Feed attributes (`partners-src`: the Ehrenamtskarte's partners); the format is named alike.
+  for (const attr of ['src', 'partners-src']) {
     const src = el.getAttribute(attr);
     if (!src) continue;
     const format = el.getAttribute(attr.replace(/src$/, 'format')) ?? (/csv/i.test(src) ? 'csv' : ''); // a spreadsheet export, probably

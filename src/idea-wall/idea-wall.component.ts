@@ -1,6 +1,7 @@
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssVars } from '../core/css-vars.js';
 import { FeedController, type FeedContext, type SourceSpec } from '../core/feed-controller.js';
@@ -281,13 +282,20 @@ export class IdeaWall extends WidgetElement {
     return m.filtered;
   }
 
-  /** After drawing a partial result: the rest of the search, for the counts, once the frame is out. */
+  /**
+   * After drawing a partial result: the rest of the search, for the counts, once the frame with
+   * the first page is painted (a task after the next animation frame), not before it.
+   */
   private completeSoon(): void {
     clearTimeout(this.completing);
-    this.completing = setTimeout(() => {
+    const run = () => {
       const before = this.memo.filtered;
       const count = before?.length;
       if (this.visible() === before && before.length !== count) this.requestUpdate();
+    };
+    requestAnimationFrame(() => {
+      clearTimeout(this.completing);
+      this.completing = setTimeout(run);
     });
   }
 
@@ -556,7 +564,7 @@ export class IdeaWall extends WidgetElement {
               <p><button type="button" class="button" @click=${() => this.setFilter({ query: '', category: '', status: '' })}>${l.t('resetFilters')}</button></p>
             </div>`
           : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.t('shown', { shown: shown.length, total: visible.length })}>
-              ${repeat(shown, (i) => i.id, (i) => this.renderCard(i, level + (feed.title ? 1 : 0)))}
+              ${repeat(shown, (i) => i.id, (i) => this.card(i, level + (feed.title ? 1 : 0)))}
             </ul>`}
       ${more > 0 || (this.nextUrl && !filtered)
         ? html`<p class="more">
@@ -607,6 +615,16 @@ ${l.t('moreFeedError')}</p>`
         </select>
       </label>
     </form>`;
+  }
+
+  /**
+   * A card drawn again only when something it shows changed: a keystroke that keeps most cards
+   * on the page does not rebuild them (every value the card reads is in the list).
+   */
+  private card(idea: Idea, level: number) {
+    const id = idea.id;
+    const deps = [idea, idea.supporters, level, this.l10n.lang, this.strings, this.supportEndpoint, this.supported.has(id), this.pendingSupport.has(id), this.messages.get(id)];
+    return guard(deps, () => this.renderCard(idea, level));
   }
 
   private renderCard(idea: Idea, level: number) {
