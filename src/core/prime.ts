@@ -29,10 +29,16 @@ export interface Primed {
 
 const primed = new Map<string, Primed>();
 
+/**
+ * Reads in flight in core (request.ts keeps them here): a widget whose own observer fired first
+ * is already reading, and the loader must not start the same read a second time.
+ */
+export const inflight = new Map<string, unknown>();
+
 /** Starts a GET read of `url` now; the widget that asks for it within a minute adopts it. */
 export function prime(url: string, credentials: RequestCredentials): void {
   const key = feedKey(credentials, url);
-  if (primed.has(key)) return;
+  if (primed.has(key) || inflight.has(key)) return;
   const abort = new AbortController();
   const entry = { response: fetch(url, readInit(credentials, abort.signal)), abort };
   entry.response.catch(() => {}); // the widget reports failures when it adopts the request

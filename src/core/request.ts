@@ -1,5 +1,5 @@
 import { FeedError, isAbort } from './feed-error.js';
-import { feedKey, readInit, takePrimed, type Primed } from './prime.js';
+import { feedKey, inflight as reads, readInit, takePrimed, type Primed } from './prime.js';
 
 /**
  * Reads feeds. Widgets asking for the same URL at the same time share one request, which is
@@ -34,7 +34,7 @@ interface Inflight {
   users: number;
 }
 
-const inflight = new Map<string, Inflight>();
+const inflight = reads as Map<string, Inflight>;
 
 /** Backoff before the single retry of a read; tests shorten it. */
 export const retryPolicy = { delayMs: 800 };

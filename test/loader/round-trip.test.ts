@@ -96,6 +96,21 @@ describe('the loader: code and feed in one round trip after it (server log, 400 
     }
   });
 
+  it('a remembered consent (localStorage) brings Leaflet along too', async () => {
+    localStorage.setItem('stadttraum.consent.map', 'granted'); // what "remember my choice" stores
+    const p = await page('<mitfahrbank-map eager src="demo/data/benches.json" tile-url="tiles/{z}/{x}/{y}.png"></mitfahrbank-map>');
+    try {
+      let log: Hit[] = [];
+      await until(async () => (log = await p.log()).some((h) => h.path.startsWith('tiles/')), 'the first tile request');
+      const shownAt = Math.min(...log.filter((h) => h.path.startsWith('tiles/')).map((h) => h.start));
+      const after = expectOneRoundTrip(log, shownAt);
+      expect(after.some((h) => /^dist\/chunks\/map-/.test(h.path)), `the Leaflet chunk in that round trip:\n${timeline(log)}`).to.equal(true);
+    } finally {
+      localStorage.removeItem('stadttraum.consent.map');
+      p.close();
+    }
+  });
+
   it('a format named on the tag: its adapter chunk comes with the code', async () => {
     const p = await page('<mitfahrbank-map eager view="list" format="geojson" src="demo/data/benches.geojson"></mitfahrbank-map>');
     try {
