@@ -4,6 +4,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import license from 'rollup-plugin-license';
 import { readFileSync } from 'node:fs';
 import { noticesText } from './scripts/notices-text.mjs';
+import { preloadGraph } from './scripts/preload-graph.mjs';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 
@@ -67,9 +68,11 @@ const notices = () =>
 function manualChunks(id) {
   const p = id.replace(/\\/g, '/');
   // The loader's own tiny imports stay with the loader, so it never pulls in the core chunk;
-  // helpers only some widgets use go where they are used.
-  if (/\/src\/(stadttraum|core\/consent|core\/version)\.ts$/.test(p)) return 'stadttraum';
-  if (/\/src\/core\/(write|text|form-styles|follow-through|url-state|paged-feed|format-detect)\.ts$/.test(p)) return undefined;
+  // helpers only some widgets use go where they are used. Search folding (core/text, 0.2 KB) is
+  // in core: three widgets need it, and a chunk of its own costs a request on their first render
+  // (a browser asks an HTTP/1.1 server over at most six connections at once).
+  if (/\/src\/(stadttraum|core\/consent|core\/prime|core\/version)\.ts$/.test(p)) return 'stadttraum';
+  if (/\/src\/core\/(write|form-styles|follow-through|url-state|paged-feed|format-detect)\.ts$/.test(p)) return undefined;
   // The valibot messages (both languages) travel with valibot itself.
   if (/\/src\/core\/valibot-messages\.ts$/.test(p)) return 'valibot';
   // valibot in a chunk of its own, so the budget shows what validation costs.
@@ -93,7 +96,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks,
     },
-    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }), hostCss(), notices()],
+    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }), hostCss(), notices(), preloadGraph()],
   },
   // The feed checker page (a tool, not an embed): built on its own, so its imports of the widgets'
   // models and schemas do not split the widget chunks webmasters load.

@@ -3,7 +3,7 @@
 //
 //   npm run bench                      everything, 5 runs per measurement, then again at 4× CPU throttling
 //   npm run bench -- --runs=3          fewer runs
-//   npm run bench -- --only=ideas,map  ideas | map | partners | page | memory | wordpress
+//   npm run bench -- --only=ideas,map  first | ideas | map | partners | page | memory | wordpress
 //   npm run bench -- --quick           1 run, small sizes only (a smoke test of the harness)
 //   npm run bench -- --no-build        use the existing dist/ instead of building first
 //   npm run bench -- --no-throttle     skip the 4× CPU throttled pass
@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, readdirSync } from 
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { embedAssets, generate } from './generate.mjs';
+import { firstContent, firstContentMarkdown, goalsMarkdown } from './first-content.mjs';
 import { preload, startBenchServer } from './server.mjs';
 import { chromeArgs, ensureChrome } from '../scripts/find-chrome.mjs';
 import { wordpressFeed, wordpressMarkdown } from './wordpress.mjs';
@@ -28,7 +29,7 @@ const arg = (name, fallback) => {
 };
 const quick = !!arg('quick', false);
 const runs = Number(arg('runs', quick ? 1 : 5));
-const only = String(arg('only', 'ideas,map,partners,page,memory,wordpress')).split(',');
+const only = String(arg('only', 'first,ideas,map,partners,page,memory,wordpress')).split(',');
 const throttles = arg('no-throttle', false) ? [1] : [1, 4];
 const sizes = {
   ideas: quick ? [1000] : [1000, 10000],
@@ -329,6 +330,9 @@ function markdown(results) {
   out.push(`Measured ${results.date} on ${m.cpu} (${m.cores} cores), ${m.memory}, ${m.os}, Node ${m.node}, ${m.browser}; commit \`${m.commit}\`.`);
   out.push(`Median of ${results.runs} run(s) per cell, each in a fresh browser context with the HTTP cache off, gzip on, served from 127.0.0.1; "4× slower" = Chrome DevTools CPU throttling (Emulation.setCPUThrottlingRate 4), standing in for an old phone. Ratios are baseline ÷ stadttraum: above 1× stadttraum is faster (or lighter).`);
   out.push('');
+  // Issue 18: demo-size feeds against static pages, and the goals over all tables of this run.
+  if (results.first?.length) out.push(firstContentMarkdown(results.first));
+  if (results.first || results.ideas || results.map) out.push(goalsMarkdown(results));
   if (results.ideas?.length) {
     out.push('### Idea wall vs a vanilla-DOM page rendering all the same cards', '');
     out.push('| Ideas | CPU | usable: `<idea-wall>` | usable: vanilla | ratio | keystroke: `<idea-wall>` | keystroke: vanilla | ratio |');
@@ -421,6 +425,7 @@ const results = {
   },
 };
 try {
+  if (only.includes('first')) results.first = await firstContent(browser, origin, { runs, log });
   for (const throttle of throttles) {
     if (only.includes('ideas')) (results.ideas ??= []).push(...(await ideas(browser, origin, throttle)));
     if (only.includes('map')) (results.map ??= []).push(...(await map(browser, origin, throttle)));

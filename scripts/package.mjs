@@ -132,6 +132,9 @@ const pluginEntries = walk(pluginSrc).map((f) => {
 for (const f of widgetFiles) pluginEntries.push([`stadttraum/widgets/${version}/${f}`, widget(f)]);
 // The root LICENSE wins over a copy in wordpress/stadttraum/, so the two can never differ in the zip.
 pluginEntries.push(...legal('stadttraum/'), ...legal(`stadttraum/widgets/${version}/`));
+// Caching on Apache: hashed chunks for a year, the loader for 10 minutes (docs/self-hosting.md).
+const htaccess = readFileSync(join(root, 'scripts', 'widgets.htaccess'));
+pluginEntries.push([`stadttraum/widgets/${version}/.htaccess`, htaccess]);
 
 // --- plain release ----------------------------------------------------------------------------
 const top = `stadttraum-${version}`;
@@ -301,6 +304,7 @@ const releaseEntries = [
 ];
 for (const f of widgetFiles) releaseEntries.push([`${top}/stadttraum/${version}/${f}`, widget(f)]);
 releaseEntries.push(...legal(`${top}/stadttraum/${version}/`));
+releaseEntries.push([`${top}/stadttraum/${version}/.htaccess`, htaccess]);
 for (const f of walk(join(root, 'demo', 'data'))) releaseEntries.push([`${top}/beispieldaten/${f}`, readFileSync(join(root, 'demo', 'data', f))]);
 for (const f of walk(join(root, 'schemas')).filter((f) => f.endsWith('.json'))) releaseEntries.push([`${top}/schemas/${f}`, readFileSync(join(root, 'schemas', f))]);
 // The documents the npm package ships (README, CHANGELOG, guides, the widgets' API docs with their

@@ -129,12 +129,12 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
 
   /** Picks `key_one` / `key_other` by the language's plural rules and fills in `{count}`. */
   plural(key: PluralOf<K>, count: number, params?: Record<string, string | number>): string {
-    const form = new Intl.PluralRules(this.lang).select(count) === 'one' ? 'one' : 'other';
+    const form = intl(Intl.PluralRules, this.lang).select(count) === 'one' ? 'one' : 'other';
     return this.t(`${key}_${form}` as K, { count, ...params });
   }
 
   format(value: string | number): string {
-    return typeof value === 'number' ? new Intl.NumberFormat(this.lang).format(value) : value;
+    return typeof value === 'number' ? intl(Intl.NumberFormat, this.lang).format(value) : value;
   }
 
   date(value: string | Date | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
@@ -142,4 +142,17 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     const d = typeof value === 'string' ? new Date(value) : value;
     return Number.isNaN(d.getTime()) ? String(value) : new Intl.DateTimeFormat(this.lang, options).format(d);
   }
+}
+
+/**
+ * Intl formatters are costly to make (a card wall formats dozens of numbers per render, which
+ * made a search keystroke miss its frame): one per kind and language, made on first use.
+ */
+const formatters = new Map<unknown, Map<string, unknown>>();
+function intl<T>(Kind: new (lang: string) => T, lang: string): T {
+  let byLang = formatters.get(Kind);
+  if (!byLang) formatters.set(Kind, (byLang = new Map()));
+  let f = byLang.get(lang) as T | undefined;
+  if (!f) byLang.set(lang, (f = new Kind(lang)));
+  return f;
 }

@@ -1,5 +1,6 @@
 import { FeedError, isAbort } from './feed-error.js';
 import { DEFAULT_MAX_MB, readBody } from './read-body.js';
+import { feedKey, inflight as reads, readInit, takePrimed, type Primed } from './prime.js';
 
 /**
  * Reads feeds. Widgets asking for the same URL at the same time share one request, which is
@@ -36,19 +37,20 @@ interface Inflight {
   users: number;
 }
 
-const inflight = new Map<string, Inflight>();
+const inflight = reads as Map<string, Inflight>;
 
 /** Backoff before the single retry of a read; tests shorten it. */
 export const retryPolicy = { delayMs: 800 };
 
-const keyOf = (r: FeedRequest) => `${r.credentials} ${r.url} ${r.body ?? ''}`;
+const keyOf = (r: FeedRequest) => feedKey(r.credentials, r.url, r.body);
 
 export function requestFeed(request: FeedRequest): Lease {
   const key = keyOf(request);
   let entry = inflight.get(key);
   if (!entry) {
     const abort = new AbortController();
-    const created: Inflight = { abort, users: 0, promise: load(request, abort.signal) };
+    // The loader may have started this very read while the widget's code loaded: adopt it.
+    const created: Inflight = { abort, users: 0, promise: load(request, abort.signal, takePrimed(key)) };
     created.promise.then(
       () => inflight.get(key) === created && inflight.delete(key),
       () => inflight.get(key) === created && inflight.delete(key),
@@ -77,10 +79,10 @@ export function clearFeedCache(): void {
   inflight.clear();
 }
 
-async function load(request: FeedRequest, signal: AbortSignal): Promise<FeedResponse> {
+async function load(request: FeedRequest, signal: AbortSignal, primed?: Primed): Promise<FeedResponse> {
   const retryable = !request.body;
   try {
-    return await attempt(request, signal);
+    return await attempt(request, signal, primed);
   } catch (error) {
     if (!retryable || !(error instanceof FeedError) || !isTransient(error)) throw error;
     await sleep(retryPolicy.delayMs * (1 + Math.random() * 0.5), signal);
@@ -92,30 +94,20 @@ function isTransient(error: FeedError): boolean {
   return error.kind === 'network' || (error.kind === 'http' && (error.status ?? 0) >= 500);
 }
 
-async function attempt(request: FeedRequest, outer: AbortSignal): Promise<FeedResponse> {
+async function attempt(request: FeedRequest, outer: AbortSignal, primed?: Primed): Promise<FeedResponse> {
   const { url } = request;
   const timer = new AbortController();
   const onOuterAbort = () => timer.abort(outer.reason);
   outer.addEventListener('abort', onOuterAbort);
+  // A primed read has its own controller: the timeout and the last widget leaving abort it too.
+  timer.signal.addEventListener('abort', () => primed?.abort.abort(), { once: true });
   let timedOut = false;
   const timeout = setTimeout(() => {
     timedOut = true;
     timer.abort();
   }, request.timeoutMs);
-  // Only CORS-safelisted headers on a GET: a cross-origin feed must not need a preflight.
-  const headers: Record<string, string> = { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' };
-  if (request.body) headers['Content-Type'] = 'application/json';
   try {
-    const res = await fetch(url, {
-      method: request.body ? 'POST' : 'GET',
-      body: request.body,
-      headers,
-      credentials: request.credentials,
-      signal: timer.signal,
-      cache: 'no-cache',
-      // Feeds are public data; never send the host page's address along.
-      referrerPolicy: 'strict-origin-when-cross-origin',
-    });
+    const res = await (primed?.response ?? fetch(url, readInit(request.credentials, timer.signal, request.body)));
     const contentType = res.headers.get('content-type') ?? '';
     const text = decodeBody(await readBody(res, request.maxBytes ?? DEFAULT_MAX_MB * 1e6, url), contentType);
     if (!res.ok) throw new FeedError('http', `HTTP ${res.status} ${res.statusText}`.trim(), res.status, url);

@@ -1,3 +1,14 @@
+const margin = 300;
+
+/**
+ * Near now (the usual case for a widget at page load): then it need not wait a frame for the
+ * observer's first callback before reading its feed. A hidden element has no boxes and waits.
+ */
+function isNear(el: Element): boolean {
+  const r = el.getBoundingClientRect();
+  return el.getClientRects().length > 0 && r.top < innerHeight + margin && r.bottom > -margin && r.left < innerWidth + margin && r.right > -margin;
+}
+
 /**
  * One IntersectionObserver for all widgets: calls back once when an element comes near the
  * viewport. An element may have several waiting callbacks (a widget with two feeds).
@@ -6,7 +17,7 @@ const callbacks = new Map<Element, Set<() => void>>();
 let observer: IntersectionObserver | undefined;
 
 export function whenNearViewport(el: Element, callback: () => void): () => void {
-  if (typeof IntersectionObserver === 'undefined') {
+  if (typeof IntersectionObserver === 'undefined' || isNear(el)) {
     callback();
     return () => {};
   }
@@ -20,7 +31,7 @@ export function whenNearViewport(el: Element, callback: () => void): () => void 
         waiting?.forEach((cb) => cb());
       }
     },
-    { rootMargin: '300px' },
+    { rootMargin: `${margin}px` },
   );
   const set = callbacks.get(el) ?? new Set();
   if (!set.size) observer.observe(el);

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssVars } from '../core/css-vars.js';
 import { FeedController } from '../core/feed-controller.js';
@@ -14,9 +15,11 @@ import { StIdeaSelectEvent } from './idea-wall.events.js';
 import {
   builtinStatuses,
   clampText,
-  filterIdeas,
   parseIdeaFeed,
   queryWords,
+  searchFrom,
+  searchIndex,
+  type SearchIndex,
   sortIdeas,
   sortKeys,
   statusIcon,
@@ -173,6 +176,10 @@ export class IdeaWall extends WidgetElement {
   private all: Idea[] = [];
   private sorted: Idea[] = [];
   private visibleIdeas: Idea[] = [];
+  /** How many ideas have each status, per list of ideas (a keystroke does not count 10,000 ideas again). */
+  private counts = new Map<Status, number>();
+  /** The search index of `sorted`: made on the first search of that order. */
+  private index?: SearchIndex;
   private noticeTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
@@ -216,10 +223,20 @@ export class IdeaWall extends WidgetElement {
     // The lists render shows, derived when their inputs changed (sorting 10,000 ideas is not free).
     const allChanged = newFeed || !!fresh || changed.has('extra');
     const main = this.lastFeed?.ideas ?? [];
-    if (allChanged) this.all = this.extra.length ? [...main, ...this.extra] : main;
-    if (allChanged || changed.has('sort')) this.sorted = sortIdeas(this.all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seed);
+    if (allChanged) {
+      this.all = this.extra.length ? [...main, ...this.extra] : main;
+      this.counts = new Map();
+      for (const i of this.all) this.counts.set(i.status, (this.counts.get(i.status) ?? 0) + 1);
+    }
+    if (allChanged || changed.has('sort')) {
+      this.sorted = sortIdeas(this.all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seed);
+      this.index = undefined;
+    }
     if (allChanged || ['sort', 'query', 'category', 'status'].some((k) => changed.has(k))) {
-      this.visibleIdeas = filterIdeas(this.sorted, { words: queryWords(this.query), category: this.category, status: this.status });
+      const filter = { words: queryWords(this.query), category: this.category, status: this.status };
+      const searching = !!(filter.words.length || filter.category || filter.status);
+      if (searching) this.index ??= searchIndex(this.sorted);
+      this.visibleIdeas = searching ? searchFrom(this.index!, filter, 0, Infinity).found : this.sorted;
     }
   }
 
@@ -375,8 +392,7 @@ export class IdeaWall extends WidgetElement {
     const shown = this.printing ? visible : visible.slice(0, this.shown);
     const level = this.headingLevel;
     const l = this.l10n;
-    const counts = new Map<Status, number>();
-    for (const i of all) counts.set(i.status, (counts.get(i.status) ?? 0) + 1);
+    const counts = this.counts;
     const filtered = !!(this.query || this.category || this.status);
     const hasDraft = this.submitEndpoint && readJson('sessionStorage', draftKey(this.submitEndpoint));
     const more = visible.length - shown.length;
@@ -413,7 +429,7 @@ export class IdeaWall extends WidgetElement {
               <p><button type="button" class="button" @click=${() => this.setFilter({ query: '', category: '', status: '' })}>${l.t('resetFilters')}</button></p>
             </div>`
           : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.t('shown', { shown: shown.length, total: visible.length })}>
-              ${repeat(shown, (i) => i.id, (i) => this.renderCard(i, level + (feed.title ? 1 : 0)))}
+              ${repeat(shown, (i) => i.id, (i) => this.card(i, level + (feed.title ? 1 : 0)))}
             </ul>`}
       ${more > 0 || (this.pages.hasMore && !filtered)
         ? html`<p class="more">
@@ -464,6 +480,16 @@ ${l.t('moreFeedError')}</p>`
         </select>
       </label>
     </form>`;
+  }
+
+  /**
+   * A card drawn again only when something it shows changed: a keystroke that keeps most cards
+   * on the page does not rebuild them (every value the card reads is in the list).
+   */
+  private card(idea: Idea, level: number) {
+    const id = idea.id;
+    const deps = [idea, idea.supporters, level, this.l10n.lang, this.strings, this.supportEndpoint, this.supports.has(id), this.supports.busy(id), this.supports.failure(id)];
+    return guard(deps, () => this.renderCard(idea, level));
   }
 
   private renderCard(idea: Idea, level: number) {

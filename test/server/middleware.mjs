@@ -2,6 +2,7 @@
 // status codes and the write contract. Plain Koa-style middleware for @web/test-runner.
 import { existsSync, readFileSync } from 'node:fs';
 import { strictCsp } from '../../demo/server.mjs';
+import { roundTrip } from './round-trip.mjs';
 import { secondOriginControl } from './second-origin.mjs';
 import { writeMock } from './write-mock.mjs';
 
@@ -23,6 +24,7 @@ export async function testServer(ctx, next) {
   if (!url.pathname.startsWith('/mock/')) return next();
   if (url.pathname.startsWith('/mock/xo/')) return (await secondOriginControl(ctx, url)) || next();
   if (url.pathname.startsWith('/mock/write/')) return (await writeMock(ctx, url)) || next();
+  if (url.pathname.startsWith('/mock/rtt')) return (await roundTrip(ctx, url)) || next();
   const key = url.searchParams.get('key') ?? url.pathname;
   const count = (counters.get(key) ?? 0) + 1;
   counters.set(key, count);

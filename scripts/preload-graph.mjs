@@ -1,0 +1,84 @@
+// Tells the loader (src/stadttraum.ts) from the build which chunk files each widget needs, so it
+// can ask for all of them at once (`modulepreload`) instead of discovering them import by import,
+// one round trip each. Written into the loader as `__ST_PRELOAD__` in rollup's generateBundle,
+// from the final chunk graph (`chunk.imports`, followed transitively).
+import { resolve } from 'node:path';
+
+const csv = (tag) => ['src/csv/csv-adapter.ts', `src/${tag}/${tag}.csv.ts`];
+const osm = ['src/mitfahrbank-map/adapters/osm.ts'];
+
+/**
+ * Per tag: its entry module; per `format` value the adapter modules the widget then imports
+ * (CSV also when `src` ends in .csv); for a map, what it imports once consent is given.
+ * The widget's default format (native JSON) and its validation are in the entry's static graph.
+ * The tags are those of src/widgets.ts (the build fails when one is missing here).
+ */
+export const tagModules = {
+  'idea-wall': {
+    entry: 'src/idea-wall/idea-wall.ts',
+    formats: { decidim: ['src/idea-wall/adapters/decidim.ts'], consul: ['src/idea-wall/adapters/consul.ts'], csv: csv('idea-wall') },
+  },
+  'mitfahrbank-map': {
+    entry: 'src/mitfahrbank-map/mitfahrbank-map.ts',
+    formats: { geojson: osm, overpass: osm, umap: osm, csv: csv('mitfahrbank-map') },
+    consent: ['src/map/leaflet/map-view.ts'],
+  },
+  'ehrenamt-card': { entry: 'src/ehrenamt-card/ehrenamt-card.ts', formats: { csv: csv('ehrenamt-card') } },
+  'partner-logos': { entry: 'src/partner-logos/partner-logos.ts', formats: { csv: csv('partner-logos') } },
+  'jugend-budget': {
+    entry: 'src/jugend-budget/jugend-budget.ts',
+    formats: { csv: csv('jugend-budget'), pabulib: ['src/jugend-budget/jugend-budget.pabulib.ts'], decidim: ['src/jugend-budget/jugend-budget.decidim.ts'] },
+  },
+};
+
+/**
+ * The table for the loader: `f` chunk names (chunks/<name>.js); per tag as indices into `f`:
+ * `m` the code, `f` per format and `c` for consent what they add to `m`.
+ */
+export function preloadTable(bundle, loaderFile, modules = tagModules) {
+  const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+  const chunkOf = new Map();
+  for (const c of chunks) for (const id of c.moduleIds) chunkOf.set(id, c);
+  const files = [];
+  const index = (file) => (files.includes(file) ? files.indexOf(file) : files.push(file) - 1);
+  /** The chunks holding these modules plus everything they import statically, loader excluded. */
+  const graph = (paths, except = []) => {
+    const out = new Set();
+    const visit = (c) => {
+      if (!c || c.fileName === loaderFile || out.has(c.fileName)) return;
+      if (!/^chunks\/.*\.js$/.test(c.fileName)) throw new Error(`preload-graph: ${c.fileName} is not in chunks/`);
+      out.add(c.fileName);
+      for (const f of c.imports) visit(bundle[f]);
+    };
+    for (const p of paths) {
+      const c = chunkOf.get(resolve(p));
+      if (!c) throw new Error(`preload-graph: ${p} is in no chunk; update tagModules in scripts/preload-graph.mjs`);
+      visit(c);
+    }
+    return [...out].map((file) => index(file.replace(/^chunks\/(.*)\.js$/, '$1'))).filter((i) => !except.includes(i));
+  };
+  const t = {};
+  for (const [tag, spec] of Object.entries(modules)) {
+    const entry = { m: graph([spec.entry]) };
+    // What the code graph has already is preloaded with it: formats and consent list only the rest.
+    if (spec.formats) entry.f = Object.fromEntries(Object.entries(spec.formats).map(([format, paths]) => [format, graph(paths, entry.m)]));
+    if (spec.consent) entry.c = graph(spec.consent, entry.m);
+    t[tag] = entry;
+  }
+  return { f: files, t };
+}
+
+/** Rollup plugin: fills the loader's `__ST_PRELOAD__` with the table of the bundle being written. */
+export function preloadGraph({ loader = 'stadttraum.js' } = {}) {
+  return {
+    name: 'preload-graph',
+    generateBundle(_options, bundle) {
+      const chunk = bundle[loader];
+      const placeholder = /globalThis\.__ST_PRELOAD__\b/g;
+      if (chunk?.code.match(placeholder)?.length !== 1) this.error(`preload-graph: ${loader} must read globalThis.__ST_PRELOAD__ once`);
+      // JSON as an object literal, keys unquoted where JavaScript allows (the loader's budget is 2 KB).
+      const literal = JSON.stringify(preloadTable(bundle, loader)).replace(/"([a-z_$][\w$]*)":/gi, '$1:');
+      chunk.code = chunk.code.replace(placeholder, () => `(${literal})`);
+    },
+  };
+}

@@ -1,0 +1,154 @@
+// The built loader on a page whose server answers every request after 400 ms (test/server/
+// round-trip.mjs), with the server's log of when each request arrived and was answered: after the
+// loader, a widget's code, its feed and (for a map with consent) Leaflet travel in one round trip,
+// the feed is fetched exactly once, and nothing is read before a widget nears the viewport.
+// Needs the build: `node scripts/gen-leaflet-css.mjs && npx rollup -c --silent`.
+import { expect } from '@open-wc/testing';
+
+interface Hit {
+  path: string;
+  start: number;
+  end: number;
+}
+
+let count = 0;
+
+async function until(check: () => unknown, what: string, ms = 12_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** A host page with the embed snippet around `body`, from the slow server, in a fixed iframe. */
+async function page(body: string) {
+  const run = `r${Date.now()}x${count++}`;
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'position:fixed;top:0;left:0;width:1000px;height:700px;border:0;background:#fff';
+  frame.src = `/mock/rtt/${run}/page.html?body=${encodeURIComponent(body)}`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const doc = frame.contentDocument!;
+  return {
+    doc,
+    win: frame.contentWindow!,
+    shadow: (tag: string) => doc.querySelector(tag)?.shadowRoot ?? null,
+    log: async (): Promise<Hit[]> => (await fetch(`/mock/rtt-log?run=${run}`)).json(),
+    close: () => frame.remove(),
+  };
+}
+
+const code = (h: Hit) => /\.(js|json)$/.test(h.path);
+const hits = (log: Hit[], path: string) => log.filter((h) => h.path === path).length;
+
+/** The log relative to the loader's answer, for failure messages: "path +start…+end". */
+function timeline(log: Hit[]): string {
+  const t0 = log.find((h) => h.path === 'dist/stadttraum.js')?.end ?? 0;
+  return log.map((h) => `${h.path} +${h.start - t0}…${h.end ? `+${h.end - t0}` : 'open'}`).join('\n');
+}
+
+/**
+ * Requests for code and feeds after the loader and before `shownAt` all started before the
+ * first of them was answered: one round trip, not a chain.
+ */
+function expectOneRoundTrip(log: Hit[], shownAt: number): Hit[] {
+  const loader = log.find((h) => h.path === 'dist/stadttraum.js')!;
+  const after = log.filter((h) => h !== loader && code(h) && h.start < shownAt);
+  const lastStart = Math.max(...after.map((h) => h.start));
+  const firstEnd = Math.min(...after.map((h) => h.end || Infinity));
+  expect(lastStart < firstEnd, `every request started before the first answer came:\n${timeline(log)}`).to.equal(true);
+  return after;
+}
+
+describe('the loader: code and feed in one round trip after it (server log, 400 ms per request)', function () {
+  this.timeout(30_000);
+
+  it('<idea-wall eager>: widget chunk, its imports and the feed start together; the feed is fetched once', async () => {
+    const p = await page('<idea-wall eager src="demo/data/ideas.json"></idea-wall>');
+    try {
+      await until(() => p.shadow('idea-wall')?.querySelector('.card'), 'the first idea card');
+      const shownAt = Date.now();
+      const log = await p.log();
+      const after = expectOneRoundTrip(log, shownAt);
+      const widget = after.find((h) => /^dist\/chunks\/idea-wall-/.test(h.path));
+      const feed = after.find((h) => h.path === 'demo/data/ideas.json');
+      expect(!!widget && !!feed, timeline(log)).to.equal(true);
+      expect(feed!.start < widget!.end, 'the feed request starts before the widget chunk has arrived').to.equal(true);
+      expect(after.some((h) => /^dist\/chunks\/core-/.test(h.path)), 'the shared core came along').to.equal(true);
+      expect(hits(log, 'demo/data/ideas.json'), 'feed requests').to.equal(1);
+    } finally {
+      p.close();
+    }
+  });
+
+  it('<mitfahrbank-map consent="granted">: Leaflet comes with the feed, not after it', async () => {
+    const p = await page('<mitfahrbank-map eager consent="granted" src="demo/data/benches.json" tile-url="tiles/{z}/{x}/{y}.png"></mitfahrbank-map>');
+    try {
+      let log: Hit[] = [];
+      await until(async () => (log = await p.log()).some((h) => h.path.startsWith('tiles/')), 'the first tile request');
+      const shownAt = Math.min(...log.filter((h) => h.path.startsWith('tiles/')).map((h) => h.start));
+      const after = expectOneRoundTrip(log, shownAt);
+      expect(after.some((h) => /^dist\/chunks\/map-/.test(h.path)), `the Leaflet chunk in that round trip:\n${timeline(log)}`).to.equal(true);
+      expect(hits(log, 'demo/data/benches.json'), 'feed requests').to.equal(1);
+    } finally {
+      p.close();
+    }
+  });
+
+  it('a remembered consent (localStorage) brings Leaflet along too', async () => {
+    localStorage.setItem('stadttraum.consent.map', 'granted'); // what "remember my choice" stores
+    const p = await page('<mitfahrbank-map eager src="demo/data/benches.json" tile-url="tiles/{z}/{x}/{y}.png"></mitfahrbank-map>');
+    try {
+      let log: Hit[] = [];
+      await until(async () => (log = await p.log()).some((h) => h.path.startsWith('tiles/')), 'the first tile request');
+      const shownAt = Math.min(...log.filter((h) => h.path.startsWith('tiles/')).map((h) => h.start));
+      const after = expectOneRoundTrip(log, shownAt);
+      expect(after.some((h) => /^dist\/chunks\/map-/.test(h.path)), `the Leaflet chunk in that round trip:\n${timeline(log)}`).to.equal(true);
+    } finally {
+      localStorage.removeItem('stadttraum.consent.map');
+      p.close();
+    }
+  });
+
+  it('a format named on the tag: its adapter chunk comes with the code', async () => {
+    const p = await page('<mitfahrbank-map eager view="list" format="geojson" src="demo/data/benches.geojson"></mitfahrbank-map>');
+    try {
+      await until(() => p.shadow('mitfahrbank-map')?.querySelector('[part="item"]'), 'the bench list');
+      const shownAt = Date.now();
+      const log = await p.log();
+      const after = expectOneRoundTrip(log, shownAt);
+      expect(after.some((h) => /^dist\/chunks\/osm-/.test(h.path)), `the GeoJSON adapter in that round trip:\n${timeline(log)}`).to.equal(true);
+      expect(after.some((h) => /^dist\/chunks\/map-/.test(h.path)), 'no Leaflet for the list view').to.equal(false);
+      expect(hits(log, 'demo/data/benches.geojson'), 'feed requests').to.equal(1);
+    } finally {
+      p.close();
+    }
+  });
+
+  it('widgets far below the fold: code loads, but no feed, Leaflet or tile until scrolled near', async () => {
+    const p = await page(
+      '<div style="height:5000px"></div><partner-logos src="demo/data/partners.json"></partner-logos>' +
+        '<mitfahrbank-map consent="granted" src="demo/data/benches.json" tile-url="tiles/{z}/{x}/{y}.png"></mitfahrbank-map>',
+    );
+    try {
+      // Both widgets defined and rendered their waiting state: they had every chance to read.
+      await until(() => p.win.customElements.get('partner-logos') && p.win.customElements.get('mitfahrbank-map'), 'the widgets defined');
+      for (const tag of ['partner-logos', 'mitfahrbank-map']) await (p.doc.querySelector(tag) as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      let log = await p.log();
+      const early = log.filter((h) => h.path.startsWith('demo/') || h.path.startsWith('tiles/') || /^dist\/chunks\/map-/.test(h.path));
+      expect(early.map((h) => h.path), 'read before scrolling').to.deep.equal([]);
+      // Let the frame render its state (IntersectionObserver's first look) before scrolling.
+      for (let i = 0; i < 3; i++) await new Promise((r) => p.win.requestAnimationFrame(r));
+      // Into the frame's own viewport: it clips what lies outside, whatever the observers' margin.
+      p.doc.querySelector('partner-logos')!.scrollIntoView();
+      await until(() => p.shadow('partner-logos')?.querySelector('[part="base"]'), 'the logos after scrolling');
+      await until(async () => (log = await p.log()).some((h) => h.path.startsWith('tiles/')), 'the map after scrolling');
+
+      expect(hits(log, 'demo/data/partners.json'), 'logo feed requests').to.equal(1);
+      expect(hits(log, 'demo/data/benches.json'), 'bench feed requests').to.equal(1);
+    } finally {
+      p.close();
+    }
+  });
+});

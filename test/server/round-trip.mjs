@@ -1,0 +1,49 @@
+// A far-away server for the loader's round-trip test: /mock/rtt/<run>/<path> serves the built
+// dist/ and demo/data/ after a fixed delay per request (every request costs a round trip, as on a
+// phone network) and logs when each request arrived and when its answer was sent;
+// /mock/rtt-log?run=<run> returns that log. /mock/rtt/<run>/page.html?body=<html> is a host page
+// with the README's embed snippet around the given markup.
+import { readFile } from 'node:fs/promises';
+
+const repo = new URL('../../', import.meta.url);
+export const RTT_DELAY_MS = 400;
+const logs = new Map();
+const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
+export async function roundTrip(ctx, url) {
+  if (url.pathname === '/mock/rtt-log') {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = logs.get(url.searchParams.get('run')) ?? [];
+    return true;
+  }
+  const match = /^\/mock\/rtt\/([\w-]+)\/(.+)$/.exec(url.pathname);
+  if (!match) return false;
+  const [, run, path] = match;
+  ctx.set('Cache-Control', 'no-store');
+  if (path === 'page.html') {
+    ctx.type = 'text/html';
+    ctx.body = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>round trips</title>
+<script type="module" src="dist/stadttraum.js"></script></head><body>${url.searchParams.get('body') ?? ''}</body></html>`;
+    return true;
+  }
+  if (!logs.has(run)) logs.set(run, []);
+  const entry = { path, start: Date.now(), end: 0 };
+  logs.get(run).push(entry);
+  await new Promise((r) => setTimeout(r, RTT_DELAY_MS));
+  ctx.res.once('finish', () => (entry.end = Date.now()));
+  if (path.startsWith('tiles/')) {
+    ctx.status = 204;
+    return true;
+  }
+  if (!/^(dist|demo\/data)\/[\w./-]+$/.test(path) || path.includes('..')) {
+    ctx.status = 404;
+    return true;
+  }
+  try {
+    ctx.body = await readFile(new URL(path, repo));
+    ctx.type = types[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream';
+  } catch {
+    ctx.status = 404;
+  }
+  return true;
+}
