@@ -96,7 +96,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks,
     },
-    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }), hostCss(), notices(), preloadGraph()],
+    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }), hostCss(), notices(), preloadGraph()],
   },
   // The feed checker page (a tool, not an embed): built on its own, so its imports of the widgets'
   // models and schemas do not split the widget chunks webmasters load.

@@ -9,8 +9,14 @@ const END = '<!-- attributes:end -->';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
 /** The registry (src/widgets.ts): every widget's tag and the formats it reads besides native JSON. */
+const registrySource = readFileSync('src/widgets.ts', 'utf8');
+const formatsBlock = registrySource.slice(registrySource.indexOf('widgetFormats'));
 const registry = new Map(
-  [...readFileSync('src/widgets.ts', 'utf8').matchAll(/tag: '([^']+)'.*?formats: \[([^\]]*)\]/g)].map((m) => [m[1], [...m[2].matchAll(/'([^']+)'/g)].map((f) => f[1])]),
+  [...registrySource.matchAll(/^  '([a-z-]+)': \(\) => import/gm)].map((m) => {
+    const formats = formatsBlock.match(new RegExp(`'${m[1]}': \\[([^\\]]*)\\]`));
+    if (!formats) throw new Error(`src/widgets.ts: no widgetFormats entry for ${m[1]}`);
+    return [m[1], [...formats[1].matchAll(/'([^']+)'/g)].map((f) => f[1])];
+  }),
 );
 // A registered widget the analyzer did not find (e.g. a function slipped between the class and its
 // JSDoc, so @tag no longer reaches the class) would silently drop out of the manifest.

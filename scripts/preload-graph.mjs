@@ -2,6 +2,7 @@
 // can ask for all of them at once (`modulepreload`) instead of discovering them import by import,
 // one round trip each. Written into the loader as `__ST_PRELOAD__` in rollup's generateBundle,
 // from the final chunk graph (`chunk.imports`, followed transitively).
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const csv = (tag) => ['src/csv/csv-adapter.ts', `src/${tag}/${tag}.csv.ts`];
@@ -11,7 +12,7 @@ const osm = ['src/mitfahrbank-map/adapters/osm.ts'];
  * Per tag: its entry module; per `format` value the adapter modules the widget then imports
  * (CSV also when `src` ends in .csv); for a map, what it imports once consent is given.
  * The widget's default format (native JSON) and its validation are in the entry's static graph.
- * The tags are those of src/widgets.ts (the build fails when one is missing here).
+ * The tags are those of src/widgets.ts: the build fails when one is missing here.
  */
 export const tagModules = {
   'idea-wall': {
@@ -25,10 +26,9 @@ export const tagModules = {
   },
   'ehrenamt-card': { entry: 'src/ehrenamt-card/ehrenamt-card.ts', formats: { csv: csv('ehrenamt-card') } },
   'partner-logos': { entry: 'src/partner-logos/partner-logos.ts', formats: { csv: csv('partner-logos') } },
-  'jugend-budget': {
-    entry: 'src/jugend-budget/jugend-budget.ts',
-    formats: { csv: csv('jugend-budget'), pabulib: ['src/jugend-budget/jugend-budget.pabulib.ts'], decidim: ['src/jugend-budget/jugend-budget.decidim.ts'] },
-  },
+  // Pabulib files and Decidim budgets are what a youth budget is read from least (a result file,
+  // another platform): their adapters load on demand, and the loader stays within its 2 KB.
+  'jugend-budget': { entry: 'src/jugend-budget/jugend-budget.ts', formats: { csv: csv('jugend-budget') } },
 };
 
 /**
@@ -36,6 +36,9 @@ export const tagModules = {
  * `m` the code, `f` per format and `c` for consent what they add to `m`.
  */
 export function preloadTable(bundle, loaderFile, modules = tagModules) {
+  const registered = [...readFileSync(resolve('src/widgets.ts'), 'utf8').matchAll(/^  '([a-z-]+)': \(\) => import/gm)].map((m) => m[1]);
+  const missing = registered.filter((tag) => !modules[tag]);
+  if (missing.length) throw new Error(`preload-graph: no tagModules entry for ${missing.join(', ')} (scripts/preload-graph.mjs)`);
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
   const chunkOf = new Map();
   for (const c of chunks) for (const id of c.moduleIds) chunkOf.set(id, c);

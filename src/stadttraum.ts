@@ -13,9 +13,7 @@
 import { consent } from './core/consent.js';
 import { prime } from './core/prime.js';
 import { VERSION } from './core/version.js';
-import { widgets as registry } from './widgets.js';
-
-const widgets: Record<string, () => Promise<unknown>> = Object.fromEntries(registry.map((w) => [w.tag, w.load]));
+import { widgets } from './widgets.js';
 
 /**
  * Written in by the build (scripts/preload-graph.mjs): `f` the chunk names (`chunks/<name>.js`),
@@ -53,9 +51,9 @@ function load(tag: string) {
   if (requested.has(tag)) return;
   requested.add(tag);
   preload(table?.t[tag]?.m);
-  widgets[tag]().catch((error) => {
+  widgets[tag as keyof typeof widgets]().catch((error) => {
     requested.delete(tag);
-    console.warn(`[stadttraum] <${tag}> konnte nicht geladen werden; der Inhalt im Tag bleibt sichtbar.`, error);
+    console.warn(`[stadttraum] <${tag}> nicht geladen; Inhalt im Tag bleibt.`, error);
   });
 }
 

@@ -99,7 +99,7 @@ export async function fetchFeed(address: string, format: string, findings: Findi
   const crossOrigin = url.origin !== location.origin;
   let res: Response;
   try {
-    res = await fetcher(url.href, { credentials: 'omit', cache: 'no-cache', headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1' } });
+    res = await fetcher(url.href, { credentials: 'omit', cache: 'no-cache', headers: { Accept: 'application/json,text/csv,*/*;q=0.1' } });
   } catch {
     let reachable = false;
     if (crossOrigin) {

@@ -2,7 +2,7 @@
 import type * as v from 'valibot';
 import type { FeedContext } from '../core/feed-types.js';
 import type { CsvMapping } from '../csv/csv-adapter.js';
-import { widgets as registry, type WidgetTag } from '../widgets.js';
+import { widgetFormats, widgets as registry, type WidgetTag } from '../widgets.js';
 
 export type Text = { de: string; en: string };
 export const L = (de: string, en: string): Text => ({ de, en });
@@ -124,7 +124,7 @@ const details: Record<WidgetTag, Omit<WidgetInfo, 'tag' | 'formats'>> = {
 };
 
 /** The registry's widgets with what the checker knows about them, in the registry's order. */
-export const widgets: WidgetInfo[] = registry.map((w) => ({ tag: w.tag, formats: w.formats, ...details[w.tag] }));
+export const widgets: WidgetInfo[] = (Object.keys(registry) as WidgetTag[]).map((tag) => ({ tag, formats: widgetFormats[tag], ...details[tag] }));
 
 /** Each widget's spreadsheet mapping by tag (the checker may know every widget; src/csv/ knows none). */
 export const mappings: Record<string, () => Promise<CsvMapping>> = Object.fromEntries(widgets.map((w) => [w.tag, w.csv]));

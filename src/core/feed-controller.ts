@@ -165,7 +165,7 @@ export class FeedController<T> implements ReactiveController {
     if (inline) {
       return this.read({ url: pageUrl(), text: inline.textContent ?? '', contentType: 'application/json', status: 200 }, s, await this.adapter(s.format));
     }
-    throw new FeedError('no-source', 'Weder src noch data noch eingebettetes <script type="application/json"> gefunden.');
+    throw new FeedError('no-source', 'Weder src noch data noch eingebettetes JSON.');
   }
 
   /**
@@ -330,7 +330,7 @@ export class FeedController<T> implements ReactiveController {
       this.host.requestUpdate();
       return true;
     } catch (error) {
-      if (!isAbort(error) && !failed) warn(`${this.host.localName}: Aktualisierung fehlgeschlagen, die bisherigen Daten bleiben sichtbar.`, error);
+      if (!isAbort(error) && !failed) warn(`${this.host.localName}: Aktualisierung fehlgeschlagen, die bisherigen Daten bleiben.`, error);
       return false;
     }
   }

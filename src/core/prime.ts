@@ -14,7 +14,7 @@ export const feedKey = (credentials: RequestCredentials, url: string, body = '')
 export const readInit = (credentials: RequestCredentials, signal: AbortSignal, body?: string): RequestInit => ({
   method: body ? 'POST' : 'GET',
   body,
-  headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.1', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+  headers: { Accept: 'application/json,text/csv,*/*;q=0.1', ...(body ? { 'Content-Type': 'application/json' } : {}) },
   credentials,
   signal,
   cache: 'no-cache',

@@ -6,7 +6,6 @@ import type { IdeaWallHost } from './idea-wall.host.js';
 import type { Idea } from './idea-wall.model.js';
 import { readJson, supportKey, writeJson } from './idea-wall.storage.js';
 import type { strings } from './idea-wall.strings.js';
-import { endpointUrl, sendAction, visitorToken, writeMessage } from './idea-wall.write.js';
 
 /**
  * Supports on an idea wall: the write contract (POST `{ idea, support, visitor }` to `support-endpoint`
@@ -63,7 +62,11 @@ export class SupportController implements ReactiveController {
     this.mark(idea.id, want);
     idea.supporters = Math.max(0, before + (want ? 1 : -1));
     this.host.requestUpdate();
+    // The write path (core's write contract, keys, the browser token) loads on the first click:
+    // a wall that is only read never downloads it.
+    const write = import('./idea-wall.write.js');
     try {
+      const { endpointUrl, sendAction, visitorToken } = await write;
       // A retry of the same support reuses its key; the browser token lets the server count one
       // support per browser whatever its User-Agent says.
       const result = await sendAction(`support ${endpoint} ${idea.id}`, {
@@ -82,7 +85,8 @@ export class SupportController implements ReactiveController {
     } catch (error) {
       idea.supporters = before;
       this.mark(idea.id, !want);
-      const message = `${this.l10n.t('supportFailed')} ${await writeMessage(error, this.l10n)}`;
+      const { writeMessage } = await write.catch(() => ({ writeMessage: async () => '' }));
+      const message = `${this.l10n.t('supportFailed')} ${await writeMessage(error, this.l10n)}`.trim();
       this.failures.set(idea.id, message);
       this.say(message);
       warn(`idea-wall: ${(error as Error).message}`);
