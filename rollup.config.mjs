@@ -45,6 +45,9 @@ function manualChunks(id) {
   // helpers only some widgets use go where they are used.
   if (/\/src\/(stadttraum|core\/consent|core\/version)\.ts$/.test(p)) return 'stadttraum';
   if (/\/src\/core\/(write|text|form-styles|url-state)\.ts$/.test(p)) return undefined;
+  // Every widget needs it at once, but the core chunk has no room: a small chunk of its own,
+  // loaded in parallel with core (rollup hoists it into each widget's imports).
+  if (/\/src\/core\/theme-controller\.ts$/.test(p)) return 'theme';
   // valibot in a chunk of its own, so the budget shows what validation costs.
   if (/\/node_modules\/valibot\//.test(p)) return 'valibot';
   // Lit's directives go with the widgets that use them, not into everyone's core.

@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
-/** The dark palette, shared by `theme="dark"` and `theme="auto"` in a dark system setting. */
+/** The dark palette, shared by `theme="dark"` and `theme="auto"` on a dark page (`resolved-theme`). */
 const darkTokens = css`
+  /* Native controls, scrollbars and autofill follow the widget's theme, not the page's. */
+  color-scheme: dark !important;
   --_text: var(--st-color-text-dark, #eceff1);
   --_surface: var(--st-color-surface-dark, #1f2428);
   --_canvas: var(--st-color-canvas-dark, #15191c);
@@ -52,19 +54,23 @@ export const hostStyles = css`
     /* Inherited into the shadow tree; !important so a page-wide reset cannot take them away
        (the widget's text colour must match its own background). */
     color: var(--_text) !important;
+    color-scheme: light !important;
     overflow-wrap: break-word !important;
     text-align: start !important;
   }
   :host([hidden]) {
     display: none !important;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([resolved-theme='dark']) {
     ${darkTokens}
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${darkTokens}
-    }
+  /* A theme unlike the page behind it (dark on a light page, light on a dark one): the widget
+     paints its own canvas, so its text never lands on the page's background. */
+  :host([own-surface]) {
+    background: var(--_canvas) !important;
+    padding: 0.75rem !important;
+    border-radius: var(--_radius);
   }
   *,
   *::before,

@@ -376,7 +376,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       privacy-url=${this.privacyUrl ?? nothing}
       heading-level=${Math.min(6, this.headingLevel + 1)}
       label=${this.l10n.t('mapLabel')}
-      theme=${this.theme}
+      theme=${this.resolvedTheme}
       @st-map-select=${(e: StMapSelectEvent) => this.select(e.detail.id ?? undefined)}
     >
       ${selected ? html`<div slot="details" class="partner details" ${cssVars({ '--_cat': this.categoryOf(selected).colour })}>${this.renderPartner(selected, this.distances.get(selected), false)}</div>` : nothing}

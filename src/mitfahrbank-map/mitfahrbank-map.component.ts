@@ -170,7 +170,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             privacy-url=${this.privacyUrl ?? nothing}
             label=${this.l10n.t('mapLabel')}
             heading-level=${this.level}
-            theme=${this.theme}
+            theme=${this.resolvedTheme}
             @st-map-select=${this.onMapSelect}
           >
             ${selected ? html`<div slot="details" class="bench-details">${this.renderDetails(selected, feed)}</div>` : nothing}

@@ -174,17 +174,10 @@ export default css`
   }
 
   /* Dark theme: logos without a dark variant sit on a light plate so they stay visible. */
-  :host([theme='dark']) .plate {
+  :host([resolved-theme='dark']) .plate {
     background: var(--_plate);
     box-shadow: 0 0 0 6px var(--_plate);
     border-radius: 1px;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) .plate {
-      background: var(--_plate);
-      box-shadow: 0 0 0 6px var(--_plate);
-      border-radius: 1px;
-    }
   }
 
   /* Layout row: groups side by side, each group's logos in one line */

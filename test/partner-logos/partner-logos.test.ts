@@ -423,12 +423,17 @@ describe('<partner-logos>', () => {
       expect($$<HTMLImageElement>(light, 'img')[4].src).not.to.contain('-dark');
     });
 
-    it('follows the system with theme="auto"', async () => {
+    it('with theme="auto" shows the dark variant on a dark page, not merely in a dark system', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const el = await widget(workshop(), { theme: 'auto' });
-      const img = $$<HTMLImageElement>(el, 'img')[4];
-      await new Promise((r) => (img.complete ? r(null) : img.addEventListener('load', r, { once: true })));
-      expect(img.currentSrc).to.match(/musterministerium-dark\.svg$/);
+      expect($$<HTMLImageElement>(el, 'img')[4].src).not.to.contain('-dark');
+      document.body.style.background = '#101214';
+      try {
+        const dark = await widget(workshop(), { theme: 'auto' });
+        expect($$<HTMLImageElement>(dark, 'img')[4].src).to.match(/musterministerium-dark\.svg$/);
+      } finally {
+        document.body.style.background = '';
+      }
     });
 
     it('text-only shows the names (and links) instead of logos', async () => {
