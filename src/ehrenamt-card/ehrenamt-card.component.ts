@@ -70,6 +70,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
   @state() private selectedId?: string;
+  /** The point a partner was shown on from the list ("Auf dem Stadtplan zeigen"): focus returns there. */
+  private shownFrom?: string;
   @state() private outcomes?: { tier: Tier; outcome: Outcome }[];
   @state() private query = '';
   @state() private selected = new Set<string>();
@@ -385,13 +387,21 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   private async select(id: string | undefined, fromList = false) {
     const before = this.selectedId;
+    const back = this.shownFrom;
     this.selectedId = id;
+    this.shownFrom = id && fromList ? id : undefined;
     const map = this.renderRoot.querySelector('st-map') as StMap | null;
     if (!map) return;
     if (id && fromList) {
       await this.updateComplete;
       map.scrollIntoView({ block: 'nearest' });
       await map.focusDetails();
+    } else if (!id && back) {
+      // Closed after "Auf dem Stadtplan zeigen": back on that button in the list.
+      await this.updateComplete;
+      const button = this.renderRoot.querySelector<HTMLElement>(`.partner [data-point="${CSS.escape(back)}"]`);
+      if (button) button.focus();
+      else void map.focusPoint(back);
     } else if (!id && before) void map.focusPoint(before);
   }
 
@@ -412,7 +422,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
           ${x.mailto ? html`<a href=${x.mailto}><span class="visually-hidden">${this.l10n.t('email')}: </span>${x.email}</a>` : nothing}
         </p>
         ${point >= 0
-          ? html`<button class="link" type="button" @click=${() => this.select(`${x.key}~${point}`, true)}>${this.l10n.t('showOnMap')}<span class="visually-hidden">: ${x.name}</span></button>`
+          ? html`<button class="link" type="button" data-point=${`${x.key}~${point}`} @click=${() => this.select(`${x.key}~${point}`, true)}>${this.l10n.t('showOnMap')}<span class="visually-hidden">: ${x.name}</span></button>`
           : nothing}
       </div>`;
   }

@@ -188,6 +188,11 @@ export class StMapView extends LitElement {
     </div>`;
   }
 
+  /** Focuses the map itself (after the visitor loaded it): arrow keys pan, Tab reaches the markers. */
+  focusMap(): void {
+    this.container?.focus({ preventScroll: true });
+  }
+
   /** Focuses the marker of a point (if it is drawn on its own), else the map itself. */
   focusPoint(id: string): void {
     const marker = this.shown.get(`p${id}*`) ?? this.shown.get(`p${id}`);
