@@ -38,6 +38,20 @@ const adapters: FeedAdapters = {
   consul: () => import('./adapters/consul.js').then((m) => m.consulAdapter),
 };
 
+/** Today as YYYY-MM-DD in the visitor's time zone (feed dates are ISO, so strings compare). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The latest dated step of an idea's follow-through: a timeline step or the official answer. */
+function latestStep(idea: Idea): { date: string; text: string } | undefined {
+  let best: { date: string; text: string } | undefined;
+  for (const t of idea.timeline) if (t.date && (!best || t.date > best.date)) best = { date: t.date, text: t.text };
+  if (idea.answer?.date && (!best || idea.answer.date > best.date)) best = { date: idea.answer.date, text: idea.answer.text };
+  return best;
+}
+
 /** Stands in for "no next page" so the paging feed has nothing to fetch. */
 const NO_PAGE = { ideas: [] };
 
@@ -109,6 +123,13 @@ export class IdeaWall extends WidgetElement {
 
   /** Heading level of the wall's title; card titles are one level below (or this level without a title). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /**
+   * Statuses in which an idea can still be supported, separated by spaces (a status id, or the
+   * built-in status a feed's own one behaves like). Done, declined and withdrawn ideas show their
+   * count but no button by default.
+   */
+  @property({ attribute: 'support-statuses' }) supportStatuses = 'new review planned in-progress';
 
   @state() private query = '';
   @state() private category = '';
@@ -288,6 +309,11 @@ export class IdeaWall extends WidgetElement {
     }, 600);
   }
 
+  /** The skip link: past all cards (and "Mehr laden") to the end of the wall; Tab goes on to the page. */
+  private skipWall = (): void => {
+    this.renderRoot.querySelector<HTMLElement>('.wall-end')?.focus();
+  };
+
   private showMore = (): void => {
     const visible = this.visible();
     if (this.shown < visible.length) {
@@ -412,7 +438,7 @@ export class IdeaWall extends WidgetElement {
     return html`<div part="base" class="base">
       ${feed.title ? html`<div class="title" role="heading" aria-level=${level}>${feed.title}</div>` : nothing}
       ${feed.intro ? html`<p class="intro">${feed.intro}</p>` : nothing}
-      <div class="summary" part="summary" role="group" aria-label=${l.t('summary')}>
+      <div class="summary" part="summary" role="group" aria-label=${l.t('statusFilter')}>
         <button type="button" aria-pressed=${!this.status} @click=${() => this.setFilter({ status: '' })}>
           ${l.plural('ideas', all.length)}
         </button>
@@ -424,7 +450,7 @@ export class IdeaWall extends WidgetElement {
             </button>`,
           )}
       </div>
-      ${all.length ? this.renderToolbar(feed, counts) : nothing}
+      ${all.length ? this.renderToolbar(feed) : nothing}
       ${this.submitEndpoint
         ? html`<p class="submit-open">
             <button type="button" class="button primary" aria-expanded=${this.submitOpen} @click=${this.openSubmit}>
@@ -433,6 +459,12 @@ export class IdeaWall extends WidgetElement {
           </p>`
         : nothing}
       ${this.submitOpen ? (this.submitForm?.render(feed) ?? html`<p class="state loading" role="status">${l.t('submitLoading')}</p>`) : nothing}
+      ${all.length
+        ? html`<p class="result-count" part="count">${filtered ? l.t('shown', { shown: visible.length, total: all.length }) : l.plural('ideas', all.length)}</p>`
+        : nothing}
+      ${shown.length > 1
+        ? html`<button type="button" class="skip" part="skip" @click=${this.skipWall}>${l.t('skipWall', { count: shown.length })}</button>`
+        : nothing}
       ${!all.length
         ? html`<p class="state" part="empty">${l.t('empty')}</p>`
         : !visible.length
@@ -455,11 +487,12 @@ export class IdeaWall extends WidgetElement {
 ${l.t('moreFeedError')}</p>`
         : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.notice}</p>
+      <p class="wall-end visually-hidden" tabindex="-1">${l.t('wallEnd')}</p>
       ${this.renderDialog()}
     </div>`;
   }
 
-  private renderToolbar(feed: IdeaFeed, counts: Map<Status, number>) {
+  private renderToolbar(feed: IdeaFeed) {
     const l = this.l10n;
     const value = (e: Event) => (e.target as HTMLInputElement).value;
     return html`<form class="toolbar" part="toolbar" role="search" aria-label=${l.t('filters')} @submit=${(e: Event) => e.preventDefault()}>
@@ -477,15 +510,6 @@ ${l.t('moreFeedError')}</p>`
           </label>`
         : nothing}
       <label class="field">
-        <span>${l.t('status')}</span>
-        <select @change=${(e: Event) => this.setFilter({ status: value(e) })}>
-          <option value="" ?selected=${!this.status}>${l.t('allStatuses')}</option>
-          ${feed.statuses
-            .filter((s) => counts.get(s) || s.id === this.status)
-            .map((s) => html`<option value=${s.id} ?selected=${this.status === s.id}>${this.statusLabel(s)}</option>`)}
-        </select>
-      </label>
-      <label class="field">
         <span>${l.t('sort')}</span>
         <select @change=${(e: Event) => this.setFilter({ sort: value(e) as SortKey })}>
           ${sortKeys.map((k) => html`<option value=${k} ?selected=${this.sort === k}>${l.t(`sort.${k}`)}</option>`)}
@@ -502,7 +526,7 @@ ${l.t('moreFeedError')}</p>`
         <button type="button" class="open" @click=${() => this.open(idea)}>${idea.title}</button>
       </div>
       ${idea.description ? html`<p class="desc">${clampText(idea.description, 240)}</p>` : nothing}
-      ${this.renderProgress(idea)}
+      ${this.renderProgress(idea)} ${this.renderFollowThrough(idea)}
       <div class="foot">${this.renderStatus(idea.status)}${this.renderSupport(idea)}</div>
     </li>`;
   }
@@ -519,7 +543,7 @@ ${l.t('moreFeedError')}</p>`
   private renderSupport(idea: Idea) {
     const l = this.l10n;
     const count = html`<span class="count">${l.plural('supporters', idea.supporters)}</span>`;
-    if (!this.supportEndpoint) return idea.supporters ? count : nothing;
+    if (!this.supportEndpoint || !this.supportable(idea)) return idea.supporters ? count : nothing;
     const on = this.supports.has(idea.id);
     const message = this.supports.failure(idea.id);
     return html`<div class="support">
@@ -529,6 +553,43 @@ ${l.t('moreFeedError')}</p>`
       </button>
       ${message ? html`<p class="message error-text">${message}</p>` : nothing}
     </div>`;
+  }
+
+  /** Whether supporting still matters in this idea's status (`support-statuses`). */
+  private supportable(idea: Idea): boolean {
+    const s = idea.status;
+    if (s.base === 'unknown') return true;
+    const allowed = this.supportStatuses.split(/[\s,]+/);
+    return allowed.includes(s.id) || (s.base !== 'custom' && allowed.includes(s.base));
+  }
+
+  /**
+   * The follow-through facts a visitor wants without opening the idea: where it stands (the
+   * latest step or answer, with its date), who is responsible, and the planned date, marked as
+   * overdue once it has passed while the idea is still open.
+   */
+  private renderFollowThrough(idea: Idea) {
+    const l = this.l10n;
+    const last = latestStep(idea);
+    const open = !['done', 'declined', 'withdrawn'].includes(idea.status.base);
+    const overdue = open && !!idea.due && idea.due.slice(0, 10) < today();
+    if (!last && !idea.responsible && !(idea.due && open)) return nothing;
+    return html`<dl class="facts" part="facts">
+      ${last ? html`<div><dt>${l.t('asOf', { date: l.date(last.date) })}</dt> <dd>${clampText(last.text, 90)}</dd></div>` : nothing}
+      ${idea.responsible ? html`<div><dt>${l.t('responsible')}:</dt> <dd>${clampText(idea.responsible, 90)}</dd></div>` : nothing}
+      ${idea.due && open
+        ? html`<div class=${overdue ? 'overdue' : ''}>
+            <dt>${l.t('due')}:</dt>
+            <dd>${l.date(idea.due)}${overdue ? html` <strong class="late"><span aria-hidden="true">⚠ </span>${l.t('overdue')}</strong>` : nothing}</dd>
+          </div>`
+        : nothing}
+    </dl>`;
+  }
+
+  private dueText(idea: Idea): string {
+    const open = !['done', 'declined', 'withdrawn'].includes(idea.status.base);
+    const date = this.l10n.date(idea.due);
+    return open && idea.due!.slice(0, 10) < today() ? `${date} (${this.l10n.t('overdue')})` : date;
   }
 
   private renderDialog() {
@@ -569,7 +630,7 @@ ${l.t('moreFeedError')}</p>`
       ${idea.statusReason ? html`<section><h3>${l.t('reason')}</h3><p class="full">${idea.statusReason}</p></section>` : nothing}
       ${idea.nextSteps ? html`<section><h3>${l.t('nextSteps')}</h3><p class="full">${idea.nextSteps}</p></section>` : nothing}
       <dl>
-        ${row(l.t('responsible'), idea.responsible)} ${row(l.t('due'), d(idea.due))} ${row(l.t('created'), d(idea.created))}
+        ${row(l.t('responsible'), idea.responsible)} ${row(l.t('due'), idea.due ? this.dueText(idea) : undefined)} ${row(l.t('created'), d(idea.created))}
         ${row(l.t('author'), [idea.author, idea.group].filter(Boolean).join(', '))} ${row(l.t('location'), idea.location?.label)}
         ${row(l.t('tags'), idea.tags.join(', '))}
       </dl>

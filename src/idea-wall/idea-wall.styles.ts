@@ -45,6 +45,49 @@ export default css`
   button {
     cursor: pointer;
   }
+  .result-count {
+    font-weight: 600;
+  }
+  /* The skip link: out of sight until it has keyboard focus. */
+  .skip {
+    position: absolute;
+    inset-inline-start: -9999px;
+    min-height: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .skip:focus {
+    position: static;
+    display: inline-block;
+  }
+  .base {
+    position: relative;
+  }
+  dl.facts {
+    display: block;
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .facts div + div {
+    margin-top: 0.15em;
+  }
+  .facts dt,
+  .facts dd {
+    display: inline;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .facts dt {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .late {
+    color: var(--_danger);
+  }
   .summary {
     display: flex;
     flex-wrap: wrap;
