@@ -261,7 +261,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
           return html`<li>
             <strong>${d.name}</strong>
             ${back
-              ? html`<br /><button class="link small" type="button" @click=${() => this.pick(back.id)}>
+              ? html`<br /><button class="link small return" type="button" @click=${() => this.pick(back.id)}>
                     ${this.l10n.t('returnBench', { name: back.name })}
                   </button>`
               : d.returnText
@@ -347,6 +347,15 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
   private async pick(id: string, fromList = false): Promise<void> {
     // Coming from the list: remember where it was, so closing the details brings the visitor back there.
     if (fromList) this.fromList = { id, scrollY: window.scrollY };
+    // A bench outside the destination filter (a return bench): widen the filter and say so,
+    // rather than closing the details and showing nothing.
+    const feed = this.feed.value;
+    if (feed && this.destination.trim() && !this.benches.some((b) => b.id === id)) {
+      const key = fold(this.destination.trim());
+      const destination = feed.destinations.find((d) => d.key === key)?.name ?? this.destination;
+      this.destination = '';
+      this.message = this.l10n.t('filterWidened', { destination });
+    }
     this.selected = id;
     this.view = 'map';
     this.announce(id);
