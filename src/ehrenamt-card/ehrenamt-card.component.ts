@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { FeedController, type SourceSpec } from '../core/feed-controller.js';
 import { FeedError } from '../core/feed-error.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
-import { LocalizeController } from '../core/i18n.js';
+import { LocalizeController, type StringOverrides } from '../core/i18n.js';
 import { matchesQuery } from '../core/text.js';
 import { formStyles } from '../core/form-styles.js';
 import { WidgetElement } from '../core/widget-element.js';
@@ -19,7 +19,7 @@ import { defaultCategories, icon, type Category } from './ehrenamt-card.categori
 import { parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
 import type { LocalText, Outcome, Rule } from './ehrenamt-card.rules.js';
 import styles from './ehrenamt-card.styles.js';
-import { strings } from './ehrenamt-card.strings.js';
+import { mapWordsDe, strings } from './ehrenamt-card.strings.js';
 
 export type Section = 'card' | 'check' | 'partners' | 'map';
 
@@ -184,7 +184,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       case 'text':
         return this.t(rule.text);
       default:
-        return [rule.min !== undefined ? this.l10n.t(`rule_${rule.type}_min`, { n: rule.min }) : '', rule.max !== undefined ? this.l10n.t(`rule_${rule.type}_max`, { n: rule.max }) : '']
+        return [rule.min !== undefined ? this.l10n.plural(`rule_${rule.type}_min`, rule.min) : '', rule.max !== undefined ? this.l10n.plural(`rule_${rule.type}_max`, rule.max) : '']
           .filter(Boolean)
           .join(', ');
     }
@@ -369,7 +369,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       .selected=${selected ? this.selectedId : undefined}
       .here=${this.geo.position}
       .clusterLabel=${(n: number) => this.l10n.plural('cluster', n)}
-      .strings=${this.strings}
+      .strings=${this.mapStrings()}
       consent=${this.consent ?? nothing}
       tile-url=${this.tileUrl ?? nothing}
       tile-attribution=${this.tileAttribution ?? nothing}
@@ -384,6 +384,18 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       ${selected ? html`<div slot="details" class="partner details" ${cssVars({ '--_cat': this.categoryOf(selected).colour })}>${this.renderPartner(selected, this.distances.get(selected), false)}</div>` : nothing}
     </st-map>`;
   }
+
+  /** The map's words in the card's sense ("Stadtplan"), under whatever the page overrides. */
+  private mapStrings(): StringOverrides {
+    if (this.mapWords && this.mapWords[0] === this.strings) return this.mapWords[1];
+    const own = (this.strings ?? {}) as Record<string, unknown>;
+    const ownDe = typeof own.de === 'object' && own.de ? (own.de as Record<string, string>) : {};
+    const de = Object.fromEntries(Object.entries(mapWordsDe).filter(([k]) => typeof own[k] !== 'string'));
+    const merged = { ...own, de: { ...de, ...ownDe } } as StringOverrides;
+    this.mapWords = [this.strings, merged];
+    return merged;
+  }
+  private mapWords?: [StringOverrides | undefined, StringOverrides];
 
   private async select(id: string | undefined, fromList = false) {
     const before = this.selectedId;

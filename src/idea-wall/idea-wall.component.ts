@@ -305,7 +305,7 @@ export class IdeaWall extends WidgetElement {
     clearTimeout(this.noticeTimer);
     this.noticeTimer = setTimeout(() => {
       const total = this.allIdeas().length;
-      this.notice = this.l10n.t('shown', { shown: this.visible().length, total });
+      this.notice = this.l10n.plural('shown', total, { shown: this.visible().length });
     }, 600);
   }
 
@@ -460,10 +460,10 @@ export class IdeaWall extends WidgetElement {
         : nothing}
       ${this.submitOpen ? (this.submitForm?.render(feed) ?? html`<p class="state loading" role="status">${l.t('submitLoading')}</p>`) : nothing}
       ${all.length
-        ? html`<p class="result-count" part="count">${filtered ? l.t('shown', { shown: visible.length, total: all.length }) : l.plural('ideas', all.length)}</p>`
+        ? html`<p class="result-count" part="count">${filtered ? l.plural('shown', all.length, { shown: visible.length }) : l.plural('ideas', all.length)}</p>`
         : nothing}
       ${shown.length > 1
-        ? html`<button type="button" class="skip" part="skip" @click=${this.skipWall}>${l.t('skipWall', { count: shown.length })}</button>`
+        ? html`<button type="button" class="skip" part="skip" @click=${this.skipWall}>${l.plural('skipWall', shown.length)}</button>`
         : nothing}
       ${!all.length
         ? html`<p class="state" part="empty">${l.t('empty')}</p>`
@@ -472,7 +472,7 @@ export class IdeaWall extends WidgetElement {
               <p>${l.t('noMatch')}</p>
               <p><button type="button" class="button" @click=${() => this.setFilter({ query: '', category: '', status: '' })}>${l.t('resetFilters')}</button></p>
             </div>`
-          : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.t('shown', { shown: shown.length, total: visible.length })}>
+          : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.plural('shown', visible.length, { shown: shown.length })}>
               ${repeat(shown, (i) => i.id, (i) => this.renderCard(i, level + (feed.title ? 1 : 0)))}
             </ul>`}
       ${more > 0 || (this.nextUrl && !filtered)

@@ -162,6 +162,39 @@ describe('<ehrenamt-card>', () => {
     expect(blue.textContent).to.contain('Sie erfüllen die Voraussetzungen für die blaue Karte');
     expect(gold.classList.contains('open')).to.be.true;
     expect(gold.textContent).to.contain('Ehrung durch den Landrat').and.contain('klärt die Ausgabestelle');
+    // "Jetzt beantragen" only where the result is positive, not while it is still open.
+    expect(!!blue.querySelector('a.button')).to.equal(true);
+    expect(!!gold.querySelector('a.button')).to.equal(false);
+  });
+
+  it('counts in the language: 1 Jahr, 2 Jahren; 1 year, 2 years (Intl.PluralRules)', async () => {
+    const tiers = (min: number) => [{ id: 't', name: 'Karte', rule: { type: 'all', of: [{ type: 'years', min }, { type: 'age', min: 1 }, { type: 'hoursPerWeek', min }] } }];
+    const one = await make({ name: 'Eins', tiers: tiers(1) });
+    expect(textOf(one)).to.contain('seit mindestens 1 Jahr engagiert').and.contain('mindestens 1 Jahr alt').and.contain('mindestens 1 Stunde pro Woche');
+    expect(textOf(one)).not.to.contain('1 Jahren');
+    const two = await make({ name: 'Zwei', tiers: tiers(2) });
+    expect(textOf(two)).to.contain('seit mindestens 2 Jahren engagiert').and.contain('mindestens 2 Stunden pro Woche');
+    const en = await make({ name: 'One', tiers: tiers(1) }, 'lang=en');
+    await en.updateComplete;
+    expect(textOf(en)).to.contain('volunteering for at least 1 year').and.contain('at least 1 hour per week');
+    expect(textOf(en)).not.to.contain('1 years');
+  });
+
+  it('never says "Karte" for the map next to the card: the map is the "Stadtplan"', async () => {
+    const el = await make();
+    el.sections = 'partners map';
+    for (let i = 0; i < 50 && !customElements.get('st-map'); i++) await aTimeout(20);
+    await el.updateComplete;
+    const map = root(el).querySelector('st-map') as HTMLElement & { updateComplete: Promise<unknown> };
+    await map.updateComplete;
+    const placeholder = (map.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+    expect(placeholder).to.contain('Stadtplan anzeigen?').and.contain('Stadtplan laden');
+    expect(/\bKarte\b/.test(placeholder)).to.equal(false);
+    // A page's own words still win.
+    el.strings = { mapConsentLoad: 'Plan zeigen' };
+    await el.updateComplete;
+    await map.updateComplete;
+    expect(map.shadowRoot!.textContent).to.contain('Plan zeigen');
   });
 
   it('self-check sends nothing: no request while checking', async () => {
@@ -403,7 +436,7 @@ describe('<ehrenamt-card>', () => {
     await el.updateComplete;
     expect(map.points.map((p) => p.label)).to.deep.equal(['Freibad']);
     const show = $$(el, '.partner button.link')[0];
-    expect(show.textContent).to.contain('Auf der Karte zeigen');
+    expect(show.textContent).to.contain('Auf dem Stadtplan zeigen');
     show.click();
     await el.updateComplete;
     expect(map.selected).to.equal(map.points[0].id);

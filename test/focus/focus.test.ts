@@ -42,11 +42,11 @@ describe('focus after every action lands on what the visitor acted on, or its re
     expect(document.activeElement === document.body).to.equal(false);
   });
 
-  it('card: after "Karte laden" focus is on the map', async () => {
+  it('card: after "Stadtplan laden" focus is on the map', async () => {
     const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager src="/demo/data/ehrenamt.json" sections="partners map" tile-url=${tileUrl()}></ehrenamt-card>`);
     await settled(el);
     await until(() => el.shadowRoot!.querySelector('st-map')?.shadowRoot?.querySelector('button'), 5000, 'map placeholder');
-    const load = buttonIn(el.shadowRoot!.querySelector('st-map')!.shadowRoot, /Karte laden/);
+    const load = buttonIn(el.shadowRoot!.querySelector('st-map')!.shadowRoot, /Stadtplan laden/);
     load.focus();
     load.click();
     await until(() => deepActive()?.classList.contains('leaflet-host'), 8000, `focus on the map (is on ${describeFocus()})`);
