@@ -40,7 +40,7 @@ const programme = () => ({
   partners: [
     partner('Bäckerei Sommer', { category: 8, locations: [{ city: 'Selkeheim', lat: 51.7, lng: 11.28 }] }),
     partner('Freibad', { category: 'health', locations: [{ city: 'Harzstedt', lat: 51.71, lng: 11.23 }] }),
-    partner('Kino Schauburg', { category: '3', benefit: { de: 'Montags 5 €', en: 'Mondays €5' }, locations: [{ city: 'Kronstein', lat: 50.18, lng: 8.5 }] }),
+    partner('Kino Schauburg', { category: '3', benefit: { de: 'Montags 5 €', en: 'Mondays €5' }, locations: [{ city: 'Kronberg', lat: 50.18, lng: 8.5 }] }),
   ],
 });
 
