@@ -73,6 +73,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   /** The point a partner was shown on from the list ("Auf dem Stadtplan zeigen"): focus returns there. */
   private shownFrom?: string;
   @state() private outcomes?: { tier: Tier; outcome: Outcome }[];
+  /** On a narrow widget the card's sections are disclosures; the ones the visitor opened. */
+  @state() private openSections = new Set<string>();
   @state() private query = '';
   @state() private selected = new Set<string>();
   @state() private sort: 'name' | 'distance' = 'name';
@@ -99,6 +101,38 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   private get sectionSet(): Set<Section> {
     return new Set(this.sections.split(/[\s,]+/).filter(Boolean) as Section[]);
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'narrow'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'narrow') this.requestUpdate();
+    else super.attributeChangedCallback(name, old, value);
+  }
+
+  /**
+   * A section of the card's text: a heading and its body on a wide widget; on a phone a heading
+   * with a button that shows the body (a disclosure), so the partners are not 10,000 px down.
+   */
+  private section(id: string, title: string, body: unknown) {
+    if (!this.hasAttribute('narrow')) return html`${this.h(1, title)}${body}`;
+    const open = this.openSections.has(id);
+    const toggle = () => this.toggleSection(id);
+    return html`${this.h(
+        1,
+        html`<button type="button" class="disclose" aria-expanded=${open} aria-controls=${`sec-${id}`} @click=${toggle}>
+          <span class="chev" aria-hidden="true">${open ? '−' : '+'}</span>${title}
+        </button>`,
+      )}
+      <div class="sec" id=${`sec-${id}`} ?hidden=${!open}>${body}</div>`;
+  }
+
+  private toggleSection(id: string): void {
+    const next = new Set(this.openSections);
+    if (!next.delete(id)) next.add(id);
+    this.openSections = next;
   }
 
   private h(level: number, content: unknown, id?: string) {
@@ -141,19 +175,24 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       </div>
       <div class="about">
         ${this.h(0, this.t(p.name), 'card-h')} ${p.description ? html`<p>${this.t(p.description)}</p>` : nothing}
-        ${p.benefits.length ? html`${this.h(1, this.l10n.t('benefitsHeading'))}<ul>${p.benefits.map((b) => html`<li>${this.t(b)}</li>`)}</ul>` : nothing}
+        ${p.benefits.length ? this.section('benefits', this.l10n.t('benefitsHeading'), html`<ul>${p.benefits.map((b) => html`<li>${this.t(b)}</li>`)}</ul>`) : nothing}
         ${p.tiers.length
-          ? html`${this.h(1, this.l10n.t('whoHeading'))}
-              ${p.tiers.map(
+          ? this.section(
+              'who',
+              this.l10n.t('whoHeading'),
+              p.tiers.map(
                 (tier) => html`<div class="who">
                   <p><strong>${this.t(tier.name)}</strong>${tier.description ? html` – ${this.t(tier.description)}` : nothing}</p>
                   ${tier.rule ? html`<ul class="rules">${tier.rule.type === 'all' && !tier.rule.label ? tier.rule.of.map((r) => this.ruleItem(r)) : this.ruleItem(tier.rule)}</ul>` : nothing}
                 </div>`,
-              )}`
+              ),
+            )
           : nothing}
         ${a
-          ? html`${this.h(1, this.l10n.t('applyHeading'))}
-              <div class="apply">
+          ? this.section(
+              'apply',
+              this.l10n.t('applyHeading'),
+              html`<div class="apply">
                 ${a.note ? html`<p>${this.t(a.note)}</p>` : nothing}
                 ${a.office || a.address ? html`<p class="pre">${[this.t(a.office), this.t(a.address)].filter(Boolean).join('\n')}</p>` : nothing}
                 <dl>
@@ -166,7 +205,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                   ${a.url ? html`<a class="button primary" href=${a.url} rel="noopener">${this.l10n.t('applyOnline')}</a>` : nothing}
                   ${a.formUrl ? html`<a class="button" href=${a.formUrl} rel="noopener">${this.l10n.t('applyForm')}</a>` : nothing}
                 </p>
-              </div>`
+              </div>`,
+            )
           : nothing}
       </div>
     </section>`;
@@ -334,7 +374,14 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                 </select>
               </div>
             </div>
-            <div class="chips" role="group" aria-label=${this.l10n.t('categories')}>
+            ${this.hasAttribute('narrow')
+              ? html`<p>
+                  <button type="button" class="button" aria-expanded=${this.openSections.has('chips')} aria-controls="chips" @click=${() => this.toggleSection('chips')}>
+                    ${this.l10n.t('categories')}${this.selected.size ? ` (${this.l10n.plural('chosen', this.selected.size)})` : ''}
+                  </button>
+                </p>`
+              : nothing}
+            <div class="chips" id="chips" role="group" aria-label=${this.l10n.t('categories')} ?hidden=${this.hasAttribute('narrow') && !this.openSections.has('chips')}>
               <button type="button" class="chip" aria-pressed=${this.selected.size === 0 ? 'true' : 'false'} @click=${() => this.setFilter({ selected: new Set() })}>${this.l10n.t('allCategories')}</button>
               ${v.categories
                 .filter((c) => counts.has(c.id))
@@ -439,8 +486,10 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       </div>`;
   }
 
+  /** Partners per page; a phone shows fewer at a time (each is a screen-high card there). */
   private get page(): number {
-    return this.pageSize >= 1 ? Math.floor(this.pageSize) : 20;
+    const size = this.pageSize >= 1 ? Math.floor(this.pageSize) : 20;
+    return this.hasAttribute('narrow') ? Math.min(size, 6) : size;
   }
 
   private setFilter(change: { query?: string; selected?: Set<string>; sort?: 'name' | 'distance' }) {

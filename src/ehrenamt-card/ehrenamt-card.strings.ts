@@ -66,6 +66,8 @@ export const strings = defineStrings({
     cluster_one: '{count} Partner – heranzoomen',
     cluster_other: '{count} Partner – heranzoomen',
     // "Karte" is the card here; the map is the "Stadtplan", so the two never stand side by side.
+    chosen_one: '{count} gewählt',
+    chosen_other: '{count} gewählt',
     showOnMap: 'Auf dem Stadtplan zeigen',
   },
   en: {
@@ -131,6 +133,8 @@ export const strings = defineStrings({
     mapLabel: 'Map of partners',
     cluster_one: '{count} partner – zoom in',
     cluster_other: '{count} partners – zoom in',
+    chosen_one: '{count} chosen',
+    chosen_other: '{count} chosen',
     showOnMap: 'Show on the map',
   },
 });

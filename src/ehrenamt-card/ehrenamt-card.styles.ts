@@ -365,6 +365,33 @@ export default css`
     text-decoration: underline;
     cursor: pointer;
   }
+  .disclose {
+    all: unset;
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    width: 100%;
+    min-height: 44px;
+    cursor: pointer;
+  }
+  .disclose:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .chev {
+    display: inline-grid;
+    place-items: center;
+    width: 1.5em;
+    height: 1.5em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    line-height: 1;
+  }
+  .chips[hidden],
+  .sec[hidden] {
+    display: none;
+  }
   /* Narrow widget (set by WidthController), whatever the viewport. */
   :host([narrow]) .intro {
     grid-template-columns: minmax(0, 1fr);

@@ -9,6 +9,7 @@ import { renderFeedError, renderLoading } from '../core/feed-view.js';
 import { LocalizeController } from '../core/i18n.js';
 import { formStyles } from '../core/form-styles.js';
 import { UrlStateController } from '../core/url-state.js';
+import { WidthController } from '../core/width-controller.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { StIdeaSelectEvent } from './idea-wall.events.js';
 import {
@@ -141,6 +142,21 @@ export class IdeaWall extends WidgetElement {
   @state() private printing = false;
   @state() private extra: Idea[] = [];
   @state() private pendingNext?: string;
+  /** On a narrow widget: the filters panel and the full intro, each behind one button. */
+  @state() private filtersOpen = false;
+  @state() private introOpen = false;
+
+  /** `narrow` below 36em: a phone gets the first card on its first screen. */
+  protected readonly width = new WidthController(this, 36);
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'narrow'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'narrow') this.requestUpdate();
+    else super.attributeChangedCallback(name, old, value);
+  }
 
   private readonly l10n = new LocalizeController(this, strings);
   private readonly feed = new FeedController<IdeaFeed>(this, {
@@ -309,6 +325,17 @@ export class IdeaWall extends WidgetElement {
     }, 600);
   }
 
+  /** On a phone the intro shows its first lines, and the rest on request. */
+  private renderIntro(intro: string) {
+    if (!this.hasAttribute('narrow') || intro.length < 160) return html`<p class="intro">${intro}</p>`;
+    return html`<p class="intro ${this.introOpen ? '' : 'clamped'}" id="intro">${intro}</p>
+      <p>
+        <button type="button" class="link-button" aria-expanded=${this.introOpen} aria-controls="intro" @click=${() => (this.introOpen = !this.introOpen)}>
+          ${this.l10n.t(this.introOpen ? 'introLess' : 'introMore')}
+        </button>
+      </p>`;
+  }
+
   /** The skip link: past all cards (and "Mehr laden") to the end of the wall; Tab goes on to the page. */
   private skipWall = (): void => {
     this.renderRoot.querySelector<HTMLElement>('.wall-end')?.focus();
@@ -432,12 +459,22 @@ export class IdeaWall extends WidgetElement {
     const counts = new Map<Status, number>();
     for (const i of all) counts.set(i.status, (counts.get(i.status) ?? 0) + 1);
     const filtered = !!(this.query || this.category || this.status);
+    const active = [this.query, this.category, this.status].filter(Boolean).length;
+    const narrow = this.hasAttribute('narrow');
     const hasDraft = this.submitEndpoint && readJson('sessionStorage', draftKey(this.submitEndpoint));
     const more = visible.length - shown.length;
     const loadingNext = !!this.pendingNext && this.pageFeedInstance?.status !== TaskStatus.ERROR;
     return html`<div part="base" class="base">
       ${feed.title ? html`<div class="title" role="heading" aria-level=${level}>${feed.title}</div>` : nothing}
-      ${feed.intro ? html`<p class="intro">${feed.intro}</p>` : nothing}
+      ${feed.intro ? this.renderIntro(feed.intro) : nothing}
+      ${narrow && all.length
+        ? html`<p class="filters-toggle">
+            <button type="button" class="button" aria-expanded=${this.filtersOpen} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
+              ${l.t('filtersButton')}${active ? html` <span class="badge">(${l.plural('activeFilters', active)})</span>` : nothing}
+            </button>
+          </p>`
+        : nothing}
+      <div id="filters" class="filters" ?hidden=${narrow && !this.filtersOpen}>
       <div class="summary" part="summary" role="group" aria-label=${l.t('statusFilter')}>
         <button type="button" aria-pressed=${!this.status} @click=${() => this.setFilter({ status: '' })}>
           ${l.plural('ideas', all.length)}
@@ -451,6 +488,7 @@ export class IdeaWall extends WidgetElement {
           )}
       </div>
       ${all.length ? this.renderToolbar(feed) : nothing}
+      </div>
       ${this.submitEndpoint
         ? html`<p class="submit-open">
             <button type="button" class="button primary" aria-expanded=${this.submitOpen} @click=${this.openSubmit}>

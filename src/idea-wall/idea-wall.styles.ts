@@ -45,6 +45,28 @@ export default css`
   button {
     cursor: pointer;
   }
+  .filters > * + * {
+    margin-top: 1rem;
+  }
+  .filters[hidden] {
+    display: none;
+  }
+  .intro.clamped {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+  .link-button {
+    min-height: 44px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
   .result-count {
     font-weight: 600;
   }

@@ -183,7 +183,7 @@ export class PartnerLogos extends WidgetElement {
     return html`<li
       part="item"
       class=${classMap({ item: true, floor: !!p.minHeight })}
-      ${cssVars({ '--w': `${box.width}px`, '--ar': `${box.width} / ${box.height}` })}
+      ${cssVars({ '--w': `${box.width}px`, '--ar': `${box.width} / ${box.height}`, '--minw': `${Math.round((box.width / box.height) * Math.max(16, this.minHeight || 44))}px` })}
     >
       ${p.url && !copy
         ? html`<a class="link" part="link" href=${p.url} rel="noopener" target=${newTab ? '_blank' : nothing}

@@ -100,10 +100,11 @@ export default css`
     align-items: center;
     gap: var(--_gap);
   }
+  /* A logo shrinks to fit, but never below min-height (a readable size): the row wraps instead. */
   .item {
     position: relative;
     flex: 0 1 var(--w, auto);
-    min-width: 0;
+    min-width: min(100%, var(--minw, 0px));
     max-width: 100%;
   }
   /* A funder's minimum height always wins: such a logo never shrinks. */

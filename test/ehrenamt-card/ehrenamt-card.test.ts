@@ -120,11 +120,17 @@ describe('<ehrenamt-card>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('on a phone-narrow widget every category chip is visible (they wrap, none is cut off)', async () => {
+  it('on a phone-narrow widget the categories sit behind one button; opened, every chip is visible (they wrap)', async () => {
     const el = await make();
     el.style.width = '320px';
     await new Promise((r) => setTimeout(r, 100));
     await el.updateComplete;
+    expect($(el, '#chips').hidden).to.equal(true);
+    const toggle = $<HTMLButtonElement>(el, '[aria-controls="chips"]');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const box = el.getBoundingClientRect();
     const chips = $$(el, '.chip');
     expect(chips.length).to.be.greaterThan(3);
@@ -132,6 +138,15 @@ describe('<ehrenamt-card>', () => {
       const r = chip.getBoundingClientRect();
       expect(r.left >= box.left - 1 && r.right <= box.right + 1, `${chip.textContent!.trim()} inside the widget`).to.equal(true);
     }
+    // The card's text sections are disclosures there: closed, and opened by their heading's button.
+    const who = $$<HTMLButtonElement>(el, 'button.disclose').find((b) => b.textContent!.includes('Wer bekommt die Karte?'))!;
+    expect(who.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '#sec-who').hidden).to.equal(true);
+    who.click();
+    await el.updateComplete;
+    expect($(el, '#sec-who').hidden).to.equal(false);
+    expect($(el, '#sec-who').textContent).to.contain('mindestens 16 Jahre alt');
+    await expect(el).to.be.accessible();
   });
 
   it('self-check: one year short reads "es fehlt 1 Jahr"', async () => {

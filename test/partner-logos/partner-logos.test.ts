@@ -456,7 +456,8 @@ describe('<partner-logos>', () => {
     });
 
     it('layout row keeps each group on one line, and wraps rather than shrinking logos to crumbs', async () => {
-      const el = await fixture<HTMLDivElement>(html`<div style="width: 500px"><partner-logos eager layout="row" .data=${workshop()}></partner-logos></div>`);
+      // min-height (44 px) is the floor: a logo never gets shorter, the line wraps first.
+      const el = await fixture<HTMLDivElement>(html`<div style="width: 760px"><partner-logos eager layout="row" .data=${workshop()}></partner-logos></div>`);
       const w = el.querySelector('partner-logos')!;
       await settled(w);
       const centres = (root: PartnerLogos) =>
@@ -469,6 +470,7 @@ describe('<partner-logos>', () => {
       await aTimeout(50);
       expect(new Set(centres(w)).size).to.be.above(1);
       for (const li of $$(w, '.group li')) expect(li.getBoundingClientRect().width).to.be.at.least(40);
+      for (const img of $$(w, '.group img')) expect(img.getBoundingClientRect().height).to.be.at.least(44);
     });
   });
 
