@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { ensureChrome } from './find-chrome.mjs';
+import { ensureFonts } from './ensure-fonts.mjs';
 
 const run = (cmd, args, env = {}) => {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -10,6 +11,7 @@ const run = (cmd, args, env = {}) => {
 };
 
 const chrome = ensureChrome();
+ensureFonts(); // for the visual baselines (test/visual/)
 const files = process.argv.slice(2);
 run('node', ['scripts/gen-leaflet-css.mjs']);
 // The strict-CSP, hostile-page and layout-shift tests load the built script, exactly what webmasters
