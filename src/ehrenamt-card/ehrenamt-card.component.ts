@@ -19,7 +19,7 @@ import { defaultCategories, icon, type Category } from './ehrenamt-card.categori
 import { parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
 import type { LocalText, Outcome, Rule } from './ehrenamt-card.rules.js';
 import styles from './ehrenamt-card.styles.js';
-import { mapWordsDe, strings } from './ehrenamt-card.strings.js';
+import { strings } from './ehrenamt-card.strings.js';
 
 export type Section = 'card' | 'check' | 'partners' | 'map';
 
@@ -103,14 +103,6 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     return new Set(this.sections.split(/[\s,]+/).filter(Boolean) as Section[]);
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'narrow'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'narrow') this.requestUpdate();
-    else super.attributeChangedCallback(name, old, value);
-  }
 
   /**
    * A section of the card's text: a heading and its body on a wide widget; on a phone a heading
@@ -123,7 +115,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     return html`${this.h(
         1,
         html`<button type="button" class="disclose" aria-expanded=${open} aria-controls=${`sec-${id}`} @click=${toggle}>
-          <span class="chev" aria-hidden="true">${open ? '−' : '+'}</span>${title}
+          <span aria-hidden="true">${open ? '▾' : '▸'}</span>${title}
         </button>`,
       )}
       <div class="sec" id=${`sec-${id}`} ?hidden=${!open}>${body}</div>`;
@@ -337,7 +329,14 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
         this.requestUpdate();
       });
     }
-    if (sections.has('map') && !customElements.get('st-map')) void import('../map/st-map.js').then(() => this.requestUpdate());
+    // The map and its words ("Stadtplan") load only with the map section.
+    if (sections.has('map') && (!customElements.get('st-map') || !this.mapWordsDe)) {
+      void Promise.all([import('../map/st-map.js'), import('./ehrenamt-card.map-words.js')]).then(([, m]) => {
+        this.mapWordsDe = m.mapWordsDe;
+        this.mapWords = undefined;
+        this.requestUpdate();
+      });
+    }
   }
 
   private categoryOf(partner: Partner): Category {
@@ -377,7 +376,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
             ${this.hasAttribute('narrow')
               ? html`<p>
                   <button type="button" class="button" aria-expanded=${this.openSections.has('chips')} aria-controls="chips" @click=${() => this.toggleSection('chips')}>
-                    ${this.l10n.t('categories')}${this.selected.size ? ` (${this.l10n.plural('chosen', this.selected.size)})` : ''}
+                    ${this.l10n.t('categories')}${this.selected.size ? ` (${this.selected.size})` : ''}
                   </button>
                 </p>`
               : nothing}
@@ -391,7 +390,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                   </button>`,
                 )}
             </div>
-            ${sections.has('map') ? this.renderMap(v.points, v.byPoint) : nothing}
+            ${sections.has('map') && this.mapWordsDe ? this.renderMap(v.points, v.byPoint) : nothing}
             <p class="status" role="status">${loadingExtra ? this.l10n.t('partnersLoading') : v.all.length ? this.l10n.plural('found', v.list.length) : ''} ${geoText}</p>
             ${v.all.length === 0 && !loadingExtra ? html`<p class="state">${this.l10n.t('noPartnersYet')}</p>` : nothing}
             ${v.all.length && !v.list.length ? html`<p class="state">${this.l10n.t('noPartners')}</p>` : nothing}
@@ -437,12 +436,13 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     if (this.mapWords && this.mapWords[0] === this.strings) return this.mapWords[1];
     const own = (this.strings ?? {}) as Record<string, unknown>;
     const ownDe = typeof own.de === 'object' && own.de ? (own.de as Record<string, string>) : {};
-    const de = Object.fromEntries(Object.entries(mapWordsDe).filter(([k]) => typeof own[k] !== 'string'));
+    const de = Object.fromEntries(Object.entries(this.mapWordsDe ?? {}).filter(([k]) => typeof own[k] !== 'string'));
     const merged = { ...own, de: { ...de, ...ownDe } } as StringOverrides;
     this.mapWords = [this.strings, merged];
     return merged;
   }
   private mapWords?: [StringOverrides | undefined, StringOverrides];
+  private mapWordsDe?: Record<string, string>;
 
   private async select(id: string | undefined, fromList = false) {
     const before = this.selectedId;

@@ -367,26 +367,14 @@ export default css`
   }
   .disclose {
     all: unset;
-    box-sizing: border-box;
     display: flex;
-    align-items: center;
     gap: 0.5em;
-    width: 100%;
     min-height: 44px;
+    align-items: center;
     cursor: pointer;
   }
   .disclose:focus-visible {
     outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .chev {
-    display: inline-grid;
-    place-items: center;
-    width: 1.5em;
-    height: 1.5em;
-    border: 2px solid currentColor;
-    border-radius: 50%;
-    line-height: 1;
   }
   .chips[hidden],
   .sec[hidden] {

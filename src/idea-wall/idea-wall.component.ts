@@ -149,14 +149,6 @@ export class IdeaWall extends WidgetElement {
   /** `narrow` below 36em: a phone gets the first card on its first screen. */
   protected readonly width = new WidthController(this, 36);
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'narrow'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (name === 'narrow') this.requestUpdate();
-    else super.attributeChangedCallback(name, old, value);
-  }
 
   private readonly l10n = new LocalizeController(this, strings);
   private readonly feed = new FeedController<IdeaFeed>(this, {

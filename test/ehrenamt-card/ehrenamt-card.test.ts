@@ -198,7 +198,7 @@ describe('<ehrenamt-card>', () => {
   it('never says "Karte" for the map next to the card: the map is the "Stadtplan"', async () => {
     const el = await make();
     el.sections = 'partners map';
-    for (let i = 0; i < 50 && !customElements.get('st-map'); i++) await aTimeout(20);
+    for (let i = 0; i < 50 && !root(el).querySelector('st-map'); i++) { await aTimeout(20); await el.updateComplete; }
     await el.updateComplete;
     const map = root(el).querySelector('st-map') as HTMLElement & { updateComplete: Promise<unknown> };
     await map.updateComplete;
@@ -439,7 +439,8 @@ describe('<ehrenamt-card>', () => {
   it('shows the partners on the shared map (consent first), filtered like the list', async () => {
     const el = await make(programme());
     el.sections = 'partners map';
-    for (let i = 0; i < 50 && !customElements.get('st-map'); i++) await aTimeout(20);
+    // The map loads with its words ("Stadtplan") as one lazy step: wait for the element itself.
+    for (let i = 0; i < 50 && !root(el).querySelector('st-map'); i++) { await aTimeout(20); await el.updateComplete; }
     await el.updateComplete;
     const map = $<HTMLElement & { points: { id: string; label: string }[]; selected?: string }>(el, 'st-map');
     expect(map.points.map((p) => p.label)).to.deep.equal(['Bäckerei Sommer', 'Freibad', 'Kino Schauburg']);

@@ -45,7 +45,7 @@ describe('focus after every action lands on what the visitor acted on, or its re
   it('card: after "Stadtplan laden" focus is on the map', async () => {
     const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager src="/demo/data/ehrenamt.json" sections="partners map" tile-url=${tileUrl()}></ehrenamt-card>`);
     await settled(el);
-    await until(() => el.shadowRoot!.querySelector('st-map')?.shadowRoot?.querySelector('button'), 5000, 'map placeholder');
+    await until(() => /Stadtplan laden/.test(el.shadowRoot!.querySelector('st-map')?.shadowRoot?.textContent ?? ''), 5000, 'map placeholder');
     const load = buttonIn(el.shadowRoot!.querySelector('st-map')!.shadowRoot, /Stadtplan laden/);
     load.focus();
     load.click();
