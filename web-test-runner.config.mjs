@@ -5,6 +5,19 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { ensureChrome, chromeArgs } from './scripts/find-chrome.mjs';
 import { firefoxPath, miniBrowserPath } from './scripts/engines.mjs';
 import { testServer } from './test/server/middleware.mjs';
+// Visual baselines (test/visual/): UPDATE_VISUAL=1 npx wtr --files test/visual/*.test.ts rewrites them.
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+const visual = visualRegressionPlugin({
+  update: process.env.UPDATE_VISUAL === '1',
+  baseDir: 'test/visual',
+  getBaselineName: ({ browser, name }) => `baselines/${browser}/${name}`,
+  getFailedName: ({ browser, name }) => `failed/${browser}/${name}`,
+  getDiffName: ({ browser, name }) => `failed/${browser}/${name}-diff`,
+  // Anti-aliasing noise passes; a changed colour or a moved box does not.
+  diffOptions: { threshold: 0.02 },
+  failureThreshold: 0.2,
+  failureThresholdType: 'percent',
+});
 
 // One engine per run: `STADTTRAUM_ENGINE=chromium|firefox|webkit` (scripts/test.mjs runs all three
 // one after another). WebKit needs a running WebKitWebDriver on WEBKIT_DRIVER_PORT (test.mjs starts it).
@@ -51,6 +64,6 @@ export default {
 <script type="module" src="/test/setup/loud-assertions.ts"></script>
 <script type="module" src="${framework}"></script>
 </body></html>`,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), visual],
   browsers: [browser()],
 };

@@ -22,7 +22,7 @@ const pick = (r, list) => list[Math.floor(r() * list.length)];
 const words = ('Bank Sofa Markt Garten Jugend Treffpunkt Bücherei Spielplatz Radweg Bus Dorfladen Feuerwehr Verein Schule ' +
   'Kita Brunnen Park Wiese Baum Bühne Café Werkstatt Reparatur Nachbarschaft Senioren Kino Konzert Fest Musik Sport ' +
   'Schwimmbad Wanderweg Beleuchtung Parkplatz Ladestation Mitfahrbank Kiosk Hofladen Streuobst Blühstreifen Teich').split(' ');
-const places = ['am Marktplatz', 'im Schlosspark', 'an der Grundschule', 'im Neubaugebiet', 'am Bahnhof', 'in Selkeheim', 'in Kronstein', 'am Sportplatz', 'an der Kirche', 'im Gewerbegebiet'];
+const places = ['am Marktplatz', 'im Schlosspark', 'an der Grundschule', 'im Neubaugebiet', 'am Bahnhof', 'in Selkeheim', 'in Kronberg', 'am Sportplatz', 'an der Kirche', 'im Gewerbegebiet'];
 const sentence = (r, n) => Array.from({ length: n }, () => pick(r, words)).join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
 
 export function ideas(n) {
@@ -82,7 +82,7 @@ export function ehrenamt(n) {
   const r = rng(n + 11);
   const demo = JSON.parse(readFileSync(`${root}demo/data/ehrenamt.json`, 'utf8'));
   const cats = ['mobility', 'multimedia', 'health', 'culture', 'services', 'fashion', 'home', 'leisure', 'food', 'other'];
-  const cities = ['Harzstedt', 'Kronstein', 'Selkeheim', 'Ballenstedt', 'Quedlinburg', 'Gernrode', 'Meisdorf'];
+  const cities = ['Harzstedt', 'Kronberg', 'Selkeheim', 'Ballenstedt', 'Quedlinburg', 'Gernrode', 'Meisdorf'];
   const pts = points(n, n + 3);
   demo.partners = pts.map(([lat, lng], i) => ({
     id: `partner-${i + 1}`,

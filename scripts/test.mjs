@@ -7,6 +7,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { ensureChrome } from './find-chrome.mjs';
 import { ensureEngine, webkitDriverPath, xvfbRunPath } from './engines.mjs';
+import { ensureFonts } from './ensure-fonts.mjs';
 
 const ci = process.env.CI === 'true';
 const args = process.argv.slice(2);
@@ -81,7 +82,10 @@ async function runEngine(engine) {
   return { engine, code, passed: counts ? Number(counts[1]) : 0, failed: counts ? Number(counts[2]) : 0, time: seconds(started) };
 }
 
-if (engines.includes('chromium')) ensureChrome();
+if (engines.includes('chromium')) {
+  ensureChrome();
+  ensureFonts(); // for the visual baselines (test/visual/)
+}
 run('node', ['scripts/gen-leaflet-css.mjs']);
 // The strict-CSP, hostile-page and layout-shift tests load the built script, exactly what webmasters
 // get; a clean dist/ so no chunk of an earlier build is left next to it.

@@ -57,7 +57,7 @@ const ui = {
   theme: L('Farbschema', 'Colour scheme'),
   light: L('hell', 'light'),
   dark: L('dunkel', 'dark'),
-  themeAuto: L('wie das System der Besucher', 'like the visitor’s system'),
+  themeAuto: L('wie die Seite (dunkel nur auf dunklem Hintergrund)', 'like the page (dark only on a dark background)'),
   sections: L('Abschnitte', 'Sections'),
   consent: L('Die Website fragt schon selbst nach Zustimmung zur Karte (Consent-Manager)', 'The website already asks for map consent itself (consent manager)'),
   tileUrl: L('Kachel-Server der Karte', 'Map tile server'),

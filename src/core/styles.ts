@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The dark palette, shared by `theme="dark"` and `theme="auto"` in a dark system setting. */
+/** The dark palette, shared by `theme="dark"` and `theme="auto"` on a dark page (`resolved-theme`). */
 const darkTokens = css`
   /* Native controls, scrollbars and autofill follow the widget's theme, not the page's. */
   color-scheme: dark !important;
@@ -52,13 +52,16 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([resolved-theme='dark']) {
     ${darkTokens}
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${darkTokens}
-    }
+  /* A theme unlike the page behind it (dark on a light page, light on a dark one): the widget
+     paints its own canvas, so its text never lands on the page's background. */
+  :host([own-surface]) {
+    background: var(--_canvas) !important;
+    padding: 0.75rem !important;
+    border-radius: var(--_radius);
   }
   *,
   *::before,

@@ -1,8 +1,9 @@
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { StringOverrides } from './i18n.js';
 import { DEFAULT_MAX_MB } from './read-body.js';
 import { hostStyles } from './styles.js';
+import { ThemeController, type ResolvedTheme } from './theme-controller.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -54,10 +55,17 @@ export class WidgetElement extends LitElement {
   @property({ type: Number }) refresh = 0;
 
   /**
-   * `light` (default), `dark`, or `auto` to follow the visitor's system setting.
+   * `light` (default), `dark`, or `auto`: dark only where the host page is dark too (the nearest
+   * opaque background behind the widget, else the page's `color-scheme`), following the page's own
+   * dark-mode switch without a reload. The result is reflected as `resolved-theme`.
    * @type {'light' | 'dark' | 'auto'}
    */
   @property({ reflect: true }) theme: Theme = 'light';
+
+  /** What `theme` resolved to on this page (set by the ThemeController; passed to inner parts). */
+  @state() resolvedTheme: ResolvedTheme = 'light';
+
+  protected readonly themeController = new ThemeController(this);
 
   /**
    * Send cookies with feed and write requests: `omit` (default), `same-origin` or `include`.

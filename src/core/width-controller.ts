@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 export class WidthController implements ReactiveController {
   private observer?: ResizeObserver;
   private frame = 0;
+  private narrow = false;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -23,7 +24,9 @@ export class WidthController implements ReactiveController {
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {
         const size = parseFloat(getComputedStyle(this.host).fontSize) || 16;
-        this.host.toggleAttribute('narrow', entry.contentRect.width < this.em * size);
+        // A widget may render differently when narrow (filters behind a button): update it.
+        if (this.host.toggleAttribute('narrow', entry.contentRect.width < this.em * size) !== this.narrow) this.host.requestUpdate();
+        this.narrow = this.host.hasAttribute('narrow');
       });
     });
     this.observer.observe(this.host);

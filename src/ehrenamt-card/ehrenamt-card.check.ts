@@ -109,7 +109,7 @@ function renderResult(c: CheckContext, list: TierOutcome[], p: Programme) {
           ? html`<p>${c.l10n.t('missingHeading')}</p>
               <ul class="tree">${outcome.rule.type === 'all' && !outcome.rule.label ? outcome.children!.map((k) => outcomeItem(c, k)) : outcomeItem(c, outcome)}</ul>`
           : nothing}
-        ${s !== 'no' && apply ? html`<p><a class="button primary" href=${apply} rel="noopener">${c.l10n.t('applyNow')}<span class="visually-hidden">: ${name}</span></a></p>` : nothing}
+        ${s === 'yes' && apply ? html`<p><a class="button primary" href=${apply} rel="noopener">${c.l10n.t('applyNow')}<span class="visually-hidden">: ${name}</span></a></p>` : nothing}
       </div>`;
     })}
     <p class="note">${c.l10n.t('nonBinding')}</p>

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { FeedController, type SourceSpec } from '../core/feed-controller.js';
 import { FeedError } from '../core/feed-error.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
-import { LocalizeController } from '../core/i18n.js';
+import { LocalizeController, type StringOverrides } from '../core/i18n.js';
 import { matchesQuery } from '../core/text.js';
 import { formStyles } from '../core/form-styles.js';
 import { WidgetElement } from '../core/widget-element.js';
@@ -87,7 +87,11 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
   @state() private selectedId?: string;
+  /** The point a partner was shown on from the list ("Auf dem Stadtplan zeigen"): focus returns there. */
+  private shownFrom?: string;
   @state() private outcomes?: { tier: Tier; outcome: Outcome }[];
+  /** On a narrow widget the card's sections are disclosures; the ones the visitor opened. */
+  @state() private openSections = new Set<string>();
   @state() private query = '';
   @state() private selected = new Set<string>();
   @state() private sort: 'name' | 'distance' = 'name';
@@ -117,6 +121,30 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   private get sectionSet(): Set<Section> {
     return new Set(this.sections.split(/[\s,]+/).filter(Boolean) as Section[]);
+  }
+
+
+  /**
+   * A section of the card's text: a heading and its body on a wide widget; on a phone a heading
+   * with a button that shows the body (a disclosure), so the partners are not 10,000 px down.
+   */
+  private section(id: string, title: string, body: unknown) {
+    if (!this.hasAttribute('narrow')) return html`${this.h(1, title)}${body}`;
+    const open = this.openSections.has(id);
+    const toggle = () => this.toggleSection(id);
+    return html`${this.h(
+        1,
+        html`<button type="button" class="disclose" aria-expanded=${open} aria-controls=${`sec-${id}`} @click=${toggle}>
+          <span aria-hidden="true">${open ? '▾' : '▸'}</span>${title}
+        </button>`,
+      )}
+      <div class="sec" id=${`sec-${id}`} ?hidden=${!open}>${body}</div>`;
+  }
+
+  private toggleSection(id: string): void {
+    const next = new Set(this.openSections);
+    if (!next.delete(id)) next.add(id);
+    this.openSections = next;
   }
 
   private h(level: number, content: unknown, id?: string) {
@@ -159,19 +187,24 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       </div>
       <div class="about">
         ${this.h(0, this.t(p.name), 'card-h')} ${p.description ? html`<p>${this.t(p.description)}</p>` : nothing}
-        ${p.benefits.length ? html`${this.h(1, this.l10n.t('benefitsHeading'))}<ul>${p.benefits.map((b) => html`<li>${this.t(b)}</li>`)}</ul>` : nothing}
+        ${p.benefits.length ? this.section('benefits', this.l10n.t('benefitsHeading'), html`<ul>${p.benefits.map((b) => html`<li>${this.t(b)}</li>`)}</ul>`) : nothing}
         ${p.tiers.length
-          ? html`${this.h(1, this.l10n.t('whoHeading'))}
-              ${p.tiers.map(
+          ? this.section(
+              'who',
+              this.l10n.t('whoHeading'),
+              p.tiers.map(
                 (tier) => html`<div class="who">
                   <p><strong>${this.t(tier.name)}</strong>${tier.description ? html` – ${this.t(tier.description)}` : nothing}</p>
                   ${tier.rule ? html`<ul class="rules">${tier.rule.type === 'all' && !tier.rule.label ? tier.rule.of.map((r) => this.ruleItem(r)) : this.ruleItem(tier.rule)}</ul>` : nothing}
                 </div>`,
-              )}`
+              ),
+            )
           : nothing}
         ${a
-          ? html`${this.h(1, this.l10n.t('applyHeading'))}
-              <div class="apply">
+          ? this.section(
+              'apply',
+              this.l10n.t('applyHeading'),
+              html`<div class="apply">
                 ${a.note ? html`<p>${this.t(a.note)}</p>` : nothing}
                 ${a.office || a.address ? html`<p class="pre">${[this.t(a.office), this.t(a.address)].filter(Boolean).join('\n')}</p>` : nothing}
                 <dl>
@@ -184,7 +217,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                   ${a.url ? html`<a class="button primary" href=${a.url} rel="noopener">${this.l10n.t('applyOnline')}</a>` : nothing}
                   ${a.formUrl ? html`<a class="button" href=${a.formUrl} rel="noopener">${this.l10n.t('applyForm')}</a>` : nothing}
                 </p>
-              </div>`
+              </div>`,
+            )
           : nothing}
       </div>
     </section>`;
@@ -202,7 +236,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       case 'text':
         return this.t(rule.text);
       default:
-        return [rule.min !== undefined ? this.l10n.t(`rule_${rule.type}_min`, { n: rule.min }) : '', rule.max !== undefined ? this.l10n.t(`rule_${rule.type}_max`, { n: rule.max }) : '']
+        return [rule.min !== undefined ? this.l10n.plural(`rule_${rule.type}_min`, rule.min) : '', rule.max !== undefined ? this.l10n.plural(`rule_${rule.type}_max`, rule.max) : '']
           .filter(Boolean)
           .join(', ');
     }
@@ -315,7 +349,14 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
         this.requestUpdate();
       });
     }
-    if (sections.has('map') && !customElements.get('st-map')) void import('../map/st-map.js').then(() => this.requestUpdate());
+    // The map and its words ("Stadtplan") load only with the map section.
+    if (sections.has('map') && (!customElements.get('st-map') || !this.mapWordsDe)) {
+      void Promise.all([import('../map/st-map.js'), import('./ehrenamt-card.map-words.js')]).then(([, m]) => {
+        this.mapWordsDe = m.mapWordsDe;
+        this.mapWords = undefined;
+        this.requestUpdate();
+      });
+    }
   }
 
   private categoryOf(partner: Partner): Category {
@@ -352,7 +393,14 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                 </select>
               </div>
             </div>
-            <div class="chips" role="group" aria-label=${this.l10n.t('categories')}>
+            ${this.hasAttribute('narrow')
+              ? html`<p>
+                  <button type="button" class="button" aria-expanded=${this.openSections.has('chips')} aria-controls="chips" @click=${() => this.toggleSection('chips')}>
+                    ${this.l10n.t('categories')}${this.selected.size ? ` (${this.selected.size})` : ''}
+                  </button>
+                </p>`
+              : nothing}
+            <div class="chips" id="chips" role="group" aria-label=${this.l10n.t('categories')} ?hidden=${this.hasAttribute('narrow') && !this.openSections.has('chips')}>
               <button type="button" class="chip" aria-pressed=${this.selected.size === 0 ? 'true' : 'false'} @click=${() => this.setFilter({ selected: new Set() })}>${this.l10n.t('allCategories')}</button>
               ${v.categories
                 .filter((c) => counts.has(c.id))
@@ -362,7 +410,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                   </button>`,
                 )}
             </div>
-            ${sections.has('map') ? this.renderMap(v.points, v.byPoint) : nothing}
+            ${sections.has('map') && this.mapWordsDe ? this.renderMap(v.points, v.byPoint) : nothing}
             <p class="status" role="status">${loadingExtra ? this.l10n.t('partnersLoading') : v.all.length ? this.l10n.plural('found', v.list.length) : ''} ${geoText}</p>
             ${v.all.length === 0 && !loadingExtra ? html`<p class="state">${this.l10n.t('noPartnersYet')}</p>` : nothing}
             ${v.all.length && !v.list.length ? html`<p class="state">${this.l10n.t('noPartners')}</p>` : nothing}
@@ -387,7 +435,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       .selected=${selected ? this.selectedId : undefined}
       .here=${this.geo.position}
       .clusterLabel=${(n: number) => this.l10n.plural('cluster', n)}
-      .strings=${this.strings}
+      .strings=${this.mapStrings()}
       consent=${this.consent ?? nothing}
       tile-url=${this.tileUrl ?? nothing}
       tile-attribution=${this.tileAttribution ?? nothing}
@@ -396,22 +444,43 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       privacy-url=${this.privacyUrl ?? nothing}
       heading-level=${Math.min(6, this.headingLevel + 1)}
       label=${this.l10n.t('mapLabel')}
-      theme=${this.theme}
+      theme=${this.resolvedTheme}
       @st-map-select=${(e: StMapSelectEvent) => this.select(e.detail.id ?? undefined)}
     >
       ${selected ? html`<div slot="details" class="partner details" ${cssVars({ '--_cat': this.categoryOf(selected).colour })}>${this.renderPartner(selected, this.distances.get(selected), false)}</div>` : nothing}
     </st-map>`;
   }
 
+  /** The map's words in the card's sense ("Stadtplan"), under whatever the page overrides. */
+  private mapStrings(): StringOverrides {
+    if (this.mapWords && this.mapWords[0] === this.strings) return this.mapWords[1];
+    const own = (this.strings ?? {}) as Record<string, unknown>;
+    const ownDe = typeof own.de === 'object' && own.de ? (own.de as Record<string, string>) : {};
+    const de = Object.fromEntries(Object.entries(this.mapWordsDe ?? {}).filter(([k]) => typeof own[k] !== 'string'));
+    const merged = { ...own, de: { ...de, ...ownDe } } as StringOverrides;
+    this.mapWords = [this.strings, merged];
+    return merged;
+  }
+  private mapWords?: [StringOverrides | undefined, StringOverrides];
+  private mapWordsDe?: Record<string, string>;
+
   private async select(id: string | undefined, fromList = false) {
     const before = this.selectedId;
+    const back = this.shownFrom;
     this.selectedId = id;
+    this.shownFrom = id && fromList ? id : undefined;
     const map = this.renderRoot.querySelector('st-map') as StMap | null;
     if (!map) return;
     if (id && fromList) {
       await this.updateComplete;
       map.scrollIntoView({ block: 'nearest' });
       await map.focusDetails();
+    } else if (!id && back) {
+      // Closed after "Auf dem Stadtplan zeigen": back on that button in the list.
+      await this.updateComplete;
+      const button = this.renderRoot.querySelector<HTMLElement>(`.partner [data-point="${CSS.escape(back)}"]`);
+      if (button) button.focus();
+      else void map.focusPoint(back);
     } else if (!id && before) void map.focusPoint(before);
   }
 
@@ -432,14 +501,16 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
           ${x.mailto ? html`<a href=${x.mailto}><span class="visually-hidden">${this.l10n.t('email')}: </span>${x.email}</a>` : nothing}
         </p>
         ${point >= 0
-          ? html`<button class="link" type="button" @click=${() => this.select(`${x.key}~${point}`, true)}>${this.l10n.t('showOnMap')}<span class="visually-hidden">: ${x.name}</span></button>`
+          ? html`<button class="link" type="button" data-point=${`${x.key}~${point}`} @click=${() => this.select(`${x.key}~${point}`, true)}>${this.l10n.t('showOnMap')}<span class="visually-hidden">: ${x.name}</span></button>`
           : nothing}
       </div>`;
   }
 
+  /** Partners per page; a phone shows fewer at a time (each is a screen-high card there). */
   private get page(): number {
     // At most 200 at once: a huge page-size would render thousands of partners in one go.
-    return this.pageSize >= 1 ? Math.min(200, Math.floor(this.pageSize)) : 20;
+    const size = this.pageSize >= 1 ? Math.min(200, Math.floor(this.pageSize)) : 20;
+    return this.hasAttribute('narrow') ? Math.min(size, 6) : size;
   }
 
   private setFilter(change: { query?: string; selected?: Set<string>; sort?: 'name' | 'distance' }) {

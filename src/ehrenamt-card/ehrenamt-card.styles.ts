@@ -365,6 +365,21 @@ export default css`
     text-decoration: underline;
     cursor: pointer;
   }
+  .disclose {
+    all: unset;
+    display: flex;
+    gap: 0.5em;
+    min-height: 44px;
+    align-items: center;
+    cursor: pointer;
+  }
+  .disclose:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .chips[hidden],
+  .sec[hidden] {
+    display: none;
+  }
   /* Narrow widget (set by WidthController), whatever the viewport. */
   :host([narrow]) .intro {
     grid-template-columns: minmax(0, 1fr);

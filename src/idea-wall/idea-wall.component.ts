@@ -10,6 +10,7 @@ import { LocalizeController } from '../core/i18n.js';
 import { formStyles } from '../core/form-styles.js';
 import { PagedFeedController } from '../core/paged-feed.js';
 import { UrlStateController } from '../core/url-state.js';
+import { WidthController } from '../core/width-controller.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { StIdeaSelectEvent } from './idea-wall.events.js';
 import {
@@ -42,6 +43,20 @@ const adapters: FeedAdapters = {
 };
 
 const detect = () => import('./idea-wall.formats.js').then((m) => m.detectors);
+
+/** Today as YYYY-MM-DD in the visitor's time zone (feed dates are ISO, so strings compare). */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The latest dated step of an idea's follow-through: a timeline step or the official answer. */
+function latestStep(idea: Idea): { date: string; text: string } | undefined {
+  let best: { date: string; text: string } | undefined;
+  for (const t of idea.timeline) if (t.date && (!best || t.date > best.date)) best = { date: t.date, text: t.text };
+  if (idea.answer?.date && (!best || idea.answer.date > best.date)) best = { date: idea.answer.date, text: idea.answer.text };
+  return best;
+}
 
 function visitSeed(): string {
   try {
@@ -124,6 +139,13 @@ export class IdeaWall extends WidgetElement {
   /** Heading level of the wall's title; card titles are one level below (or this level without a title). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /**
+   * Statuses in which an idea can still be supported, separated by spaces (a status id, or the
+   * built-in status a feed's own one behaves like). Done, declined and withdrawn ideas show their
+   * count but no button by default.
+   */
+  @property({ attribute: 'support-statuses' }) supportStatuses = 'new review planned in-progress';
+
   @state() private query = '';
   @state() private category = '';
   @state() private status = '';
@@ -134,6 +156,13 @@ export class IdeaWall extends WidgetElement {
   @state() private printing = false;
   /** Ideas of the feed's later pages (`next`), loaded with "Mehr laden". */
   @state() private extra: Idea[] = [];
+  /** On a narrow widget: the filters panel and the full intro, each behind one button. */
+  @state() private filtersOpen = false;
+  @state() private introOpen = false;
+
+  /** `narrow` below 36em: a phone gets the first card on its first screen. */
+  protected readonly width = new WidthController(this, 36);
+
 
   private readonly l10n = new LocalizeController(this, strings);
   private readonly feed = new FeedController<IdeaFeed>(this, {
@@ -280,9 +309,25 @@ export class IdeaWall extends WidgetElement {
     // The result count, once typing pauses.
     clearTimeout(this.noticeTimer);
     this.noticeTimer = setTimeout(() => {
-      this.notice = this.l10n.t('shown', { shown: this.visibleIdeas.length, total: this.all.length });
+      this.notice = this.l10n.plural('shown', this.all.length, { shown: this.visibleIdeas.length });
     }, 600);
   }
+
+  /** On a phone the intro shows its first lines, and the rest on request. */
+  private renderIntro(intro: string) {
+    if (!this.hasAttribute('narrow') || intro.length < 160) return html`<p class="intro">${intro}</p>`;
+    return html`<p class="intro ${this.introOpen ? '' : 'clamped'}" id="intro">${intro}</p>
+      <p>
+        <button type="button" class="link-button" aria-expanded=${this.introOpen} aria-controls="intro" @click=${() => (this.introOpen = !this.introOpen)}>
+          ${this.l10n.t(this.introOpen ? 'introLess' : 'introMore')}
+        </button>
+      </p>`;
+  }
+
+  /** The skip link: past all cards (and "Mehr laden") to the end of the wall; Tab goes on to the page. */
+  private skipWall = (): void => {
+    this.renderRoot.querySelector<HTMLElement>('.wall-end')?.focus();
+  };
 
   private showMore = (): void => {
     if (this.shown < this.visibleIdeas.length) {
@@ -394,13 +439,23 @@ export class IdeaWall extends WidgetElement {
     const l = this.l10n;
     const counts = this.counts;
     const filtered = !!(this.query || this.category || this.status);
+    const active = [this.query, this.category, this.status].filter(Boolean).length;
+    const narrow = this.hasAttribute('narrow');
     const hasDraft = this.submitEndpoint && readJson('sessionStorage', draftKey(this.submitEndpoint));
     const more = visible.length - shown.length;
     const loadingNext = this.pages.loading;
     return html`<div part="base" class="base">
       ${feed.title ? html`<div class="title" role="heading" aria-level=${level}>${feed.title}</div>` : nothing}
-      ${feed.intro ? html`<p class="intro">${feed.intro}</p>` : nothing}
-      <div class="summary" part="summary" role="group" aria-label=${l.t('summary')}>
+      ${feed.intro ? this.renderIntro(feed.intro) : nothing}
+      ${narrow && all.length
+        ? html`<p class="filters-toggle">
+            <button type="button" class="button" aria-expanded=${this.filtersOpen} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
+              ${l.t('filtersButton')}${active ? html` <span class="badge">(${l.plural('activeFilters', active)})</span>` : nothing}
+            </button>
+          </p>`
+        : nothing}
+      <div id="filters" class="filters" ?hidden=${narrow && !this.filtersOpen}>
+      <div class="summary" part="summary" role="group" aria-label=${l.t('statusFilter')}>
         <button type="button" aria-pressed=${!this.status} @click=${() => this.setFilter({ status: '' })}>
           ${l.plural('ideas', all.length)}
         </button>
@@ -412,7 +467,8 @@ export class IdeaWall extends WidgetElement {
             </button>`,
           )}
       </div>
-      ${all.length ? this.renderToolbar(feed, counts) : nothing}
+      ${all.length ? this.renderToolbar(feed) : nothing}
+      </div>
       ${this.submitEndpoint
         ? html`<p class="submit-open">
             <button type="button" class="button primary" aria-expanded=${this.submitOpen} @click=${this.openSubmit}>
@@ -421,6 +477,12 @@ export class IdeaWall extends WidgetElement {
           </p>`
         : nothing}
       ${this.submitOpen ? (this.submitForm?.render(feed) ?? html`<p class="state loading" role="status">${l.t('submitLoading')}</p>`) : nothing}
+      ${all.length
+        ? html`<p class="result-count" part="count">${filtered ? l.plural('shown', all.length, { shown: visible.length }) : l.plural('ideas', all.length)}</p>`
+        : nothing}
+      ${shown.length > 1
+        ? html`<button type="button" class="skip" part="skip" @click=${this.skipWall}>${l.plural('skipWall', shown.length)}</button>`
+        : nothing}
       ${!all.length
         ? html`<p class="state" part="empty">${l.t('empty')}</p>`
         : !visible.length
@@ -428,7 +490,7 @@ export class IdeaWall extends WidgetElement {
               <p>${l.t('noMatch')}</p>
               <p><button type="button" class="button" @click=${() => this.setFilter({ query: '', category: '', status: '' })}>${l.t('resetFilters')}</button></p>
             </div>`
-          : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.t('shown', { shown: shown.length, total: visible.length })}>
+          : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.plural('shown', visible.length, { shown: shown.length })}>
               ${repeat(shown, (i) => i.id, (i) => this.card(i, level + (feed.title ? 1 : 0)))}
             </ul>`}
       ${more > 0 || (this.pages.hasMore && !filtered)
@@ -443,11 +505,12 @@ export class IdeaWall extends WidgetElement {
 ${l.t('moreFeedError')}</p>`
         : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.notice}</p>
+      <p class="wall-end visually-hidden" tabindex="-1">${l.t('wallEnd')}</p>
       ${this.renderDialog()}
     </div>`;
   }
 
-  private renderToolbar(feed: IdeaFeed, counts: Map<Status, number>) {
+  private renderToolbar(feed: IdeaFeed) {
     const l = this.l10n;
     const value = (e: Event) => (e.target as HTMLInputElement).value;
     return html`<form class="toolbar" part="toolbar" role="search" aria-label=${l.t('filters')} @submit=${(e: Event) => e.preventDefault()}>
@@ -465,15 +528,6 @@ ${l.t('moreFeedError')}</p>`
           </label>`
         : nothing}
       <label class="field">
-        <span>${l.t('status')}</span>
-        <select @change=${(e: Event) => this.setFilter({ status: value(e) })}>
-          <option value="" ?selected=${!this.status}>${l.t('allStatuses')}</option>
-          ${feed.statuses
-            .filter((s) => counts.get(s) || s.id === this.status)
-            .map((s) => html`<option value=${s.id} ?selected=${this.status === s.id}>${this.statusLabel(s)}</option>`)}
-        </select>
-      </label>
-      <label class="field">
         <span>${l.t('sort')}</span>
         <select @change=${(e: Event) => this.setFilter({ sort: value(e) as SortKey })}>
           ${sortKeys.map((k) => html`<option value=${k} ?selected=${this.sort === k}>${l.t(`sort.${k}`)}</option>`)}
@@ -488,7 +542,7 @@ ${l.t('moreFeedError')}</p>`
    */
   private card(idea: Idea, level: number) {
     const id = idea.id;
-    const deps = [idea, idea.supporters, level, this.l10n.lang, this.strings, this.supportEndpoint, this.supports.has(id), this.supports.busy(id), this.supports.failure(id)];
+    const deps = [idea, idea.supporters, level, this.l10n.lang, this.strings, this.supportEndpoint, this.supportStatuses, this.supports.has(id), this.supports.busy(id), this.supports.failure(id)];
     return guard(deps, () => this.renderCard(idea, level));
   }
 
@@ -500,7 +554,7 @@ ${l.t('moreFeedError')}</p>`
         <button type="button" class="open" @click=${() => this.open(idea)}>${idea.title}</button>
       </div>
       ${idea.description ? html`<p class="desc">${clampText(idea.description, 240)}</p>` : nothing}
-      ${this.renderProgress(idea)}
+      ${this.renderProgress(idea)} ${this.renderFollowThrough(idea)}
       <div class="foot">${this.renderStatus(idea.status)}${this.renderSupport(idea)}</div>
     </li>`;
   }
@@ -517,7 +571,7 @@ ${l.t('moreFeedError')}</p>`
   private renderSupport(idea: Idea) {
     const l = this.l10n;
     const count = html`<span class="count">${l.plural('supporters', idea.supporters)}</span>`;
-    if (!this.supportEndpoint || idea.readOnly) return idea.supporters ? count : nothing;
+    if (!this.supportEndpoint || idea.readOnly || !this.supportable(idea)) return idea.supporters ? count : nothing;
     const on = this.supports.has(idea.id);
     const message = this.supports.failure(idea.id);
     return html`<div class="support">
@@ -527,6 +581,43 @@ ${l.t('moreFeedError')}</p>`
       </button>
       ${message ? html`<p class="message error-text">${message}</p>` : nothing}
     </div>`;
+  }
+
+  /** Whether supporting still matters in this idea's status (`support-statuses`). */
+  private supportable(idea: Idea): boolean {
+    const s = idea.status;
+    if (s.base === 'unknown') return true;
+    const allowed = this.supportStatuses.split(/[\s,]+/);
+    return allowed.includes(s.id) || (s.base !== 'custom' && allowed.includes(s.base));
+  }
+
+  /**
+   * The follow-through facts a visitor wants without opening the idea: where it stands (the
+   * latest step or answer, with its date), who is responsible, and the planned date, marked as
+   * overdue once it has passed while the idea is still open.
+   */
+  private renderFollowThrough(idea: Idea) {
+    const l = this.l10n;
+    const last = latestStep(idea);
+    const open = !['done', 'declined', 'withdrawn'].includes(idea.status.base);
+    const overdue = open && !!idea.due && idea.due.slice(0, 10) < today();
+    if (!last && !idea.responsible && !(idea.due && open)) return nothing;
+    return html`<dl class="facts" part="facts">
+      ${last ? html`<div><dt>${l.t('asOf', { date: l.date(last.date) })}</dt> <dd>${clampText(last.text, 90)}</dd></div>` : nothing}
+      ${idea.responsible ? html`<div><dt>${l.t('responsible')}:</dt> <dd>${clampText(idea.responsible, 90)}</dd></div>` : nothing}
+      ${idea.due && open
+        ? html`<div class=${overdue ? 'overdue' : ''}>
+            <dt>${l.t('due')}:</dt>
+            <dd>${l.date(idea.due)}${overdue ? html` <strong class="late"><span aria-hidden="true">⚠ </span>${l.t('overdue')}</strong>` : nothing}</dd>
+          </div>`
+        : nothing}
+    </dl>`;
+  }
+
+  private dueText(idea: Idea): string {
+    const open = !['done', 'declined', 'withdrawn'].includes(idea.status.base);
+    const date = this.l10n.date(idea.due);
+    return open && idea.due!.slice(0, 10) < today() ? `${date} (${this.l10n.t('overdue')})` : date;
   }
 
   private renderDialog() {
@@ -567,7 +658,7 @@ ${l.t('moreFeedError')}</p>`
       ${idea.statusReason ? html`<section><h3>${l.t('reason')}</h3><p class="full">${idea.statusReason}</p></section>` : nothing}
       ${idea.nextSteps ? html`<section><h3>${l.t('nextSteps')}</h3><p class="full">${idea.nextSteps}</p></section>` : nothing}
       <dl>
-        ${row(l.t('responsible'), idea.responsible)} ${row(l.t('due'), d(idea.due))} ${row(l.t('created'), d(idea.created))}
+        ${row(l.t('responsible'), idea.responsible)} ${row(l.t('due'), idea.due ? this.dueText(idea) : undefined)} ${row(l.t('created'), d(idea.created))}
         ${row(l.t('author'), [idea.author, idea.group].filter(Boolean).join(', '))} ${row(l.t('location'), idea.location?.label)}
         ${row(l.t('tags'), idea.tags.join(', '))}
       </dl>

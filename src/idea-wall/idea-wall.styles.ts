@@ -14,7 +14,8 @@ export default css`
     --_s-declined: #8c2f2f;
     --_s-withdrawn: #5d5d5d;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']),
+  :host([resolved-theme='dark']) {
     --_note: var(--st-idea-note-dark, #2a2e24);
     --_s-new: #c5ccd3;
     --_s-review: #f0c46b;
@@ -43,6 +44,71 @@ export default css`
   }
   button {
     cursor: pointer;
+  }
+  .filters > * + * {
+    margin-top: 1rem;
+  }
+  .filters[hidden] {
+    display: none;
+  }
+  .intro.clamped {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+  .link-button {
+    min-height: 44px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .result-count {
+    font-weight: 600;
+  }
+  /* The skip link: out of sight until it has keyboard focus. */
+  .skip {
+    position: absolute;
+    inset-inline-start: -9999px;
+    min-height: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+  .skip:focus {
+    position: static;
+    display: inline-block;
+  }
+  .base {
+    position: relative;
+  }
+  dl.facts {
+    display: block;
+    margin: 0;
+    font-size: 0.9em;
+  }
+  .facts div + div {
+    margin-top: 0.15em;
+  }
+  .facts dt,
+  .facts dd {
+    display: inline;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .facts dt {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .late {
+    color: var(--_danger);
   }
   .summary {
     display: flex;

@@ -152,6 +152,11 @@ export class StMap extends MapSettings(LitElement) {
 
   @query('.details') private detailsEl?: HTMLElement;
 
+  /** Focus wanted in the details panel as soon as its content is slotted. */
+  private detailsFocus = false;
+  /** The visitor pressed "Karte laden": focus follows the map as it appears. */
+  private loadFocus = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('st-consent-change', this.onConsent);
@@ -169,8 +174,28 @@ export class StMap extends MapSettings(LitElement) {
 
   /** Moves keyboard focus into the details panel (after the visitor picked a point). */
   async focusDetails(): Promise<void> {
+    this.detailsFocus = true;
     await this.updateComplete;
-    this.detailsEl?.focus();
+    this.focusOpenDetails();
+  }
+
+  /** The panel is hidden until its slot fills (slotchange comes after the update that opened it). */
+  private focusOpenDetails(): void {
+    if (!this.detailsFocus || !this.detailsEl || this.detailsEl.hidden) return;
+    this.detailsFocus = false;
+    this.detailsEl.focus();
+  }
+
+  protected override updated(): void {
+    this.focusOpenDetails();
+    if (!this.loadFocus) return;
+    // Never leave focus on <body> when the button it was on disappears: the loading line, then the map.
+    if (this.phase === 'loading') this.renderRoot.querySelector<HTMLElement>('.stage .placeholder')?.focus();
+    else if (this.phase === 'map') {
+      this.loadFocus = false;
+      const view = this.renderRoot.querySelector('st-map-view') as (HTMLElement & { focusMap?(): void; updateComplete?: Promise<unknown> }) | null;
+      void view?.updateComplete?.then(() => view.focusMap?.());
+    } else if (this.phase === 'failed') this.loadFocus = false;
   }
 
   /** Moves focus back to a point's marker (after its details closed); the map or placeholder otherwise. */
@@ -209,6 +234,7 @@ export class StMap extends MapSettings(LitElement) {
     const form = (e.target as HTMLElement).closest('.placeholder');
     const remember = form?.querySelector<HTMLInputElement>('input[type=checkbox]')?.checked ?? false;
     this.withdrawn = false;
+    this.loadFocus = true;
     consent().grant('map', { remember });
     this.requestUpdate();
   }
@@ -233,6 +259,7 @@ export class StMap extends MapSettings(LitElement) {
 
   private onSlot = (e: Event): void => {
     this.hasDetails = (e.target as HTMLSlotElement).assignedElements().length > 0;
+    if (this.detailsFocus) void this.updateComplete.then(() => this.focusOpenDetails());
   };
 
   override render() {
@@ -250,7 +277,7 @@ export class StMap extends MapSettings(LitElement) {
 
   private renderStage() {
     if (this.phase === 'map' || this.phase === 'loading') {
-      if (this.phase === 'loading') return html`<p class="placeholder" role="status">${this.l10n.t('mapLoading')}</p>`;
+      if (this.phase === 'loading') return html`<p class="placeholder" role="status" tabindex="-1">${this.l10n.t('mapLoading')}</p>`;
       return html`<st-map-view
         .points=${this.points}
         .selected=${this.selected}

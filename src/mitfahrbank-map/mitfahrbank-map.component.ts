@@ -93,6 +93,8 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
   private readonly geo = new GeolocationController(this);
   /** The map is mounted only once it was shown, and then kept (hidden in list view). */
   @state() private mapSeen = false;
+  /** The list item a bench was picked from, and where the page was scrolled then. */
+  private fromList?: { id: string; scrollY: number };
 
   @query('st-map') private stMap?: StMap;
 
@@ -178,7 +180,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             privacy-url=${this.privacyUrl ?? nothing}
             label=${this.l10n.t('mapLabel')}
             heading-level=${this.level}
-            theme=${this.theme}
+            theme=${this.resolvedTheme}
             @st-map-select=${this.onMapSelect}
           >
             ${selected ? html`<div slot="details" class="bench-details">${this.renderDetails(selected, feed)}</div>` : nothing}
@@ -232,7 +234,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
       ${benches.map(
         (b) => html`<li class="item" part="item" data-id=${b.id}>
           <p class="name" role="heading" aria-level=${this.level}>
-            <button class="link" type="button" aria-current=${b.id === this.selected ? 'true' : 'false'} @click=${() => this.pick(b.id)}>${b.name}</button>
+            <button class="link" type="button" aria-current=${b.id === this.selected ? 'true' : 'false'} @click=${() => this.pick(b.id, true)}>${b.name}</button>
           </p>
           ${b.municipality || this.distances.has(b)
             ? html`<p class="muted">
@@ -270,7 +272,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
           return html`<li>
             <strong>${d.name}</strong>
             ${back
-              ? html`<br /><button class="link small" type="button" @click=${() => this.pick(back.id)}>
+              ? html`<br /><button class="link small return" type="button" @click=${() => this.pick(back.id)}>
                     ${this.l10n.t('returnBench', { name: back.name })}
                   </button>`
               : d.returnText
@@ -349,10 +351,22 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
 
   private setView(view: BenchView): void {
     this.view = view;
+    if (view === 'list' && this.fromList) void this.backToList(false);
   }
 
   /** Shows a bench on the map and opens its details (from the list, "nearest" or a return bench). */
-  private async pick(id: string): Promise<void> {
+  private async pick(id: string, fromList = false): Promise<void> {
+    // Coming from the list: remember where it was, so closing the details brings the visitor back there.
+    if (fromList) this.fromList = { id, scrollY: window.scrollY };
+    // A bench outside the destination filter (a return bench): widen the filter and say so,
+    // rather than closing the details and showing nothing.
+    const feed = this.feed.value;
+    if (feed && this.destination.trim() && !this.benches.some((b) => b.id === id)) {
+      const key = fold(this.destination.trim());
+      const destination = feed.destinations.find((d) => d.key === key)?.name ?? this.destination;
+      this.destination = '';
+      this.message = this.l10n.t('filterWidened', { destination });
+    }
     this.selected = id;
     this.view = 'map';
     this.announce(id);
@@ -366,8 +380,27 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     this.dispatchEvent(event);
   }
 
+  /** Back in the list where the visitor left it (same scroll position), focus on the bench they picked. */
+  private async backToList(close: boolean): Promise<void> {
+    const from = this.fromList!;
+    this.fromList = undefined;
+    if (close) this.selected = undefined;
+    this.view = 'list';
+    await this.updateComplete;
+    window.scrollTo({ top: from.scrollY, behavior: 'instant' });
+    const item = this.renderRoot.querySelector<HTMLElement>(`.list [data-id="${CSS.escape(from.id)}"] .link`);
+    item?.focus({ preventScroll: true });
+    item?.scrollIntoView({ block: 'nearest' });
+  }
+
   private onMapSelect = (e: StMapSelectEvent): void => {
     const id = e.detail.id ?? undefined;
+    if (!id && this.fromList) {
+      this.announce(null);
+      void this.backToList(true);
+      return;
+    }
+    if (id) this.fromList = undefined;
     const listItem = !id && this.selected;
     this.selected = id;
     this.announce(e.detail.id);

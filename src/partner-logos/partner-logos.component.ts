@@ -193,7 +193,7 @@ export class PartnerLogos extends WidgetElement {
     return html`<li
       part="item"
       class=${classMap({ item: true, floor: !!p.minHeight })}
-      ${cssVars({ '--w': `${box.width}px`, '--ar': `${box.width} / ${box.height}` })}
+      ${cssVars({ '--w': `${box.width}px`, '--ar': `${box.width} / ${box.height}`, '--minw': `${Math.round((box.width / box.height) * Math.max(16, this.minHeight || 44))}px` })}
     >
       ${p.url && !copy
         ? html`<a class="link" part="link" href=${p.url} rel="noopener" target=${newTab ? '_blank' : nothing}
@@ -213,9 +213,10 @@ export class PartnerLogos extends WidgetElement {
 
   /** Always an `<img>` (SVG included): never inlined, so a logo cannot run script or pick up styles. */
   private renderImage(p: Partner, logo: Logo, box: LogoBox, copy: boolean) {
-    const dark = this.theme === 'dark' && logo.darkSrc;
+    // The dark variant follows the resolved theme (the page behind the logos), not the system.
+    const dark = this.resolvedTheme === 'dark' && logo.darkSrc;
     const src = dark || logo.src;
-    const img = html`<img
+    return html`<img
       src=${src}
       alt=${copy ? '' : (logo.alt ?? p.name)}
       width=${box.width}
@@ -224,9 +225,6 @@ export class PartnerLogos extends WidgetElement {
       decoding="async"
       @error=${() => this.onLogoError(p, src)}
     />`;
-    return this.theme === 'auto' && logo.darkSrc
-      ? html`<picture><source media="(prefers-color-scheme: dark)" srcset=${logo.darkSrc} />${img}</picture>`
-      : img;
   }
 
   private onLogoError(p: Partner, src: string): void {

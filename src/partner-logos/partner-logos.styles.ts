@@ -100,10 +100,11 @@ export default css`
     align-items: center;
     gap: var(--_gap);
   }
+  /* A logo shrinks to fit, but never below min-height (a readable size): the row wraps instead. */
   .item {
     position: relative;
     flex: 0 1 var(--w, auto);
-    min-width: 0;
+    min-width: min(100%, var(--minw, 0px));
     max-width: 100%;
   }
   /* A funder's minimum height always wins: such a logo never shrinks. */
@@ -174,17 +175,10 @@ export default css`
   }
 
   /* Dark theme: logos without a dark variant sit on a light plate so they stay visible. */
-  :host([theme='dark']) .plate {
+  :host([resolved-theme='dark']) .plate {
     background: var(--_plate);
     box-shadow: 0 0 0 6px var(--_plate);
     border-radius: 1px;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) .plate {
-      background: var(--_plate);
-      box-shadow: 0 0 0 6px var(--_plate);
-      border-radius: 1px;
-    }
   }
 
   /* Layout row: groups side by side, each group's logos in one line */

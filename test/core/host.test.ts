@@ -23,11 +23,12 @@ describe('host element', () => {
     expect(token(el, '--_surface')).to.equal('#ffffff');
   });
 
-  it('theme="auto" follows prefers-color-scheme; theme="dark" forces it', async () => {
+  it('theme="auto" follows the page (light here, even in a dark system; dark on a dark page); theme="dark" forces it', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
     const auto = await fixture<TestFeedWidget>(html`<test-feed-widget theme="auto" .data=${data}></test-feed-widget>`);
     expect(token(auto, '--_surface')).to.equal('#ffffff');
-    await emulateMedia({ colorScheme: 'dark' });
-    expect(token(auto, '--_surface')).to.equal('#1f2428');
+    const onDark = await fixture(html`<div style="background:#000"><test-feed-widget theme="auto" .data=${data}></test-feed-widget></div>`);
+    expect(token(onDark.firstElementChild!, '--_surface')).to.equal('#1f2428');
     await emulateMedia({ colorScheme: 'light' });
     const dark = await fixture<TestFeedWidget>(html`<test-feed-widget theme="dark" .data=${data}></test-feed-widget>`);
     expect(token(dark, '--_surface')).to.equal('#1f2428');

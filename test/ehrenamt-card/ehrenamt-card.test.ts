@@ -41,7 +41,7 @@ const programme = () => ({
   partners: [
     partner('Bäckerei Sommer', { category: 8, locations: [{ city: 'Selkeheim', lat: 51.7, lng: 11.28 }] }),
     partner('Freibad', { category: 'health', locations: [{ city: 'Harzstedt', lat: 51.71, lng: 11.23 }] }),
-    partner('Kino Schauburg', { category: '3', benefit: { de: 'Montags 5 €', en: 'Mondays €5' }, locations: [{ city: 'Kronstein', lat: 50.18, lng: 8.5 }] }),
+    partner('Kino Schauburg', { category: '3', benefit: { de: 'Montags 5 €', en: 'Mondays €5' }, locations: [{ city: 'Kronberg', lat: 50.18, lng: 8.5 }] }),
   ],
 });
 
@@ -137,11 +137,17 @@ describe('<ehrenamt-card>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('on a phone-narrow widget every category chip is visible (they wrap, none is cut off)', async () => {
+  it('on a phone-narrow widget the categories sit behind one button; opened, every chip is visible (they wrap)', async () => {
     const el = await make();
     el.style.width = '320px';
     await new Promise((r) => setTimeout(r, 100));
     await el.updateComplete;
+    expect($(el, '#chips').hidden).to.equal(true);
+    const toggle = $<HTMLButtonElement>(el, '[aria-controls="chips"]');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     const box = el.getBoundingClientRect();
     const chips = $$(el, '.chip');
     expect(chips.length).to.be.greaterThan(3);
@@ -149,6 +155,15 @@ describe('<ehrenamt-card>', () => {
       const r = chip.getBoundingClientRect();
       expect(r.left >= box.left - 1 && r.right <= box.right + 1, `${chip.textContent!.trim()} inside the widget`).to.equal(true);
     }
+    // The card's text sections are disclosures there: closed, and opened by their heading's button.
+    const who = $$<HTMLButtonElement>(el, 'button.disclose').find((b) => b.textContent!.includes('Wer bekommt die Karte?'))!;
+    expect(who.getAttribute('aria-expanded')).to.equal('false');
+    expect($(el, '#sec-who').hidden).to.equal(true);
+    who.click();
+    await el.updateComplete;
+    expect($(el, '#sec-who').hidden).to.equal(false);
+    expect($(el, '#sec-who').textContent).to.contain('mindestens 16 Jahre alt');
+    await expect(el).to.be.accessible();
   });
 
   it('self-check: one year short reads "es fehlt 1 Jahr"', async () => {
@@ -179,6 +194,39 @@ describe('<ehrenamt-card>', () => {
     expect(blue.textContent).to.contain('Sie erfüllen die Voraussetzungen für die blaue Karte');
     expect(gold.classList.contains('open')).to.be.true;
     expect(gold.textContent).to.contain('Ehrung durch den Landrat').and.contain('klärt die Ausgabestelle');
+    // "Jetzt beantragen" only where the result is positive, not while it is still open.
+    expect(!!blue.querySelector('a.button')).to.equal(true);
+    expect(!!gold.querySelector('a.button')).to.equal(false);
+  });
+
+  it('counts in the language: 1 Jahr, 2 Jahren; 1 year, 2 years (Intl.PluralRules)', async () => {
+    const tiers = (min: number) => [{ id: 't', name: 'Karte', rule: { type: 'all', of: [{ type: 'years', min }, { type: 'age', min: 1 }, { type: 'hoursPerWeek', min }] } }];
+    const one = await make({ name: 'Eins', tiers: tiers(1) });
+    expect(textOf(one)).to.contain('seit mindestens 1 Jahr engagiert').and.contain('mindestens 1 Jahr alt').and.contain('mindestens 1 Stunde pro Woche');
+    expect(textOf(one)).not.to.contain('1 Jahren');
+    const two = await make({ name: 'Zwei', tiers: tiers(2) });
+    expect(textOf(two)).to.contain('seit mindestens 2 Jahren engagiert').and.contain('mindestens 2 Stunden pro Woche');
+    const en = await make({ name: 'One', tiers: tiers(1) }, 'lang=en');
+    await en.updateComplete;
+    expect(textOf(en)).to.contain('volunteering for at least 1 year').and.contain('at least 1 hour per week');
+    expect(textOf(en)).not.to.contain('1 years');
+  });
+
+  it('never says "Karte" for the map next to the card: the map is the "Stadtplan"', async () => {
+    const el = await make();
+    el.sections = 'partners map';
+    for (let i = 0; i < 50 && !root(el).querySelector('st-map'); i++) { await aTimeout(20); await el.updateComplete; }
+    await el.updateComplete;
+    const map = root(el).querySelector('st-map') as HTMLElement & { updateComplete: Promise<unknown> };
+    await map.updateComplete;
+    const placeholder = (map.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+    expect(placeholder).to.contain('Stadtplan anzeigen?').and.contain('Stadtplan laden');
+    expect(/\bKarte\b/.test(placeholder)).to.equal(false);
+    // A page's own words still win.
+    el.strings = { mapConsentLoad: 'Plan zeigen' };
+    await el.updateComplete;
+    await map.updateComplete;
+    expect(map.shadowRoot!.textContent).to.contain('Plan zeigen');
   });
 
   it('self-check sends nothing: no request while checking', async () => {
@@ -408,7 +456,8 @@ describe('<ehrenamt-card>', () => {
   it('shows the partners on the shared map (consent first), filtered like the list', async () => {
     const el = await make(programme());
     el.sections = 'partners map';
-    for (let i = 0; i < 50 && !customElements.get('st-map'); i++) await aTimeout(20);
+    // The map loads with its words ("Stadtplan") as one lazy step: wait for the element itself.
+    for (let i = 0; i < 50 && !root(el).querySelector('st-map'); i++) { await aTimeout(20); await el.updateComplete; }
     await el.updateComplete;
     const map = $<HTMLElement & { points: { id: string; label: string }[]; selected?: string }>(el, 'st-map');
     expect(map.points.map((p) => p.label)).to.deep.equal(['Bäckerei Sommer', 'Freibad', 'Kino Schauburg']);
@@ -420,7 +469,7 @@ describe('<ehrenamt-card>', () => {
     await el.updateComplete;
     expect(map.points.map((p) => p.label)).to.deep.equal(['Freibad']);
     const show = $$(el, '.partner button.link')[0];
-    expect(show.textContent).to.contain('Auf der Karte zeigen');
+    expect(show.textContent).to.contain('Auf dem Stadtplan zeigen');
     show.click();
     await el.updateComplete;
     expect(map.selected).to.equal(map.points[0].id);

@@ -116,6 +116,12 @@ describe('a hostile host page (global CSS resets, strict CSP + Trusted Types, sc
   it('idea wall: switching the category filter (keyboard) narrows the wall', async () => {
     const wall = root('idea-wall');
     const before = wall.querySelectorAll('.card').length;
+    // A narrow frame keeps the filters behind one button: open it as a visitor would.
+    const filters = wall.querySelector<HTMLButtonElement>('[aria-controls="filters"]');
+    if (filters) {
+      await click(frame, filters, 'the "Filtern und sortieren" button');
+      await until(() => filters.getAttribute('aria-expanded') === 'true', 'the filters to open');
+    }
     const select = wall.querySelector<HTMLSelectElement>('.toolbar select')!;
     select.focus();
     await sendKeys({ press: 'ArrowDown' });
@@ -168,6 +174,12 @@ describe('a hostile host page (global CSS resets, strict CSP + Trusted Types, sc
 
   it('Ehrenamtskarte: a category chip (click) filters the partners', async () => {
     const card = root('ehrenamt-card');
+    // A narrow frame keeps the categories behind one button: open it as a visitor would.
+    const categories = card.querySelector<HTMLButtonElement>('[aria-controls="chips"]');
+    if (categories) {
+      await click(frame, categories, 'the "Kategorien" button');
+      await until(() => categories.getAttribute('aria-expanded') === 'true', 'the categories to open');
+    }
     const chips = [...card.querySelectorAll<HTMLButtonElement>('button.chip')];
     expect(chips.length).to.be.greaterThan(1);
     const chip = chips[1];

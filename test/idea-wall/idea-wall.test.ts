@@ -184,17 +184,20 @@ describe('idea-wall: finding ideas', () => {
     expect(titles(el)).to.have.length(3);
   });
 
-  it('filters by category and status, and the summary filters too', async () => {
+  it('filters by category and status (one status control: the summary), with a visible count', async () => {
     const el = await wall(html`<idea-wall eager src=${SMALL}></idea-wall>`);
-    const [category, status] = $$<HTMLSelectElement>(el, '.toolbar select');
+    expect($$(el, '.toolbar select')).to.have.length(2); // category and sort; no second status control
+    expect($(el, '[part="count"]')!.textContent!.trim()).to.equal('5 Ideen');
+    const [category] = $$<HTMLSelectElement>(el, '.toolbar select');
     category.value = 'verkehr';
     category.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(titles(el).sort()).to.deep.equal(['Bürgerbus', 'Carsharing-Pilot', 'Tempo 30 in der Hauptstraße']);
-    status.value = 'declined';
-    status.dispatchEvent(new Event('change'));
+    expect($(el, '[part="count"]')!.textContent!.trim()).to.equal('3 von 5 Ideen');
+    $$<HTMLButtonElement>(el, '.summary button').find((b) => b.textContent!.includes('Nicht weiterverfolgt'))!.click();
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Bürgerbus']);
+    expect($(el, '[part="count"]')!.textContent!.trim()).to.equal('1 von 5 Ideen');
     category.value = '';
     category.dispatchEvent(new Event('change'));
     const done = $$<HTMLButtonElement>(el, '.summary button').find((b) => b.textContent!.includes('Umgesetzt'))!;
@@ -210,7 +213,7 @@ describe('idea-wall: finding ideas', () => {
   it('sorts by newest, support, status and a stable random order', async () => {
     const el = await wall(html`<idea-wall eager src=${SMALL}></idea-wall>`);
     expect(titles(el)[0]).to.equal('Carsharing-Pilot'); // newest
-    const sort = $$<HTMLSelectElement>(el, '.toolbar select')[2];
+    const sort = $$<HTMLSelectElement>(el, '.toolbar select')[1];
     const choose = async (v: string) => {
       sort.value = v;
       sort.dispatchEvent(new Event('change'));
@@ -311,9 +314,9 @@ describe('idea-wall: detail, URL state, keyboard', () => {
     await typeText('sofa');
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Das rollende Sofa']);
-    // Tab through the three selects to the card
-    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Tab' }); // card title button
+    // Tab through the two selects (category, sort) to the card
+    for (let i = 0; i < 2; i++) await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' }); // card title button (one card: no skip link)
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[data-id="a"] .open'));
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -324,9 +327,7 @@ describe('idea-wall: detail, URL state, keyboard', () => {
 
   it('reflects filters and the open idea in the hash; the back button closes the idea', async () => {
     const el = await wall(html`<idea-wall eager url-state src=${SMALL}></idea-wall>`);
-    const status = $$<HTMLSelectElement>(el, '.toolbar select')[1];
-    status.value = 'review';
-    status.dispatchEvent(new Event('change'));
+    $$<HTMLButtonElement>(el, '.summary button').find((b) => b.textContent!.includes('In Prüfung'))!.click();
     await el.updateComplete;
     expect(location.hash).to.equal('#status=review');
     $<HTMLButtonElement>(el, '[data-id="b"] .open')!.click();
@@ -360,9 +361,7 @@ describe('idea-wall: detail, URL state, keyboard', () => {
 
   it('keeps its state when the page jumps to a plain anchor', async () => {
     const el = await wall(html`<idea-wall eager url-state src=${SMALL}></idea-wall>`);
-    const status = $$<HTMLSelectElement>(el, '.toolbar select')[1];
-    status.value = 'done';
-    status.dispatchEvent(new Event('change'));
+    $$<HTMLButtonElement>(el, '.summary button').find((b) => b.textContent!.includes('Umgesetzt'))!.click();
     await el.updateComplete;
     const jumped = new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
     location.hash = '#inhalt';

@@ -322,5 +322,8 @@ describe('idea-wall: submit', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => stub!.calls.length === 1, 'sent');
     expect(stub.calls[0].body).to.include({ title: 'Lastenrad zum Ausleihen', consent: true });
+    // The submit button is gone: focus goes to the result, not to <body>.
+    await until(() => el.shadowRoot!.activeElement?.classList.contains('success'), 'focus on the result');
+    expect(el.shadowRoot!.activeElement!.textContent).to.contain('Prüfung');
   });
 });

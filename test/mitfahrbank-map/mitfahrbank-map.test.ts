@@ -200,7 +200,7 @@ describe('<mitfahrbank-map> visitor features', () => {
     $$(el, '.switch button')[1].click();
     await el.updateComplete;
     $$(el, '.list .link')[2].click(); // Quedlinburg, Bahnhof
-    await until(() => textOf(el).includes('Rückbank: Harzstedt, Marktplatz'), 2000, 'details');
+    await until(() => textOf(el).includes('Bank für den Rückweg: Harzstedt, Marktplatz'), 2000, 'details');
     expect(el.view).to.equal('map');
     await until(() => markers(view).some((m) => m.getAttribute('aria-current') === 'true'), 3000, 'selected marker');
     expect(markers(view).find((m) => m.getAttribute('aria-current') === 'true')!.getAttribute('aria-label')).to.contain('Quedlinburg, Bahnhof');

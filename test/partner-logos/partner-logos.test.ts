@@ -422,15 +422,17 @@ describe('<partner-logos>', () => {
       expect($$<HTMLImageElement>(light, 'img')[4].src).not.to.contain('-dark');
     });
 
-    it('follows the system with theme="auto"', async () => {
-      const el = await widget(workshop(), { theme: 'auto' });
-      const img = $$<HTMLImageElement>(el, 'img')[4];
-      await new Promise((r) => (img.complete ? r(null) : img.addEventListener('load', r, { once: true })));
-      expect(img.currentSrc, 'light system: the light logo').not.to.match(/-dark\.svg$/);
-      const switched = new Promise((r) => img.addEventListener('load', r, { once: true }));
+    it('with theme="auto" shows the dark variant on a dark page, not merely in a dark system', async () => {
       await emulateMedia({ colorScheme: 'dark' });
-      await switched;
-      expect(img.currentSrc, 'dark system: the dark logo').to.match(/musterministerium-dark\.svg$/);
+      const el = await widget(workshop(), { theme: 'auto' });
+      expect($$<HTMLImageElement>(el, 'img')[4].src).not.to.contain('-dark');
+      document.body.style.background = '#101214';
+      try {
+        const dark = await widget(workshop(), { theme: 'auto' });
+        expect($$<HTMLImageElement>(dark, 'img')[4].src).to.match(/musterministerium-dark\.svg$/);
+      } finally {
+        document.body.style.background = '';
+      }
     });
 
     it('text-only shows the names (and links) instead of logos', async () => {
@@ -453,7 +455,8 @@ describe('<partner-logos>', () => {
     });
 
     it('layout row keeps each group on one line, and wraps rather than shrinking logos to crumbs', async () => {
-      const el = await fixture<HTMLDivElement>(html`<div style="width: 500px"><partner-logos eager layout="row" .data=${workshop()}></partner-logos></div>`);
+      // min-height (44 px) is the floor: a logo never gets shorter, the line wraps first.
+      const el = await fixture<HTMLDivElement>(html`<div style="width: 760px"><partner-logos eager layout="row" .data=${workshop()}></partner-logos></div>`);
       const w = el.querySelector('partner-logos')!;
       await settled(w);
       const centres = (root: PartnerLogos) =>
@@ -466,6 +469,7 @@ describe('<partner-logos>', () => {
       await aTimeout(50);
       expect(new Set(centres(w)).size).to.be.above(1);
       for (const li of $$(w, '.group li')) expect(li.getBoundingClientRect().width).to.be.at.least(40);
+      for (const img of $$(w, '.group img')) expect(img.getBoundingClientRect().height).to.be.at.least(44);
     });
   });
 

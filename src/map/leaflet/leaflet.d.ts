@@ -64,6 +64,8 @@ declare module 'leaflet' {
 
   export interface FitOptions {
     padding?: PointTuple;
+    paddingTopLeft?: PointTuple;
+    paddingBottomRight?: PointTuple;
     maxZoom?: number;
     animate?: boolean;
   }
@@ -78,6 +80,7 @@ declare module 'leaflet' {
     setView(center: LatLngTuple, zoom?: number, options?: ZoomOptions): this;
     fitBounds(bounds: LatLngBounds, options?: FitOptions): this;
     getBounds(): LatLngBounds;
+    latLngToContainerPoint(latlng: LatLngTuple | LatLng): Point;
     getCenter(): LatLng;
     getZoom(): number;
     getMaxZoom(): number;

@@ -28,6 +28,13 @@ import type { MapPoint, MapPosition } from '../types.js';
 type Feature = PointFeature<{ i: number }> | PointFeature<ClusterProperties>;
 
 const FALLBACK_CENTER: LatLngTuple = [51.16, 10.45]; // Germany
+/** A marker's box in CSS pixels (pins and cluster bubbles alike; a 44 px target). */
+const MARKER = 44;
+/**
+ * Supercluster's radius in screen pixels (extent 256 = Leaflet's tile size, so one unit is one
+ * pixel): well over a marker's width, so two bubbles or pins never overlap.
+ */
+const CLUSTER_RADIUS = Math.round(MARKER * 1.5);
 
 /** A marker was activated. `<st-map>` turns it into its `st-map-select`. Not composed. */
 export class StMapViewSelectEvent extends Event {
@@ -134,6 +141,8 @@ export class StMapView extends LitElement {
   @state() private tilesFailed = false;
 
   @query('.leaflet-host') private container!: HTMLElement;
+  @query('.controls') private controlsEl?: HTMLElement;
+  @query('.attribution') private attributionEl?: HTMLElement;
 
   /** The Leaflet map, for tests and for widgets that need more (undefined until first render). */
   map?: LeafletMap;
@@ -186,6 +195,14 @@ export class StMapView extends LitElement {
         <button class="button withdraw" type="button" title=${this.l10n.t('mapWithdrawLong')} @click=${this.onWithdraw}>${this.l10n.t('mapWithdraw')}</button>
       </div>
     </div>`;
+  }
+
+  /** Focuses the map itself (after the visitor loaded it): arrow keys pan, Tab reaches the markers. */
+  focusMap(): void {
+    // Focus we moved there is not the visitor choosing the map: the wheel still scrolls the page.
+    this.quietFocus = true;
+    this.container?.focus({ preventScroll: true });
+    this.quietFocus = false;
   }
 
   /** Focuses the marker of a point (if it is drawn on its own), else the map itself. */
@@ -264,7 +281,7 @@ export class StMapView extends LitElement {
     if (!map) return;
     if (changed.has('tileUrl') || changed.has('maxZoom') || !this.tiles) this.setTiles();
     if (changed.has('points')) {
-      this.index = new Supercluster<{ i: number }>({ radius: 56, maxZoom: Math.max(0, Math.min(16, this.maxZoom - 1)), minPoints: 2 }).load(
+      this.index = new Supercluster<{ i: number }>({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: Math.max(0, Math.min(16, this.maxZoom - 1)), minPoints: 2 }).load(
         this.points.map((p, i) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] as [number, number] }, properties: { i } })),
       );
       this.clear();
@@ -318,7 +335,21 @@ export class StMapView extends LitElement {
       if (p.lon < w) w = p.lon;
       if (p.lon > e) e = p.lon;
     }
-    map.fitBounds(new LatLngBounds([s, w], [n, e]), { padding: [40, 40], maxZoom: Math.min(15, this.maxZoom), animate: animate && this.motion });
+    map.fitBounds(new LatLngBounds([s, w], [n, e]), { ...this.fitPadding(), maxZoom: Math.min(15, this.maxZoom), animate: animate && this.motion });
+  }
+
+  /**
+   * Room around the points when fitting: half a marker on each side, a whole one on top (pins
+   * stand on their point), and the zoom buttons' column on the right and the attribution at the
+   * bottom, so no control ever covers a marker.
+   */
+  private fitPadding(): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
+    const box = this.container.getBoundingClientRect();
+    const ctl = this.controlsEl?.getBoundingClientRect();
+    const att = this.attributionEl?.getBoundingClientRect();
+    const right = ctl && ctl.width ? box.right - ctl.left + MARKER / 2 + 4 : MARKER;
+    const bottom = att && att.height ? box.bottom - att.top + 4 : MARKER / 2 + 4;
+    return { paddingTopLeft: [MARKER / 2 + 8, MARKER + 8], paddingBottomRight: [right, bottom] };
   }
 
   private hasSize(): boolean {
@@ -374,16 +405,69 @@ export class StMapView extends LitElement {
     ];
     const features = this.index.getClusters(bbox, Math.round(map.getZoom())) as Feature[];
     const next = new Map<string, Marker>();
-    for (const f of features) {
-      const key = isCluster(f) ? `c${f.properties.cluster_id}` : `p${this.points[f.properties.i].id}${this.points[f.properties.i].id === this.selected ? '*' : ''}`;
+    for (const group of this.separate(features)) {
+      const f = group[0];
+      const one = group.length === 1;
+      const key = !one
+        ? `g${group.map((g) => (isCluster(g) ? `c${g.properties.cluster_id}` : `p${g.properties.i}`)).join(',')}`
+        : isCluster(f)
+          ? `c${f.properties.cluster_id}`
+          : `p${this.points[f.properties.i].id}${this.points[f.properties.i].id === this.selected ? '*' : ''}`;
       let marker = this.shown.get(key);
-      if (!marker) marker = this.createMarker(f);
+      if (!marker) marker = one ? this.createMarker(f) : this.createGroupMarker(group);
       this.shown.delete(key);
       next.set(key, marker);
     }
     for (const old of this.shown.values()) this.layer.removeLayer(old);
     this.shown = next;
   };
+
+  /**
+   * Supercluster draws a cluster at its members' centre, which can land on a neighbour. In screen
+   * space, biggest first, anything whose box would touch an already placed marker joins it, so
+   * bubbles and pins never overlap. The selected pin always stays a pin of its own.
+   */
+  private separate(features: Feature[]): Feature[][] {
+    const map = this.map!;
+    const size = (f: Feature) => (isCluster(f) ? f.properties.point_count : 1);
+    const selected = (f: Feature) => !isCluster(f) && this.points[f.properties.i].id === this.selected;
+    const ordered = [...features].sort((a, b) => Number(selected(b)) - Number(selected(a)) || size(b) - size(a));
+    const placed: { box: [number, number, number, number]; group: Feature[]; fixed: boolean }[] = [];
+    for (const f of ordered) {
+      const [lon, lat] = f.geometry.coordinates;
+      const pt = map.latLngToContainerPoint([lat, lon]);
+      // Pins stand on their point (anchor at the bottom), bubbles sit centred on it.
+      const top = isCluster(f) ? pt.y - MARKER / 2 : pt.y - MARKER + 2;
+      const box: [number, number, number, number] = [pt.x - MARKER / 2, top, pt.x + MARKER / 2, top + MARKER];
+      const hit = placed.find((p) => !p.fixed && box[0] < p.box[2] + 2 && box[2] > p.box[0] - 2 && box[1] < p.box[3] + 2 && box[3] > p.box[1] - 2);
+      if (hit && !selected(f)) hit.group.push(f);
+      else placed.push({ box, group: [f], fixed: selected(f) });
+    }
+    return placed.map((p) => p.group);
+  }
+
+  /** A bubble for markers that would overlap: shows their total; a click fits them all into view. */
+  private createGroupMarker(group: Feature[]): Marker {
+    const [lon, lat] = group[0].geometry.coordinates;
+    const leaves: LatLngTuple[] = [];
+    for (const f of group) {
+      if (!isCluster(f)) leaves.push([f.geometry.coordinates[1], f.geometry.coordinates[0]]);
+      else for (const l of this.index!.getLeaves(f.properties.cluster_id, Infinity)) leaves.push([l.geometry.coordinates[1], l.geometry.coordinates[0]]);
+    }
+    const count = leaves.length;
+    const label = this.clusterLabel?.(count) ?? this.l10n.plural('mapCluster', count);
+    const el = clusterButton(count, label);
+    el.addEventListener('click', () => {
+      const lats = leaves.map((l) => l[0]);
+      const lons = leaves.map((l) => l[1]);
+      const bounds = new LatLngBounds([Math.min(...lats), Math.min(...lons)], [Math.max(...lats), Math.max(...lons)]);
+      this.map!.fitBounds(bounds, { ...this.fitPadding(), maxZoom: this.maxZoom, animate: this.motion });
+      this.focusAfterMove([lat, lon]);
+    });
+    const marker = new Marker([lat, lon], { icon: new DivIcon({ html: el, className: 'st-icon', iconSize: [MARKER, MARKER], iconAnchor: [MARKER / 2, MARKER / 2] }), keyboard: false });
+    marker.addTo(this.layer);
+    return marker;
+  }
 
   private createMarker(f: Feature): Marker {
     const [lon, lat] = f.geometry.coordinates;
@@ -444,8 +528,10 @@ export class StMapView extends LitElement {
 
   // --- no scroll hijacking -----------------------------------------------------------------
 
+  private quietFocus = false;
+
   private onFocusIn = (): void => {
-    this.active = true;
+    if (!this.quietFocus) this.active = true;
   };
 
   private onFocusOut = (e: FocusEvent): void => {

@@ -16,7 +16,7 @@ final class Stadttraum_Widgets {
 		return array(
 			'src'           => array( 'kind' => 'url', 'label' => __( 'Adresse der Daten (URL)', 'stadttraum' ), 'help' => __( 'JSON von diesem oder einem anderen Server (CORS).', 'stadttraum' ) ),
 			'format'        => array( 'kind' => 'text', 'label' => __( 'Datenformat', 'stadttraum' ), 'help' => __( 'Leer: eigenes JSON.', 'stadttraum' ) ),
-			'theme'         => array( 'kind' => 'select', 'label' => __( 'Farbschema', 'stadttraum' ), 'options' => array( '' => __( 'hell (Standard)', 'stadttraum' ), 'dark' => __( 'dunkel', 'stadttraum' ), 'auto' => __( 'wie das System der Besucher', 'stadttraum' ) ) ),
+			'theme'         => array( 'kind' => 'select', 'label' => __( 'Farbschema', 'stadttraum' ), 'options' => array( '' => __( 'hell (Standard)', 'stadttraum' ), 'dark' => __( 'dunkel', 'stadttraum' ), 'auto' => __( 'wie die Seite (dunkel nur auf dunklem Hintergrund)', 'stadttraum' ) ) ),
 			'lang'          => array( 'kind' => 'select', 'label' => __( 'Sprache', 'stadttraum' ), 'options' => array( '' => __( 'Einstellung des Plugins', 'stadttraum' ), 'de' => 'Deutsch', 'en' => 'English' ) ),
 			'heading-level' => array( 'kind' => 'int', 'min' => 2, 'max' => 6, 'label' => __( 'Überschriftenebene (2–6)', 'stadttraum' ) ),
 			'refresh'       => array( 'kind' => 'int', 'min' => 0, 'max' => 86400, 'label' => __( 'Alle N Sekunden aktualisieren (0 = nie)', 'stadttraum' ), 'advanced' => true ),
