@@ -156,7 +156,7 @@ describe('<ehrenamt-card>', () => {
       expect(r.left >= box.left - 1 && r.right <= box.right + 1, `${chip.textContent!.trim()} inside the widget`).to.equal(true);
     }
     // The card's text sections are disclosures there: closed, and opened by their heading's button.
-    const who = $$<HTMLButtonElement>(el, 'button.disclose').find((b) => b.textContent!.includes('Wer bekommt die Karte?'))!;
+    const who = ($$(el, 'button.disclose') as HTMLButtonElement[]).find((b) => b.textContent!.includes('Wer bekommt die Karte?'))!;
     expect(who.getAttribute('aria-expanded')).to.equal('false');
     expect($(el, '#sec-who').hidden).to.equal(true);
     who.click();
