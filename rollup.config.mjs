@@ -75,9 +75,9 @@ function manualChunks(id) {
   if (/\/src\/core\/(write|form-styles|follow-through|url-state|paged-feed|format-detect)\.ts$/.test(p)) return undefined;
   // The valibot messages (both languages) travel with valibot itself.
   if (/\/src\/core\/valibot-messages\.ts$/.test(p)) return 'valibot';
-  // Every widget needs it at once, but the core chunk has no room: a small chunk of its own,
-  // loaded in parallel with core (rollup hoists it into each widget's imports).
-  if (/\/src\/core\/theme-controller\.ts$/.test(p)) return 'theme';
+  // The ThemeController: every widget needs it at once, but the core chunk has no room. It travels
+  // with valibot, the other shared chunk core imports: no request and no preload entry of its own.
+  if (/\/src\/core\/theme-controller\.ts$/.test(p)) return 'valibot';
   // valibot in a chunk of its own, so the budget shows what validation costs.
   if (/\/node_modules\/valibot\//.test(p)) return 'valibot';
   // Lit's directives go with the widgets that use them, not into everyone's core.

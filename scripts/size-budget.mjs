@@ -7,7 +7,7 @@ const KB = 1024;
 const budgets = [
   { match: /^stadttraum\.js$/, label: 'loader', limit: 2 * KB },
   { match: /^chunks\/core-/, label: 'shared core', limit: 14 * KB },
-  { match: /^chunks\/valibot-/, label: 'schema library (valibot)', limit: 5 * KB },
+  { match: /^chunks\/valibot-/, label: 'valibot + ThemeController', limit: 5 * KB },
   { match: /^chunks\/map-/, label: 'map (Leaflet, CSS, clustering)', limit: 60 * KB },
   // The youth budget carries its rules (greedy, equal shares), chart and four views in one chunk.
   { match: /^chunks\/jugend-budget-/, label: 'youth budget', limit: 12 * KB },

@@ -52,16 +52,9 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  :host([theme='dark']),
+  /* The ThemeController sets resolved-theme before the first render (dark for theme="dark"). */
   :host([resolved-theme='dark']) {
     ${darkTokens}
-  }
-  /* A theme unlike the page behind it (dark on a light page, light on a dark one): the widget
-     paints its own canvas, so its text never lands on the page's background. */
-  :host([own-surface]) {
-    background: var(--_canvas) !important;
-    padding: 0.75rem !important;
-    border-radius: var(--_radius);
   }
   *,
   *::before,

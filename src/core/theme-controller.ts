@@ -54,6 +54,21 @@ export function pageTheme(el: Element): ResolvedTheme {
  * `own-surface` when its theme differs from the page behind it, so it paints its own background
  * instead of putting light text on a light page (or dark on dark).
  */
+/*
+ * A theme unlike the page behind it (dark on a light page, light on a dark one): the widget
+ * paints its own canvas, so its text never lands on the page's background. Added to each
+ * widget's shadow root from here, with the controller: the core chunk has no room for it.
+ */
+let ownSurface: CSSStyleSheet | undefined;
+function addOwnSurfaceStyles(root: Node): void {
+  if (!(root instanceof ShadowRoot) || !('adoptedStyleSheets' in root) || typeof CSSStyleSheet !== 'function') return;
+  if (!ownSurface) {
+    ownSurface = new CSSStyleSheet();
+    ownSurface.replaceSync(':host([own-surface]){background:var(--_canvas)!important;padding:.75rem!important;border-radius:var(--_radius)}');
+  }
+  if (!root.adoptedStyleSheets.includes(ownSurface)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ownSurface];
+}
+
 export class ThemeController implements ReactiveController {
   private observer?: MutationObserver;
   private media?: MediaQueryList;
@@ -65,6 +80,7 @@ export class ThemeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    addOwnSurfaceStyles(this.host.renderRoot);
     this.resolve();
     if (typeof MutationObserver === 'undefined') return;
     this.observer = new MutationObserver(this.schedule);

@@ -14,7 +14,6 @@ export default css`
     --_s-declined: #8c2f2f;
     --_s-withdrawn: #5d5d5d;
   }
-  :host([theme='dark']),
   :host([resolved-theme='dark']) {
     --_note: var(--st-idea-note-dark, #2a2e24);
     --_s-new: #c5ccd3;
