@@ -53,7 +53,7 @@ export const hostStyles = css`
     display: none !important;
   }
   /* The ThemeController sets resolved-theme before the first render (dark for theme="dark"). */
-  :host([resolved-theme='dark']) {
+  :host([resolved-theme=dark]) {
     ${darkTokens}
   }
   *,

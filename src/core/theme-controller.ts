@@ -121,6 +121,9 @@ export class ThemeController implements ReactiveController {
     const resolved: ResolvedTheme = host.theme === 'dark' || host.theme === 'light' ? host.theme : page;
     host.setAttribute('resolved-theme', resolved);
     host.toggleAttribute('own-surface', resolved !== page);
-    if (host.resolvedTheme !== resolved) host.resolvedTheme = resolved;
+    if (host.resolvedTheme !== resolved) {
+      host.resolvedTheme = resolved;
+      host.requestUpdate();
+    }
   }
 }

@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { StringOverrides } from './i18n.js';
 import { DEFAULT_MAX_MB } from './read-body.js';
 import { hostStyles } from './styles.js';
@@ -62,8 +62,11 @@ export class WidgetElement extends LitElement {
    */
   @property({ reflect: true }) theme: Theme = 'light';
 
-  /** What `theme` resolved to on this page (set by the ThemeController; passed to inner parts). */
-  @state() resolvedTheme: ResolvedTheme = 'light';
+  /**
+   * What `theme` resolved to on this page: set by the ThemeController when the widget connects,
+   * before its first render, and it asks for an update when it changes (passed to inner parts).
+   */
+  resolvedTheme!: ResolvedTheme;
 
   protected readonly themeController = new ThemeController(this);
 

@@ -8,7 +8,6 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 export class WidthController implements ReactiveController {
   private observer?: ResizeObserver;
   private frame = 0;
-  private narrow = false;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -24,9 +23,10 @@ export class WidthController implements ReactiveController {
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {
         const size = parseFloat(getComputedStyle(this.host).fontSize) || 16;
-        // A widget may render differently when narrow (filters behind a button): update it.
-        if (this.host.toggleAttribute('narrow', entry.contentRect.width < this.em * size) !== this.narrow) this.host.requestUpdate();
-        this.narrow = this.host.hasAttribute('narrow');
+        this.host.toggleAttribute('narrow', entry.contentRect.width < this.em * size);
+        // A widget may render differently when narrow (filters behind a button): update it. Once a
+        // frame at most, and only when the widget's size changed; Lit redraws only what differs.
+        this.host.requestUpdate();
       });
     });
     this.observer.observe(this.host);

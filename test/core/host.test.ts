@@ -46,7 +46,14 @@ describe('host element', () => {
     expect(scheme(light)).to.equal('light');
     expect(scheme(dark)).to.equal('dark');
     expect(scheme(auto)).to.equal('light');
+    // theme="auto" follows the page the visitor sees (issue 17): a dark system alone leaves it
+    // light on this light page; a dark background behind it turns it dark.
     await emulateMedia({ colorScheme: 'dark' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(scheme(auto)).to.equal('light');
+    (wrap as HTMLElement).style.background = '#101214';
+    for (let i = 0; i < 60 && auto.getAttribute('resolved-theme') !== 'dark'; i++) await new Promise((r) => requestAnimationFrame(r));
+    await auto.updateComplete;
     expect(scheme(auto)).to.equal('dark');
   });
 
