@@ -214,6 +214,9 @@ export class StMap extends MapSettings(LitElement) {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The shared dark tokens key on resolved-theme (set by the ThemeController on widgets); the
+    // widget passes its resolved theme down as `theme`.
+    this.setAttribute('resolved-theme', this.theme === 'dark' ? 'dark' : 'light');
     if (changed.has('consent') && this.consent === 'granted') this.withdrawn = false;
     if (this.granted && (this.phase === 'placeholder' || this.phase === 'failed')) {
       this.phase = 'loading';

@@ -276,6 +276,11 @@ export class StMapView extends LitElement {
     this.map = undefined;
   }
 
+  protected override willUpdate(): void {
+    // The shared dark tokens key on resolved-theme; the widget passes its resolved theme as `theme`.
+    this.setAttribute('resolved-theme', this.theme === 'dark' ? 'dark' : 'light');
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     const map = this.map;
     if (!map) return;
