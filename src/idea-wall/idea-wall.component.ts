@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -45,7 +45,13 @@ const adapters: FeedAdapters = {
 const detect = () => import('./idea-wall.formats.js').then((m) => m.detectors);
 
 /** Today as YYYY-MM-DD in the visitor's time zone (feed dates are ISO, so strings compare). */
-function today(): string {
+/** Adds a lazy chunk's styles (the detail dialog, the submit form) to the wall's shadow root. */
+export function addStyles(root: Node, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+export function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
@@ -200,6 +206,10 @@ export class IdeaWall extends WidgetElement {
   private submitForm?: SubmitForm;
   private focusIndex?: number;
   private returnFocus?: string;
+  /** The detail dialog's content: a chunk of its own, loaded when an idea is first opened. */
+  private detail?: typeof import('./idea-wall.detail.js');
+  private detailLoading?: Promise<void>;
+  private detailL10n?: LocalizeController<import('./idea-wall.detail.js').DetailKey>;
   private lastFeed?: IdeaFeed;
   /** All ideas (first page and later ones), sorted, and those matching the filters: derived in willUpdate. */
   private all: Idea[] = [];
@@ -336,14 +346,36 @@ export class IdeaWall extends WidgetElement {
     } else this.pages.more();
   };
 
+  private loadDetail(): Promise<void> {
+    return (this.detailLoading ??= import('./idea-wall.detail.js').then((m) => {
+      addStyles(this.renderRoot, m.detailStyles);
+      // Its texts come with it, under the wall's (overrides in `strings` apply as everywhere).
+      this.detailL10n = new LocalizeController(this, { de: { ...strings.de, ...m.detailStrings.de }, en: { ...strings.en, ...m.detailStrings.en } });
+      this.detail = m;
+      this.requestUpdate();
+    }));
+  }
+
+  /** `updateComplete` includes the detail chunk an opened idea is waiting for, and its render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (this.openId && !this.detail && this.detailLoading) {
+      await this.detailLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   private open(idea: Idea): void {
+    void this.loadDetail();
     this.returnFocus = idea.id;
     this.openId = idea.id;
     this.url.open('idea', idea.id);
     this.dispatchEvent(new StIdeaSelectEvent(idea.id));
   }
 
-  private closeDialog = (): void => {
+  /** @internal Also drawn by the detail chunk. */
+  closeDialog = (): void => {
     this.dialog?.close();
   };
 
@@ -374,7 +406,8 @@ export class IdeaWall extends WidgetElement {
     this.submitOpen = !this.submitOpen;
     if (!this.submitOpen) return;
     if (!this.submitForm) {
-      const { SubmitForm } = await import('./idea-wall.submit.js');
+      const { SubmitForm, submitStyles } = await import('./idea-wall.submit.js');
+      addStyles(this.renderRoot, submitStyles);
       this.submitForm ??= new SubmitForm(this);
       this.requestUpdate();
     }
@@ -395,8 +428,11 @@ export class IdeaWall extends WidgetElement {
   protected override updated(): void {
     const d = this.dialog;
     if (d && this.openId && !d.open && this.find(this.openId)) {
-      d.showModal();
-      d.querySelector<HTMLElement>('.close')?.focus();
+      if (!this.detail) this.loadDetail();
+      else {
+        d.showModal();
+        d.querySelector<HTMLElement>('.close')?.focus();
+      }
     } else if (d?.open && !this.openId) d.close();
     if (this.focusIndex !== undefined) {
       const idea = this.visibleIdeas[this.focusIndex];
@@ -419,13 +455,15 @@ export class IdeaWall extends WidgetElement {
     return this.l10n.t(`status.${s.id as BuiltinStatus}`);
   }
 
-  private renderStatus(s: Status) {
+  /** @internal Also drawn by the detail chunk. */
+  renderStatus(s: Status) {
     return html`<span class="status s-${s.base}" part="status" style=${cssVars(s.color ? { '--_status': s.color } : {})}
       ><span class="icon" aria-hidden="true">${statusIcon[s.base] ?? statusIcon.custom}</span>${this.statusLabel(s)}</span
     >`;
   }
 
-  private renderCategory(idea: Idea) {
+  /** @internal Also drawn by the detail chunk. */
+  renderCategory(idea: Idea) {
     const c = idea.category;
     if (!c) return nothing;
     return html`<span class="chip ${c.unknown ? 'unknown' : ''}">${c.unknown ? this.l10n.t('unknownCategory', { id: c.id }) : c.label}</span>`;
@@ -559,7 +597,8 @@ ${l.t('moreFeedError')}</p>`
     </li>`;
   }
 
-  private renderProgress(idea: Idea) {
+  /** @internal Also drawn by the detail chunk. */
+  renderProgress(idea: Idea) {
     if (idea.progress === undefined) return nothing;
     const value = Math.round(idea.progress);
     return html`<div class="progress">
@@ -568,7 +607,8 @@ ${l.t('moreFeedError')}</p>`
     </div>`;
   }
 
-  private renderSupport(idea: Idea) {
+  /** @internal Also drawn by the detail chunk. */
+  renderSupport(idea: Idea) {
     const l = this.l10n;
     const count = html`<span class="count">${l.plural('supporters', idea.supporters)}</span>`;
     if (!this.supportEndpoint || idea.readOnly || !this.supportable(idea)) return idea.supporters ? count : nothing;
@@ -614,68 +654,10 @@ ${l.t('moreFeedError')}</p>`
     </dl>`;
   }
 
-  private dueText(idea: Idea): string {
-    const open = !['done', 'declined', 'withdrawn'].includes(idea.status.base);
-    const date = this.l10n.date(idea.due);
-    return open && idea.due!.slice(0, 10) < today() ? `${date} (${this.l10n.t('overdue')})` : date;
-  }
-
   private renderDialog() {
     const idea = this.openId ? this.find(this.openId) : undefined;
     return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
-      ${idea ? this.renderDetail(idea) : nothing}
+      ${idea && this.detail && this.detailL10n ? this.detail.renderDetail(idea, this, this.detailL10n) : nothing}
     </dialog>`;
-  }
-
-  private renderDetail(idea: Idea): TemplateResult {
-    const l = this.l10n;
-    const d = (v?: string) => l.date(v);
-    const row = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
-    return html`<div class="detail">
-      <div class="detail-head">
-        <div class="meta">${this.renderCategory(idea)}${idea.reference ? html`<span class="ref">${l.t('reference', { ref: idea.reference })}</span>` : nothing}</div>
-        <button type="button" class="button close" @click=${this.closeDialog}>${l.t('close')}</button>
-      </div>
-      <h2 id="detail-title">${idea.title}</h2>
-      <p>${this.renderStatus(idea.status)}</p>
-      ${idea.image
-        ? html`<figure>
-            <img src=${idea.image.src} alt=${idea.image.alt} loading="lazy" />
-            ${idea.image.credit ? html`<figcaption>${l.t('credit', { credit: idea.image.credit })}</figcaption>` : nothing}
-          </figure>`
-        : nothing}
-      ${idea.description ? html`<p class="full">${idea.description}</p>` : nothing}
-      ${this.renderProgress(idea)}
-      ${idea.answer
-        ? html`<section class="answer">
-            <h3>${l.t('answer')}</h3>
-            <p class="full">${idea.answer.text}</p>
-            ${idea.answer.date || idea.answer.by
-              ? html`<p class="muted">${idea.answer.by && idea.answer.date ? l.t('answerFrom', { by: idea.answer.by, date: d(idea.answer.date) }) : idea.answer.by ?? d(idea.answer.date)}</p>`
-              : nothing}
-          </section>`
-        : nothing}
-      ${idea.statusReason ? html`<section><h3>${l.t('reason')}</h3><p class="full">${idea.statusReason}</p></section>` : nothing}
-      ${idea.nextSteps ? html`<section><h3>${l.t('nextSteps')}</h3><p class="full">${idea.nextSteps}</p></section>` : nothing}
-      <dl>
-        ${row(l.t('responsible'), idea.responsible)} ${row(l.t('due'), idea.due ? this.dueText(idea) : undefined)} ${row(l.t('created'), d(idea.created))}
-        ${row(l.t('author'), [idea.author, idea.group].filter(Boolean).join(', '))} ${row(l.t('location'), idea.location?.label)}
-        ${row(l.t('tags'), idea.tags.join(', '))}
-      </dl>
-      ${idea.timeline.length
-        ? html`<section>
-            <h3>${l.t('timeline')}</h3>
-            <ol class="timeline">
-              ${idea.timeline.map(
-                (t) => html`<li>
-                  ${t.date ? html`<time datetime=${t.date}>${d(t.date)}</time>` : nothing}
-                  <span>${t.url ? html`<a href=${t.url} rel="noopener">${t.text}</a>` : t.text}</span>
-                </li>`,
-              )}
-            </ol>
-          </section>`
-        : nothing}
-      <div class="foot">${this.renderSupport(idea)}</div>
-    </div>`;
   }
 }

@@ -165,7 +165,9 @@ export default css`
     border: 1px solid var(--_border);
     border-top: 6px solid var(--_cat, var(--_border));
     border-radius: 2px 2px var(--_radius) var(--_radius);
-    box-shadow: 0 1px 2px rgb(0 0 0 / 0.08), 0 4px 10px -6px rgb(0 0 0 / 0.2);
+    box-shadow:
+      0 1px 2px rgb(0 0 0 / 0.08),
+      0 4px 10px -6px rgb(0 0 0 / 0.2);
   }
   :host([layout='list']) .wall {
     grid-template-columns: 1fr;
@@ -314,130 +316,6 @@ export default css`
   .more {
     text-align: center;
   }
-  dialog {
-    width: min(44rem, calc(100vw - 1rem));
-    max-height: calc(100dvh - 1rem);
-    padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  .detail {
-    padding: 1rem 1.25rem 1.25rem;
-    display: flex;
-    flex-direction: column;
-    gap: 1rem;
-  }
-  .detail-head {
-    display: flex;
-    justify-content: space-between;
-    align-items: start;
-    gap: 1rem;
-  }
-  .detail h2 {
-    margin: 0;
-    font-size: 1.4em;
-    line-height: 1.25;
-  }
-  .detail h3 {
-    margin: 0 0 0.3em;
-    font-size: 1em;
-  }
-  .full {
-    white-space: pre-line;
-    overflow-wrap: anywhere;
-  }
-  .answer {
-    padding: 0.75rem 1rem;
-    border-left: 4px solid var(--_accent);
-    background: var(--_canvas);
-  }
-  figure {
-    margin: 0;
-  }
-  img {
-    display: block;
-    width: 100%;
-    max-height: 18rem;
-    object-fit: cover;
-    border-radius: var(--_radius);
-  }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.3em 1em;
-    margin: 0;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-  }
-  .timeline {
-    margin: 0;
-    padding-left: 1.2em;
-  }
-  .timeline li + li {
-    margin-top: 0.4em;
-  }
-  .timeline time {
-    font-weight: 600;
-    margin-right: 0.5em;
-  }
-  .form {
-    padding: 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    display: flex;
-    flex-direction: column;
-    gap: 1rem;
-  }
-  .form h3 {
-    margin: 0;
-  }
-  .form .field {
-    font-size: 1em;
-  }
-  .form .hint,
-  .form .counter {
-    font-weight: 400;
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .form .counter.over {
-    color: var(--_danger);
-    font-weight: 600;
-  }
-  .form [aria-invalid='true'] {
-    border: 2px solid var(--_danger);
-  }
-  .check {
-    display: flex;
-    gap: 0.6em;
-    align-items: start;
-  }
-  .check input {
-    min-height: 0;
-    width: 1.5em;
-    height: 1.5em;
-    margin: 0.1em 0 0;
-  }
-  .hp {
-    position: absolute;
-    left: -9999px;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-  }
-  .success {
-    border-left: 4px solid var(--_success);
-  }
   @media (max-width: 30rem) {
     .summary button {
       min-height: 44px;
@@ -446,12 +324,6 @@ export default css`
     }
     .field {
       flex: 1 1 100%;
-    }
-    dl {
-      grid-template-columns: 1fr;
-    }
-    dd + dt {
-      margin-top: 0.4em;
     }
   }
   @media print {

@@ -4,7 +4,7 @@
  * once per click through the write contract and never twice at the same time; a retry of the same
  * text reuses its Idempotency-Key.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { LocalizeController, type StringTable } from '../core/i18n.js';
 import { pageUrl, safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/log.js';
@@ -180,7 +180,10 @@ export class SubmitForm {
       writeJson('sessionStorage', this.key, undefined);
       const id = result.data.id;
       this.host.dispatchEvent(
-        new StIdeaSubmittedEvent({ id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined, status: String(result.data.status ?? 'pending') }),
+        new StIdeaSubmittedEvent({
+          id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined,
+          status: String(result.data.status ?? 'pending'),
+        }),
       );
       this.update();
       void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('.form .success')?.focus());
@@ -212,13 +215,33 @@ export class SubmitForm {
     const describedBy = [`${name}-count`, hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
     const input =
       name === 'description'
-        ? html`<textarea id="f-${name}" name=${name} rows="6" .value=${value} ?required=${required} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy} @input=${this.onInput}></textarea>`
-        : html`<input id="f-${name}" name=${name} type="text" .value=${value} ?required=${required} autocomplete=${name === 'name' ? 'name' : 'off'} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy} @input=${this.onInput} />`;
+        ? html`<textarea
+            id="f-${name}"
+            name=${name}
+            rows="6"
+            .value=${value}
+            ?required=${required}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${describedBy}
+            @input=${this.onInput}
+          ></textarea>`
+        : html`<input
+            id="f-${name}"
+            name=${name}
+            type="text"
+            .value=${value}
+            ?required=${required}
+            autocomplete=${name === 'name' ? 'name' : 'off'}
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${describedBy}
+            @input=${this.onInput}
+          />`;
     return html`<div class="field">
       <label for="f-${name}">${label}${required ? ' *' : ''}</label>
-      ${hint ? html`<span class="hint" id="${name}-hint">${hint}</span>` : nothing}
-      ${input}
-      <span class="counter ${value.length > max ? 'over' : ''}" id="${name}-count">${this.l10n.t('counter', { count: value.length, max })}</span>
+      ${hint ? html`<span class="hint" id="${name}-hint">${hint}</span>` : nothing} ${input}
+      <span class="counter ${value.length > max ? 'over' : ''}" id="${name}-count"
+        >${this.l10n.t('counter', { count: value.length, max })}</span
+      >
       ${error ? html`<span class="error-text" id="${name}-error">${error}</span>` : nothing}
     </div>`;
   }
@@ -240,38 +263,115 @@ export class SubmitForm {
     return html`<form class="form" part="form" novalidate aria-labelledby="form-title" @submit=${(e: Event) => this.send(e, feed)}>
       <div id="form-title" role="heading" aria-level=${level} tabindex="-1"><strong>${t.t('formTitle')}</strong></div>
       <p class="hint">${t.t('formIntro')}</p>
-      ${this.formError
-        ? html`<div class="state form-error error-text" tabindex="-1" role="alert">
-            <p>${this.formError}</p>
-            <p>${t.t('kept')}</p>
-          </div>`
-        : nothing}
+      ${
+        this.formError
+          ? html`<div class="state form-error error-text" tabindex="-1" role="alert">
+              <p>${this.formError}</p>
+              <p>${t.t('kept')}</p>
+            </div>`
+          : nothing
+      }
       ${this.field('title', t.t('fTitle'), true)} ${this.field('description', t.t('fDescription'), true)}
-      ${feed.categories.length
-        ? html`<div class="field">
-            <label for="f-category">${t.t('fCategory')} *</label>
-            <select id="f-category" name="category" required aria-invalid=${this.errors.category ? 'true' : 'false'} aria-describedby=${this.errors.category ? 'category-error' : nothing} @change=${this.onInput}>
-              <option value="" ?selected=${!this.draft.category}>${t.t('fChoose')}</option>
-              ${feed.categories.map((c) => html`<option value=${c.id} ?selected=${this.draft.category === c.id}>${c.label}</option>`)}
-            </select>
-            ${this.errors.category ? html`<span class="error-text" id="category-error">${this.errors.category}</span>` : nothing}
-          </div>`
-        : nothing}
+      ${
+        feed.categories.length
+          ? html`<div class="field">
+              <label for="f-category">${t.t('fCategory')} *</label>
+              <select
+                id="f-category"
+                name="category"
+                required
+                aria-invalid=${this.errors.category ? 'true' : 'false'}
+                aria-describedby=${this.errors.category ? 'category-error' : nothing}
+                @change=${this.onInput}
+              >
+                <option value="" ?selected=${!this.draft.category}>${t.t('fChoose')}</option>
+                ${feed.categories.map((c) => html`<option value=${c.id} ?selected=${this.draft.category === c.id}>${c.label}</option>`)}
+              </select>
+              ${this.errors.category ? html`<span class="error-text" id="category-error">${this.errors.category}</span>` : nothing}
+            </div>`
+          : nothing
+      }
       ${this.field('name', t.t('fName'), false, t.t('fNameHint'))}
       <div class="hp" aria-hidden="true">
-        <label>${t.t('website')} <input name="website" tabindex="-1" autocomplete="off" .value=${this.honeypot} @input=${this.onInput} /></label>
+        <label
+          >${t.t('website')} <input name="website" tabindex="-1" autocomplete="off" .value=${this.honeypot} @input=${this.onInput}
+        /></label>
       </div>
       <div class="field">
         <div class="check">
-          <input id="f-consent" name="consent" type="checkbox" .checked=${this.draft.consent} required aria-invalid=${consentError ? 'true' : 'false'} aria-describedby=${consentError ? 'consent-error' : nothing} @change=${this.onInput} />
+          <input
+            id="f-consent"
+            name="consent"
+            type="checkbox"
+            .checked=${this.draft.consent}
+            required
+            aria-invalid=${consentError ? 'true' : 'false'}
+            aria-describedby=${consentError ? 'consent-error' : nothing}
+            @change=${this.onInput}
+          />
           <label for="f-consent">${t.t('consent')} *</label>
         </div>
         ${privacy ? html`<a href=${privacy}>${t.t('privacy')}</a>` : nothing}
         ${consentError ? html`<span class="error-text" id="consent-error">${consentError}</span>` : nothing}
       </div>
       <p>
-        <button type="submit" class="button primary" aria-disabled=${this.sending ? 'true' : 'false'}>${t.t(this.sending ? 'sending' : 'send')}</button>
+        <button type="submit" class="button primary" aria-disabled=${this.sending ? 'true' : 'false'}>
+          ${t.t(this.sending ? 'sending' : 'send')}
+        </button>
       </p>
     </form>`;
   }
 }
+
+/** The form's styles, added to the wall's shadow root with this chunk. */
+export const submitStyles = css`
+  .form {
+    padding: 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+  }
+  .form h3 {
+    margin: 0;
+  }
+  .form .field {
+    font-size: 1em;
+  }
+  .form .hint,
+  .form .counter {
+    font-weight: 400;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .form .counter.over {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  .form [aria-invalid='true'] {
+    border: 2px solid var(--_danger);
+  }
+  .check {
+    display: flex;
+    gap: 0.6em;
+    align-items: start;
+  }
+  .check input {
+    min-height: 0;
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0.1em 0 0;
+  }
+  .hp {
+    position: absolute;
+    left: -9999px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  .success {
+    border-left: 4px solid var(--_success);
+  }
+`;
