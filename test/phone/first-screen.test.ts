@@ -27,8 +27,21 @@ async function narrowed(el: WidgetElement): Promise<void> {
 }
 
 describe('phone (390 × 844): the first content on the first screen', () => {
-  before(() => setViewport({ width: 390, height: 844 }));
-  after(() => setViewport({ width: 800, height: 600 }));
+  // WebKitGTK's WebDriver cannot resize the viewport: there the phone measurements are skipped,
+  // with the reason printed, instead of measuring a desktop window.
+  let resized = true;
+  before(async () => {
+    try {
+      await setViewport({ width: 390, height: 844 });
+    } catch (e) {
+      resized = false;
+      console.log(`phone tests skipped: ${(e as Error).message}`);
+    }
+  });
+  beforeEach(function () {
+    if (!resized) this.skip();
+  });
+  after(() => (resized ? setViewport({ width: 800, height: 600 }) : undefined));
 
   for (const [name, tpl, first] of cases) {
     for (const lang of ['de', 'en']) {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../media.js';
 import type { TemplateResult } from 'lit';
 import { settled } from '../helpers.js';
 import '../../src/idea-wall/idea-wall.js';
