@@ -358,6 +358,25 @@ describe('editor and admin', () => {
     await editor.close();
   });
 
+  it('shows the widgets inside the iframed canvas of the site editor', async () => {
+    const editor = await adminPageAt(`${url}/wp-admin/site-editor.php?postType=wp_template&postId=${encodeURIComponent(pages.template)}`);
+    // The canvas is an iframe with its own custom element registry: the widgets must be defined
+    // and show their content in there, not only in the editor's window.
+    const shown = await editor.waitForFunction(
+      () => {
+        const canvas = document.querySelector('iframe[name="editor-canvas"]');
+        const doc = canvas?.contentDocument;
+        const wall = doc?.querySelector('idea-wall');
+        const logos = doc?.querySelector('partner-logos');
+        if (!wall?.shadowRoot?.textContent.includes('Das rollende Sofa') || !(logos?.shadowRoot?.textContent.trim().length > 20)) return false;
+        return { defined: !!canvas.contentWindow.customElements.get('idea-wall'), outside: document.querySelector('idea-wall') !== null };
+      },
+      { timeout: 45000 },
+    );
+    assert.deepEqual(await shown.jsonValue(), { defined: true, outside: false });
+    await editor.close();
+  });
+
   it('has a settings page that saves the tile server and the consent mode', async () => {
     const admin = await adminPageAt(`${url}/wp-admin/options-general.php?page=stadttraum`);
     await admin.$eval('#st-tile_url', (el) => (el.value = 'https://tiles.harzstedt.example/{z}/{x}/{y}.png'));

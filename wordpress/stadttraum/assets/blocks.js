@@ -62,21 +62,9 @@
 
   Object.keys(config.widgets).forEach(function (tag) {
     var widget = config.widgets[tag];
-    var attributes = { data: { type: 'string', default: '' }, align: { type: 'string', default: '' }, className: { type: 'string', default: '' } };
-    Object.keys(widget.attrs).forEach(function (name) {
-      var def = widget.attrs[name];
-      attributes[name] = def.kind === 'bool' ? { type: 'boolean', default: !!def.default } : { type: 'string', default: '' };
-    });
-
+    // Name, title, attributes and supports come from blocks/<tag>/block.json (registered in PHP,
+    // handed to the editor by WordPress); here only how the block is edited.
     wp.blocks.registerBlockType('stadttraum/' + tag, {
-      apiVersion: 2,
-      title: widget.title,
-      description: widget.description,
-      icon: widget.icon,
-      category: 'widgets',
-      keywords: ['stadttraum', tag],
-      attributes: attributes,
-      supports: { html: false, align: ['wide', 'full'] },
       edit: function (props) {
         var a = props.attributes;
         var set = function (name, v) { var o = {}; o[name] = v; props.setAttributes(o); };

@@ -101,6 +101,7 @@ final class Stadttraum_Widgets {
 		add_action( 'init', array( __CLASS__, 'register' ) );
 		add_filter( 'no_texturize_shortcodes', array( __CLASS__, 'no_texturize' ) );
 		add_action( 'enqueue_block_editor_assets', array( __CLASS__, 'editor_assets' ) );
+		add_filter( 'wp_theme_json_data_theme', array( __CLASS__, 'palette_only' ) );
 	}
 
 	/**
@@ -129,36 +130,8 @@ final class Stadttraum_Widgets {
 					add_shortcode( $name, $render );
 				}
 			}
-			if ( ! function_exists( 'register_block_type' ) ) {
-				continue;
-			}
-			$attributes = array(
-				'data'      => array( 'type' => 'string', 'default' => '' ),
-				'align'     => array( 'type' => 'string', 'default' => '' ),
-				'className' => array( 'type' => 'string', 'default' => '' ),
-			);
-			foreach ( self::attributes( $tag ) as $name => $a ) {
-				$attributes[ $name ] = 'bool' === $a['kind']
-					? array( 'type' => 'boolean', 'default' => ! empty( $a['default'] ) )
-					: array( 'type' => 'string', 'default' => '' );
-			}
-			register_block_type(
-				'stadttraum/' . $tag,
-				array(
-					'api_version'     => 2,
-					'title'           => $def['title'],
-					'description'     => $def['description'],
-					'category'        => 'widgets',
-					'icon'            => $def['icon'],
-					'attributes'      => $attributes,
-					'supports'        => array( 'html' => false, 'align' => array( 'wide', 'full' ) ),
-					'editor_script'   => 'stadttraum-blocks',
-					'render_callback' => function ( $attrs ) use ( $tag ) {
-						return Stadttraum_Widgets::render( $tag, $attrs, isset( $attrs['data'] ) ? $attrs['data'] : '', 'block' );
-					},
-				)
-			);
 		}
+		// The editor script before the blocks that name it in their block.json.
 		wp_register_script(
 			'stadttraum-blocks',
 			STADTTRAUM_URL . 'assets/blocks.js',
@@ -166,6 +139,31 @@ final class Stadttraum_Widgets {
 			STADTTRAUM_VERSION,
 			true
 		);
+		wp_set_script_translations( 'stadttraum-blocks', 'stadttraum', STADTTRAUM_DIR . 'languages' );
+		foreach ( array_keys( self::definitions() ) as $tag ) {
+			// blocks/<tag>/block.json: name, apiVersion 3, attributes, supports, textdomain.
+			register_block_type(
+				STADTTRAUM_DIR . 'blocks/' . $tag,
+				array(
+					'render_callback' => function ( $attrs, $content = '', $block = null ) use ( $tag ) {
+						return Stadttraum_Widgets::render( $tag, $attrs, isset( $attrs['data'] ) ? $attrs['data'] : '', 'block' );
+					},
+				)
+			);
+		}
+	}
+
+	/**
+	 * Theme data for the blocks: colours only from the palette. A custom colour would reach the
+	 * page as an inline `style=""`, which the strict CSP promise (no 'unsafe-inline') rules out;
+	 * a palette colour is a class (`has-…-background-color`).
+	 */
+	public static function palette_only( $theme_json ) {
+		$blocks = array();
+		foreach ( array_keys( self::definitions() ) as $tag ) {
+			$blocks[ 'stadttraum/' . $tag ] = array( 'color' => array( 'custom' => false, 'customGradient' => false, 'gradients' => array() ) );
+		}
+		return $theme_json->update_with( array( 'version' => 2, 'settings' => array( 'blocks' => $blocks ) ) );
 	}
 
 	/** Definitions and the plugin's defaults for the editor script. */
@@ -343,16 +341,31 @@ final class Stadttraum_Widgets {
 		$html .= '>' . $data . self::fallback( $tag, $attrs ) . '</' . $tag . '>';
 		$class = 'stadttraum-widget';
 		if ( 'block' === $mode ) {
-			// Built by hand: get_block_wrapper_attributes() breaks on WordPress 6.1 for server-registered blocks.
-			$class .= ' wp-block-stadttraum-' . $tag;
-			if ( isset( $input['align'] ) && in_array( $input['align'], array( 'wide', 'full' ), true ) ) {
-				$class .= ' align' . $input['align'];
-			}
-			if ( ! empty( $input['className'] ) ) {
-				$class .= ' ' . implode( ' ', array_map( 'sanitize_html_class', preg_split( '/\s+/', (string) $input['className'] ) ) );
-			}
+			$class .= ' ' . self::block_classes( $tag, $input );
 		}
 		return '<div class="' . esc_attr( trim( $class ) ) . '">' . $html . '</div>';
+	}
+
+	/**
+	 * The block's classes from its supports (alignment, palette colours, extra class), through
+	 * get_block_wrapper_attributes(). Only the classes are kept: a `style=""` would need
+	 * 'unsafe-inline' under a strict CSP (custom colours are switched off, see palette_only()).
+	 */
+	private static function block_classes( $tag, $input ) {
+		$wrapper = function_exists( 'get_block_wrapper_attributes' ) ? get_block_wrapper_attributes() : '';
+		if ( preg_match( '/\bclass="([^"]*)"/', $wrapper, $m ) ) {
+			$classes = preg_split( '/\s+/', html_entity_decode( $m[1], ENT_QUOTES ) );
+		} else {
+			// Rendered outside WP_Block (do_blocks in an old cache, a REST preview): by hand.
+			$classes = array( 'wp-block-stadttraum-' . $tag );
+			if ( isset( $input['align'] ) && in_array( $input['align'], array( 'wide', 'full' ), true ) ) {
+				$classes[] = 'align' . $input['align'];
+			}
+			if ( ! empty( $input['className'] ) ) {
+				$classes = array_merge( $classes, preg_split( '/\s+/', (string) $input['className'] ) );
+			}
+		}
+		return implode( ' ', array_filter( array_map( 'sanitize_html_class', $classes ) ) );
 	}
 
 	/** Shown while no JavaScript runs: for the wall of WordPress ideas a plain list of them. */
