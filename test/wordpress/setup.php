@@ -167,6 +167,30 @@ if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 
 	exit;
 }
 
+if ( 'blocks' === $step ) {
+	// php setup.php blocks <dir> <url>: how WordPress registered the plugin's blocks.
+	require $dir . '/wp-load.php';
+	$out = array();
+	foreach ( WP_Block_Type_Registry::get_instance()->get_all_registered() as $name => $type ) {
+		if ( 0 !== strpos( $name, 'stadttraum/' ) ) {
+			continue;
+		}
+		$out[ $name ] = array(
+			'apiVersion'   => $type->api_version,
+			'title'        => $type->title,
+			'textdomain'   => $type->textdomain,
+			'attributes'   => array_keys( $type->attributes ),
+			'supports'     => $type->supports,
+			'editorScript' => isset( $type->editor_script_handles ) ? $type->editor_script_handles : array( $type->editor_script ),
+			'script'       => isset( $type->script_handles ) ? $type->script_handles : array( $type->script ),
+			'definitions'  => array_keys( Stadttraum_Widgets::attributes( substr( $name, 11 ) ) ),
+			'render'       => is_callable( $type->render_callback ),
+		);
+	}
+	echo wp_json_encode( array( 'version' => get_bloginfo( 'version' ), 'modules' => function_exists( 'wp_enqueue_script_module' ), 'blocks' => $out ) ), "\n";
+	exit;
+}
+
 if ( 'option' === $step ) {
 	// php setup.php option <dir> <url> <name> <json>: sets a site option (tests and benchmark).
 	require $dir . '/wp-load.php';
@@ -298,7 +322,21 @@ file_put_contents(
 update_option( 'widget_block', array( 2 => array( 'content' => '<!-- wp:stadttraum/partner-logos ' . wp_json_encode( array( 'data' => $partners, 'eager' => true ) ) . ' /-->' ), '_multiwidget' => 1 ) );
 update_option( 'sidebars_widgets', array( 'wp_inactive_widgets' => array(), 'footer' => array( 'block-2' ), 'array_version' => 3 ) );
 
-$out      = array();
+// A template of the active block theme with two widgets, for the site editor, whose canvas is
+// an iframe already in 6.1.
+$template = wp_insert_post(
+	array(
+		'post_type'    => 'wp_template',
+		'post_status'  => 'publish',
+		'post_name'    => 'stadttraum-vorschau',
+		'post_title'   => 'stadttraum Vorschau',
+		'post_content' => wp_slash( "<!-- wp:stadttraum/idea-wall {\"eager\":true} /-->\n<!-- wp:stadttraum/partner-logos " . wp_json_encode( array( 'data' => $partners, 'eager' => true ) ) . ' /-->' ),
+		'tax_input'    => array( 'wp_theme' => array( get_stylesheet() ) ),
+	)
+);
+wp_set_post_terms( $template, get_stylesheet(), 'wp_theme' );
+
+$out      = array( 'template' => get_stylesheet() . '//stadttraum-vorschau' );
 foreach ( $pages as $key => list( $title, $content ) ) {
 	$id          = wp_insert_post(
 		array(
