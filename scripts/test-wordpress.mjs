@@ -14,7 +14,8 @@ import { ensurePackages, log, pluginZip, root, startWordPress } from './wordpres
 
 const args = new Set(process.argv.slice(2));
 const only = [...args].find((a) => a.startsWith('--wordpress='))?.split('=')[1];
-const versions = only ? [only] : ['6.1', '6.5'];
+const all = ['6.1', '6.5'];
+const versions = only ? [only] : all;
 /** Test files for the WordPress without admin assets. */
 const VERSIONED = ['test/wordpress/versions.test.mjs'];
 const serve = args.has('--serve'); // only set up the site and leave it running
@@ -48,6 +49,7 @@ async function runOn(wordpress, { zip, version, chrome }) {
     WP_DIR: site.dir,
     WP_VERSION: version,
     WP_CORE: site.wordpress,
+    WP_NEWEST: all.at(-1), // readme.txt's "Tested up to" must name it
     CHROME_PATH: chrome,
   };
   if (serve) {

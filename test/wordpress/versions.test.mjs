@@ -4,6 +4,8 @@
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
@@ -122,5 +124,56 @@ describe(`WordPress ${core}`, () => {
     const body = await res.json();
     assert.ok(JSON.stringify(body).includes('Das rollende Sofa'));
     assert.equal((await fetch(`${url}/wp-json/stadttraum/v1/ideas`, { headers: { 'If-None-Match': etag } })).status, 304);
+  });
+});
+
+// The plugin directory's rules for readme.txt and the main file's header
+// (developer.wordpress.org/plugins/wordpress-org/how-your-readme-txt-works/, …/plugin-basics/header-requirements/),
+// checked on the plugin as it was unzipped from the release zip into this site.
+describe('plugin directory rules (the installed zip)', () => {
+  const plugin = join(dir ?? '', 'wp-content/plugins/stadttraum');
+  const field = (text, name) => text.match(new RegExp(`^[ *]*${name}:\\s*(.+)$`, 'mi'))?.[1].trim();
+
+  it(`readme.txt: Tested up to ${process.env.WP_NEWEST}, licence with URI, stable tag = version, short description, tags, sections`, () => {
+    const readme = readFileSync(join(plugin, 'readme.txt'), 'utf8');
+    const main = readFileSync(join(plugin, 'stadttraum.php'), 'utf8');
+    assert.match(readme, /^=== stadttraum ===$/m);
+    assert.equal(field(readme, 'Tested up to'), process.env.WP_NEWEST, 'die neueste Version, auf der die Tests liefen');
+    assert.equal(field(readme, 'License'), 'MIT');
+    assert.match(field(readme, 'License URI') ?? '', /^https:\/\//);
+    assert.equal(field(readme, 'Stable tag'), field(main, 'Version'));
+    assert.equal(field(readme, 'Requires at least'), field(main, 'Requires at least'));
+    assert.equal(field(readme, 'Requires PHP'), field(main, 'Requires PHP'));
+    const tags = field(readme, 'Tags').split(',').map((t) => t.trim());
+    assert.ok(tags.length >= 1 && tags.length <= 5, `höchstens 5 Tags: ${tags}`);
+    const short = readme.split(/\r?\n\r?\n/)[1].trim();
+    assert.ok(short.length > 20 && short.length <= 150 && !short.startsWith('=='), `Kurzbeschreibung (≤ 150 Zeichen): ${short.length}`);
+    for (const section of ['Description', 'Installation', 'Frequently Asked Questions', 'Screenshots', 'Changelog']) {
+      assert.match(readme, new RegExp(`^== ${section} ==$`, 'm'), `Abschnitt ${section}`);
+    }
+    assert.match(readme.split('== Changelog ==')[1], new RegExp(`^= ${field(main, 'Version').replace(/\./g, '\\.')} =$`, 'm'), 'Changelog nennt die Version');
+  });
+
+  it('main file header: name, licence with URI, text domain = folder, domain path; LICENSE in the folder; no npm advice to site owners', () => {
+    const main = readFileSync(join(plugin, 'stadttraum.php'), 'utf8');
+    assert.ok(field(main, 'Plugin Name'));
+    assert.equal(field(main, 'License'), 'MIT');
+    assert.match(field(main, 'License URI') ?? '', /^https:\/\//);
+    assert.equal(field(main, 'Text Domain'), 'stadttraum');
+    const domainPath = field(main, 'Domain Path');
+    assert.ok(domainPath && existsSync(join(plugin, domainPath)), `Domain Path ${domainPath} gibt es im Plugin`);
+    assert.match(readFileSync(join(plugin, 'LICENSE'), 'utf8'), /^MIT License\s+Copyright \(c\) \d{4} the stadttraum contributors/);
+    const php = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? php(join(d, e.name)) : e.name.endsWith('.php') ? [join(d, e.name)] : []));
+    for (const file of php(plugin)) {
+      const text = readFileSync(file, 'utf8');
+      assert.doesNotMatch(text, /__\(\s*'[^']*npm run/, `${file}: Hinweis mit npm für Website-Betreiber`);
+      // Global names carry the plugin's prefix (functions, classes, constants).
+      for (const [, name] of text.matchAll(/^(?:final\s+|abstract\s+)?(?:function|class|interface|trait)\s+(\w+)/gm)) assert.match(name, /^stadttraum_/i, `${file}: ${name}`);
+      for (const [, name] of text.matchAll(/\bdefine\(\s*'(\w+)'/g)) assert.match(name, /^STADTTRAUM_/, `${file}: ${name}`);
+      // Every translatable string in the plugin's own text domain.
+      for (const [call] of text.matchAll(/\b(?:__|_e|_x|_n|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x)\(\s*'(?:[^'\\]|\\.)*'[^;]*?\)/g)) {
+        if (!/'stadttraum'\s*\)/.test(call)) assert.fail(`${file}: ohne Text-Domain stadttraum: ${call.slice(0, 80)}`);
+      }
+    }
   });
 });
