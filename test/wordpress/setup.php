@@ -126,6 +126,9 @@ if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 
 	} elseif ( 'uninstall' === $step ) {
 		// Runs uninstall.php, reports what is left, then puts the plugin's tables and settings back.
 		$settings = get_option( 'stadttraum_settings' );
+		if ( isset( $argv[4] ) && 'content' === $argv[4] ) {
+			update_option( 'stadttraum_settings', array_merge( $settings, array( 'delete_content' => true ) ) );
+		}
 		set_transient( 'stadttraum_rl_probe', 1, HOUR_IN_SECONDS );
 		set_transient( 'st_fremd', 1, HOUR_IN_SECONDS ); // another plugin's, with a similar name
 		update_option( 'stabil_fremd', 'bleibt' );
@@ -138,6 +141,10 @@ if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 
 			'ours'      => $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '%stadttraum\\_%'" ),
 			'foreign'   => false !== get_transient( 'st_fremd' ) && 'bleibt' === get_option( 'stabil_fremd' ),
 			'ideas'     => (int) wp_count_posts( 'stadttraum_idee' )->publish,
+			'ideaRows'  => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type = 'stadttraum_idee'" ),
+			'ideaMeta'  => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->postmeta} m LEFT JOIN {$wpdb->posts} p ON p.ID = m.post_id WHERE p.ID IS NULL" ),
+			'terms'     => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->term_taxonomy} WHERE taxonomy = 'stadttraum_kategorie'" ),
+			'pages'     => (int) wp_count_posts( 'page' )->publish,
 		);
 		Stadttraum_Supports::install();
 		update_option( 'stadttraum_settings', $settings );
@@ -188,6 +195,19 @@ if ( 'blocks' === $step ) {
 		);
 	}
 	echo wp_json_encode( array( 'version' => get_bloginfo( 'version' ), 'modules' => function_exists( 'wp_enqueue_script_module' ), 'blocks' => $out ) ), "\n";
+	exit;
+}
+
+if ( 'locale' === $step ) {
+	// php setup.php locale <dir> <url> <de_DE|de_DE_formal|''>: the site's language. Written past
+	// sanitize_option(), which accepts only languages whose core files are installed: the test is
+	// about the plugin's own translations, with or without Debian's wordpress-l10n.
+	require $dir . '/wp-load.php';
+	global $wpdb;
+	update_option( 'WPLANG', '' );
+	$wpdb->update( $wpdb->options, array( 'option_value' => $argv[4] ), array( 'option_name' => 'WPLANG' ) );
+	wp_cache_delete( 'alloptions', 'options' );
+	echo wp_json_encode( array( 'locale' => $argv[4] ) ), "\n";
 	exit;
 }
 

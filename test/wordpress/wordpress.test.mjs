@@ -3,6 +3,8 @@
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
 const url = process.env.WP_URL;
@@ -331,7 +333,7 @@ describe('ideas: feed, support, submit', () => {
     // Row actions show on hover; follow the link as a keyboard user would.
     const publish = await row.$eval('.stadttraum_publish a', (a) => a.href);
     await admin.goto(publish);
-    assert.match(await admin.$eval('.notice-success', (el) => el.textContent), /freigegeben/);
+    assert.match(await admin.$eval('.notice-success', (el) => el.textContent), /is approved and on the idea wall/);
     await admin.close();
 
     const published = (await feed()).ideas.find((i) => i.title === title);
@@ -391,6 +393,55 @@ describe('editor and admin', () => {
     await p.goto(pages.shortcodes);
     await p.waitForFunction(() => window.stadttraum?.consent?.has('map') === true);
     await p.close();
+  });
+
+  it('reads in English on an English site, in German (informal de_DE, formal de_DE_formal) on a German one: admin, block titles, editor script', async () => {
+    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+    const locale = (value) => execFileSync('php', [setup, 'locale', process.env.WP_DIR, url, value], { encoding: 'utf8' });
+    const read = async () => {
+      const admin = await adminPageAt(`${url}/wp-admin/options-general.php?page=stadttraum`);
+      const settings = await admin.evaluate(() => ({ h1: document.querySelector('h1').textContent, tiles: document.querySelector('label[for="st-tile_url"]').textContent, consent: document.querySelector('#wpbody-content').textContent }));
+      await admin.close();
+      const editor = await adminPageAt(`${url}/wp-admin/post.php?post=${pages.blocksId}&action=edit`);
+      await editor.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().some((b) => b.name === 'stadttraum/idea-wall'));
+      const block = await editor.evaluate(async () => {
+        const { select, dispatch } = window.wp.data;
+        const wall = select('core/block-editor').getBlocks().find((b) => b.name === 'stadttraum/idea-wall');
+        dispatch('core/block-editor').selectBlock(wall.clientId);
+        await dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+        return { title: window.wp.blocks.getBlockType('stadttraum/idea-wall').title };
+      });
+      // The inspector's panels come from the editor script's own strings (JSON translations).
+      const panel = await editor.waitForSelector('xpath///button[contains(@class,"components-panel__body-toggle")][contains(., "ettings") or contains(., "instellungen")]');
+      const panels = await editor.$$eval('.components-panel__body-toggle', (bs) => bs.map((b) => b.textContent.trim()));
+      assert.ok(panel);
+      await editor.close();
+      return { ...settings, block: block.title, panels };
+    };
+    try {
+      const en = await read();
+      assert.equal(en.h1, 'stadttraum – Settings');
+      assert.equal(en.tiles, 'Tile server');
+      assert.equal(en.block, 'Idea wall');
+      assert.ok(en.panels.includes('More settings'), en.panels.join(' | '));
+
+      locale('de_DE');
+      const du = await read();
+      assert.equal(du.h1, 'stadttraum – Einstellungen');
+      assert.equal(du.tiles, 'Kachel-Server');
+      assert.equal(du.block, 'Ideenwand');
+      assert.ok(du.panels.includes('Weitere Einstellungen'), du.panels.join(' | '));
+      assert.match(du.consent, /Lass den Consent-Manager/);
+
+      locale('de_DE_formal');
+      const sie = await read();
+      assert.equal(sie.h1, 'stadttraum – Einstellungen');
+      assert.equal(sie.block, 'Ideenwand');
+      assert.ok(sie.panels.includes('Weitere Einstellungen'), sie.panels.join(' | '));
+      assert.match(sie.consent, /Lassen Sie den Consent-Manager/);
+    } finally {
+      locale('');
+    }
   });
 
   it('logs no PHP notice or warning from the plugin', () => {

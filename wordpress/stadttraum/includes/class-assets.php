@@ -51,7 +51,7 @@ final class Stadttraum_Assets {
 		return file_exists( STADTTRAUM_DIR . 'widgets/' . STADTTRAUM_VERSION . '/stadttraum.css' );
 	}
 
-	/** Whether the built widgets are there (they are in the zip; a git checkout needs `npm run package`). */
+	/** Whether the built widgets are there (they are in the release zip, not in a git checkout). */
 	public static function available() {
 		return file_exists( STADTTRAUM_DIR . 'widgets/' . STADTTRAUM_VERSION . '/stadttraum.js' );
 	}
@@ -180,7 +180,7 @@ final class Stadttraum_Assets {
 		echo '<div class="notice notice-error"><p>' . esc_html(
 			sprintf(
 				/* translators: %s: folder */
-				__( 'stadttraum: Die Widgets fehlen (%s). Bitte installieren Sie das Plugin aus der ZIP-Datei des Releases (npm run package).', 'stadttraum' ),
+				__( 'stadttraum: the widgets are missing from the plugin folder (%s). Please install the plugin from its release ZIP file: Plugins → Add New → Upload Plugin.', 'stadttraum' ),
 				'widgets/' . STADTTRAUM_VERSION . '/'
 			)
 		) . '</p></div>';
