@@ -125,6 +125,17 @@ describe(`WordPress ${core}`, () => {
     assert.ok(JSON.stringify(body).includes('Das rollende Sofa'));
     assert.equal((await fetch(`${url}/wp-json/stadttraum/v1/ideas`, { headers: { 'If-None-Match': etag } })).status, 304);
   });
+
+  it('serves the benches kept in WordPress over REST in the static file format, with an ETag and 304', async () => {
+    const res = await fetch(`${url}/wp-json/stadttraum/v1/benches`);
+    assert.equal(res.status, 200);
+    const body = await res.json();
+    assert.equal(body.schemaVersion, 1);
+    assert.ok(Array.isArray(body.benches));
+    const etag = res.headers.get('etag');
+    assert.ok(etag);
+    assert.equal((await fetch(`${url}/wp-json/stadttraum/v1/benches`, { headers: { 'If-None-Match': etag } })).status, 304);
+  });
 });
 
 // The plugin directory's rules for readme.txt and the main file's header

@@ -444,6 +444,48 @@ describe('editor and admin', () => {
     }
   });
 
+  it('a site editor creates a bench in the admin; the block without a data address shows it, from a feed with an ETag', async () => {
+    const admin = await adminPageAt(`${url}/wp-admin/post-new.php?post_type=stadttraum_bank`);
+    const fill = (selector, value) => admin.$eval(selector, (el, v) => (el.value = v), value);
+    await fill('#title', 'Harzstedt, Rathaus');
+    await fill('#st-st-lat', '51.7302');
+    await fill('#st-st-lon', '11.2590');
+    await fill('#st-st-municipality', 'Harzstedt');
+    await fill('#st-st-destinations', 'Quedlinburg | quedlinburg-bahnhof\nMeisdorf');
+    await fill('#st-st-bus-stops', 'Rathaus | 318 | 25');
+    await admin.click('input[name="_st_resting_sign"]');
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#publish')]);
+    // The saved form shows the published notice and the number as stored.
+    await admin.waitForSelector('#message.updated');
+    assert.equal(await (await admin.waitForSelector('#st-st-lat')).evaluate((el) => el.value), '51.7302');
+    await admin.close();
+
+    const feedUrl = `${url}/wp-json/stadttraum/v1/benches`;
+    const res = await fetch(feedUrl);
+    const etag = res.headers.get('etag');
+    const bench = (await res.json()).benches.find((b) => b.name === 'Harzstedt, Rathaus');
+    assert.deepEqual(bench, {
+      id: 'harzstedt-rathaus',
+      name: 'Harzstedt, Rathaus',
+      position: { lat: 51.7302, lon: 11.259 },
+      municipality: 'Harzstedt',
+      destinations: [{ name: 'Quedlinburg', returnBench: 'quedlinburg-bahnhof' }, 'Meisdorf'],
+      otherDestinations: false,
+      restingSign: true,
+      busStops: [{ name: 'Rathaus', lines: '318', distance: 25 }],
+    });
+    assert.ok(etag);
+    assert.equal((await fetch(feedUrl, { headers: { 'If-None-Match': etag } })).status, 304);
+
+    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+    const { url: page } = JSON.parse(execFileSync('php', [setup, 'page', process.env.WP_DIR, url, '<!-- wp:stadttraum/mitfahrbank-map {"view":"list","eager":true} /-->'], { encoding: 'utf8' }).trim().split('\n').pop());
+    const p = await newPage();
+    await p.goto(page);
+    await allLoaded(p, ['mitfahrbank-map']);
+    assert.match(await p.evaluate(() => document.querySelector('mitfahrbank-map').shadowRoot.textContent), /Harzstedt, Rathaus/);
+    await p.close();
+  });
+
   it('logs no PHP notice or warning from the plugin', () => {
     const logFile = process.env.WP_DEBUG_LOG;
     const text = logFile && existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';

@@ -34,6 +34,7 @@ require_once STADTTRAUM_DIR . 'includes/class-feed.php';
 require_once STADTTRAUM_DIR . 'includes/class-privacy.php';
 require_once STADTTRAUM_DIR . 'includes/class-supports.php';
 require_once STADTTRAUM_DIR . 'includes/class-rest.php';
+require_once STADTTRAUM_DIR . 'includes/class-benches.php';
 
 Stadttraum_Settings::init();
 Stadttraum_Assets::init();
@@ -44,6 +45,7 @@ Stadttraum_Rest::init();
 Stadttraum_Guard::init();
 Stadttraum_Feed::init();
 Stadttraum_Privacy::init();
+Stadttraum_Benches::init();
 
 add_action( 'init', array( 'Stadttraum_Plugin', 'load_textdomain' ), 1 );
 register_activation_hook( __FILE__, array( 'Stadttraum_Plugin', 'activate' ) );

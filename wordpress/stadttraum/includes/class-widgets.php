@@ -273,6 +273,10 @@ final class Stadttraum_Widgets {
 		if ( 'idea-wall' === $tag ) {
 			$out = self::idea_wall_defaults( $out, $input, $mode );
 		}
+		if ( 'mitfahrbank-map' === $tag && empty( $out['src'] ) ) {
+			// No address of its own: the benches kept in WordPress (inline data still wins).
+			$out['src'] = rest_url( Stadttraum_Rest::NS . Stadttraum_Benches::ROUTE );
+		}
 		if ( 'mitfahrbank-map' === $tag || 'ehrenamt-card' === $tag ) {
 			$settings                 = Stadttraum_Settings::all();
 			$out['tile-url']          = $settings['tile_url'];
