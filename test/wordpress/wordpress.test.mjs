@@ -486,6 +486,59 @@ describe('editor and admin', () => {
     await p.close();
   });
 
+  it('a site editor imports the Ehrenamtskarte app’s CSV, adds a partner by hand, exports them again; the card shows them', async () => {
+    const csvFile = fileURLToPath(new URL('../../demo/templates/ehrenamt-partner.csv', import.meta.url));
+    const ids = new Set(readFileSync(csvFile, 'utf8').split(/\r?\n/).slice(1).filter(Boolean).map((l) => l.split(';').at(-1)));
+    const admin = await adminPageAt(`${url}/wp-admin/edit.php?post_type=stadttraum_partner&page=stadttraum-partners-csv`);
+    await (await admin.$('#st-partners-csv')).uploadFile(csvFile);
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('form [type="submit"][value="Import"]')]);
+    assert.match(await (await admin.waitForSelector('.notice-success')).evaluate((el) => el.textContent), new RegExp(`Import done: ${ids.size} new, 0 updated, 0 rows skipped`));
+
+    await admin.goto(`${url}/wp-admin/post-new.php?post_type=stadttraum_partner`);
+    const fill = (selector, value) => admin.$eval(selector, (el, v) => (el.value = v), value);
+    await fill('#title', 'Weinhandlung Testkeller');
+    await fill('#st-st-benefit', '10 % auf alle Weine');
+    await fill('#st-st-benefit-en', '10 % off all wines');
+    await fill('#st-st-locations', 'Kellergasse 2 | 06499 | Harzstedt | 51.72 | 11.24');
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#publish')]);
+    await admin.waitForSelector('#message.updated');
+
+    const res = await fetch(`${url}/wp-json/stadttraum/v1/partners`);
+    const { partners } = await res.json();
+    assert.ok(res.headers.get('etag'));
+    assert.equal(partners.length, ids.size + 1);
+    const sommer = partners.find((p) => p.id === 'baeckerei-sommer');
+    assert.equal(sommer.locations.length, 2, 'zwei Zeilen mit derselben ID: ein Partner, zwei Standorte');
+    assert.deepEqual(sommer.locations[0], { street: 'Markt 4', postalCode: '06499', city: 'Harzstedt', lat: 51.7191, lng: 11.2408 });
+    assert.deepEqual(partners.find((p) => p.name === 'Weinhandlung Testkeller').benefit, { de: '10 % auf alle Weine', en: '10 % off all wines' });
+
+    // Export in the app's format (the form's POST, read in the page).
+    await admin.goto(`${url}/wp-admin/edit.php?post_type=stadttraum_partner&page=stadttraum-partners-csv`);
+    const csv = await admin.evaluate(async () => {
+      const form = document.querySelector('input[name="action"][value="stadttraum_partners_export"]').form;
+      // getAttribute: the input named "action" shadows form.action.
+      return (await fetch(form.getAttribute('action'), { method: 'POST', body: new FormData(form) })).text();
+    });
+    const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+    assert.ok(!csv.includes('<html'), csv.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 400));
+    assert.equal(lines[0], 'Name;Vorteil;"Vorteil (englisch)";Kategorie;Straße;PLZ;Ort;Breitengrad;Längengrad;Webseite;Telefon;E-Mail;Öffnungszeiten;"Öffnungszeiten (englisch)";ID');
+    const wine = lines.find((l) => l.includes('Weinhandlung Testkeller')) ?? '';
+    assert.match(wine, /;"?10 % auf alle Weine"?;"?10 % off all wines"?;/, wine);
+    assert.match(wine, /;51,72;11,24;/, 'Koordinaten mit Dezimalkomma wie in der App');
+    assert.equal(lines.filter((l) => l.endsWith(';baeckerei-sommer')).length, 2);
+    await admin.close();
+
+    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+    const { url: page } = JSON.parse(execFileSync('php', [setup, 'page', process.env.WP_DIR, url, '<!-- wp:stadttraum/ehrenamt-card {"src":"/daten/ehrenamt.json","page-size":"500","eager":true} /-->'], { encoding: 'utf8' }).trim().split('\n').pop());
+    const html = await (await fetch(page)).text();
+    assert.match(html, /<ehrenamt-card[^>]*partners-src="[^"]*\/wp-json\/stadttraum\/v1\/partners"/);
+    const p = await newPage();
+    await p.goto(page);
+    await allLoaded(p, ['ehrenamt-card']);
+    await p.waitForFunction(() => document.querySelector('ehrenamt-card').shadowRoot.textContent.includes('Weinhandlung Testkeller'));
+    await p.close();
+  });
+
   it('logs no PHP notice or warning from the plugin', () => {
     const logFile = process.env.WP_DEBUG_LOG;
     const text = logFile && existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';

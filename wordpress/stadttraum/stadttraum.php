@@ -35,6 +35,7 @@ require_once STADTTRAUM_DIR . 'includes/class-privacy.php';
 require_once STADTTRAUM_DIR . 'includes/class-supports.php';
 require_once STADTTRAUM_DIR . 'includes/class-rest.php';
 require_once STADTTRAUM_DIR . 'includes/class-benches.php';
+require_once STADTTRAUM_DIR . 'includes/class-partners.php';
 
 Stadttraum_Settings::init();
 Stadttraum_Assets::init();
@@ -46,6 +47,7 @@ Stadttraum_Guard::init();
 Stadttraum_Feed::init();
 Stadttraum_Privacy::init();
 Stadttraum_Benches::init();
+Stadttraum_Partners::init();
 
 add_action( 'init', array( 'Stadttraum_Plugin', 'load_textdomain' ), 1 );
 register_activation_hook( __FILE__, array( 'Stadttraum_Plugin', 'activate' ) );

@@ -277,6 +277,11 @@ final class Stadttraum_Widgets {
 			// No address of its own: the benches kept in WordPress (inline data still wins).
 			$out['src'] = rest_url( Stadttraum_Rest::NS . Stadttraum_Benches::ROUTE );
 		}
+		if ( 'ehrenamt-card' === $tag && empty( $out['partners-src'] ) && Stadttraum_Partners::any() ) {
+			// The partners kept in WordPress, next to those in the card's own data.
+			$out['partners-src'] = rest_url( Stadttraum_Rest::NS . Stadttraum_Partners::ROUTE );
+			unset( $out['partners-format'] );
+		}
 		if ( 'mitfahrbank-map' === $tag || 'ehrenamt-card' === $tag ) {
 			$settings                 = Stadttraum_Settings::all();
 			$out['tile-url']          = $settings['tile_url'];
