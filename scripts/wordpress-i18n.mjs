@@ -18,7 +18,7 @@ const languages = join(pluginDir, 'languages');
 const DOMAIN = 'stadttraum';
 export const LOCALES = ['de_DE', 'de_DE_formal'];
 /** Editor scripts with their own wp.i18n strings (JSON translations, named by the md5 of the path). */
-const SCRIPTS = ['assets/blocks.js'];
+const SCRIPTS = ['assets/blocks.js', 'assets/logo-groups.js'];
 
 const unquote = (s) => s.slice(1, -1).replace(/\\(['\\])/g, '$1');
 const LIT = `'(?:[^'\\\\]|\\\\.)*'`;

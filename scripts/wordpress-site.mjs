@@ -191,7 +191,9 @@ export async function startWordPress({ zip, keep = false, workers = 4, wordpress
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     log(`WordPress ${wordpressVersion(source)} nach ${wp}`);
-    cpSync(source, wp, { recursive: true, verbatimSymlinks: true });
+    // Dereferenced: Debian links some files to system packages with relative links
+    // (underscore.js → ../../../javascript/…), which would point nowhere in the copy.
+    cpSync(source, wp, { recursive: true, dereference: true });
     rmSync(join(wp, '.htaccess'), { force: true });
     const salt = () => randomBytes(32).toString('base64');
     const debugLog = join(tmp, 'debug.log');

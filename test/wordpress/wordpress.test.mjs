@@ -539,6 +539,56 @@ describe('editor and admin', () => {
     await p.close();
   });
 
+  it('a site editor builds a logo group from the media library (order, link, minimum height); the logos block shows it', async () => {
+    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+    const php = (...a) => JSON.parse(execFileSync('php', [setup, a[0], process.env.WP_DIR, url, ...a.slice(1).map(String)], { encoding: 'utf8' }).trim().split('\n').pop());
+    const land = php('attachment', 'Landkreis Harz', 240, 80);
+    const bund = php('attachment', 'Bundesprogramm Ländliche Entwicklung', 300, 100);
+
+    const admin = await adminPageAt(`${url}/wp-admin/post-new.php?post_type=stadttraum_logos`);
+    await admin.$eval('#title', (el) => (el.value = 'Gefördert durch'));
+    await admin.$eval('#st-min-height', (el) => (el.value = '60'));
+    await admin.click('#st-add-logos');
+    // WordPress's media frame: pick both images, then "Add to the group".
+    for (const { id } of [land, bund]) await (await admin.waitForSelector(`.media-modal .attachments .attachment[data-id="${id}"]`, { visible: true })).click();
+    await (await admin.waitForSelector('.media-modal .media-button-select:not([disabled])', { visible: true })).click();
+    await admin.waitForFunction(() => document.querySelectorAll('#st-logos li').length === 2);
+    // The federal programme first (funders' order), with a link.
+    const rows = await admin.$$('#st-logos li');
+    await (await rows[1].$('input[type="url"]')).evaluate((el) => (el.value = 'https://www.bund.example/laendlich'));
+    await (await rows[1].$('.st-up')).click();
+    assert.equal(await admin.evaluate(() => document.activeElement?.classList.contains('st-up')), true, 'der Fokus bleibt auf dem Knopf');
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#publish')]);
+    await admin.waitForSelector('#message.updated');
+    await admin.close();
+
+    const res = await fetch(`${url}/wp-json/stadttraum/v1/logos`);
+    assert.ok(res.headers.get('etag'));
+    const { groups } = await res.json();
+    assert.equal(groups.length, 1);
+    assert.equal(groups[0].heading, 'Gefördert durch');
+    assert.equal(groups[0].minHeight, 60);
+    assert.deepEqual(
+      groups[0].partners.map((p) => [p.name, p.url, p.logo.src, p.logo.width, p.logo.height, p.logo.alt]),
+      [
+        ['Bundesprogramm Ländliche Entwicklung', 'https://www.bund.example/laendlich', bund.url, 300, 100, 'Bundesprogramm Ländliche Entwicklung'],
+        ['Landkreis Harz', undefined, land.url, 240, 80, 'Landkreis Harz'],
+      ],
+    );
+
+    const { url: page } = php('page', '<!-- wp:stadttraum/partner-logos {"eager":true} /-->');
+    const p = await newPage();
+    await p.goto(page);
+    await allLoaded(p, ['partner-logos']);
+    const shown = await p.evaluate(() => {
+      const root = document.querySelector('partner-logos').shadowRoot;
+      return { text: root.textContent, images: [...root.querySelectorAll('img')].map((i) => i.getAttribute('src')) };
+    });
+    assert.match(shown.text, /Gefördert durch/);
+    assert.deepEqual(shown.images.filter((s) => s.includes('/wp-content/uploads/')).length, 2, JSON.stringify(shown.images));
+    await p.close();
+  });
+
   it('logs no PHP notice or warning from the plugin', () => {
     const logFile = process.env.WP_DEBUG_LOG;
     const text = logFile && existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';

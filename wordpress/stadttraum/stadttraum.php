@@ -36,6 +36,7 @@ require_once STADTTRAUM_DIR . 'includes/class-supports.php';
 require_once STADTTRAUM_DIR . 'includes/class-rest.php';
 require_once STADTTRAUM_DIR . 'includes/class-benches.php';
 require_once STADTTRAUM_DIR . 'includes/class-partners.php';
+require_once STADTTRAUM_DIR . 'includes/class-logos.php';
 
 Stadttraum_Settings::init();
 Stadttraum_Assets::init();
@@ -48,6 +49,7 @@ Stadttraum_Feed::init();
 Stadttraum_Privacy::init();
 Stadttraum_Benches::init();
 Stadttraum_Partners::init();
+Stadttraum_Logos::init();
 
 add_action( 'init', array( 'Stadttraum_Plugin', 'load_textdomain' ), 1 );
 register_activation_hook( __FILE__, array( 'Stadttraum_Plugin', 'activate' ) );

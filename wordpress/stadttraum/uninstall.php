@@ -4,7 +4,7 @@
  * support hashes, remembered requests, the list of refused origins, feed stamps and caches, and
  * its transients (names starting with "stadttraum_", and the "st_idem_" / "st_rl_" ones of
  * 0.1.0). Nothing else: other plugins' options and transients stay, whatever their names. The
- * content (ideas and their categories, benches, card partners) is written by people and stays, unless the site switched
+ * content (ideas and their categories, benches, card partners, logo groups; not the images in the media library) is written by people and stays, unless the site switched
  * on "Delete the content too" (Settings → stadttraum; off by default, since an uninstall cannot ask).
  *
  * @package stadttraum
@@ -19,7 +19,7 @@ function stadttraum_uninstall_site() {
 	if ( is_array( $settings ) && ! empty( $settings['delete_content'] ) ) {
 		stadttraum_uninstall_content();
 	}
-	$options = array( 'stadttraum_settings', 'stadttraum_support_salts', 'stadttraum_db_version', 'stadttraum_day_salt', 'stadttraum_refused_origins', 'stadttraum_upgrade_notice', 'stadttraum_feed_version', 'stadttraum_counts_version', 'stadttraum_benches_version', 'stadttraum_partners_version' );
+	$options = array( 'stadttraum_settings', 'stadttraum_support_salts', 'stadttraum_db_version', 'stadttraum_day_salt', 'stadttraum_refused_origins', 'stadttraum_upgrade_notice', 'stadttraum_feed_version', 'stadttraum_counts_version', 'stadttraum_benches_version', 'stadttraum_partners_version', 'stadttraum_logos_version' );
 	foreach ( $options as $name ) {
 		delete_option( $name );
 	}
@@ -34,7 +34,7 @@ function stadttraum_uninstall_site() {
 /** The content of the current site: posts of the plugin's types (with meta and revisions), its terms. */
 function stadttraum_uninstall_content() {
 	global $wpdb;
-	$types = array( 'stadttraum_idee', 'stadttraum_bank', 'stadttraum_partner' );
+	$types = array( 'stadttraum_idee', 'stadttraum_bank', 'stadttraum_partner', 'stadttraum_logos' );
 	foreach ( $types as $type ) {
 		// phpcs:ignore WordPress.DB.DirectDatabaseQuery -- the post type is not registered during uninstall.
 		foreach ( $wpdb->get_col( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE post_type = %s", $type ) ) as $id ) {

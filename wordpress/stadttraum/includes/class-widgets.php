@@ -277,6 +277,10 @@ final class Stadttraum_Widgets {
 			// No address of its own: the benches kept in WordPress (inline data still wins).
 			$out['src'] = rest_url( Stadttraum_Rest::NS . Stadttraum_Benches::ROUTE );
 		}
+		if ( 'partner-logos' === $tag && empty( $out['src'] ) && Stadttraum_Logos::any() ) {
+			// The logo groups kept in WordPress (inline data from the block or shortcode still wins).
+			$out['src'] = rest_url( Stadttraum_Rest::NS . Stadttraum_Logos::ROUTE );
+		}
 		if ( 'ehrenamt-card' === $tag && empty( $out['partners-src'] ) && Stadttraum_Partners::any() ) {
 			// The partners kept in WordPress, next to those in the card's own data.
 			$out['partners-src'] = rest_url( Stadttraum_Rest::NS . Stadttraum_Partners::ROUTE );
