@@ -486,6 +486,30 @@ describe('editor and admin', () => {
     await p.close();
   });
 
+  it('a town’s existing benches.json imports into benches kept in WordPress; a second import updates instead of doubling', async () => {
+    const file = fileURLToPath(new URL('../../demo/data/benches.json', import.meta.url));
+    const benches = JSON.parse(readFileSync(file, 'utf8')).benches;
+    const admin = await adminPageAt(`${url}/wp-admin/edit.php?post_type=stadttraum_bank&page=stadttraum-benches-import`);
+    const upload = async () => {
+      await (await admin.waitForSelector('#st-benches-json')).uploadFile(file);
+      await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('form [type="submit"][value="Import"]')]);
+      return (await admin.waitForSelector('.notice-success')).evaluate((el) => el.textContent);
+    };
+    assert.match(await upload(), new RegExp(`Import done: ${benches.length} new, 0 updated, 0 entries skipped`));
+    assert.match(await upload(), new RegExp(`Import done: 0 new, ${benches.length} updated, 0 entries skipped`));
+    await admin.close();
+    const feed = (await (await fetch(`${url}/wp-json/stadttraum/v1/benches`)).json()).benches;
+    for (const original of benches) {
+      const mine = feed.find((b) => b.id === original.id);
+      assert.ok(mine, original.id);
+      assert.deepEqual(
+        [mine.name, mine.position, mine.destinations, mine.busStops ?? [], mine.restingSign, mine.howItWorks],
+        [original.name, { lat: Number(original.position.lat), lon: Number(original.position.lon) }, original.destinations ?? [], original.busStops ?? [], !!original.restingSign, original.howItWorks],
+        original.id,
+      );
+    }
+  });
+
   it('a site editor imports the Ehrenamtskarte app’s CSV, adds a partner by hand, exports them again; the card shows them', async () => {
     const csvFile = fileURLToPath(new URL('../../demo/templates/ehrenamt-partner.csv', import.meta.url));
     const ids = new Set(readFileSync(csvFile, 'utf8').split(/\r?\n/).slice(1).filter(Boolean).map((l) => l.split(';').at(-1)));

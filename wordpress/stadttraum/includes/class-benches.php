@@ -38,6 +38,106 @@ final class Stadttraum_Benches {
 		add_action( 'transition_post_status', array( __CLASS__, 'transition' ), 10, 3 );
 		add_action( 'before_delete_post', array( __CLASS__, 'deleted' ) );
 		add_action( 'rest_api_init', array( __CLASS__, 'routes' ) );
+		add_action( 'admin_menu', array( __CLASS__, 'menu' ) );
+		add_action( 'admin_post_stadttraum_benches_import', array( __CLASS__, 'import' ) );
+	}
+
+	public static function menu() {
+		add_submenu_page( 'edit.php?post_type=' . self::POST_TYPE, __( 'Import benches (JSON)', 'stadttraum' ), __( 'Import', 'stadttraum' ), 'edit_others_posts', 'stadttraum-benches-import', array( __CLASS__, 'import_page' ) );
+	}
+
+	/** Upload of a town's existing benches file (the static format, e.g. benches.json). */
+	public static function import_page() {
+		if ( ! current_user_can( 'edit_others_posts' ) ) {
+			return;
+		}
+		echo '<div class="wrap"><h1>' . esc_html__( 'Import benches (JSON)', 'stadttraum' ) . '</h1>';
+		if ( isset( $_GET['stadttraum_imported'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification -- display only.
+			$counts = array_map( 'intval', explode( '-', sanitize_text_field( wp_unslash( $_GET['stadttraum_imported'] ) ) ) ); // phpcs:ignore WordPress.Security.NonceVerification
+			/* translators: 1: new benches, 2: updated benches, 3: entries skipped */
+			echo '<div class="notice notice-success"><p>' . esc_html( sprintf( __( 'Import done: %1$d new, %2$d updated, %3$d entries skipped.', 'stadttraum' ), $counts[0], isset( $counts[1] ) ? $counts[1] : 0, isset( $counts[2] ) ? $counts[2] : 0 ) ) . '</p></div>';
+		}
+		if ( isset( $_GET['stadttraum_import_error'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification -- display only.
+			echo '<div class="notice notice-error"><p>' . esc_html__( 'The file is not a benches file (JSON with a “benches” list). Nothing was changed.', 'stadttraum' ) . '</p></div>';
+		}
+		echo '<p>' . esc_html__( 'A benches file in the widget’s format (as in schemas/mitfahrbank-map.schema.json, e.g. your existing benches.json). Each bench becomes a bench here; one whose ID exists already is updated. Benches without a position are skipped.', 'stadttraum' ) . '</p>';
+		echo '<form method="post" enctype="multipart/form-data" action="' . esc_url( admin_url( 'admin-post.php' ) ) . '">';
+		wp_nonce_field( 'stadttraum_benches_import' );
+		echo '<input type="hidden" name="action" value="stadttraum_benches_import">';
+		echo '<p><label for="st-benches-json">' . esc_html__( 'JSON file', 'stadttraum' ) . '</label><br><input type="file" id="st-benches-json" name="json" accept=".json,application/json" required></p>';
+		submit_button( __( 'Import', 'stadttraum' ), 'primary', 'submit', false );
+		echo '</form></div>';
+	}
+
+	public static function import() {
+		if ( ! current_user_can( 'edit_others_posts' ) ) {
+			wp_die( esc_html__( 'You are not allowed to do that.', 'stadttraum' ), 403 );
+		}
+		check_admin_referer( 'stadttraum_benches_import' );
+		$back = admin_url( 'edit.php?post_type=' . self::POST_TYPE . '&page=stadttraum-benches-import' );
+		$file = isset( $_FILES['json']['tmp_name'] ) ? sanitize_text_field( $_FILES['json']['tmp_name'] ) : ''; // phpcs:ignore WordPress.Security.ValidatedSanitizedInput
+		$data = '' !== $file && is_uploaded_file( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : null; // phpcs:ignore WordPress.WP.AlternativeFunctions
+		if ( ! is_array( $data ) || ! isset( $data['benches'] ) || ! is_array( $data['benches'] ) ) {
+			wp_safe_redirect( add_query_arg( 'stadttraum_import_error', '1', $back ) );
+			exit;
+		}
+		$counts = array( 0, 0, 0 );
+		foreach ( $data['benches'] as $bench ) {
+			$lat = is_array( $bench ) && isset( $bench['position']['lat'] ) ? str_replace( ',', '.', (string) $bench['position']['lat'] ) : '';
+			$lon = is_array( $bench ) && isset( $bench['position']['lon'] ) ? str_replace( ',', '.', (string) $bench['position']['lon'] ) : '';
+			$id  = is_array( $bench ) && isset( $bench['id'] ) ? sanitize_title( (string) $bench['id'] ) : '';
+			if ( '' === $id || empty( $bench['name'] ) || ! is_numeric( $lat ) || ! is_numeric( $lon ) ) {
+				++$counts[2];
+				continue;
+			}
+			$existing = get_page_by_path( $id, OBJECT, self::POST_TYPE );
+			$post_id  = wp_insert_post(
+				array(
+					'ID'          => $existing ? $existing->ID : 0,
+					'post_type'   => self::POST_TYPE,
+					'post_status' => 'publish',
+					'post_title'  => sanitize_text_field( (string) $bench['name'] ),
+					'post_name'   => $id,
+				),
+				true
+			);
+			if ( is_wp_error( $post_id ) ) {
+				++$counts[2];
+				continue;
+			}
+			++$counts[ $existing ? 1 : 0 ];
+			$lines = function ( $list, $keys ) {
+				$out = array();
+				foreach ( is_array( $list ) ? $list : array() as $item ) {
+					$parts = is_array( $item ) ? array_map(
+						function ( $k ) use ( $item ) {
+							return isset( $item[ $k ] ) ? str_replace( '|', '/', (string) $item[ $k ] ) : '';
+						},
+						$keys
+					) : array( str_replace( '|', '/', (string) $item ) );
+					$out[] = rtrim( implode( ' | ', $parts ), ' |' );
+				}
+				return implode( "\n", $out );
+			};
+			$meta = array(
+				'_st_lat'           => (string) (float) $lat,
+				'_st_lon'           => (string) (float) $lon,
+				'_st_municipality'  => sanitize_text_field( (string) ( $bench['municipality'] ?? '' ) ),
+				'_st_location'      => sanitize_textarea_field( (string) ( $bench['location'] ?? '' ) ),
+				'_st_destinations'  => sanitize_textarea_field( $lines( $bench['destinations'] ?? array(), array( 'name', 'returnBench' ) ) ),
+				'_st_other_dest'    => empty( $bench['otherDestinations'] ) ? '' : '1',
+				'_st_resting_sign'  => empty( $bench['restingSign'] ) ? '' : '1',
+				'_st_how_it_works'  => sanitize_textarea_field( (string) ( $bench['howItWorks'] ?? '' ) ),
+				'_st_accessibility' => sanitize_textarea_field( (string) ( $bench['accessibility'] ?? '' ) ),
+				'_st_bus_stops'     => sanitize_textarea_field( $lines( $bench['busStops'] ?? array(), array( 'name', 'lines', 'distance' ) ) ),
+			);
+			foreach ( $meta as $key => $value ) {
+				update_post_meta( $post_id, $key, $value );
+			}
+		}
+		self::mark();
+		wp_safe_redirect( add_query_arg( 'stadttraum_imported', implode( '-', $counts ), $back ) );
+		exit;
 	}
 
 	public static function register() {
