@@ -3,6 +3,8 @@
  * - `POST` with a JSON body and an `Idempotency-Key` header, unique per user action.
  * - 2xx: success, with an optional JSON body the widget may use (e.g. `{ "supporters": 13 }`).
  * - 409: the action was already done (e.g. a second support); treated as done, not as a failure.
+ *   The body's `error.code` says which kind (`duplicate`, `code-used` …) in `WriteResult.code`, so
+ *   a widget for which "already done by someone else" is not success (a used voting code) can tell.
  * - other 4xx/5xx: failure; a JSON body `{ "error": { "code": "…", "message": "…" } }` gives the
  *   message shown to the visitor, otherwise a generic one is shown.
  * Writes are never retried automatically, and the same key is never sent twice at once.
@@ -37,6 +39,8 @@ export interface WriteResult {
   status: number;
   duplicate: boolean;
   data: Record<string, unknown>;
+  /** A 409's `error.code` (e.g. `duplicate`, `code-used`), when the server sends one. */
+  code?: string;
 }
 
 const pending = new Map<string, Promise<WriteResult>>();
@@ -72,10 +76,11 @@ async function post({ url, body, idempotencyKey, credentials, timeoutMs }: Write
     clearTimeout(timer);
   }
   const data = await readJson(res);
-  if (res.ok || res.status === 409) return { status: res.status, duplicate: res.status === 409, data: data ?? {} };
   const err = (data?.error ?? {}) as { code?: unknown; message?: unknown };
-  const serverMessage = typeof err.message === 'string' ? err.message.slice(0, 300) : undefined;
   const code = typeof err.code === 'string' ? err.code : undefined;
+  if (res.ok) return { status: res.status, duplicate: false, data: data ?? {} };
+  if (res.status === 409) return { status: res.status, duplicate: true, data: data ?? {}, code };
+  const serverMessage = typeof err.message === 'string' ? err.message.slice(0, 300) : undefined;
   const failure = new WriteError(
     res.status >= 500 ? 'server' : data ? 'rejected' : 'invalid-response',
     `HTTP ${res.status} von ${url}${data ? '' : ' (keine JSON-Antwort)'}`,
