@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createVoting } from './voting.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8000);
@@ -156,6 +157,8 @@ function notFound(res) {
   res.end('<!DOCTYPE html><title>404</title><p>Nicht gefunden.</p>');
 }
 
+export const voting = createVoting({ rules: { maxProjects: 4 } });
+
 export function startDemoServer(listenPort = port) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -163,6 +166,7 @@ export function startDemoServer(listenPort = port) {
       res.writeHead(302, { Location: '/demo/' });
       return res.end();
     }
+    if (path.startsWith('/api/vote/')) return void voting.handle(req, res, path).catch(() => send(res, 500, { error: { code: 'server', message: 'Interner Fehler.' } }));
     if (path.startsWith('/api/')) return void api(req, res, path).catch(() => send(res, 500, { error: { code: 'server', message: 'Interner Fehler.' } }));
     void file(req, res, path).catch(() => notFound(res));
   });
@@ -172,4 +176,5 @@ export function startDemoServer(listenPort = port) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await startDemoServer();
   console.log(`stadttraum-Demo: http://localhost:${port}/demo/  (englisch: /demo/en.html, strenge CSP: /demo/csp.html)`);
+  console.log(`Abstimmung: /demo/abstimmung.html – Organisationsteam: Authorization: Bearer ${voting.adminToken}`);
 }
