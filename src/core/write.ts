@@ -39,7 +39,7 @@ export interface WriteResult {
   status: number;
   duplicate: boolean;
   data: Record<string, unknown>;
-  /** A 409's `error.code` (e.g. `duplicate`, `code-used`), when the server sends one. */
+  /** The body's `error.code` (a 409's kind: `duplicate`, `code-used` …), when the server sends one. */
   code?: string;
 }
 
@@ -75,33 +75,27 @@ async function post({ url, body, idempotencyKey, credentials, timeoutMs }: Write
   } finally {
     clearTimeout(timer);
   }
-  const data = await readJson(res);
+  let data: Record<string, unknown> | undefined;
+  try {
+    const value = JSON.parse(await res.text());
+    if (value && typeof value === 'object' && !Array.isArray(value)) data = value;
+  } catch {
+    // not JSON: handled below as an invalid response
+  }
   const err = (data?.error ?? {}) as { code?: unknown; message?: unknown };
   const code = typeof err.code === 'string' ? err.code : undefined;
-  if (res.ok) return { status: res.status, duplicate: false, data: data ?? {} };
-  if (res.status === 409) return { status: res.status, duplicate: true, data: data ?? {}, code };
+  if (res.ok || res.status === 409) return { status: res.status, duplicate: res.status === 409, data: data ?? {}, code };
   const serverMessage = typeof err.message === 'string' ? err.message.slice(0, 300) : undefined;
   const failure = new WriteError(
     res.status >= 500 ? 'server' : data ? 'rejected' : 'invalid-response',
-    `HTTP ${res.status} von ${url}${data ? '' : ' (keine JSON-Antwort)'}`,
+    `HTTP ${res.status} von ${url}`,
     res.status,
     serverMessage,
     code,
   );
   const fields = (err as { fields?: unknown }).fields;
   if (fields && typeof fields === 'object') {
-    failure.fields = Object.fromEntries(
-      Object.entries(fields).filter(([, m]) => typeof m === 'string').map(([k, m]) => [k, (m as string).slice(0, 300)]),
-    );
+    failure.fields = Object.fromEntries(Object.entries(fields).flatMap(([k, m]) => (typeof m === 'string' ? [[k, m.slice(0, 300)]] : [])));
   }
   throw failure;
-}
-
-async function readJson(res: Response): Promise<Record<string, unknown> | undefined> {
-  try {
-    const value = JSON.parse(await res.text());
-    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
 }
