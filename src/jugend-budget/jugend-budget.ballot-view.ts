@@ -118,7 +118,7 @@ export class StBudgetBallot extends LitElement {
     .cost { white-space: nowrap; }
     .blocked { margin: 0; padding: 0 0.75em 0.5em 2.9em; color: var(--_muted); font-size: 0.95em; }
     .choice.no .name, .choice.no .cost { color: var(--_muted); }
-    .meter { position: sticky; bottom: 0; background: var(--_canvas); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75em; margin: 1em 0; }
+    .meter { background: var(--_canvas); border: 1px solid var(--_border); border-radius: var(--_radius); padding: 0.75em; margin: 1em 0; }
     .bar { position: relative; height: 0.9em; border: 1px solid var(--_muted); border-radius: 999px; overflow: hidden; background: var(--_surface); }
     .fill { position: absolute; inset: 0 auto 0 0; background: var(--_accent); transition: width 0.2s; }
     .min { position: absolute; top: 0; bottom: 0; border-left: 2px dashed var(--_text); }
@@ -321,14 +321,25 @@ export class StBudgetBallot extends LitElement {
     const words = ballotWords(lang, voting.rules, s, (n) => this.money(n), this.items.length - s.count);
     const summary = [
       rules.withinBudget ? this.t('rulesBudget', { budget: this.money(rules.budget) }) : this.t('rulesOpen'),
-      Number.isFinite(rules.maxProjects) ? this.t('rulesMax', { n: rules.maxProjects }) : '',
-      rules.minProjects > 1 ? this.t('rulesMin', { n: rules.minProjects }) : '',
+      Number.isFinite(rules.maxProjects) ? this.l10n.plural('rulesMax', rules.maxProjects) : '',
+      rules.minProjects > 1 ? this.l10n.plural('rulesMin', rules.minProjects) : '',
       rules.minShare ? this.t('rulesShare', { amount: this.money(s.minTotal), percent: new Intl.NumberFormat(lang, { style: 'percent' }).format(rules.minShare) }) : '',
     ].filter(Boolean);
     const scale = Math.max(rules.budget, s.total) || 1;
     const sending = this.status === 'sending';
     return html`<form novalidate @submit=${this.cast}>
       <p id="rules">${summary.join(' ')}</p>
+      <div class="meter">
+        <div class="bar" aria-hidden="true">
+          <span class="fill" style=${styleMap({ width: `${Math.min(100, (s.total / scale) * 100)}%` })}></span>
+          ${s.minTotal > 0 ? html`<span class="min" style=${styleMap({ left: `${(s.minTotal / scale) * 100}%` })}></span>` : nothing}
+        </div>
+        <div aria-live="polite">
+          <p class="total">${words.total}</p>
+          <ul class="hints">${words.hints.map((h) => html`<li>${h}</li>`)}</ul>
+          ${this.note ? html`<p class="error">${this.note}</p>` : nothing}
+        </div>
+      </div>
       <fieldset aria-describedby="rules">
         <legend>${this.t('legend')}</legend>
         <ul role="list">
@@ -347,17 +358,6 @@ export class StBudgetBallot extends LitElement {
           })}
         </ul>
       </fieldset>
-      <div class="meter">
-        <div class="bar" aria-hidden="true">
-          <span class="fill" style=${styleMap({ width: `${Math.min(100, (s.total / scale) * 100)}%` })}></span>
-          ${s.minTotal > 0 ? html`<span class="min" style=${styleMap({ left: `${(s.minTotal / scale) * 100}%` })}></span>` : nothing}
-        </div>
-        <div aria-live="polite">
-          <p class="total">${words.total}</p>
-          <ul class="hints">${words.hints.map((h) => html`<li>${h}</li>`)}</ul>
-          ${this.note ? html`<p class="error">${this.note}</p>` : nothing}
-        </div>
-      </div>
       ${this.showProblems && !s.castable
         ? html`<div id="problems" class="answer bad" tabindex="-1" role="alert"><p><strong>${this.t('notCastable')}</strong></p><ul class="hints">${words.hints.map((h) => html`<li>${h}</li>`)}</ul></div>`
         : nothing}

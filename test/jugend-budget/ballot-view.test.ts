@@ -118,6 +118,7 @@ describe('<jugend-budget> ballot', () => {
   it('at most N projects (feed rule): the others are blocked with the count reason', async () => {
     const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed({ maxProjects: 1 })}></jugend-budget>`);
     const b = await ballotOf(el);
+    expect(q(b, '#rules')!.textContent).to.contain('Höchstens 1 Projekt.');
     await check(b, 2);
     expect(q(b, '#b0')!.textContent).to.equal('Du hast schon 1 Projekt gewählt, mehr geht nicht. Wähle es ab, um dieses zu wählen.');
     expect(live(b)).to.contain('Mehr geht nicht: höchstens 1 Projekt.');
