@@ -27,6 +27,8 @@ require_once STADTTRAUM_DIR . 'includes/class-widgets.php';
 require_once STADTTRAUM_DIR . 'includes/class-ideas.php';
 require_once STADTTRAUM_DIR . 'includes/class-supports.php';
 require_once STADTTRAUM_DIR . 'includes/class-rest.php';
+require_once STADTTRAUM_DIR . 'includes/class-ballot-rules.php';
+require_once STADTTRAUM_DIR . 'includes/class-voting.php';
 
 Stadttraum_Settings::init();
 Stadttraum_Assets::init();
@@ -34,6 +36,7 @@ Stadttraum_Widgets::init();
 Stadttraum_Ideas::init();
 Stadttraum_Supports::init();
 Stadttraum_Rest::init();
+Stadttraum_Voting::init();
 
 register_activation_hook( __FILE__, array( 'Stadttraum_Plugin', 'activate' ) );
 register_deactivation_hook( __FILE__, array( 'Stadttraum_Plugin', 'deactivate' ) );
