@@ -1,7 +1,8 @@
 // Voting in the WordPress plugin (includes/class-voting.php) against the throwaway WordPress that
 // scripts/test-wordpress.mjs starts (PHP with 4 workers, MariaDB): codes, closing time, concurrency,
 // and a published result equal to what the widget's rules compute from the same ballots.
-import { before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
 import assert from 'node:assert/strict';
 import { greedy, runSync } from '../../dist/lib/jugend-budget/jugend-budget.rules.js';
 import { readPabulib } from '../../dist/lib/jugend-budget/jugend-budget.pabulib.js';
@@ -120,5 +121,67 @@ describe('voting in WordPress', { skip: !url && 'start with npm run test:wordpre
     const pb = readPabulib((await call('result')).text);
     assert.equal(Number(pb.meta.num_votes), 503);
     assert.deepEqual(pb.projects.filter((p) => p.selected === '1').map((p) => p.project_id).sort(), [...widget.selected].sort());
+  });
+
+  describe('the organisers\' page (Settings → Jugendbudget-Abstimmung, no JavaScript needed)', () => {
+    let browser;
+    let page;
+    before(async () => {
+      browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+      page = await browser.newPage();
+      page.setDefaultTimeout(20000);
+      await page.goto(`${url}/wp-login.php`);
+      await page.type('#user_login', process.env.WP_USER);
+      await page.type('#user_pass', process.env.WP_PASSWORD);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
+    });
+    after(() => browser?.close());
+    const open = () => page.goto(`${url}/wp-admin/options-general.php?page=stadttraum-vote`, { waitUntil: 'domcontentloaded' });
+    const submit = (form) => Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.$eval(form, (f) => f.requestSubmit())]);
+
+    it('sets budget, window, rules and projects (German amounts), reopening the vote', async () => {
+      await open();
+      await page.$eval('#st-budget', (i) => (i.value = '6.000'));
+      await page.$eval('#st-max', (i) => (i.value = '2'));
+      const local = (s) => new Date(Date.now() + s * 1000 - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+      await page.$eval('#st-opens', (i, v) => (i.value = v), local(-7200));
+      await page.$eval('#st-closes', (i, v) => (i.value = v), local(7200));
+      const empty = projects.length; // the first empty row
+      await page.$eval(`[name="projects[${empty}][id]"]`, (i) => (i.value = 'kicker'));
+      await page.$eval(`[name="projects[${empty}][title]"]`, (i) => (i.value = 'Kickertisch im Jugendtreff'));
+      await page.$eval(`[name="projects[${empty}][cost]"]`, (i) => (i.value = '1.250,50'));
+      await submit('form:has([name="action"][value="stadttraum_vote_config"])');
+      assert.match(await page.$eval('.notice', (n) => n.textContent), /Gespeichert/);
+      const feed = (await call('feed')).json;
+      assert.equal(feed.budget, 6000);
+      assert.equal(feed.phase, 'vote');
+      assert.equal(feed.voting.maxProjects, 2);
+      assert.deepEqual(feed.projects.at(-1), { id: 'kicker', title: 'Kickertisch im Jugendtreff', description: '', cost: 1250.5, feasible: true, feasibilityReason: '' });
+      assert.equal(feed.projects.find((p) => p.id === 'skatepark').feasible, false, 'the infeasible project stays infeasible');
+      assert.equal(feed.projects.find((p) => p.id === 'sommerkonzert').cost, 2400, 'amounts survive a save unchanged');
+    });
+
+    it('prints a sheet of codes that work once, and counts a paper ballot by the same rules', async () => {
+      await open();
+      await page.type('#st-label', 'Jugendtreff Alte Post');
+      await page.$eval('#st-count', (i) => (i.value = '3'));
+      await page.$eval('form:has([value="stadttraum_vote_batch"])', (f) => f.removeAttribute('target'));
+      await submit('form:has([name="action"][value="stadttraum_vote_batch"])');
+      const codes = await page.$$eval('.slip .code', (c) => c.map((x) => x.textContent));
+      assert.equal(codes.length, 3);
+      assert.equal((await cast(codes[0], ['kicker', 'sofa'])).status, 200);
+
+      await open();
+      const before = (await call('admin/turnout', { admin: true })).json.ballots.paper;
+      for (const id of ['sofa', 'graffiti', 'kicker']) await page.click(`input[name="projects[]"][value="${id}"]`);
+      await submit('form:has([name="action"][value="stadttraum_vote_paper"])');
+      assert.match(await page.$eval('.notice-error', (n) => n.textContent), /Nicht gezählt: Es sind zu viele Projekte gewählt/);
+      for (const id of ['sofa', 'graffiti']) await page.click(`input[name="projects[]"][value="${id}"]`);
+      await submit('form:has([name="action"][value="stadttraum_vote_paper"])');
+      assert.match(await page.$eval('.notice-success', (n) => n.textContent), /Papier-Stimmzettel gezählt/);
+      assert.equal((await call('admin/turnout', { admin: true })).json.ballots.paper, before + 1);
+      const text = await page.$eval('.wrap', (w) => w.textContent);
+      assert.match(text, /Jugendtreff Alte Post\s*3\s*1/);
+    });
   });
 });

@@ -29,6 +29,7 @@ require_once STADTTRAUM_DIR . 'includes/class-supports.php';
 require_once STADTTRAUM_DIR . 'includes/class-rest.php';
 require_once STADTTRAUM_DIR . 'includes/class-ballot-rules.php';
 require_once STADTTRAUM_DIR . 'includes/class-voting.php';
+require_once STADTTRAUM_DIR . 'includes/class-voting-admin.php';
 
 Stadttraum_Settings::init();
 Stadttraum_Assets::init();
@@ -37,6 +38,7 @@ Stadttraum_Ideas::init();
 Stadttraum_Supports::init();
 Stadttraum_Rest::init();
 Stadttraum_Voting::init();
+Stadttraum_Voting_Admin::init();
 
 register_activation_hook( __FILE__, array( 'Stadttraum_Plugin', 'activate' ) );
 register_deactivation_hook( __FILE__, array( 'Stadttraum_Plugin', 'deactivate' ) );

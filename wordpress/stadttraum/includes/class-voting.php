@@ -173,6 +173,10 @@ final class Stadttraum_Voting {
 		return is_array( $body ) && strlen( (string) $request->get_body() ) <= 64 * 1024 ? $body : null;
 	}
 
+	public static function problem_message( $code ) {
+		return self::problem( $code )->get_data()['error']['message'];
+	}
+
 	private static function problem( $code ) {
 		$messages = array(
 			'empty'           => __( 'Der Stimmzettel ist leer.', 'stadttraum' ),
@@ -388,6 +392,12 @@ final class Stadttraum_Voting {
 		if ( null === $body ) {
 			return self::error( 400, 'bad-json', __( 'Die Anfrage war kein gültiges JSON.', 'stadttraum' ) );
 		}
+		$c = self::save_config( $body );
+		return self::ok( 200, array( 'state' => self::state( $c ) ) );
+	}
+
+	/** Saves the settings a request or the admin page sends (only known fields, sanitised). */
+	public static function save_config( array $body ) {
 		$c    = self::config();
 		$time = function ( $v ) {
 			return is_numeric( $v ) ? (int) $v : ( is_string( $v ) ? (int) strtotime( $v ) : 0 );
@@ -414,58 +424,30 @@ final class Stadttraum_Voting {
 		if ( isset( $body['projects'] ) && is_array( $body['projects'] ) ) {
 			$c['projects'] = array();
 			foreach ( $body['projects'] as $p ) {
-				if ( is_array( $p ) && isset( $p['id'], $p['title'] ) ) {
+				if ( is_array( $p ) && isset( $p['id'], $p['title'] ) && '' !== trim( (string) $p['id'] ) && '' !== trim( (string) $p['title'] ) ) {
 					$c['projects'][] = array(
 						'id'                => sanitize_text_field( (string) $p['id'] ),
 						'title'             => sanitize_text_field( (string) $p['title'] ),
 						'description'       => sanitize_textarea_field( (string) ( $p['description'] ?? '' ) ),
 						'cost'              => max( 0, (float) ( $p['cost'] ?? 0 ) ),
-						'feasible'          => isset( $p['feasible'] ) ? (bool) $p['feasible'] : true,
+						'feasible'          => isset( $p['feasible'] ) ? ( true === $p['feasible'] || '1' === $p['feasible'] || 1 === $p['feasible'] ) : true,
 						'feasibilityReason' => sanitize_text_field( (string) ( $p['feasibilityReason'] ?? '' ) ),
 					);
 				}
 			}
 		}
 		update_option( self::OPTION, $c, false );
-		return self::ok( 200, array( 'state' => self::state( $c ) ) );
+		return $c;
 	}
 
 	/** POST /vote/admin/batches: { label, count, format: json | csv | html }; the codes are shown this once. */
 	public static function batch( WP_REST_Request $request ) {
 		global $wpdb;
-		$body  = self::body( $request ) ?? array();
-		$count = max( 1, min( 5000, (int) ( $body['count'] ?? 0 ) ) );
-		$label = mb_substr( sanitize_text_field( (string) ( $body['label'] ?? '' ) ), 0, 80 );
-		$wpdb->insert( self::t( 'batches' ), array( 'label' => $label ? $label : __( 'Stapel', 'stadttraum' ), 'issued' => 0, 'created' => current_time( 'mysql', true ) ) );
-		$batch = (int) $wpdb->insert_id;
-		$codes = array();
-		while ( count( $codes ) < $count ) {
-			$code = Stadttraum_Ballot_Rules::new_code();
-			if ( $wpdb->insert( self::t( 'codes' ), array( 'hash' => self::hash( $code ), 'batch_id' => $batch, 'used' => 0 ) ) ) {
-				$codes[] = Stadttraum_Ballot_Rules::format_code( $code );
-			}
-		}
-		$wpdb->update( self::t( 'batches' ), array( 'issued' => count( $codes ) ), array( 'id' => $batch ) );
-		$format = $body['format'] ?? 'json';
+		$body = self::body( $request ) ?? array();
+		list( $batch, $label, $codes ) = self::create_batch( $body['label'] ?? '', $body['count'] ?? 0 );
+		$format                        = $body['format'] ?? 'json';
 		if ( 'csv' === $format || 'html' === $format ) {
-			nocache_headers();
-			if ( 'csv' === $format ) {
-				header( 'Content-Type: text/csv; charset=utf-8' );
-				header( 'Content-Disposition: attachment; filename="codes-' . $batch . '.csv"' );
-				echo "batch;code\n";
-				foreach ( $codes as $code ) {
-					echo '"' . str_replace( '"', '""', $label ) . '";' . $code . "\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- CSV
-				}
-				exit;
-			}
-			$c = self::config();
-			header( 'Content-Type: text/html; charset=utf-8' );
-			echo '<!DOCTYPE html><html lang="de"><meta charset="utf-8"><title>' . esc_html( $label ) . '</title><style>body{font:12pt system-ui,sans-serif;margin:1cm}.slips{display:grid;grid-template-columns:repeat(3,1fr)}.slip{border:1px dashed #555;padding:.5cm;break-inside:avoid}.code{font:bold 18pt monospace;letter-spacing:.1em}</style><div class="slips">';
-			foreach ( $codes as $code ) {
-				echo '<div class="slip"><p><strong>' . esc_html( $c['title'] ) . '</strong></p><p>' . esc_html__( 'Dein Abstimm-Code (gilt einmal):', 'stadttraum' ) . '</p><p class="code">' . esc_html( $code ) . '</p><p>' . esc_html( $label ) . '</p></div>';
-			}
-			echo '</div></html>';
-			exit;
+			self::send_codes( $format, $batch, $label, $codes );
 		}
 		return self::ok(
 			201,
@@ -480,15 +462,58 @@ final class Stadttraum_Voting {
 		);
 	}
 
+	/** A new batch of codes: stores their hashes, returns [ id, label, codes as printed ]. */
+	public static function create_batch( $label, $count ) {
+		global $wpdb;
+		$count = max( 1, min( 5000, (int) $count ) );
+		$label = mb_substr( sanitize_text_field( (string) $label ), 0, 80 );
+		$wpdb->insert( self::t( 'batches' ), array( 'label' => $label ? $label : __( 'Stapel', 'stadttraum' ), 'issued' => 0, 'created' => current_time( 'mysql', true ) ) );
+		$batch = (int) $wpdb->insert_id;
+		$codes = array();
+		while ( count( $codes ) < $count ) {
+			$code = Stadttraum_Ballot_Rules::new_code();
+			if ( $wpdb->insert( self::t( 'codes' ), array( 'hash' => self::hash( $code ), 'batch_id' => $batch, 'used' => 0 ) ) ) {
+				$codes[] = Stadttraum_Ballot_Rules::format_code( $code );
+			}
+		}
+		$wpdb->update( self::t( 'batches' ), array( 'issued' => count( $codes ) ), array( 'id' => $batch ) );
+		return array( $batch, $label ? $label : __( 'Stapel', 'stadttraum' ), $codes );
+	}
+
+	/** Sends the codes as a CSV download or a printable sheet, and ends the request. */
+	public static function send_codes( $format, $batch, $label, array $codes ) {
+		nocache_headers();
+		if ( 'csv' === $format ) {
+			header( 'Content-Type: text/csv; charset=utf-8' );
+			header( 'Content-Disposition: attachment; filename="codes-' . $batch . '.csv"' );
+			echo "batch;code\n";
+			foreach ( $codes as $code ) {
+				echo '"' . str_replace( '"', '""', $label ) . '";' . $code . "\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- CSV
+			}
+			exit;
+		}
+		$c = self::config();
+		header( 'Content-Type: text/html; charset=utf-8' );
+		echo '<!DOCTYPE html><html lang="de"><meta charset="utf-8"><title>' . esc_html( $label ) . '</title><style>body{font:12pt system-ui,sans-serif;margin:1cm}.slips{display:grid;grid-template-columns:repeat(3,1fr)}.slip{border:1px dashed #555;padding:.5cm;break-inside:avoid}.code{font:bold 18pt monospace;letter-spacing:.1em}</style><div class="slips">';
+		foreach ( $codes as $code ) {
+			echo '<div class="slip"><p><strong>' . esc_html( $c['title'] ) . '</strong></p><p>' . esc_html__( 'Dein Abstimm-Code (gilt einmal):', 'stadttraum' ) . '</p><p class="code">' . esc_html( $code ) . '</p><p>' . esc_html( $label ) . '</p></div>';
+		}
+		echo '</div></html>';
+		exit;
+	}
+
 	/** GET /vote/admin/turnout: per batch codes issued and used; ballots online and on paper. */
 	public static function turnout() {
+		return self::ok( 200, self::turnout_data() );
+	}
+
+	/** Per batch codes issued and used; ballots online and on paper; the state. */
+	public static function turnout_data() {
 		global $wpdb;
 		$rows  = $wpdb->get_results( 'SELECT b.id, b.label, b.issued, COALESCE(SUM(c.used), 0) AS used FROM ' . self::t( 'batches' ) . ' b LEFT JOIN ' . self::t( 'codes' ) . ' c ON c.batch_id = b.id GROUP BY b.id, b.label, b.issued ORDER BY b.id', ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		$paper = (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . self::t( 'ballots' ) . ' WHERE paper = 1' ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		$all   = (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . self::t( 'ballots' ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
-		return self::ok(
-			200,
-			array(
+		return array(
 				'state'   => self::state(),
 				'batches' => array_map(
 					function ( $r ) {
@@ -505,21 +530,39 @@ final class Stadttraum_Voting {
 					'online' => $all - $paper,
 					'paper'  => $paper,
 				),
-			)
 		);
 	}
 
 	/** POST /vote/admin/paper: { projects } a paper ballot, checked by the same rules. */
 	public static function paper( WP_REST_Request $request ) {
-		$body    = self::body( $request ) ?? array();
+		$body   = self::body( $request ) ?? array();
+		$result = self::add_paper( $body['projects'] ?? null );
+		if ( 'stored' === $result ) {
+			return self::ok( 201, array( 'stored' => true ) );
+		}
+		return 'server' === $result ? self::error( 500, 'server', __( 'Der Stimmzettel konnte nicht gespeichert werden.', 'stadttraum' ) ) : self::problem( $result );
+	}
+
+	/** Stores a paper ballot checked by the rules: `stored`, a rule's problem code, or `server`. */
+	public static function add_paper( $projects ) {
 		$c       = self::config();
-		$checked = Stadttraum_Ballot_Rules::check( self::ballot_rules( $c ), self::on_ballot( $c ), $body['projects'] ?? null );
+		$checked = Stadttraum_Ballot_Rules::check( self::ballot_rules( $c ), self::on_ballot( $c ), $projects );
 		if ( ! $checked['ok'] ) {
-			return self::problem( $checked['problem'] );
+			return $checked['problem'];
 		}
-		if ( ! self::store( $checked['ids'], true ) ) {
-			return self::error( 500, 'server', __( 'Der Stimmzettel konnte nicht gespeichert werden.', 'stadttraum' ) );
-		}
-		return self::ok( 201, array( 'stored' => true ) );
+		return self::store( $checked['ids'], true ) ? 'stored' : 'server';
+	}
+
+	/** The projects on the ballot with their titles (the admin page's paper ballot). */
+	public static function ballot_projects() {
+		$c = self::config();
+		return array_values(
+			array_filter(
+				$c['projects'],
+				function ( $p ) {
+					return ! isset( $p['feasible'] ) || false !== $p['feasible'];
+				}
+			)
+		);
 	}
 }
