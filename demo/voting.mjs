@@ -19,7 +19,7 @@
 //
 // Storage is in memory (a demo): codes are kept only as HMAC hashes with their batch, ballots as
 // lists of project ids in random order with nothing that links them to a code or a browser.
-import { createHmac, randomBytes, randomInt } from 'node:crypto';
+import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -208,7 +208,11 @@ export function createVoting(options = {}) {
   async function handle(req, res, path) {
     const url = new URL(req.url ?? '/', 'http://x');
     const sub = path.slice('/api/vote/'.length);
-    const admin = () => req.headers.authorization === `Bearer ${adminToken}`;
+    const admin = () => {
+      const given = Buffer.from(String(req.headers.authorization ?? ''));
+      const wanted = Buffer.from(`Bearer ${adminToken}`);
+      return given.length === wanted.length && timingSafeEqual(given, wanted);
+    };
     if (req.method === 'GET' && sub === 'feed') return send(res, 200, await feed(url.searchParams.get('lang')));
     if (req.method === 'GET' && sub === 'result.pb') {
       if (state() !== 'closed') return send(res, ...fail(403, 'hidden'));

@@ -308,7 +308,8 @@ export class StBudgetBallot extends LitElement {
       : s === 'closed' ? [this.t('closed')]
       : s === 'not-open' ? [this.t('notOpen')]
       : [this.t('failed', { reason: this.failure || this.t('failServer') })];
-    return html`<div id="answer" class="answer ${ok ? 'ok' : 'bad'}" tabindex="-1" role=${ok ? 'status' : 'alert'}>
+    // No live role: the answer takes the focus, which reads it once (a role would read it twice).
+    return html`<div id="answer" class="answer ${ok ? 'ok' : 'bad'}" tabindex="-1">
       ${lines.map((l, i) => html`<p>${i === 0 ? html`<strong>${l}</strong>` : l}</p>`)}
     </div>`;
   }
@@ -359,7 +360,7 @@ export class StBudgetBallot extends LitElement {
         </ul>
       </fieldset>
       ${this.showProblems && !s.castable
-        ? html`<div id="problems" class="answer bad" tabindex="-1" role="alert"><p><strong>${this.t('notCastable')}</strong></p><ul class="hints">${words.hints.map((h) => html`<li>${h}</li>`)}</ul></div>`
+        ? html`<div id="problems" class="answer bad" tabindex="-1"><p><strong>${this.t('notCastable')}</strong></p><ul class="hints">${words.hints.map((h) => html`<li>${h}</li>`)}</ul></div>`
         : nothing}
       ${voting.access === 'code'
         ? html`<div class="field">
