@@ -37,6 +37,9 @@ require_once STADTTRAUM_DIR . 'includes/class-rest.php';
 require_once STADTTRAUM_DIR . 'includes/class-benches.php';
 require_once STADTTRAUM_DIR . 'includes/class-partners.php';
 require_once STADTTRAUM_DIR . 'includes/class-logos.php';
+require_once STADTTRAUM_DIR . 'includes/class-ballot-rules.php';
+require_once STADTTRAUM_DIR . 'includes/class-voting.php';
+require_once STADTTRAUM_DIR . 'includes/class-voting-admin.php';
 
 Stadttraum_Settings::init();
 Stadttraum_Assets::init();
@@ -50,6 +53,8 @@ Stadttraum_Privacy::init();
 Stadttraum_Benches::init();
 Stadttraum_Partners::init();
 Stadttraum_Logos::init();
+Stadttraum_Voting::init();
+Stadttraum_Voting_Admin::init();
 
 add_action( 'init', array( 'Stadttraum_Plugin', 'load_textdomain' ), 1 );
 register_activation_hook( __FILE__, array( 'Stadttraum_Plugin', 'activate' ) );
