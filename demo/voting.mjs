@@ -132,7 +132,11 @@ export function createVoting(options = {}) {
       phases,
       voting: { url: '/api/vote/ballot', access, opens: new Date(opens).toISOString(), closes: new Date(closes).toISOString(), ...rules },
       // Nothing of the earlier round's counts or follow-through.
-      projects: base.projects.map(({ votes, selected, status, statusReason, progress, timeline, ...p }) => p),
+      projects: base.projects.map((project) => {
+        const p = { ...project };
+        for (const key of ['votes', 'selected', 'status', 'statusReason', 'progress', 'timeline']) delete p[key];
+        return p;
+      }),
     };
     if (closed) {
       const { outcome, votes } = await result();

@@ -12,7 +12,7 @@ const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
 const registrySource = readFileSync('src/widgets.ts', 'utf8');
 const formatsBlock = registrySource.slice(registrySource.indexOf('widgetFormats'));
 const registry = new Map(
-  [...registrySource.matchAll(/^  '([a-z-]+)': \(\) => import/gm)].map((m) => {
+  [...registrySource.matchAll(/^ {2}'([a-z-]+)': \(\) => import/gm)].map((m) => {
     const formats = formatsBlock.match(new RegExp(`'${m[1]}': \\[([^\\]]*)\\]`));
     if (!formats) throw new Error(`src/widgets.ts: no widgetFormats entry for ${m[1]}`);
     return [m[1], [...formats[1].matchAll(/'([^']+)'/g)].map((f) => f[1])];

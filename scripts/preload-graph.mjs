@@ -36,7 +36,7 @@ export const tagModules = {
  * `m` the code, `f` per format and `c` for consent what they add to `m`.
  */
 export function preloadTable(bundle, loaderFile, modules = tagModules) {
-  const registered = [...readFileSync(resolve('src/widgets.ts'), 'utf8').matchAll(/^  '([a-z-]+)': \(\) => import/gm)].map((m) => m[1]);
+  const registered = [...readFileSync(resolve('src/widgets.ts'), 'utf8').matchAll(/^ {2}'([a-z-]+)': \(\) => import/gm)].map((m) => m[1]);
   const missing = registered.filter((tag) => !modules[tag]);
   if (missing.length) throw new Error(`preload-graph: no tagModules entry for ${missing.join(', ')} (scripts/preload-graph.mjs)`);
   const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');

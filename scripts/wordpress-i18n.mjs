@@ -116,7 +116,7 @@ export function build({ write = true } = {}) {
       comments: { reference: e.refs.join('\n'), ...(e.comment ? { extracted: e.comment } : {}) },
     };
   }
-  pot.translations['']?.[''] ?? (pot.translations[''] = { '': { msgid: '', msgstr: [''] }, ...pot.translations[''] });
+  if (!pot.translations['']?.['']) pot.translations[''] = { '': { msgid: '', msgstr: [''] }, ...pot.translations[''] };
   if (write) writeFileSync(join(languages, `${DOMAIN}.pot`), gettextParser.po.compile(pot, { foldLength: 0 }));
 
   const missing = {};
