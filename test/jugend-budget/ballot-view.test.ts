@@ -130,7 +130,7 @@ describe('<jugend-budget> ballot', () => {
     boxes(b)[0].focus();
     await sendKeys({ press: 'Tab' });
     expect(focused(b)).to.equal('p1');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // ' ', not 'Space': Firefox's WebDriver BiDi does not know that key name
     await b.updateComplete;
     expect(boxes(b)[1].checked).to.equal(true);
     expect(live(b)).to.match(/3\.000\s*€ von/);
