@@ -93,7 +93,7 @@ async function post({ url, body, idempotencyKey, credentials, timeoutMs }: Write
   const err = (data?.error && typeof data.error === 'object' ? data.error : data ?? {}) as { code?: unknown; message?: unknown };
   const serverMessage = typeof err.message === 'string' ? err.message.slice(0, 300) : undefined;
   const code = typeof err.code === 'string' ? err.code.slice(0, 80) : undefined;
-  if (res.ok || res.status === 409) return { status: res.status, duplicate: res.status === 409, data: data ?? {}, code };
+  if (res.ok || res.status === 409) return { status: res.status, duplicate: res.status === 409, data: data ?? {}, ...(code && { code }) };
   const refused = res.status === 403 && !!code;
   const failure = new WriteError(
     res.status >= 500 ? 'server' : refused ? 'refused' : data ? 'rejected' : 'invalid-response',
