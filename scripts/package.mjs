@@ -339,6 +339,8 @@ releaseEntries.push(...apiReferenceEntries());
  * build timestamps (the zip would differ per build) and nothing the pages need.
  */
 function apiReferenceEntries() {
+  // --no-api: the WordPress tests need only the plugin zip, before any Storybook is built.
+  if (args.has('--no-api')) return [];
   const sb = join(root, 'storybook-static');
   if (!args.has('--no-build')) {
     const r = spawnSync('npm', ['run', 'build-storybook', '--silent'], { cwd: root, stdio: 'inherit' });

@@ -117,7 +117,7 @@ async function waitFor(what, check, timeoutMs = 30000) {
 export function pluginZip({ build = false } = {}) {
   const built = existsSync(join(root, 'dist', 'stadttraum.js'));
   log(built && !build ? 'npm run package (dist/ vorhanden)' : 'npm run build + package');
-  execFileSync('node', ['scripts/package.mjs', ...(built && !build ? ['--no-build'] : [])], { cwd: root, stdio: 'inherit' });
+  execFileSync('node', ['scripts/package.mjs', '--no-api', ...(built && !build ? ['--no-build'] : [])], { cwd: root, stdio: 'inherit' });
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   return { zip: join(root, 'dist', 'release', `stadttraum-wordpress-${version}.zip`), version };
 }
