@@ -1,7 +1,8 @@
 <?php
 /**
  * Removing the plugin deletes its own data, on every site of a multisite: settings, salts,
- * support hashes, remembered requests, the list of refused origins, feed stamps and caches, and
+ * support hashes, remembered requests, the list of refused origins, feed stamps and caches, the
+ * youth budget's voting tables (code batches, ballots: export the result first), and
  * its transients (names starting with "stadttraum_", and the "st_idem_" / "st_rl_" ones of
  * 0.1.0). Nothing else: other plugins' options and transients stay, whatever their names. The
  * content (ideas and their categories, benches, card partners, logo groups; not the images in the media library) is written by people and stays, unless the site switched
@@ -19,13 +20,17 @@ function stadttraum_uninstall_site() {
 	if ( is_array( $settings ) && ! empty( $settings['delete_content'] ) ) {
 		stadttraum_uninstall_content();
 	}
-	$options = array( 'stadttraum_settings', 'stadttraum_support_salts', 'stadttraum_db_version', 'stadttraum_day_salt', 'stadttraum_refused_origins', 'stadttraum_upgrade_notice', 'stadttraum_feed_version', 'stadttraum_counts_version', 'stadttraum_benches_version', 'stadttraum_partners_version', 'stadttraum_logos_version' );
+	$options = array( 'stadttraum_settings', 'stadttraum_support_salts', 'stadttraum_db_version', 'stadttraum_day_salt', 'stadttraum_refused_origins', 'stadttraum_upgrade_notice', 'stadttraum_feed_version', 'stadttraum_counts_version', 'stadttraum_benches_version', 'stadttraum_partners_version', 'stadttraum_logos_version', 'stadttraum_vote', 'stadttraum_vote_db_version', 'stadttraum_vote_secret' );
 	foreach ( $options as $name ) {
 		delete_option( $name );
 	}
 	wp_clear_scheduled_hook( 'stadttraum_daily' );
 	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}stadttraum_supports" ); // phpcs:ignore WordPress.DB
 	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}stadttraum_requests" ); // phpcs:ignore WordPress.DB
+	// The youth budget's vote: code batches (hashed codes), ballots. Export the result as a Pabulib file first.
+	foreach ( array( 'batches', 'codes', 'ballots' ) as $table ) {
+		$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}stadttraum_vote_{$table}" ); // phpcs:ignore WordPress.DB
+	}
 	foreach ( array( 'stadttraum\\_', 'st\\_idem\\_', 'st\\_rl\\_' ) as $prefix ) {
 		$wpdb->query( "DELETE FROM {$wpdb->options} WHERE option_name LIKE '\\_transient\\_{$prefix}%' OR option_name LIKE '\\_transient\\_timeout\\_{$prefix}%'" ); // phpcs:ignore WordPress.DB
 	}
