@@ -117,6 +117,11 @@ export default [
       'ehrenamt-card/ehrenamt-card': 'src/ehrenamt-card/ehrenamt-card.ts',
       'partner-logos/partner-logos': 'src/partner-logos/partner-logos.ts',
       'jugend-budget/jugend-budget': 'src/jugend-budget/jugend-budget.ts',
+      // Entries of their own, so every export survives: the demo server checks ballots and computes
+      // the result with exactly these modules (demo/voting.mjs).
+      'jugend-budget/jugend-budget.ballot': 'src/jugend-budget/jugend-budget.ballot.ts',
+      'jugend-budget/jugend-budget.rules': 'src/jugend-budget/jugend-budget.rules.ts',
+      'jugend-budget/jugend-budget.pabulib': 'src/jugend-budget/jugend-budget.pabulib.ts',
     },
     external: (id) => /^(lit|lit-html|lit-element|@lit\/|valibot|leaflet|supercluster)/.test(id),
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { corsAllowed, guard, supportCount, write } from './write-api.mjs';
+import { createVoting } from './voting.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8000);
@@ -138,6 +139,7 @@ function handle(req, res) {
     res.writeHead(302, { Location: '/demo/' });
     return res.end();
   }
+  if (path.startsWith('/api/vote/')) return void voting.handle(req, res, path).catch(() => !res.headersSent && send(res, 500, { error: { code: 'server', message: 'Interner Fehler.' } }));
   if (path.startsWith('/api/')) return void api(req, res, path).catch(() => !res.headersSent && send(res, 500, { error: { code: 'server', message: 'Interner Fehler.' } }));
   if (req.method !== 'GET' && req.method !== 'HEAD') return notFound(res, 405, 'Nur GET.');
   if (feeds.has(path)) return void ideaFeed(req, res, path).catch(() => !res.headersSent && notFound(res));
@@ -155,6 +157,8 @@ function handle(req, res) {
   req.url = csp ? rest : req.url.replace(/^[^?]*?\/(demo|dist|schemas)(?=\/)/, '');
   folders[prefix](req, res, () => notFound(res));
 }
+
+export const voting = createVoting({ rules: { maxProjects: 4 } });
 
 export function startDemoServer(listenPort = port, listenHost = host) {
   const server = createServer((req, res) => {
@@ -176,4 +180,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await startDemoServer();
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   console.log(`stadttraum-Demo: http://${shown}:${port}/demo/  (englisch: /demo/en.html, strenge CSP: /demo/csp.html)`);
+  console.log(`Abstimmung: /demo/abstimmung.html – Organisationsteam: Authorization: Bearer ${voting.adminToken}`);
 }

@@ -22,6 +22,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yazl from 'yazl';
 import { brokenLinks } from './doc-links.mjs';
+import { build as buildTranslations } from './wordpress-i18n.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -117,6 +118,15 @@ const legal = (dir) => [
 ];
 
 // --- WordPress plugin -------------------------------------------------------------------------
+// languages/: the .pot from the code, .mo and editor JSON from the .po files; a string without a
+// German translation stops the package (a German site would show it in English).
+const translations = buildTranslations();
+for (const [locale, missing] of Object.entries(translations.missing)) {
+  if (missing.length) {
+    console.error(`wordpress/stadttraum/languages/stadttraum-${locale}.po: ${missing.length} Texte ohne Übersetzung:\n  ${missing.join('\n  ')}`);
+    process.exit(1);
+  }
+}
 const pluginSrc = join(root, 'wordpress', 'stadttraum');
 const pluginEntries = walk(pluginSrc).map((f) => {
   let data = readFileSync(join(pluginSrc, f));
@@ -329,6 +339,8 @@ releaseEntries.push(...apiReferenceEntries());
  * build timestamps (the zip would differ per build) and nothing the pages need.
  */
 function apiReferenceEntries() {
+  // --no-api: the WordPress tests need only the plugin zip, before any Storybook is built.
+  if (args.has('--no-api')) return [];
   const sb = join(root, 'storybook-static');
   if (!args.has('--no-build')) {
     const r = spawnSync('npm', ['run', 'build-storybook', '--silent'], { cwd: root, stdio: 'inherit' });

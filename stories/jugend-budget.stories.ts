@@ -68,3 +68,54 @@ export const BadData: Story = {
   name: 'Bad data',
   render: () => html`<jugend-budget eager .data=${{ title: 'Jugendbudget', projects: [{ id: 1 }] }}></jugend-budget>`,
 };
+
+// --- the ballot (vote phase with a `voting` block) -------------------------------------------
+
+const VOTE_URL = 'https://example.org/api/vote/ballot';
+const voteFeed = (voting: Record<string, unknown> = {}) => ({
+  title: 'Jugendbudget Harzstedt 2026',
+  budget: 5000,
+  currency: 'EUR',
+  rule: 'greedy',
+  phase: 'vote',
+  voting: { url: VOTE_URL, ...voting },
+  projects: [
+    { id: 'bolzplatz-netz', title: 'Neue Netze am Bolzplatz', description: 'Die Tore haben seit Jahren keine Netze.', cost: 1800, feasible: true },
+    { id: 'sommerkonzert', title: 'Sommerkonzert mit Bands aus der Region', cost: 2400, feasible: true },
+    { id: 'sofa', title: 'Das rollende Sofa bekommt ein Dach', cost: 900, feasible: true },
+    { id: 'wlan-treff', title: 'Freies WLAN am Jugendtreff', cost: 1500, feasible: true },
+    { id: 'graffiti', title: 'Graffiti-Wand an der Unterführung', cost: 700, feasible: true },
+  ],
+});
+
+type BallotStatus = 'choose' | 'counted' | 'used' | 'voter-used' | 'closed' | 'not-open' | 'failed';
+/** The widget in the vote phase; the ballot (lazy) starts with `chosen` and shows `status`. */
+function ballotStory(status: BallotStatus, options: { chosen?: string[]; voting?: Record<string, unknown>; theme?: string; lang?: string } = {}): Story {
+  return {
+    render: () => {
+      sessionStorage.setItem(`stadttraum.jugend-budget.ballot:${VOTE_URL}`, JSON.stringify({ chosen: options.chosen ?? [] }));
+      return html`<jugend-budget eager heading-level="2" theme=${options.theme ?? 'light'} lang=${options.lang ?? 'de'} .data=${voteFeed(options.voting)}></jugend-budget>`;
+    },
+    play: async ({ canvasElement }) => {
+      if (status === 'choose') return;
+      for (let i = 0; i < 100; i++) {
+        const ballot = canvasElement.querySelector('jugend-budget')?.shadowRoot?.querySelector('st-budget-ballot') as (HTMLElement & { status: string }) | null;
+        if (ballot) {
+          ballot.status = status;
+          return;
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+}
+
+export const BallotEmpty: Story = { name: 'Ballot: nothing chosen yet', ...ballotStory('choose') };
+export const BallotBlocked: Story = { name: 'Ballot: budget nearly spent (projects blocked, with the reason)', ...ballotStory('choose', { chosen: ['sommerkonzert', 'bolzplatz-netz'] }) };
+export const BallotLimits: Story = { name: 'Ballot: Decidim rules (at most 3, at least 2, 60 % of the budget)', ...ballotStory('choose', { chosen: ['sofa'], voting: { maxProjects: 3, minProjects: 2, minShare: 0.6 } }) };
+export const BallotCounted: Story = { name: 'Ballot: counted', ...ballotStory('counted') };
+export const BallotUsed: Story = { name: 'Ballot: code already used', ...ballotStory('used', { chosen: ['sofa'] }) };
+export const BallotClosed: Story = { name: 'Ballot: voting closed', ...ballotStory('closed') };
+export const BallotNotOpen: Story = { name: 'Ballot: voting not open yet', ...ballotStory('not-open', { chosen: ['sofa'] }) };
+export const BallotFailed: Story = { name: 'Ballot: sending failed (choice kept)', ...ballotStory('failed', { chosen: ['sofa', 'graffiti'] }) };
+export const BallotBrowser: Story = { name: 'Ballot: one vote per browser (English, dark)', ...ballotStory('choose', { chosen: ['graffiti'], voting: { access: 'browser' }, theme: 'dark', lang: 'en' }) };

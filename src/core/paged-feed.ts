@@ -75,8 +75,9 @@ export class PagedFeedController<P, I> {
       source: (host) => ({
         data: this.pending ? undefined : this.options.empty,
         src: this.pending,
-        format: host.format,
-        transform: host.transform,
+        // Between pages the placeholder is native data: no platform adapter reads it (no false warning).
+        format: this.pending ? host.format : undefined,
+        transform: this.pending ? host.transform : undefined,
         inlineSelector: this.options.inlineSelector,
       }),
     });

@@ -7,6 +7,8 @@
  * - 403 with `{ "code": "…", "message": "…" }` (top level, as WordPress's REST API words its errors,
  *   or inside `error`): a refused write (foreign origin, wrong content type, daily cap). The
  *   message is for the webmaster (console); the visitor gets the widget's own sentence.
+ * - A 2xx or 409 body's `error.code` says which kind (`duplicate`, `code-used` …) in `WriteResult.code`, so
+ *   a widget for which "already done by someone else" is not success (a used voting code) can tell.
  * - other 4xx/5xx: failure; a JSON body `{ "error": { "code": "…", "message": "…" } }` gives the
  *   message shown to the visitor, otherwise a generic one is shown.
  * The timeout covers the whole answer, body included. Writes are never retried automatically,
@@ -42,6 +44,8 @@ export interface WriteResult {
   status: number;
   duplicate: boolean;
   data: Record<string, unknown>;
+  /** The body's `error.code` (a 409's kind: `duplicate`, `code-used` …), when the server sends one. */
+  code?: string;
 }
 
 const pending = new Map<string, Promise<WriteResult>>();
@@ -86,10 +90,10 @@ async function post({ url, body, idempotencyKey, credentials, timeoutMs }: Write
     clearTimeout(timer);
   }
   const data = parseObject(text);
-  if (res.ok || res.status === 409) return { status: res.status, duplicate: res.status === 409, data: data ?? {} };
   const err = (data?.error && typeof data.error === 'object' ? data.error : data ?? {}) as { code?: unknown; message?: unknown };
   const serverMessage = typeof err.message === 'string' ? err.message.slice(0, 300) : undefined;
   const code = typeof err.code === 'string' ? err.code.slice(0, 80) : undefined;
+  if (res.ok || res.status === 409) return { status: res.status, duplicate: res.status === 409, data: data ?? {}, ...(code && { code }) };
   const refused = res.status === 403 && !!code;
   const failure = new WriteError(
     res.status >= 500 ? 'server' : refused ? 'refused' : data ? 'rejected' : 'invalid-response',
@@ -100,9 +104,7 @@ async function post({ url, body, idempotencyKey, credentials, timeoutMs }: Write
   );
   const fields = (err as { fields?: unknown }).fields;
   if (fields && typeof fields === 'object') {
-    failure.fields = Object.fromEntries(
-      Object.entries(fields).filter(([, m]) => typeof m === 'string').map(([k, m]) => [k, (m as string).slice(0, 300)]),
-    );
+    failure.fields = Object.fromEntries(Object.entries(fields).flatMap(([k, m]) => (typeof m === 'string' ? [[k, m.slice(0, 300)]] : [])));
   }
   throw failure;
 }

@@ -245,7 +245,7 @@ export class JugendBudget extends WidgetElement {
           )}
         </ol>
       </nav>
-      <section class="view" aria-live="polite">
+      <section class="view" aria-live=${viewing === 'vote' && current === 'vote' && f.voting ? 'off' : 'polite'}>
         ${this.heading(level + 1, this.phaseName(phases.find((p) => p.id === viewing) ?? viewing))}
         ${viewing !== current ? this.phaseText(phases, viewing) : nothing}
         ${this.renderView(f, viewing)}
@@ -262,9 +262,20 @@ export class JugendBudget extends WidgetElement {
     if (!f.projects.length) return html`<p class="state" part="empty">${this.t('empty')}</p>`;
     if (phase === 'proposals') return this.renderProjects(f, false);
     if (phase === 'check') return this.renderProjects(f, true);
-    if (phase === 'vote') return html`${showsResult(this.currentOf(f)) ? nothing : html`<p class="note">${this.t('voteHidden')}</p>`}${this.renderProjects(f, true, true)}`;
+    const current = this.currentOf(f);
+    if (phase === 'vote') return html`${showsResult(current) ? nothing : html`<p class="note">${this.t('voteHidden')}</p>`}${current === 'vote' && f.voting ? this.renderBallot(f) : this.renderProjects(f, true, true)}`;
     if (phase === 'result') return this.renderResult(f);
     return this.renderFollow(f);
+  }
+
+  /** The ballot, in its own lazy chunk, while voting runs and the feed says where to cast. */
+  private renderBallot(f: BudgetFeed) {
+    if (!customElements.get('st-budget-ballot')) {
+      // A failed load leaves the loading line; the console has the browser's error.
+      void import('./jugend-budget.ballot-view.js').then(() => this.requestUpdate());
+      return renderLoading(this.l10n);
+    }
+    return html`<st-budget-ballot .feed=${f} .owner=${this}></st-budget-ballot>`;
   }
 
   private renderProjects(f: BudgetFeed, checked: boolean, feasibleOnly = false) {

@@ -57,6 +57,8 @@ export interface BudgetFeed {
   ballots?: number[][];
   /** The feed publishes the selection (`selected` on at least one project). */
   published: boolean;
+  /** The `voting` block as it came; the ballot's lazy chunk checks it. */
+  voting?: unknown;
 }
 
 const day = (iso: string | undefined) => (iso ? Date.parse(iso.length === 10 ? `${iso}T00:00:00` : iso) : NaN);
@@ -166,6 +168,7 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
     projects,
     ballots,
     published,
+    voting: feed.voting,
   };
 }
 

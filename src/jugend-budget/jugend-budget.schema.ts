@@ -68,6 +68,24 @@ export const FeedSchema = v.object({
   projects: v.optional(v.array(v.unknown()), []),
   /** Approval ballots as lists of project ids (needed for equal shares; no personal data). */
   ballots: v.optional(v.array(v.array(id()))),
+  /** Online voting (the ballot checks it in its own lazy chunk; see VotingSchema for the fields). */
+  voting: v.optional(v.unknown()),
+});
+
+/** The `voting` block: where the ballot casts, how voters identify, the ballot rules (for the JSON Schema). */
+export const VotingSchema = v.object({
+  /** Where the ballot POSTs `{ code | voter, projects }` (the write contract). */
+  url: text(),
+  /** `code`: a one-time code per voter (default); `browser`: one vote per browser. */
+  access: v.optional(v.picklist(['code', 'browser'])),
+  /** The chosen projects may cost at most the budget (knapsack; default true). */
+  withinBudget: v.optional(v.boolean()),
+  maxProjects: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  minProjects: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  /** Share of the budget a ballot must reach, 0–1 (Decidim's minimum percentage). */
+  minShare: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  opens: optionalText(),
+  closes: optionalText(),
 });
 
 /** The whole feed, strictly, for the generated JSON Schema (the widget itself validates item by item). */
@@ -75,5 +93,6 @@ export const documentTitle = 'stadttraum <jugend-budget> feed';
 export const documentSchema = v.object({
   ...FeedSchema.entries,
   phases: v.optional(v.array(PhaseSchema)),
+  voting: v.optional(VotingSchema),
   projects: v.optional(v.array(v.object({ ...ProjectSchema.entries, timeline: v.optional(v.array(TimelineSchema)) }))),
 });

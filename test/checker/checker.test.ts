@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/checker/checker.js';
 // On the page the loader (dist/stadttraum.js) defines the widgets; here the sources do.
 import '../../src/idea-wall/idea-wall.js';
@@ -272,7 +272,8 @@ describe('snippet builder', () => {
     const el = await checker('idea-wall');
     el.builder = { ...el.builder, src: new URL('/demo/data/ideas.json', location.href).href, options: { layout: 'list' }, theme: 'dark' };
     await el.updateComplete;
-    await aTimeout(500);
+    // The preview is built once the builder has settled (its own debounce): wait for it, not a fixed time.
+    await waitUntil(() => el.querySelector('#st-preview idea-wall')?.getAttribute('layout') === 'list', 'the preview with the chosen layout', { timeout: 5000 });
     const preview = el.querySelector('#st-preview idea-wall')!;
     expect(preview.getAttribute('layout')).to.equal('list');
     expect(preview.getAttribute('theme')).to.equal('dark');

@@ -73,7 +73,7 @@ test('every path the manifest names is in the package', () => {
   assert.deepEqual([...paths].filter((p) => !shipped.has(p)), []);
   // Each tag has a definition module, the one `stadttraum/<tag>.js` points at.
   const defined = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => `${e.name} ${m.path}`));
-  assert.deepEqual(defined.sort(), ['ehrenamt-card', 'idea-wall', 'mitfahrbank-map', 'partner-logos'].map((t) => `${t} ${pkg.exports[`./${t}.js`].default.slice(2)}`));
+  assert.deepEqual(defined.sort(), ['ehrenamt-card', 'idea-wall', 'jugend-budget', 'mitfahrbank-map', 'partner-logos'].map((t) => `${t} ${pkg.exports[`./${t}.js`].default.slice(2)}`));
 });
 
 test('the editor data is in the package and package.json points at it', () => {

@@ -42,6 +42,16 @@ describe('write contract', () => {
     const result = await sendWrite(request());
     expect(result.duplicate).to.equal(true);
     expect(result.data.supporters).to.equal(4);
+    expect(result.code).to.equal('duplicate');
+  });
+
+  it('a 409 tells which kind of "already done" it is (a used voting code is not the visitor\'s own vote)', async () => {
+    stubFetch(() => jsonResponse({ error: { code: 'code-used', message: 'Dieser Code wurde schon benutzt.' } }, { status: 409 }));
+    const result = await sendWrite(request());
+    expect(result.duplicate).to.equal(true);
+    expect(result.code).to.equal('code-used');
+    stubFetch(() => jsonResponse({ supporters: 4 }, { status: 409 }));
+    expect((await sendWrite(request())).code).to.equal(undefined);
   });
 
   it('4xx with an error body gives the server message for the visitor', async () => {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { clampText, filterIdeas, parseIdeaFeed, queryWords, safeColor, sortIdeas } from '../../src/idea-wall/idea-wall.model.js';
+import { clampText, parseIdeaFeed, queryWords, safeColor, searchFrom, searchIndex, sortIdeas } from '../../src/idea-wall/idea-wall.model.js';
 import { logoBox, parsePartnerFeed } from '../../src/partner-logos/partner-logos.model.js';
 import { parseBenchFeed } from '../../src/mitfahrbank-map/mitfahrbank-map.model.js';
 import { parseProgramme } from '../../src/ehrenamt-card/ehrenamt-card.model.js';
@@ -89,7 +89,8 @@ test('ideas filter by every word (folded), category and status', () => {
     },
     ctx,
   );
-  const ids = (f) => filterIdeas(ideas, { words: [], category: '', status: '', ...f }).map((i) => i.id);
+  // The wall's search: an index over the ideas in their order, searched from the start to the end.
+  const ids = (f) => searchFrom(searchIndex(ideas), { words: [], category: '', status: '', ...f }, 0, Infinity).found.map((i) => i.id);
   assert.deepEqual(queryWords('  GRÖSSERE   bänke '), ['grossere', 'banke']);
   assert.deepEqual(ids({ words: queryWords('bänke') }), ['a', 'b']);
   assert.deepEqual(ids({ words: queryWords('bänke markt') }), ['a']);

@@ -126,6 +126,9 @@ if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 
 	} elseif ( 'uninstall' === $step ) {
 		// Runs uninstall.php, reports what is left, then puts the plugin's tables and settings back.
 		$settings = get_option( 'stadttraum_settings' );
+		if ( isset( $argv[4] ) && 'content' === $argv[4] ) {
+			update_option( 'stadttraum_settings', array_merge( $settings, array( 'delete_content' => true ) ) );
+		}
 		set_transient( 'stadttraum_rl_probe', 1, HOUR_IN_SECONDS );
 		set_transient( 'st_fremd', 1, HOUR_IN_SECONDS ); // another plugin's, with a similar name
 		update_option( 'stabil_fremd', 'bleibt' );
@@ -138,6 +141,10 @@ if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 
 			'ours'      => $wpdb->get_col( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '%stadttraum\\_%'" ),
 			'foreign'   => false !== get_transient( 'st_fremd' ) && 'bleibt' === get_option( 'stabil_fremd' ),
 			'ideas'     => (int) wp_count_posts( 'stadttraum_idee' )->publish,
+			'ideaRows'  => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type = 'stadttraum_idee'" ),
+			'ideaMeta'  => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->postmeta} m LEFT JOIN {$wpdb->posts} p ON p.ID = m.post_id WHERE p.ID IS NULL" ),
+			'terms'     => (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->term_taxonomy} WHERE taxonomy = 'stadttraum_kategorie'" ),
+			'pages'     => (int) wp_count_posts( 'page' )->publish,
 		);
 		Stadttraum_Supports::install();
 		update_option( 'stadttraum_settings', $settings );
@@ -164,6 +171,66 @@ if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 
 		}
 	}
 	echo wp_json_encode( $out ), "\n";
+	exit;
+}
+
+if ( 'blocks' === $step ) {
+	// php setup.php blocks <dir> <url>: how WordPress registered the plugin's blocks.
+	require $dir . '/wp-load.php';
+	$out = array();
+	foreach ( WP_Block_Type_Registry::get_instance()->get_all_registered() as $name => $type ) {
+		if ( 0 !== strpos( $name, 'stadttraum/' ) ) {
+			continue;
+		}
+		$out[ $name ] = array(
+			'apiVersion'   => $type->api_version,
+			'title'        => $type->title,
+			'textdomain'   => $type->textdomain,
+			'attributes'   => array_keys( $type->attributes ),
+			'supports'     => $type->supports,
+			'editorScript' => isset( $type->editor_script_handles ) ? $type->editor_script_handles : array( $type->editor_script ),
+			'script'       => isset( $type->script_handles ) ? $type->script_handles : array( $type->script ),
+			'definitions'  => array_keys( Stadttraum_Widgets::attributes( substr( $name, 11 ) ) ),
+			'render'       => is_callable( $type->render_callback ),
+		);
+	}
+	echo wp_json_encode( array( 'version' => get_bloginfo( 'version' ), 'modules' => function_exists( 'wp_enqueue_script_module' ), 'blocks' => $out ) ), "\n";
+	exit;
+}
+
+if ( 'attachment' === $step ) {
+	// php setup.php attachment <dir> <url> <title> <width> <height>: a PNG in the media library
+	// (written by hand: no GD needed), with its title as alt text.
+	require $dir . '/wp-load.php';
+	require_once ABSPATH . 'wp-admin/includes/image.php';
+	wp_set_current_user( 1 );
+	list( $title, $w, $h ) = array( $argv[4], (int) $argv[5], (int) $argv[6] );
+	$raw = '';
+	for ( $y = 0; $y < $h; $y++ ) {
+		$raw .= "\0" . str_repeat( "\x1d\x4e\xd8", $w );
+	}
+	$chunk = function ( $type, $data ) {
+		return pack( 'N', strlen( $data ) ) . $type . $data . pack( 'N', crc32( $type . $data ) );
+	};
+	$png    = "\x89PNG\r\n\x1a\n" . $chunk( 'IHDR', pack( 'NNCCCCC', $w, $h, 8, 2, 0, 0, 0 ) ) . $chunk( 'IDAT', gzcompress( $raw ) ) . $chunk( 'IEND', '' );
+	$upload = wp_upload_bits( sanitize_title( $title ) . '.png', null, $png );
+	$id     = wp_insert_attachment( array( 'post_title' => $title, 'post_mime_type' => 'image/png', 'post_status' => 'inherit' ), $upload['file'] );
+	wp_update_attachment_metadata( $id, wp_generate_attachment_metadata( $id, $upload['file'] ) );
+	update_post_meta( $id, '_wp_attachment_image_alt', $title );
+	echo wp_json_encode( array( 'id' => $id, 'url' => $upload['url'] ) ), "\n";
+	exit;
+}
+
+if ( 'locale' === $step ) {
+	// php setup.php locale <dir> <url> <de_DE|de_DE_formal|''>: the site's language. Written past
+	// sanitize_option(), which accepts only languages whose core files are installed: the test is
+	// about the plugin's own translations, with or without Debian's wordpress-l10n.
+	require $dir . '/wp-load.php';
+	global $wpdb;
+	update_option( 'WPLANG', '' );
+	$wpdb->update( $wpdb->options, array( 'option_value' => $argv[4] ), array( 'option_name' => 'WPLANG' ) );
+	wp_cache_delete( 'alloptions', 'options' );
+	echo wp_json_encode( array( 'locale' => $argv[4] ) ), "\n";
 	exit;
 }
 
@@ -300,7 +367,21 @@ file_put_contents(
 update_option( 'widget_block', array( 2 => array( 'content' => '<!-- wp:stadttraum/partner-logos ' . wp_json_encode( array( 'data' => $partners, 'eager' => true ) ) . ' /-->' ), '_multiwidget' => 1 ) );
 update_option( 'sidebars_widgets', array( 'wp_inactive_widgets' => array(), 'footer' => array( 'block-2' ), 'array_version' => 3 ) );
 
-$out      = array();
+// A template of the active block theme with two widgets, for the site editor, whose canvas is
+// an iframe already in 6.1.
+$template = wp_insert_post(
+	array(
+		'post_type'    => 'wp_template',
+		'post_status'  => 'publish',
+		'post_name'    => 'stadttraum-vorschau',
+		'post_title'   => 'stadttraum Vorschau',
+		'post_content' => wp_slash( "<!-- wp:stadttraum/idea-wall {\"eager\":true} /-->\n<!-- wp:stadttraum/partner-logos " . wp_json_encode( array( 'data' => $partners, 'eager' => true ) ) . ' /-->' ),
+		'tax_input'    => array( 'wp_theme' => array( get_stylesheet() ) ),
+	)
+);
+wp_set_post_terms( $template, get_stylesheet(), 'wp_theme' );
+
+$out      = array( 'template' => get_stylesheet() . '//stadttraum-vorschau' );
 foreach ( $pages as $key => list( $title, $content ) ) {
 	$id          = wp_insert_post(
 		array(

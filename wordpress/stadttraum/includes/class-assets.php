@@ -20,6 +20,8 @@ defined( 'ABSPATH' ) || exit;
 final class Stadttraum_Assets {
 	const HANDLE  = 'stadttraum';
 	const CONSENT = 'stadttraum-consent';
+	/** What loads the widgets in the iframed editor canvas (block.json `script`); admin only. */
+	const EDITOR = 'stadttraum-editor';
 
 	/** Handles whose tags must be `type="module"` on the classic-script path. */
 	private static $modules = array( self::HANDLE );
@@ -27,10 +29,11 @@ final class Stadttraum_Assets {
 	private static $enqueued = false;
 
 	public static function init() {
-		add_action( 'init', array( __CLASS__, 'register' ) );
+		add_action( 'init', array( __CLASS__, 'register' ), 5 ); // before the blocks name the handles
 		add_action( 'wp_enqueue_scripts', array( __CLASS__, 'enqueue_style_early' ) );
 		add_filter( 'script_loader_tag', array( __CLASS__, 'module_tag' ), 10, 3 );
 		add_action( 'admin_notices', array( __CLASS__, 'missing_notice' ) );
+		add_action( 'enqueue_block_assets', array( __CLASS__, 'enqueue_in_canvas' ) );
 	}
 
 	/** URL of the loader of this plugin version. */
@@ -48,7 +51,7 @@ final class Stadttraum_Assets {
 		return file_exists( STADTTRAUM_DIR . 'widgets/' . STADTTRAUM_VERSION . '/stadttraum.css' );
 	}
 
-	/** Whether the built widgets are there (they are in the zip; a git checkout needs `npm run package`). */
+	/** Whether the built widgets are there (they are in the release zip, not in a git checkout). */
 	public static function available() {
 		return file_exists( STADTTRAUM_DIR . 'widgets/' . STADTTRAUM_VERSION . '/stadttraum.js' );
 	}
@@ -68,6 +71,13 @@ final class Stadttraum_Assets {
 		// Without the script the reserved space would stay empty; so only with both files.
 		if ( self::available() && self::style_available() ) {
 			wp_register_style( self::HANDLE, self::style_url(), array(), null );
+		}
+		// The editor canvas is an iframe (6.1's site editor, every editor from 7.0): it loads the
+		// blocks' `script` handles, but no script modules. A small classic script imports the
+		// loader in there. Only in the admin: on the front end the loader comes as a module, and
+		// an unregistered handle that a block enqueues prints nothing.
+		if ( is_admin() ) {
+			wp_register_script( self::EDITOR, STADTTRAUM_URL . 'assets/editor-canvas.js', array(), STADTTRAUM_VERSION, false );
 		}
 		// Consent bridge: a classic script a consent manager can block until the visitor agrees.
 		wp_register_script( self::CONSENT, STADTTRAUM_URL . 'assets/consent-bridge.js', array(), STADTTRAUM_VERSION, true );
@@ -141,6 +151,16 @@ final class Stadttraum_Assets {
 		wp_enqueue_script( self::HANDLE );
 	}
 
+	/**
+	 * `enqueue_block_assets` runs for the iframed canvas too (6.3+), besides the blocks' `script`
+	 * handles; in the admin only, the front end has its module.
+	 */
+	public static function enqueue_in_canvas() {
+		if ( is_admin() && wp_script_is( self::EDITOR, 'registered' ) ) {
+			wp_enqueue_script( self::EDITOR );
+		}
+	}
+
 	/** `type="module"` for the loader's classic tag; WordPress 6.1 cannot say that itself. */
 	public static function module_tag( $tag, $handle, $src ) {
 		if ( ! in_array( $handle, self::$modules, true ) ) {
@@ -160,7 +180,7 @@ final class Stadttraum_Assets {
 		echo '<div class="notice notice-error"><p>' . esc_html(
 			sprintf(
 				/* translators: %s: folder */
-				__( 'stadttraum: Die Widgets fehlen (%s). Bitte installieren Sie das Plugin aus der ZIP-Datei des Releases (npm run package).', 'stadttraum' ),
+				__( 'stadttraum: the widgets are missing from the plugin folder (%s). Please install the plugin from its release ZIP file: Plugins → Add New → Upload Plugin.', 'stadttraum' ),
 				'widgets/' . STADTTRAUM_VERSION . '/'
 			)
 		) . '</p></div>';

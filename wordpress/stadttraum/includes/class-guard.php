@@ -82,7 +82,7 @@ final class Stadttraum_Guard {
 		$type = strtolower( trim( explode( ';', (string) $request->get_header( 'content_type' ) )[0] ) );
 		if ( 'application/json' !== $type ) {
 			/* translators: %s: the Content-Type that came */
-			return self::refuse( 'content-type', sprintf( __( 'stadttraum: Schreibzugriffe brauchen Content-Type: application/json (gekommen: „%s“). Formulare und text/plain-Anfragen anderer Seiten werden abgelehnt.', 'stadttraum' ), $type ) );
+			return self::refuse( 'content-type', sprintf( __( 'stadttraum: writes need Content-Type: application/json (received: “%s”). Forms and text/plain requests from other sites are refused.', 'stadttraum' ), $type ) );
 		}
 		$origin = trim( (string) $request->get_header( 'origin' ) );
 		$site   = strtolower( trim( (string) $request->get_header( 'sec_fetch_site' ) ) );
@@ -91,7 +91,7 @@ final class Stadttraum_Guard {
 				return null;
 			}
 			/* translators: %s: value of Sec-Fetch-Site */
-			return self::refuse( 'cross-site', sprintf( __( 'stadttraum: Schreibzugriff ohne Origin von einer anderen Website (Sec-Fetch-Site: %s) abgelehnt. Die Ideenwand muss ihren Origin mitsenden (keine referrerPolicy „no-referrer“ für ihre Anfragen).', 'stadttraum' ), sanitize_key( $site ) ) );
+			return self::refuse( 'cross-site', sprintf( __( 'stadttraum: write without Origin from another site (Sec-Fetch-Site: %s) refused. The idea wall must send its Origin (no referrerPolicy “no-referrer” for its requests).', 'stadttraum' ), sanitize_key( $site ) ) );
 		}
 		$normal = self::origin_of( $origin );
 		if ( $normal && in_array( $normal, self::allowed_origins(), true ) ) {
@@ -99,7 +99,7 @@ final class Stadttraum_Guard {
 		}
 		self::remember( $normal ? $normal : substr( sanitize_text_field( $origin ), 0, 200 ) );
 		/* translators: %s: the refused origin */
-		return self::refuse( 'origin', sprintf( __( 'stadttraum: %s darf hier nichts eintragen. Erlauben unter Einstellungen → stadttraum → „Weitere Websites mit der Ideenwand“ (die Adresse steht unter „Abgelehnte Websites“).', 'stadttraum' ), $normal ? $normal : __( 'Diese Herkunft', 'stadttraum' ) ) );
+		return self::refuse( 'origin', sprintf( __( 'stadttraum: %s may not write here. Allow it under Settings → stadttraum → “Other sites with the idea wall” (the address is listed under “Refused sites”).', 'stadttraum' ), $normal ? $normal : __( 'This origin', 'stadttraum' ) ) );
 	}
 
 	/** Answers our write routes' preflight itself only to note a refused origin; WordPress sends the CORS headers. */

@@ -22,29 +22,29 @@ final class Stadttraum_Ideas {
 	/** The wall's built-in statuses, in their order. */
 	public static function statuses() {
 		return array(
-			'new'         => __( 'Neu', 'stadttraum' ),
-			'review'      => __( 'In Prüfung', 'stadttraum' ),
-			'planned'     => __( 'Geplant', 'stadttraum' ),
-			'in-progress' => __( 'In Umsetzung', 'stadttraum' ),
-			'done'        => __( 'Umgesetzt', 'stadttraum' ),
-			'declined'    => __( 'Nicht weiterverfolgt', 'stadttraum' ),
-			'withdrawn'   => __( 'Zurückgezogen', 'stadttraum' ),
+			'new'         => __( 'New', 'stadttraum' ),
+			'review'      => __( 'Under review', 'stadttraum' ),
+			'planned'     => __( 'Planned', 'stadttraum' ),
+			'in-progress' => __( 'In progress', 'stadttraum' ),
+			'done'        => __( 'Done', 'stadttraum' ),
+			'declined'    => __( 'Not pursued', 'stadttraum' ),
+			'withdrawn'   => __( 'Withdrawn', 'stadttraum' ),
 		);
 	}
 
 	/** Text meta fields: key => [label, multi-line]. */
 	private static function text_fields() {
 		return array(
-			'reference'     => array( __( 'Aktenzeichen / Nummer', 'stadttraum' ), false ),
-			'author'        => array( __( 'Eingereicht von (wird veröffentlicht)', 'stadttraum' ), false ),
-			'group'         => array( __( 'Gruppe / Herkunft', 'stadttraum' ), false ),
-			'status_reason' => array( __( 'Begründung (bei „Nicht weiterverfolgt“ oder „Zurückgezogen“)', 'stadttraum' ), true ),
-			'answer_text'   => array( __( 'Offizielle Antwort', 'stadttraum' ), true ),
-			'answer_by'     => array( __( 'Antwort von', 'stadttraum' ), false ),
-			'next_steps'    => array( __( 'Nächste Schritte', 'stadttraum' ), true ),
-			'responsible'   => array( __( 'Verantwortlich', 'stadttraum' ), false ),
-			'location'      => array( __( 'Ort', 'stadttraum' ), false ),
-			'image_credit'  => array( __( 'Bildnachweis (zum Beitragsbild)', 'stadttraum' ), false ),
+			'reference'     => array( __( 'Reference / number', 'stadttraum' ), false ),
+			'author'        => array( __( 'Submitted by (published)', 'stadttraum' ), false ),
+			'group'         => array( __( 'Group / origin', 'stadttraum' ), false ),
+			'status_reason' => array( __( 'Reason (for “Not pursued” or “Withdrawn”)', 'stadttraum' ), true ),
+			'answer_text'   => array( __( 'Official answer', 'stadttraum' ), true ),
+			'answer_by'     => array( __( 'Answer by', 'stadttraum' ), false ),
+			'next_steps'    => array( __( 'Next steps', 'stadttraum' ), true ),
+			'responsible'   => array( __( 'Responsible', 'stadttraum' ), false ),
+			'location'      => array( __( 'Place', 'stadttraum' ), false ),
+			'image_credit'  => array( __( 'Image credit (for the featured image)', 'stadttraum' ), false ),
 		);
 	}
 
@@ -69,20 +69,20 @@ final class Stadttraum_Ideas {
 			self::POST_TYPE,
 			array(
 				'labels'             => array(
-					'name'               => __( 'Ideen', 'stadttraum' ),
-					'singular_name'      => __( 'Idee', 'stadttraum' ),
-					'menu_name'          => __( 'Ideen', 'stadttraum' ),
-					'add_new'            => __( 'Neue Idee', 'stadttraum' ),
-					'add_new_item'       => __( 'Neue Idee erfassen', 'stadttraum' ),
-					'edit_item'          => __( 'Idee bearbeiten', 'stadttraum' ),
-					'new_item'           => __( 'Neue Idee', 'stadttraum' ),
-					'view_item'          => __( 'Idee ansehen', 'stadttraum' ),
-					'search_items'       => __( 'Ideen durchsuchen', 'stadttraum' ),
-					'not_found'          => __( 'Keine Ideen gefunden.', 'stadttraum' ),
-					'not_found_in_trash' => __( 'Keine Ideen im Papierkorb.', 'stadttraum' ),
-					'all_items'          => __( 'Alle Ideen', 'stadttraum' ),
+					'name'               => __( 'Ideas', 'stadttraum' ),
+					'singular_name'      => __( 'Idea', 'stadttraum' ),
+					'menu_name'          => __( 'Ideas', 'stadttraum' ),
+					'add_new'            => __( 'New idea', 'stadttraum' ),
+					'add_new_item'       => __( 'Add new idea', 'stadttraum' ),
+					'edit_item'          => __( 'Edit idea', 'stadttraum' ),
+					'new_item'           => __( 'New idea', 'stadttraum' ),
+					'view_item'          => __( 'View idea', 'stadttraum' ),
+					'search_items'       => __( 'Search ideas', 'stadttraum' ),
+					'not_found'          => __( 'No ideas found.', 'stadttraum' ),
+					'not_found_in_trash' => __( 'No ideas in the trash.', 'stadttraum' ),
+					'all_items'          => __( 'All ideas', 'stadttraum' ),
 				),
-				'description'        => __( 'Ideen für die Ideenwand. Eingereichte Ideen warten als „Ausstehender Review“ auf Freigabe.', 'stadttraum' ),
+				'description'        => __( 'Ideas for the idea wall. Submitted ideas wait for approval as “Pending”.', 'stadttraum' ),
 				'public'             => false,
 				'show_ui'            => true,
 				'show_in_menu'       => true,
@@ -103,10 +103,10 @@ final class Stadttraum_Ideas {
 			self::POST_TYPE,
 			array(
 				'labels'            => array(
-					'name'          => __( 'Kategorien', 'stadttraum' ),
-					'singular_name' => __( 'Kategorie', 'stadttraum' ),
-					'add_new_item'  => __( 'Neue Kategorie', 'stadttraum' ),
-					'edit_item'     => __( 'Kategorie bearbeiten', 'stadttraum' ),
+					'name'          => __( 'Categories', 'stadttraum' ),
+					'singular_name' => __( 'Category', 'stadttraum' ),
+					'add_new_item'  => __( 'New category', 'stadttraum' ),
+					'edit_item'     => __( 'Edit category', 'stadttraum' ),
 				),
 				'public'            => false,
 				'show_ui'           => true,
@@ -120,8 +120,8 @@ final class Stadttraum_Ideas {
 			self::POST_TYPE,
 			array(
 				'labels'       => array(
-					'name'          => __( 'Schlagwörter', 'stadttraum' ),
-					'singular_name' => __( 'Schlagwort', 'stadttraum' ),
+					'name'          => __( 'Tags', 'stadttraum' ),
+					'singular_name' => __( 'Tag', 'stadttraum' ),
 				),
 				'public'       => false,
 				'show_ui'      => true,
@@ -137,19 +137,19 @@ final class Stadttraum_Ideas {
 	}
 
 	public static function meta_boxes() {
-		add_meta_box( 'stadttraum-idea', __( 'Ideenwand: Stand und Antwort', 'stadttraum' ), array( __CLASS__, 'meta_box' ), self::POST_TYPE, 'normal', 'high' );
-		add_meta_box( 'stadttraum-submission', __( 'Einreichung', 'stadttraum' ), array( __CLASS__, 'submission_box' ), self::POST_TYPE, 'side', 'default' );
+		add_meta_box( 'stadttraum-idea', __( 'Idea wall: status and answer', 'stadttraum' ), array( __CLASS__, 'meta_box' ), self::POST_TYPE, 'normal', 'high' );
+		add_meta_box( 'stadttraum-submission', __( 'Submission', 'stadttraum' ), array( __CLASS__, 'submission_box' ), self::POST_TYPE, 'side', 'default' );
 	}
 
 	public static function meta_box( $post ) {
 		wp_nonce_field( self::NONCE, self::NONCE );
 		$status = self::meta( $post->ID, 'status' );
 		echo '<table class="form-table" role="presentation"><tbody>';
-		echo '<tr><th scope="row"><label for="st-status">' . esc_html__( 'Status auf der Ideenwand', 'stadttraum' ) . '</label></th><td><select id="st-status" name="st[status]">';
+		echo '<tr><th scope="row"><label for="st-status">' . esc_html__( 'Status on the idea wall', 'stadttraum' ) . '</label></th><td><select id="st-status" name="st[status]">';
 		foreach ( self::statuses() as $value => $label ) {
 			printf( '<option value="%s"%s>%s</option>', esc_attr( $value ), selected( $status ? $status : 'new', $value, false ), esc_html( $label ) );
 		}
-		echo '</select><p class="description">' . esc_html__( 'Sichtbar ist eine Idee, sobald sie veröffentlicht ist. Ablehnen: in den Papierkorb legen, oder veröffentlichen mit „Nicht weiterverfolgt“ und Begründung.', 'stadttraum' ) . '</p></td></tr>';
+		echo '</select><p class="description">' . esc_html__( 'An idea is visible once it is published. To decline it: move it to the trash, or publish it with “Not pursued” and a reason.', 'stadttraum' ) . '</p></td></tr>';
 		foreach ( self::text_fields() as $key => list( $label, $multi ) ) {
 			$value = self::meta( $post->ID, $key );
 			echo '<tr><th scope="row"><label for="st-' . esc_attr( $key ) . '">' . esc_html( $label ) . '</label></th><td>';
@@ -161,8 +161,8 @@ final class Stadttraum_Ideas {
 			echo '</td></tr>';
 		}
 		$dates = array(
-			'answer_date' => __( 'Datum der Antwort', 'stadttraum' ),
-			'due'         => __( 'Geplant bis', 'stadttraum' ),
+			'answer_date' => __( 'Date of the answer', 'stadttraum' ),
+			'due'         => __( 'Planned by', 'stadttraum' ),
 		);
 		foreach ( $dates as $key => $label ) {
 			printf(
@@ -173,10 +173,10 @@ final class Stadttraum_Ideas {
 			);
 		}
 		$numbers = array(
-			'progress'   => array( __( 'Fortschritt in Prozent', 'stadttraum' ), 0, 100, '1' ),
-			'supporters' => array( __( 'Unterstützungen außerhalb der Website (z. B. Klebepunkte im Workshop)', 'stadttraum' ), 0, 1000000, '1' ),
-			'lat'        => array( __( 'Breitengrad', 'stadttraum' ), -90, 90, 'any' ),
-			'lng'        => array( __( 'Längengrad', 'stadttraum' ), -180, 180, 'any' ),
+			'progress'   => array( __( 'Progress in per cent', 'stadttraum' ), 0, 100, '1' ),
+			'supporters' => array( __( 'Supports outside the website (e.g. sticky dots in a workshop)', 'stadttraum' ), 0, 1000000, '1' ),
+			'lat'        => array( __( 'Latitude', 'stadttraum' ), -90, 90, 'any' ),
+			'lng'        => array( __( 'Longitude', 'stadttraum' ), -180, 180, 'any' ),
 		);
 		foreach ( $numbers as $key => list( $label, $min, $max, $step ) ) {
 			printf(
@@ -191,14 +191,14 @@ final class Stadttraum_Ideas {
 		}
 		printf(
 			'<tr><th scope="row">%s</th><td>%s</td></tr>',
-			esc_html__( 'Unterstützungen über die Website', 'stadttraum' ),
+			esc_html__( 'Supports through the website', 'stadttraum' ),
 			esc_html( (string) (int) self::meta( $post->ID, 'supports_online' ) )
 		);
 		printf(
 			'<tr><th scope="row"><label for="st-timeline">%s</label></th><td><textarea class="large-text code" rows="5" id="st-timeline" name="st[timeline]" aria-describedby="st-timeline-help">%s</textarea><p class="description" id="st-timeline-help">%s</p></td></tr>',
-			esc_html__( 'Verlauf', 'stadttraum' ),
+			esc_html__( 'Timeline', 'stadttraum' ),
 			esc_textarea( self::timeline_text( $post->ID ) ),
-			esc_html__( 'Ein Eintrag je Zeile: Datum | Text | Link (Link freiwillig), z. B. 2025-02-15 | Sofa gespendet', 'stadttraum' )
+			esc_html__( 'One entry per line: date | text | link (link optional), e.g. 2025-02-15 | Sofa donated', 'stadttraum' )
 		);
 		echo '</tbody></table>';
 	}
@@ -207,16 +207,16 @@ final class Stadttraum_Ideas {
 	public static function submission_box( $post ) {
 		$text = self::meta( $post->ID, 'consent_text' );
 		if ( '' === $text ) {
-			echo '<p>' . esc_html__( 'Im Admin erfasst.', 'stadttraum' ) . '</p>';
+			echo '<p>' . esc_html__( 'Entered in the admin.', 'stadttraum' ) . '</p>';
 			return;
 		}
 		$at = self::meta( $post->ID, 'consent_at' );
-		echo '<p>' . esc_html__( 'Über die Ideenwand eingereicht', 'stadttraum' ) . ( $at ? ' ' . esc_html( wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), strtotime( $at ) ) ) : '' ) . '.</p>';
-		echo '<p><strong>' . esc_html__( 'Zugestimmt:', 'stadttraum' ) . '</strong> „' . esc_html( $text ) . '“</p>';
+		echo '<p>' . esc_html__( 'Submitted through the idea wall', 'stadttraum' ) . ( $at ? ' ' . esc_html( wp_date( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ), strtotime( $at ) ) ) : '' ) . '.</p>';
+		echo '<p><strong>' . esc_html__( 'Consent given:', 'stadttraum' ) . '</strong> „' . esc_html( $text ) . '“</p>';
 		$receipt = self::meta( $post->ID, 'receipt' );
 		if ( '' !== $receipt ) {
 			// The sender's handle for access and erasure requests (Tools → Export/Erase Personal Data).
-			echo '<p><strong>' . esc_html__( 'Belegcode:', 'stadttraum' ) . '</strong> <code>' . esc_html( $receipt ) . '</code></p>';
+			echo '<p><strong>' . esc_html__( 'Receipt code:', 'stadttraum' ) . '</strong> <code>' . esc_html( $receipt ) . '</code></p>';
 		}
 	}
 
@@ -301,12 +301,12 @@ final class Stadttraum_Ideas {
 	}
 
 	public static function color_field_add() {
-		echo '<div class="form-field"><label for="st-color">' . esc_html__( 'Farbe auf der Ideenwand', 'stadttraum' ) . '</label><input type="color" id="st-color" name="st_color" value="#0369a1"></div>';
+		echo '<div class="form-field"><label for="st-color">' . esc_html__( 'Colour on the idea wall', 'stadttraum' ) . '</label><input type="color" id="st-color" name="st_color" value="#0369a1"></div>';
 	}
 
 	public static function color_field_edit( $term ) {
 		$color = (string) get_term_meta( $term->term_id, 'st_color', true );
-		echo '<tr class="form-field"><th scope="row"><label for="st-color">' . esc_html__( 'Farbe auf der Ideenwand', 'stadttraum' ) . '</label></th><td><input type="color" id="st-color" name="st_color" value="' . esc_attr( $color ? $color : '#0369a1' ) . '"></td></tr>';
+		echo '<tr class="form-field"><th scope="row"><label for="st-color">' . esc_html__( 'Colour on the idea wall', 'stadttraum' ) . '</label></th><td><input type="color" id="st-color" name="st_color" value="' . esc_attr( $color ? $color : '#0369a1' ) . '"></td></tr>';
 	}
 
 	public static function save_color( $term_id ) {
@@ -325,7 +325,7 @@ final class Stadttraum_Ideas {
 			$out[ $key ] = $label;
 			if ( 'title' === $key ) {
 				$out['st_status']   = __( 'Status', 'stadttraum' );
-				$out['st_supports'] = __( 'Unterstützungen', 'stadttraum' );
+				$out['st_supports'] = __( 'Supports', 'stadttraum' );
 			}
 		}
 		return $out;
@@ -353,8 +353,8 @@ final class Stadttraum_Ideas {
 		}
 		$url = wp_nonce_url( admin_url( 'admin-post.php?action=stadttraum_publish&post=' . $post->ID ), 'stadttraum_publish_' . $post->ID );
 		/* translators: %s: idea title */
-		$label = sprintf( __( '„%s“ freigeben', 'stadttraum' ), get_the_title( $post ) );
-		return array( 'stadttraum_publish' => '<a href="' . esc_url( $url ) . '" aria-label="' . esc_attr( $label ) . '">' . esc_html__( 'Freigeben', 'stadttraum' ) . '</a>' ) + $actions;
+		$label = sprintf( __( 'Approve “%s”', 'stadttraum' ), get_the_title( $post ) );
+		return array( 'stadttraum_publish' => '<a href="' . esc_url( $url ) . '" aria-label="' . esc_attr( $label ) . '">' . esc_html__( 'Approve', 'stadttraum' ) . '</a>' ) + $actions;
 	}
 
 	public static function publish_action() {
@@ -362,7 +362,7 @@ final class Stadttraum_Ideas {
 		check_admin_referer( 'stadttraum_publish_' . $id );
 		$post = get_post( $id );
 		if ( ! $post || self::POST_TYPE !== $post->post_type || ! current_user_can( 'publish_post', $id ) ) {
-			wp_die( esc_html__( 'Diese Idee können Sie nicht freigeben.', 'stadttraum' ), 403 );
+			wp_die( esc_html__( 'You cannot approve this idea.', 'stadttraum' ), 403 );
 		}
 		// wp_update_post (not wp_publish_post) gives the idea its slug, which is its id on the wall.
 		wp_update_post(
@@ -386,7 +386,7 @@ final class Stadttraum_Ideas {
 			return;
 		}
 		/* translators: %s: idea title */
-		echo '<div class="notice notice-success is-dismissible"><p>' . esc_html( sprintf( __( '„%s“ ist freigegeben und steht auf der Ideenwand.', 'stadttraum' ), get_the_title( $id ) ) ) . '</p></div>';
+		echo '<div class="notice notice-success is-dismissible"><p>' . esc_html( sprintf( __( '“%s” is approved and on the idea wall.', 'stadttraum' ), get_the_title( $id ) ) ) . '</p></div>';
 	}
 
 	/** "Ideen 3" in the menu: ideas waiting for moderation. */

@@ -98,7 +98,7 @@ final class Stadttraum_Idempotency {
 				usleep( 100000 );
 			}
 		}
-		$message = __( 'Diese Anfrage wird gerade schon bearbeitet. Bitte versuchen Sie es gleich noch einmal.', 'stadttraum' );
+		$message = __( 'This request is already being processed. Please try again in a moment.', 'stadttraum' );
 		return new WP_REST_Response(
 			array(
 				'code'    => 'in-progress',

@@ -60,7 +60,7 @@ final class Stadttraum_Privacy {
 
 	public static function exporters( $exporters ) {
 		$exporters['stadttraum'] = array(
-			'exporter_friendly_name' => __( 'Ideenwand: eingereichte Ideen', 'stadttraum' ),
+			'exporter_friendly_name' => __( 'Idea wall: submitted ideas', 'stadttraum' ),
 			'callback'               => array( __CLASS__, 'export' ),
 		);
 		return $exporters;
@@ -68,7 +68,7 @@ final class Stadttraum_Privacy {
 
 	public static function erasers( $erasers ) {
 		$erasers['stadttraum'] = array(
-			'eraser_friendly_name' => __( 'Ideenwand: eingereichte Ideen', 'stadttraum' ),
+			'eraser_friendly_name' => __( 'Idea wall: submitted ideas', 'stadttraum' ),
 			'callback'             => array( __CLASS__, 'erase' ),
 		);
 		return $erasers;
@@ -79,15 +79,15 @@ final class Stadttraum_Privacy {
 		foreach ( self::find( self::parse( $email ) ) as $post ) {
 			$data = array(
 				array(
-					'name'  => __( 'Belegcode', 'stadttraum' ),
+					'name'  => __( 'Receipt code', 'stadttraum' ),
 					'value' => Stadttraum_Ideas::meta( $post->ID, 'receipt' ),
 				),
 				array(
-					'name'  => __( 'Titel', 'stadttraum' ),
+					'name'  => __( 'Title', 'stadttraum' ),
 					'value' => $post->post_title,
 				),
 				array(
-					'name'  => __( 'Beschreibung', 'stadttraum' ),
+					'name'  => __( 'Description', 'stadttraum' ),
 					'value' => $post->post_content,
 				),
 				array(
@@ -95,17 +95,17 @@ final class Stadttraum_Privacy {
 					'value' => Stadttraum_Ideas::meta( $post->ID, 'author' ),
 				),
 				array(
-					'name'  => __( 'Zustimmung', 'stadttraum' ),
+					'name'  => __( 'Consent', 'stadttraum' ),
 					'value' => Stadttraum_Ideas::meta( $post->ID, 'consent_text' ) . ' (' . Stadttraum_Ideas::meta( $post->ID, 'consent_at' ) . ')',
 				),
 				array(
-					'name'  => __( 'Stand', 'stadttraum' ),
+					'name'  => __( 'Status', 'stadttraum' ),
 					'value' => get_post_status( $post ),
 				),
 			);
 			$items[] = array(
 				'group_id'    => 'stadttraum-ideas',
-				'group_label' => __( 'Eingereichte Ideen', 'stadttraum' ),
+				'group_label' => __( 'Submitted ideas', 'stadttraum' ),
 				'item_id'     => 'stadttraum-idea-' . $post->ID,
 				'data'        => $data,
 			);
@@ -132,7 +132,7 @@ final class Stadttraum_Privacy {
 			$removed    = true;
 			$retained   = true;
 			/* translators: %s: idea title */
-			$messages[] = sprintf( __( 'Die veröffentlichte Idee „%s“ steht ohne Namen weiter auf der Wand. Soll auch sie verschwinden, legen Sie sie unter „Ideen“ in den Papierkorb.', 'stadttraum' ), $post->post_title );
+			$messages[] = sprintf( __( 'The published idea “%s” stays on the wall without a name. If it should go too, move it to the trash under “Ideas”.', 'stadttraum' ), $post->post_title );
 		}
 		return array(
 			'items_removed'  => $removed,
@@ -163,8 +163,8 @@ final class Stadttraum_Privacy {
 		if ( ! function_exists( 'wp_add_privacy_policy_content' ) ) {
 			return;
 		}
-		$text  = '<p>' . esc_html__( 'Ideenwand – Unterstützen: Wir speichern, dass eine Idee unterstützt wurde, und dazu eine zufällige Kennung Ihres Browsers nur als verschlüsselten Prüfwert (Hash mit einem Schlüssel, der jede Woche wechselt; nach spätestens zwei Wochen lässt sich eine Unterstützung niemandem mehr zuordnen). Die Kennung selbst liegt nur in Ihrem Browser (localStorage, bis ein Jahr nach dem letzten Klick), entsteht erst beim ersten Klick auf „Unterstützen“ und kann dort jederzeit gelöscht werden. Ihre IP-Adresse speichern wir nicht im Klartext: Für die Begrenzung je Tag (höchstens eine feste Zahl Unterstützungen einer Idee je Internetanschluss) und gegen Massenanfragen wird sie mit einem täglich wechselnden Schlüssel gehasht; dieser Wert wird nach spätestens zwei Tagen gelöscht.', 'stadttraum' ) . '</p>';
-		$text .= '<p>' . esc_html__( 'Ideenwand – Ideen einreichen: Wir speichern Titel, Beschreibung, Kategorie, den freiwillig angegebenen Namen, den Wortlaut Ihrer Einwilligung mit Zeitpunkt und einen Belegcode, der Ihnen nach dem Absenden angezeigt wird. Eine E-Mail-Adresse wird nicht erfragt. Mit dem Belegcode können Sie Auskunft oder Löschung verlangen. Nicht freigegebene Ideen werden gelöscht, sobald die Redaktion sie ablehnt; veröffentlichte Ideen bleiben, bis Sie die Löschung verlangen oder die Redaktion sie entfernt. Wiederholte Sendungen derselben Anfrage werden 24 Stunden lang wiedererkannt (gespeichert wird nur ein Hash der Anfrage-Kennung).', 'stadttraum' ) . '</p>';
+		$text  = '<p>' . esc_html__( 'Idea wall – supporting: we store that an idea was supported, together with a random token of your browser, only as a keyed check value (a hash with a key that changes every week; after two weeks at the latest a support can no longer be linked to anyone). The token itself is kept only in your browser (localStorage, until one year after the last click), is created only at the first click on “Support” and can be deleted there at any time. We do not store your IP address in clear: for the daily limit (at most a fixed number of supports for an idea per internet connection) and against mass requests it is hashed with a key that changes daily; this value is deleted after two days at the latest.', 'stadttraum' ) . '</p>';
+		$text .= '<p>' . esc_html__( 'Idea wall – submitting ideas: we store title, description, category, the name if you give one, the wording of your consent with its time, and a receipt code that is shown to you after sending. No e-mail address is asked for. With the receipt code you can ask for access or deletion. Ideas that are not approved are deleted as soon as the editors decline them; published ideas stay until you ask for deletion or the editors remove them. Repeated sending of the same request is recognised for 24 hours (only a hash of the request key is stored).', 'stadttraum' ) . '</p>';
 		wp_add_privacy_policy_content( 'stadttraum', wp_kses_post( $text ) );
 	}
 }

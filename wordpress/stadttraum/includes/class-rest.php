@@ -106,11 +106,11 @@ final class Stadttraum_Rest {
 	/** The JSON body, or a response for a bad one. */
 	private static function body( WP_REST_Request $request ) {
 		if ( strlen( (string) $request->get_body() ) > 64 * 1024 ) {
-			return self::error( 413, 'too-large', __( 'Die Anfrage ist zu groß.', 'stadttraum' ) );
+			return self::error( 413, 'too-large', __( 'The request is too large.', 'stadttraum' ) );
 		}
 		$body = json_decode( (string) $request->get_body(), true );
 		if ( ! is_array( $body ) ) {
-			return self::error( 400, 'bad-json', __( 'Die Anfrage war kein gültiges JSON.', 'stadttraum' ) );
+			return self::error( 400, 'bad-json', __( 'The request was not valid JSON.', 'stadttraum' ) );
 		}
 		return $body;
 	}
@@ -151,30 +151,30 @@ final class Stadttraum_Rest {
 			function ( $body ) {
 				$slug = isset( $body['idea'] ) && ( is_string( $body['idea'] ) || is_int( $body['idea'] ) ) ? sanitize_title( (string) $body['idea'] ) : '';
 				if ( '' === $slug ) {
-					return self::error( 422, 'invalid', __( 'Keine Idee angegeben.', 'stadttraum' ) );
+					return self::error( 422, 'invalid', __( 'No idea given.', 'stadttraum' ) );
 				}
 				$post = self::find_idea( $slug );
 				if ( ! $post ) {
-					return self::error( 404, 'not-found', __( 'Diese Idee gibt es nicht (mehr).', 'stadttraum' ) );
+					return self::error( 404, 'not-found', __( 'This idea does not exist (any more).', 'stadttraum' ) );
 				}
 				// Against scripted floods across many ideas (the daily cap guards each idea): one click a
 				// second from one address over ten minutes still passes, a town meeting on one WLAN too.
 				if ( ! Stadttraum_Supports::rate_limit( 'support', (int) apply_filters( 'stadttraum_support_rate_limit', 600 ), 10 * MINUTE_IN_SECONDS ) ) {
-					return self::error( 429, 'rate-limit', __( 'Zu viele Klicks in kurzer Zeit. Bitte versuchen Sie es in einigen Minuten noch einmal.', 'stadttraum' ) );
+					return self::error( 429, 'rate-limit', __( 'Too many clicks in a short time. Please try again in a few minutes.', 'stadttraum' ) );
 				}
 				$want   = ! ( array_key_exists( 'support', $body ) && false === $body['support'] );
 				$result = Stadttraum_Supports::toggle( $post->ID, $want, Stadttraum_Visitor::token( $body ) );
 				$id     = $post->post_name ? $post->post_name : (string) $post->ID;
 				$count  = Stadttraum_Ideas::supporters( $post->ID );
 				if ( ! empty( $result['busy'] ) ) {
-					return self::error( 503, 'busy', __( 'Gerade unterstützen sehr viele Menschen gleichzeitig. Bitte versuchen Sie es gleich noch einmal.', 'stadttraum' ) );
+					return self::error( 503, 'busy', __( 'Very many people are supporting at the same time. Please try again in a moment.', 'stadttraum' ) );
 				}
 				if ( $result['capped'] ) {
 					// A refusal on principle like a foreign origin: 403 with a code; the wall shows its own sentence.
 					return Stadttraum_Guard::refuse(
 						'cap',
 						/* translators: %d: supports per idea, internet connection and day */
-						sprintf( __( 'stadttraum: Tagesgrenze erreicht – von diesem Internetanschluss zählen je Idee höchstens %d Unterstützungen am Tag (Einstellungen → stadttraum).', 'stadttraum' ), Stadttraum_Supports::cap() ),
+						sprintf( __( 'stadttraum: daily limit reached – from this internet connection at most %d supports per idea count each day (Settings → stadttraum).', 'stadttraum' ), Stadttraum_Supports::cap() ),
 						array(
 							'idea'       => $id,
 							'supported'  => false,
@@ -186,7 +186,7 @@ final class Stadttraum_Rest {
 					return self::error(
 						409,
 						'duplicate',
-						__( 'Sie haben diese Idee bereits unterstützt.', 'stadttraum' ),
+						__( 'You have already supported this idea.', 'stadttraum' ),
 						null,
 						array(
 							'idea'       => $id,
@@ -260,7 +260,7 @@ final class Stadttraum_Rest {
 					array(
 						'status'  => 'pending',
 						'receipt' => $receipt,
-						'message' => __( 'Danke! Ihre Idee wird geprüft und erscheint nach der Freigabe auf der Wand.', 'stadttraum' ),
+						'message' => __( 'Thank you! Your idea will be reviewed and appears on the wall once approved.', 'stadttraum' ),
 					)
 				);
 				if ( self::is_bot( $body, $title, $description, $name ) ) {
@@ -276,10 +276,10 @@ final class Stadttraum_Rest {
 					$len               = self::length( $value );
 					if ( $len < $min ) {
 						/* translators: %d: minimum number of characters */
-						$fields[ $key ] = sprintf( __( 'Bitte mindestens %d Zeichen eingeben.', 'stadttraum' ), $min );
+						$fields[ $key ] = sprintf( __( 'Please enter at least %d characters.', 'stadttraum' ), $min );
 					} elseif ( $len > $max ) {
 						/* translators: %d: maximum number of characters */
-						$fields[ $key ] = sprintf( __( 'Bitte auf höchstens %d Zeichen kürzen.', 'stadttraum' ), $max );
+						$fields[ $key ] = sprintf( __( 'Please shorten to at most %d characters.', 'stadttraum' ), $max );
 					}
 				}
 				$terms = get_terms(
@@ -292,17 +292,17 @@ final class Stadttraum_Rest {
 				$terms = is_array( $terms ) ? $terms : array();
 				$term  = array_search( $category, $terms, true );
 				if ( $terms && false === $term ) {
-					$fields['category'] = __( 'Bitte wählen Sie eine Kategorie.', 'stadttraum' );
+					$fields['category'] = __( 'Please choose a category.', 'stadttraum' );
 				}
 				if ( true !== ( $body['consent'] ?? null ) ) {
-					$fields['consent'] = __( 'Bitte stimmen Sie der Speicherung Ihrer Angaben zu.', 'stadttraum' );
+					$fields['consent'] = __( 'Please agree to your details being stored.', 'stadttraum' );
 				}
 				if ( $fields ) {
-					return self::error( 422, 'invalid', __( 'Bitte prüfen Sie die markierten Felder.', 'stadttraum' ), $fields );
+					return self::error( 422, 'invalid', __( 'Please check the marked fields.', 'stadttraum' ), $fields );
 				}
 				$limit = (int) Stadttraum_Settings::get( 'submit_limit' );
 				if ( ! Stadttraum_Supports::rate_limit( 'submit', $limit, HOUR_IN_SECONDS ) ) {
-					return self::error( 429, 'rate-limit', __( 'Von diesem Anschluss kamen in der letzten Stunde schon viele Ideen. Bitte versuchen Sie es später noch einmal.', 'stadttraum' ) );
+					return self::error( 429, 'rate-limit', __( 'Many ideas came from this connection in the last hour. Please try again later.', 'stadttraum' ) );
 				}
 				$consent_text = sanitize_textarea_field( substr( $text( 'consentText' ), 0, 1000 ) );
 				$id           = wp_insert_post(
@@ -315,7 +315,7 @@ final class Stadttraum_Rest {
 						'meta_input'   => array(
 							'_st_status'       => 'new',
 							'_st_author'       => $name,
-							'_st_consent_text' => '' !== $consent_text ? $consent_text : __( '(Zustimmung erteilt, ohne Wortlaut übermittelt)', 'stadttraum' ),
+							'_st_consent_text' => '' !== $consent_text ? $consent_text : __( '(consent given, wording not sent)', 'stadttraum' ),
 							'_st_consent_at'   => gmdate( 'c' ),
 							'_st_receipt'      => $receipt,
 						),
@@ -323,7 +323,7 @@ final class Stadttraum_Rest {
 					true
 				);
 				if ( is_wp_error( $id ) ) {
-					return self::error( 500, 'server', __( 'Ihre Idee konnte gerade nicht gespeichert werden. Bitte versuchen Sie es später noch einmal.', 'stadttraum' ) );
+					return self::error( 500, 'server', __( 'Your idea could not be saved just now. Please try again later.', 'stadttraum' ) );
 				}
 				if ( '' === $name ) {
 					delete_post_meta( $id, '_st_author' );

@@ -14,78 +14,78 @@ final class Stadttraum_Widgets {
 	/** Attributes every widget has (see the README's shared attributes). */
 	private static function common() {
 		return array(
-			'src'           => array( 'kind' => 'url', 'label' => __( 'Adresse der Daten (URL)', 'stadttraum' ), 'help' => __( 'JSON von diesem oder einem anderen Server (CORS).', 'stadttraum' ) ),
-			'format'        => array( 'kind' => 'text', 'label' => __( 'Datenformat', 'stadttraum' ), 'help' => __( 'Leer: eigenes JSON.', 'stadttraum' ) ),
-			'theme'         => array( 'kind' => 'select', 'label' => __( 'Farbschema', 'stadttraum' ), 'options' => array( '' => __( 'hell (Standard)', 'stadttraum' ), 'dark' => __( 'dunkel', 'stadttraum' ), 'auto' => __( 'wie die Seite (dunkel nur auf dunklem Hintergrund)', 'stadttraum' ) ) ),
-			'lang'          => array( 'kind' => 'select', 'label' => __( 'Sprache', 'stadttraum' ), 'options' => array( '' => __( 'Einstellung des Plugins', 'stadttraum' ), 'de' => 'Deutsch', 'en' => 'English' ) ),
-			'heading-level' => array( 'kind' => 'int', 'min' => 2, 'max' => 6, 'label' => __( 'Überschriftenebene (2–6)', 'stadttraum' ) ),
-			'refresh'       => array( 'kind' => 'int', 'min' => 0, 'max' => 86400, 'label' => __( 'Alle N Sekunden aktualisieren (0 = nie)', 'stadttraum' ), 'advanced' => true ),
-			'timeout'       => array( 'kind' => 'int', 'min' => 1, 'max' => 120, 'label' => __( 'Wartezeit in Sekunden', 'stadttraum' ), 'advanced' => true ),
-			'eager'         => array( 'kind' => 'bool', 'label' => __( 'Sofort laden (nicht erst beim Scrollen)', 'stadttraum' ), 'advanced' => true ),
-			'strings'       => array( 'kind' => 'json', 'label' => __( 'Eigene Texte (JSON)', 'stadttraum' ), 'help' => '{"de":{"retry":"Nochmal probieren"}}', 'advanced' => true ),
+			'src'           => array( 'kind' => 'url', 'label' => __( 'Address of the data (URL)', 'stadttraum' ), 'help' => __( 'JSON from this or another server (CORS).', 'stadttraum' ) ),
+			'format'        => array( 'kind' => 'text', 'label' => __( 'Data format', 'stadttraum' ), 'help' => __( 'Empty: the widget\'s own JSON.', 'stadttraum' ) ),
+			'theme'         => array( 'kind' => 'select', 'label' => __( 'Colour scheme', 'stadttraum' ), 'options' => array( '' => __( 'light (default)', 'stadttraum' ), 'dark' => __( 'dark', 'stadttraum' ), 'auto' => __( 'as the page (dark only on a dark background)', 'stadttraum' ) ) ),
+			'lang'          => array( 'kind' => 'select', 'label' => __( 'Language', 'stadttraum' ), 'options' => array( '' => __( 'Plugin setting', 'stadttraum' ), 'de' => 'Deutsch', 'en' => 'English' ) ),
+			'heading-level' => array( 'kind' => 'int', 'min' => 2, 'max' => 6, 'label' => __( 'Heading level (2–6)', 'stadttraum' ) ),
+			'refresh'       => array( 'kind' => 'int', 'min' => 0, 'max' => 86400, 'label' => __( 'Refresh every N seconds (0 = never)', 'stadttraum' ), 'advanced' => true ),
+			'timeout'       => array( 'kind' => 'int', 'min' => 1, 'max' => 120, 'label' => __( 'Timeout in seconds', 'stadttraum' ), 'advanced' => true ),
+			'eager'         => array( 'kind' => 'bool', 'label' => __( 'Load at once (not only when scrolled into view)', 'stadttraum' ), 'advanced' => true ),
+			'strings'       => array( 'kind' => 'json', 'label' => __( 'Own texts (JSON)', 'stadttraum' ), 'help' => '{"de":{"retry":"Nochmal probieren"}}', 'advanced' => true ),
 		);
 	}
 
 	/** The four widgets: tag => title, shortcode, own attributes. */
 	public static function definitions() {
-		$privacy = array( 'kind' => 'url', 'label' => __( 'Datenschutzerklärung (URL)', 'stadttraum' ), 'help' => __( 'Leer: die Datenschutzseite dieser Website.', 'stadttraum' ) );
+		$privacy = array( 'kind' => 'url', 'label' => __( 'Privacy policy (URL)', 'stadttraum' ), 'help' => __( 'Empty: this website\'s privacy policy page.', 'stadttraum' ) );
 		return array(
 			'idea-wall'       => array(
-				'title'       => __( 'Ideenwand', 'stadttraum' ),
-				'description' => __( 'Ideen filtern, suchen, unterstützen und einreichen. Ohne Datenquelle: die Ideen aus „Ideen“ in WordPress.', 'stadttraum' ),
+				'title'       => __( 'Idea wall', 'stadttraum' ),
+				'description' => __( 'Filter, search, support and submit ideas. Without a data source: the ideas kept under “Ideas” in WordPress.', 'stadttraum' ),
 				'shortcode'   => 'idea_wall',
 				'icon'        => 'lightbulb',
-				'fallback'    => __( 'Die Ideenwand braucht JavaScript.', 'stadttraum' ),
+				'fallback'    => __( 'The idea wall needs JavaScript.', 'stadttraum' ),
 				'attrs'       => array(
-					'support'          => array( 'kind' => 'bool', 'default' => true, 'label' => __( 'Unterstützen erlauben', 'stadttraum' ), 'help' => __( 'Nur für die Ideen aus WordPress.', 'stadttraum' ), 'virtual' => true ),
-					'submit'           => array( 'kind' => 'bool', 'default' => true, 'label' => __( 'Neue Ideen einreichen lassen', 'stadttraum' ), 'help' => __( 'Neue Ideen erscheinen erst nach Freigabe unter „Ideen“.', 'stadttraum' ), 'virtual' => true ),
-					'layout'           => array( 'kind' => 'select', 'label' => __( 'Darstellung', 'stadttraum' ), 'options' => array( '' => __( 'Wand (Karten)', 'stadttraum' ), 'list' => __( 'Liste', 'stadttraum' ) ) ),
-					'sort'             => array( 'kind' => 'select', 'label' => __( 'Reihenfolge', 'stadttraum' ), 'options' => array( '' => __( 'neueste zuerst', 'stadttraum' ), 'support' => __( 'meiste Unterstützung', 'stadttraum' ), 'status' => __( 'nach Status', 'stadttraum' ), 'random' => __( 'zufällig', 'stadttraum' ) ) ),
-					'page-size'        => array( 'kind' => 'int', 'min' => 1, 'max' => 500, 'label' => __( 'Ideen je Seite', 'stadttraum' ) ),
-					'url-state'        => array( 'kind' => 'bool', 'label' => __( 'Filter und geöffnete Idee in der Adresse (verlinkbar)', 'stadttraum' ) ),
+					'support'          => array( 'kind' => 'bool', 'default' => true, 'label' => __( 'Allow supporting', 'stadttraum' ), 'help' => __( 'Only for the ideas from WordPress.', 'stadttraum' ), 'virtual' => true ),
+					'submit'           => array( 'kind' => 'bool', 'default' => true, 'label' => __( 'Let people submit new ideas', 'stadttraum' ), 'help' => __( 'New ideas appear only after approval under “Ideas”.', 'stadttraum' ), 'virtual' => true ),
+					'layout'           => array( 'kind' => 'select', 'label' => __( 'Display', 'stadttraum' ), 'options' => array( '' => __( 'Wall (cards)', 'stadttraum' ), 'list' => __( 'List', 'stadttraum' ) ) ),
+					'sort'             => array( 'kind' => 'select', 'label' => __( 'Order', 'stadttraum' ), 'options' => array( '' => __( 'newest first', 'stadttraum' ), 'support' => __( 'most support', 'stadttraum' ), 'status' => __( 'by status', 'stadttraum' ), 'random' => __( 'random', 'stadttraum' ) ) ),
+					'page-size'        => array( 'kind' => 'int', 'min' => 1, 'max' => 500, 'label' => __( 'Ideas per page', 'stadttraum' ) ),
+					'url-state'        => array( 'kind' => 'bool', 'label' => __( 'Filters and the open idea in the address (linkable)', 'stadttraum' ) ),
 					'privacy-url'      => $privacy,
-					'support-endpoint' => array( 'kind' => 'url', 'label' => __( 'Eigener Endpunkt für Unterstützungen', 'stadttraum' ), 'advanced' => true ),
-					'submit-endpoint'  => array( 'kind' => 'url', 'label' => __( 'Eigener Endpunkt für neue Ideen', 'stadttraum' ), 'advanced' => true ),
+					'support-endpoint' => array( 'kind' => 'url', 'label' => __( 'Own endpoint for supports', 'stadttraum' ), 'advanced' => true ),
+					'submit-endpoint'  => array( 'kind' => 'url', 'label' => __( 'Own endpoint for new ideas', 'stadttraum' ), 'advanced' => true ),
 				),
 			),
 			'mitfahrbank-map' => array(
-				'title'       => __( 'Mitfahrbänke', 'stadttraum' ),
-				'description' => __( 'Mitfahrbänke auf einer Karte (erst nach Zustimmung) und als Liste.', 'stadttraum' ),
+				'title'       => __( 'Ride-share benches', 'stadttraum' ),
+				'description' => __( 'Ride-share benches (Mitfahrbänke) on a map (only after consent) and as a list.', 'stadttraum' ),
 				'shortcode'   => 'mitfahrbank_map',
 				'icon'        => 'location-alt',
-				'fallback'    => __( 'Die Karte der Mitfahrbänke braucht JavaScript.', 'stadttraum' ),
+				'fallback'    => __( 'The map of ride-share benches needs JavaScript.', 'stadttraum' ),
 				'attrs'       => array(
-					'view'           => array( 'kind' => 'select', 'label' => __( 'Zuerst zeigen', 'stadttraum' ), 'options' => array( '' => __( 'Karte', 'stadttraum' ), 'list' => __( 'Liste', 'stadttraum' ) ) ),
+					'view'           => array( 'kind' => 'select', 'label' => __( 'Show first', 'stadttraum' ), 'options' => array( '' => __( 'Map', 'stadttraum' ), 'list' => __( 'List', 'stadttraum' ) ) ),
 					'privacy-url'    => $privacy,
-					'label-property' => array( 'kind' => 'text', 'label' => __( 'Eigenschaft mit dem Namen der Bank (GeoJSON/Overpass)', 'stadttraum' ), 'advanced' => true ),
+					'label-property' => array( 'kind' => 'text', 'label' => __( 'Property with the bench\'s name (GeoJSON/Overpass)', 'stadttraum' ), 'advanced' => true ),
 				),
 			),
 			'ehrenamt-card'   => array(
-				'title'       => __( 'Ehrenamtskarte', 'stadttraum' ),
-				'description' => __( 'Was die Ehrenamtskarte ist, wer sie bekommt und wo sie gilt.', 'stadttraum' ),
+				'title'       => __( 'Volunteer card', 'stadttraum' ),
+				'description' => __( 'What the volunteer card (Ehrenamtskarte) is, who gets it and where it is accepted.', 'stadttraum' ),
 				'shortcode'   => 'ehrenamt_card',
 				'icon'        => 'id',
-				'fallback'    => __( 'Die Informationen zur Ehrenamtskarte brauchen JavaScript.', 'stadttraum' ),
+				'fallback'    => __( 'The information on the volunteer card needs JavaScript.', 'stadttraum' ),
 				'attrs'       => array(
-					'sections'        => array( 'kind' => 'text', 'pattern' => '/^[a-z ]+$/', 'label' => __( 'Abschnitte', 'stadttraum' ), 'help' => 'card check partners map' ),
-					'partners-src'    => array( 'kind' => 'url', 'label' => __( 'Weitere Partner (URL)', 'stadttraum' ) ),
-					'partners-format' => array( 'kind' => 'select', 'label' => __( 'Format der Partner', 'stadttraum' ), 'options' => array( '' => 'JSON', 'csv' => 'CSV' ) ),
-					'page-size'       => array( 'kind' => 'int', 'min' => 1, 'max' => 500, 'label' => __( 'Partner je Seite', 'stadttraum' ) ),
+					'sections'        => array( 'kind' => 'text', 'pattern' => '/^[a-z ]+$/', 'label' => __( 'Sections', 'stadttraum' ), 'help' => 'card check partners map' ),
+					'partners-src'    => array( 'kind' => 'url', 'label' => __( 'More partners (URL)', 'stadttraum' ) ),
+					'partners-format' => array( 'kind' => 'select', 'label' => __( 'Format of the partners', 'stadttraum' ), 'options' => array( '' => 'JSON', 'csv' => 'CSV' ) ),
+					'page-size'       => array( 'kind' => 'int', 'min' => 1, 'max' => 500, 'label' => __( 'Partners per page', 'stadttraum' ) ),
 					'privacy-url'     => $privacy,
 				),
 			),
 			'partner-logos'   => array(
-				'title'       => __( 'Partnerlogos', 'stadttraum' ),
-				'description' => __( '„Ein Gemeinschaftsprojekt von … / Gefördert durch …“', 'stadttraum' ),
+				'title'       => __( 'Partner logos', 'stadttraum' ),
+				'description' => __( '“A joint project of … / Funded by …”', 'stadttraum' ),
 				'shortcode'   => 'partner_logos',
 				'icon'        => 'groups',
 				'fallback'    => '',
 				'attrs'       => array(
-					'layout'     => array( 'kind' => 'select', 'label' => __( 'Anordnung', 'stadttraum' ), 'options' => array( '' => __( 'Raster', 'stadttraum' ), 'row' => __( 'eine Zeile je Gruppe', 'stadttraum' ), 'strip' => __( 'Laufband', 'stadttraum' ) ) ),
-					'min-height' => array( 'kind' => 'int', 'min' => 24, 'max' => 400, 'label' => __( 'Mindesthöhe der Logos (px)', 'stadttraum' ) ),
-					'greyscale'  => array( 'kind' => 'bool', 'label' => __( 'Logos in Graustufen', 'stadttraum' ) ),
-					'text-only'  => array( 'kind' => 'bool', 'label' => __( 'Nur Namen statt Logos', 'stadttraum' ) ),
-					'target'     => array( 'kind' => 'select', 'label' => __( 'Links', 'stadttraum' ), 'options' => array( '' => __( 'im selben Tab', 'stadttraum' ), '_blank' => __( 'in neuem Tab', 'stadttraum' ) ) ),
+					'layout'     => array( 'kind' => 'select', 'label' => __( 'Arrangement', 'stadttraum' ), 'options' => array( '' => __( 'Grid', 'stadttraum' ), 'row' => __( 'one row per group', 'stadttraum' ), 'strip' => __( 'Ticker', 'stadttraum' ) ) ),
+					'min-height' => array( 'kind' => 'int', 'min' => 24, 'max' => 400, 'label' => __( 'Minimum height of the logos (px)', 'stadttraum' ) ),
+					'greyscale'  => array( 'kind' => 'bool', 'label' => __( 'Logos in greyscale', 'stadttraum' ) ),
+					'text-only'  => array( 'kind' => 'bool', 'label' => __( 'Names only, no logos', 'stadttraum' ) ),
+					'target'     => array( 'kind' => 'select', 'label' => __( 'Links', 'stadttraum' ), 'options' => array( '' => __( 'in the same tab', 'stadttraum' ), '_blank' => __( 'in a new tab', 'stadttraum' ) ) ),
 				),
 			),
 		);
@@ -101,6 +101,7 @@ final class Stadttraum_Widgets {
 		add_action( 'init', array( __CLASS__, 'register' ) );
 		add_filter( 'no_texturize_shortcodes', array( __CLASS__, 'no_texturize' ) );
 		add_action( 'enqueue_block_editor_assets', array( __CLASS__, 'editor_assets' ) );
+		add_filter( 'wp_theme_json_data_theme', array( __CLASS__, 'palette_only' ) );
 	}
 
 	/**
@@ -129,36 +130,8 @@ final class Stadttraum_Widgets {
 					add_shortcode( $name, $render );
 				}
 			}
-			if ( ! function_exists( 'register_block_type' ) ) {
-				continue;
-			}
-			$attributes = array(
-				'data'      => array( 'type' => 'string', 'default' => '' ),
-				'align'     => array( 'type' => 'string', 'default' => '' ),
-				'className' => array( 'type' => 'string', 'default' => '' ),
-			);
-			foreach ( self::attributes( $tag ) as $name => $a ) {
-				$attributes[ $name ] = 'bool' === $a['kind']
-					? array( 'type' => 'boolean', 'default' => ! empty( $a['default'] ) )
-					: array( 'type' => 'string', 'default' => '' );
-			}
-			register_block_type(
-				'stadttraum/' . $tag,
-				array(
-					'api_version'     => 2,
-					'title'           => $def['title'],
-					'description'     => $def['description'],
-					'category'        => 'widgets',
-					'icon'            => $def['icon'],
-					'attributes'      => $attributes,
-					'supports'        => array( 'html' => false, 'align' => array( 'wide', 'full' ) ),
-					'editor_script'   => 'stadttraum-blocks',
-					'render_callback' => function ( $attrs ) use ( $tag ) {
-						return Stadttraum_Widgets::render( $tag, $attrs, isset( $attrs['data'] ) ? $attrs['data'] : '', 'block' );
-					},
-				)
-			);
 		}
+		// The editor script before the blocks that name it in their block.json.
 		wp_register_script(
 			'stadttraum-blocks',
 			STADTTRAUM_URL . 'assets/blocks.js',
@@ -166,6 +139,31 @@ final class Stadttraum_Widgets {
 			STADTTRAUM_VERSION,
 			true
 		);
+		wp_set_script_translations( 'stadttraum-blocks', 'stadttraum', STADTTRAUM_DIR . 'languages' );
+		foreach ( array_keys( self::definitions() ) as $tag ) {
+			// blocks/<tag>/block.json: name, apiVersion 3, attributes, supports, textdomain.
+			register_block_type(
+				STADTTRAUM_DIR . 'blocks/' . $tag,
+				array(
+					'render_callback' => function ( $attrs, $content = '', $block = null ) use ( $tag ) {
+						return Stadttraum_Widgets::render( $tag, $attrs, isset( $attrs['data'] ) ? $attrs['data'] : '', 'block' );
+					},
+				)
+			);
+		}
+	}
+
+	/**
+	 * Theme data for the blocks: colours only from the palette. A custom colour would reach the
+	 * page as an inline `style=""`, which the strict CSP promise (no 'unsafe-inline') rules out;
+	 * a palette colour is a class (`has-…-background-color`).
+	 */
+	public static function palette_only( $theme_json ) {
+		$blocks = array();
+		foreach ( array_keys( self::definitions() ) as $tag ) {
+			$blocks[ 'stadttraum/' . $tag ] = array( 'color' => array( 'custom' => false, 'customGradient' => false, 'gradients' => array() ) );
+		}
+		return $theme_json->update_with( array( 'version' => 2, 'settings' => array( 'blocks' => $blocks ) ) );
 	}
 
 	/** Definitions and the plugin's defaults for the editor script. */
@@ -188,12 +186,6 @@ final class Stadttraum_Widgets {
 		$config = array(
 			'widgets'   => $defs,
 			'available' => Stadttraum_Assets::available(),
-			'dataLabel' => __( 'Daten direkt eingeben (JSON)', 'stadttraum' ),
-			'dataHelp'  => __( 'Statt einer Adresse: den Inhalt einer JSON-Datei hier einfügen.', 'stadttraum' ),
-			'advanced'  => __( 'Weitere Einstellungen', 'stadttraum' ),
-			'settings'  => __( 'Einstellungen', 'stadttraum' ),
-			'missing'   => __( 'Die Widgets fehlen in diesem Plugin. Bitte das Plugin aus der Release-ZIP installieren.', 'stadttraum' ),
-			'badJson'   => __( 'Kein gültiges JSON – wird nicht verwendet.', 'stadttraum' ),
 		);
 		wp_add_inline_script( 'stadttraum-blocks', 'window.stadttraumBlocks = ' . wp_json_encode( $config ) . ';', 'before' );
 		Stadttraum_Assets::enqueue_in_editor();
@@ -281,6 +273,19 @@ final class Stadttraum_Widgets {
 		if ( 'idea-wall' === $tag ) {
 			$out = self::idea_wall_defaults( $out, $input, $mode );
 		}
+		if ( 'mitfahrbank-map' === $tag && empty( $out['src'] ) ) {
+			// No address of its own: the benches kept in WordPress (inline data still wins).
+			$out['src'] = rest_url( Stadttraum_Rest::NS . Stadttraum_Benches::ROUTE );
+		}
+		if ( 'partner-logos' === $tag && empty( $out['src'] ) && Stadttraum_Logos::any() ) {
+			// The logo groups kept in WordPress (inline data from the block or shortcode still wins).
+			$out['src'] = rest_url( Stadttraum_Rest::NS . Stadttraum_Logos::ROUTE );
+		}
+		if ( 'ehrenamt-card' === $tag && empty( $out['partners-src'] ) && Stadttraum_Partners::any() ) {
+			// The partners kept in WordPress, next to those in the card's own data.
+			$out['partners-src'] = rest_url( Stadttraum_Rest::NS . Stadttraum_Partners::ROUTE );
+			unset( $out['partners-format'] );
+		}
 		if ( 'mitfahrbank-map' === $tag || 'ehrenamt-card' === $tag ) {
 			$settings                 = Stadttraum_Settings::all();
 			$out['tile-url']          = $settings['tile_url'];
@@ -343,16 +348,31 @@ final class Stadttraum_Widgets {
 		$html .= '>' . $data . self::fallback( $tag, $attrs ) . '</' . $tag . '>';
 		$class = 'stadttraum-widget';
 		if ( 'block' === $mode ) {
-			// Built by hand: get_block_wrapper_attributes() breaks on WordPress 6.1 for server-registered blocks.
-			$class .= ' wp-block-stadttraum-' . $tag;
-			if ( isset( $input['align'] ) && in_array( $input['align'], array( 'wide', 'full' ), true ) ) {
-				$class .= ' align' . $input['align'];
-			}
-			if ( ! empty( $input['className'] ) ) {
-				$class .= ' ' . implode( ' ', array_map( 'sanitize_html_class', preg_split( '/\s+/', (string) $input['className'] ) ) );
-			}
+			$class .= ' ' . self::block_classes( $tag, $input );
 		}
 		return '<div class="' . esc_attr( trim( $class ) ) . '">' . $html . '</div>';
+	}
+
+	/**
+	 * The block's classes from its supports (alignment, palette colours, extra class), through
+	 * get_block_wrapper_attributes(). Only the classes are kept: a `style=""` would need
+	 * 'unsafe-inline' under a strict CSP (custom colours are switched off, see palette_only()).
+	 */
+	private static function block_classes( $tag, $input ) {
+		$wrapper = function_exists( 'get_block_wrapper_attributes' ) ? get_block_wrapper_attributes() : '';
+		if ( preg_match( '/\bclass="([^"]*)"/', $wrapper, $m ) ) {
+			$classes = preg_split( '/\s+/', html_entity_decode( $m[1], ENT_QUOTES ) );
+		} else {
+			// Rendered outside WP_Block (do_blocks in an old cache, a REST preview): by hand.
+			$classes = array( 'wp-block-stadttraum-' . $tag );
+			if ( isset( $input['align'] ) && in_array( $input['align'], array( 'wide', 'full' ), true ) ) {
+				$classes[] = 'align' . $input['align'];
+			}
+			if ( ! empty( $input['className'] ) ) {
+				$classes = array_merge( $classes, preg_split( '/\s+/', (string) $input['className'] ) );
+			}
+		}
+		return implode( ' ', array_filter( array_map( 'sanitize_html_class', $classes ) ) );
 	}
 
 	/** Shown while no JavaScript runs: for the wall of WordPress ideas a plain list of them. */

@@ -1,0 +1,191 @@
+// Voting in the WordPress plugin (includes/class-voting.php) against the throwaway WordPress that
+// scripts/test-wordpress.mjs starts (PHP with 4 workers, MariaDB): codes, closing time, concurrency,
+// and a published result equal to what the widget's rules compute from the same ballots.
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import assert from 'node:assert/strict';
+import { greedy, runSync } from '../../dist/lib/jugend-budget/jugend-budget.rules.js';
+import { readPabulib } from '../../dist/lib/jugend-budget/jugend-budget.pabulib.js';
+
+const url = process.env.WP_URL;
+const api = `${url}/wp-json/stadttraum/v1/vote/`;
+const HOUR = 3600;
+let cookie = '';
+let nonce = '';
+
+/** Logs in as the test admin (cookie + REST nonce), as an organiser's browser would. */
+async function login() {
+  const res = await fetch(`${url}/wp-login.php`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: 'wordpress_test_cookie=WP%20Cookie%20check' },
+    body: new URLSearchParams({ log: process.env.WP_USER, pwd: process.env.WP_PASSWORD, testcookie: '1', 'wp-submit': 'Log In' }),
+  });
+  cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  assert.match(cookie, /wordpress_logged_in_/, 'logged in');
+  nonce = await (await fetch(`${url}/wp-admin/admin-ajax.php?action=rest-nonce`, { headers: { Cookie: cookie } })).text();
+  assert.match(nonce, /^[0-9a-f]{10}$/);
+}
+
+async function call(path, { body, key, admin } = {}) {
+  const res = await fetch(api + path, {
+    method: body ? 'POST' : 'GET',
+    headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}), ...(admin ? { Cookie: cookie, 'X-WP-Nonce': nonce } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, json, text };
+}
+const cast = (code, projects, key = crypto.randomUUID()) => call('ballot', { body: { code, projects }, key });
+const now = () => Math.floor(Date.now() / 1000);
+const projects = [
+  { id: 'bolzplatz-netz', title: 'Neue Netze am Bolzplatz', cost: 1800, feasible: true },
+  { id: 'sommerkonzert', title: 'Sommerkonzert', cost: 2400, feasible: true },
+  { id: 'sofa', title: 'Das rollende Sofa bekommt ein Dach', cost: 900, feasible: true },
+  { id: 'wlan-treff', title: 'Freies WLAN am Jugendtreff', cost: 1500, feasible: true },
+  { id: 'graffiti', title: 'Graffiti-Wand', cost: 700, feasible: true },
+  { id: 'skatepark', title: 'Skatepark', cost: 85000, feasible: false, feasibilityReason: 'Zu teuer.' },
+];
+const configure = (extra = {}) => call('admin/config', { admin: true, body: { title: 'Jugendbudget Harzstedt 2026', budget: 5000, rule: 'greedy', projects, opens: now() - HOUR, closes: now() + HOUR, rules: { withinBudget: true, maxProjects: 4 }, ...extra } });
+
+describe('voting in WordPress', { skip: !url && 'start with npm run test:wordpress' }, () => {
+  before(async () => {
+    await login();
+    assert.equal((await configure()).status, 200);
+  });
+
+  it('only organisers create codes and see turnout', async () => {
+    assert.equal((await call('admin/batches', { body: { count: 2 } })).status, 401);
+    assert.equal((await call('admin/turnout')).status, 401);
+  });
+
+  it('code entry: wrong, right (typed sloppily), the own retry, used by someone else; a broken rule keeps the code', async () => {
+    const { codes } = (await call('admin/batches', { admin: true, body: { label: 'Klasse 8b', count: 2 } })).json;
+    assert.equal((await cast('AAAAA-AAAAA', ['sofa'])).json.error.code, 'code-invalid');
+    assert.equal((await cast(codes[0], ['bolzplatz-netz', 'sommerkonzert', 'sofa'])).json.error.code, 'over-budget');
+    assert.equal((await cast(codes[0], ['skatepark'])).json.error.code, 'unknown-project');
+    const key = crypto.randomUUID();
+    assert.equal((await cast(` ${codes[0].toLowerCase()} `, ['sofa'], key)).status, 200);
+    const retry = await cast(codes[0], ['sofa'], key);
+    assert.equal(retry.status, 200);
+    assert.equal(retry.json.counted, true);
+    const used = await cast(codes[0], ['graffiti']);
+    assert.equal(used.status, 409);
+    assert.equal(used.json.error.code, 'code-used');
+  });
+
+  it('500 ballots with distinct codes cast concurrently → 500 counted; one code twice in parallel → one counted', async () => {
+    const { codes } = (await call('admin/batches', { admin: true, body: { label: 'Sekundarschule', count: 500 } })).json;
+    assert.equal(new Set(codes).size, 500);
+    const choices = [['sofa'], ['graffiti', 'wlan-treff'], ['bolzplatz-netz', 'sommerkonzert'], ['sommerkonzert', 'sofa', 'graffiti']];
+    const answers = await Promise.all(codes.map((c, i) => cast(c, choices[i % choices.length])));
+    assert.deepEqual([...new Set(answers.map((a) => a.status))], [200]);
+    const turnout = (await call('admin/turnout', { admin: true })).json;
+    assert.equal(turnout.batches.find((b) => b.label === 'Sekundarschule').used, 500);
+    const [twice] = (await call('admin/batches', { admin: true, body: { label: 'Doppelt', count: 1 } })).json.codes;
+    const pair = await Promise.all([cast(twice, ['sofa']), cast(twice, ['graffiti'])]);
+    assert.deepEqual(pair.map((a) => a.status).sort(), [200, 409]);
+    const after = (await call('admin/turnout', { admin: true })).json;
+    assert.equal(after.batches.find((b) => b.label === 'Doppelt').used, 1);
+    assert.equal(after.ballots.online, 1 + 500 + 1);
+  });
+
+  it('counts hidden while open; closed by the clock; the published result is what the widget computes', async () => {
+    assert.equal((await call('admin/paper', { admin: true, body: { projects: ['wlan-treff', 'graffiti'] } })).status, 201);
+    const open = (await call('feed')).json;
+    assert.equal(open.phase, 'vote');
+    assert.ok(open.projects.every((p) => p.votes === undefined && p.selected === undefined));
+    assert.equal(open.ballots, undefined);
+    assert.equal((await call('result')).status, 403);
+
+    assert.equal((await configure({ closes: now() - 1 })).status, 200);
+    const { codes } = (await call('admin/batches', { admin: true, body: { count: 1 } })).json;
+    assert.equal((await cast(codes[0], ['sofa'])).json.error.code, 'voting-closed');
+
+    const feed = (await call('feed')).json;
+    assert.equal(feed.phase, 'result');
+    assert.equal(feed.ballots.length, 503);
+    const election = {
+      budget: feed.budget,
+      projects: feed.projects.map((p) => ({ id: p.id, cost: p.cost, votes: feed.ballots.filter((b) => b.includes(p.id)).length, feasible: p.feasible !== false })),
+    };
+    const widget = runSync(greedy(election));
+    assert.deepEqual(feed.projects.filter((p) => p.selected).map((p) => p.id).sort(), [...widget.selected].sort());
+    assert.deepEqual(feed.projects.map((p) => p.votes), election.projects.map((p) => p.votes));
+    const pb = readPabulib((await call('result')).text);
+    assert.equal(Number(pb.meta.num_votes), 503);
+    assert.deepEqual(pb.projects.filter((p) => p.selected === '1').map((p) => p.project_id).sort(), [...widget.selected].sort());
+  });
+
+  describe('the organisers\' page (Settings → Jugendbudget-Abstimmung, no JavaScript needed)', () => {
+    let browser;
+    let page;
+    before(async () => {
+      browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+      page = await browser.newPage();
+      page.setDefaultTimeout(20000);
+      await page.goto(`${url}/wp-login.php`);
+      // WordPress focuses (and selects) the user field from a script: fill it after that, or the first
+      // letters typed before the focus are lost ("dmin"), as in the other WordPress tests.
+      await page.waitForFunction(() => document.activeElement?.id === 'user_login');
+      await page.$eval('#user_login', (el, v) => (el.value = v), process.env.WP_USER);
+      await page.$eval('#user_pass', (el, v) => (el.value = v), process.env.WP_PASSWORD);
+      await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
+      assert.match(page.url(), /wp-admin/);
+    });
+    after(() => browser?.close());
+    const open = () => page.goto(`${url}/wp-admin/options-general.php?page=stadttraum-vote`, { waitUntil: 'domcontentloaded' });
+    const submit = (form) => Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.$eval(form, (f) => f.requestSubmit())]);
+
+    it('sets budget, window, rules and projects (German amounts), reopening the vote', async () => {
+      await open();
+      await page.$eval('#st-budget', (i) => (i.value = '6.000'));
+      await page.$eval('#st-max', (i) => (i.value = '2'));
+      const local = (s) => new Date(Date.now() + s * 1000 - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 16);
+      await page.$eval('#st-opens', (i, v) => (i.value = v), local(-7200));
+      await page.$eval('#st-closes', (i, v) => (i.value = v), local(7200));
+      const empty = projects.length; // the first empty row
+      await page.$eval(`[name="projects[${empty}][id]"]`, (i) => (i.value = 'kicker'));
+      await page.$eval(`[name="projects[${empty}][title]"]`, (i) => (i.value = 'Kickertisch im Jugendtreff'));
+      await page.$eval(`[name="projects[${empty}][cost]"]`, (i) => (i.value = '1.250,50'));
+      await submit('form:has([name="action"][value="stadttraum_vote_config"])');
+      assert.match(await page.$eval('.notice', (n) => n.textContent), /Gespeichert/);
+      const feed = (await call('feed')).json;
+      assert.equal(feed.budget, 6000);
+      assert.equal(feed.phase, 'vote');
+      assert.equal(feed.voting.maxProjects, 2);
+      assert.deepEqual(feed.projects.at(-1), { id: 'kicker', title: 'Kickertisch im Jugendtreff', description: '', cost: 1250.5, feasible: true, feasibilityReason: '' });
+      assert.equal(feed.projects.find((p) => p.id === 'skatepark').feasible, false, 'the infeasible project stays infeasible');
+      assert.equal(feed.projects.find((p) => p.id === 'sommerkonzert').cost, 2400, 'amounts survive a save unchanged');
+    });
+
+    it('prints a sheet of codes that work once, and counts a paper ballot by the same rules', async () => {
+      await open();
+      await page.type('#st-label', 'Jugendtreff Alte Post');
+      await page.$eval('#st-count', (i) => (i.value = '3'));
+      await page.$eval('form:has([value="stadttraum_vote_batch"])', (f) => f.removeAttribute('target'));
+      await submit('form:has([name="action"][value="stadttraum_vote_batch"])');
+      const codes = await page.$$eval('.slip .code', (c) => c.map((x) => x.textContent));
+      assert.equal(codes.length, 3);
+      assert.equal((await cast(codes[0], ['kicker', 'sofa'])).status, 200);
+
+      await open();
+      const before = (await call('admin/turnout', { admin: true })).json.ballots.paper;
+      for (const id of ['sofa', 'graffiti', 'kicker']) await page.click(`input[name="projects[]"][value="${id}"]`);
+      await submit('form:has([name="action"][value="stadttraum_vote_paper"])');
+      assert.match(await page.$eval('.notice-error', (n) => n.textContent), /Nicht gezählt: Es sind zu viele Projekte gewählt/);
+      for (const id of ['sofa', 'graffiti']) await page.click(`input[name="projects[]"][value="${id}"]`);
+      await submit('form:has([name="action"][value="stadttraum_vote_paper"])');
+      assert.match(await page.$eval('.notice-success', (n) => n.textContent), /Papier-Stimmzettel gezählt/);
+      assert.equal((await call('admin/turnout', { admin: true })).json.ballots.paper, before + 1);
+      const text = await page.$eval('.wrap', (w) => w.textContent);
+      assert.match(text, /Jugendtreff Alte Post\s*3\s*1/);
+    });
+  });
+});

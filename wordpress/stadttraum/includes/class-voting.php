@@ -1,0 +1,568 @@
+<?php
+/**
+ * Voting in a youth budget (<jugend-budget>): the backend contract of src/jugend-budget/README.md,
+ * "The backend contract", in WordPress.
+ *
+ * - Budget, rule, projects, voting window and ballot rules: one option, set by organisers
+ *   (`manage_options`) through POST /stadttraum/v1/vote/admin/config.
+ * - Codes in batches (JSON, CSV or a printable sheet, shown once), stored as HMAC-SHA256 hashes;
+ *   turnout per batch.
+ * - Ballots stored with a random id and nothing that links them to a code; a code is claimed and
+ *   the ballot stored in one transaction (UPDATE … WHERE used = 0), so the same code twice at once
+ *   counts once and a failed insert leaves the code unused.
+ * - Voting opens and closes by the server's clock; counts are hidden until it closes; paper ballots
+ *   by organisers; the result (greedy by votes, the widget's rule and ties) and all ballots in the
+ *   feed after the close, and a Pabulib file. For `equalshares/add1` the feed publishes the ballots
+ *   without `selected`, and the widget computes the result with its own rules.
+ * - No address-based rate limit: a whole school votes from one address.
+ *
+ * @package stadttraum
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/** Voting routes, tables and the result. */
+final class Stadttraum_Voting {
+	const DB_VERSION = '1';
+	const OPTION     = 'stadttraum_vote';
+	const NS         = 'stadttraum/v1';
+
+	public static function init() {
+		add_action( 'plugins_loaded', array( __CLASS__, 'maybe_upgrade' ) );
+		add_action( 'rest_api_init', array( __CLASS__, 'routes' ) );
+	}
+
+	private static function t( $name ) {
+		global $wpdb;
+		return $wpdb->prefix . 'stadttraum_vote_' . $name;
+	}
+
+	public static function install() {
+		global $wpdb;
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		$charset = $wpdb->get_charset_collate();
+		dbDelta(
+			'CREATE TABLE ' . self::t( 'batches' ) . " (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  label varchar(80) NOT NULL,
+  issued int(10) unsigned NOT NULL DEFAULT 0,
+  created datetime NOT NULL,
+  PRIMARY KEY  (id)
+) $charset;"
+		);
+		dbDelta(
+			'CREATE TABLE ' . self::t( 'codes' ) . " (
+  hash char(64) NOT NULL,
+  batch_id bigint(20) unsigned NOT NULL,
+  used tinyint(1) NOT NULL DEFAULT 0,
+  PRIMARY KEY  (hash),
+  KEY batch_id (batch_id)
+) $charset;"
+		);
+		dbDelta(
+			'CREATE TABLE ' . self::t( 'ballots' ) . " (
+  id char(32) NOT NULL,
+  projects text NOT NULL,
+  paper tinyint(1) NOT NULL DEFAULT 0,
+  PRIMARY KEY  (id)
+) $charset;"
+		);
+		update_option( 'stadttraum_vote_db_version', self::DB_VERSION, false );
+	}
+
+	public static function maybe_upgrade() {
+		if ( get_option( 'stadttraum_vote_db_version' ) !== self::DB_VERSION ) {
+			self::install();
+		}
+	}
+
+	/** The vote's settings with defaults. */
+	public static function config() {
+		$c = get_option( self::OPTION, array() );
+		return array_merge(
+			array(
+				'title'    => __( 'Jugendbudget', 'stadttraum' ),
+				'budget'   => 0,
+				'currency' => 'EUR',
+				'rule'     => 'greedy',
+				'projects' => array(),
+				'opens'    => 0,
+				'closes'   => 0,
+				'access'   => 'code',
+				'rules'    => array(),
+				'phases'   => array(),
+			),
+			is_array( $c ) ? $c : array()
+		);
+	}
+
+	/** `before`, `open` or `closed` by the server's clock. */
+	public static function state( $c = null ) {
+		$c   = $c ?? self::config();
+		$now = time();
+		if ( ! $c['opens'] || $now < $c['opens'] ) {
+			return 'before';
+		}
+		return $now < $c['closes'] ? 'open' : 'closed';
+	}
+
+	private static function secret() {
+		$s = get_option( 'stadttraum_vote_secret' );
+		if ( ! $s ) {
+			$s = bin2hex( random_bytes( 32 ) );
+			add_option( 'stadttraum_vote_secret', $s, '', false );
+			$s = get_option( 'stadttraum_vote_secret' );
+		}
+		return $s;
+	}
+
+	private static function hash( $code ) {
+		return hash_hmac( 'sha256', $code, self::secret() );
+	}
+
+	/** The projects on the ballot (not found infeasible), as the rules see them. */
+	private static function on_ballot( $c ) {
+		$list = array();
+		foreach ( $c['projects'] as $p ) {
+			if ( ! isset( $p['feasible'] ) || false !== $p['feasible'] ) {
+				$list[] = array(
+					'id'   => (string) $p['id'],
+					'cost' => (float) ( $p['cost'] ?? 0 ),
+				);
+			}
+		}
+		return $list;
+	}
+
+	private static function ballot_rules( $c ) {
+		return array_merge( is_array( $c['rules'] ) ? $c['rules'] : array(), array( 'budget' => (float) $c['budget'] ) );
+	}
+
+	public static function routes() {
+		$admin = function () {
+			return current_user_can( 'manage_options' );
+		};
+		register_rest_route( self::NS, '/vote/feed', array( 'methods' => 'GET', 'callback' => array( __CLASS__, 'feed' ), 'permission_callback' => '__return_true' ) );
+		register_rest_route( self::NS, '/vote/ballot', array( 'methods' => 'POST', 'callback' => array( __CLASS__, 'cast' ), 'permission_callback' => '__return_true' ) );
+		register_rest_route( self::NS, '/vote/result', array( 'methods' => 'GET', 'callback' => array( __CLASS__, 'pabulib' ), 'permission_callback' => '__return_true' ) );
+		register_rest_route( self::NS, '/vote/admin/config', array( 'methods' => 'POST', 'callback' => array( __CLASS__, 'set_config' ), 'permission_callback' => $admin ) );
+		register_rest_route( self::NS, '/vote/admin/batches', array( 'methods' => 'POST', 'callback' => array( __CLASS__, 'batch' ), 'permission_callback' => $admin ) );
+		register_rest_route( self::NS, '/vote/admin/turnout', array( 'methods' => 'GET', 'callback' => array( __CLASS__, 'turnout' ), 'permission_callback' => $admin ) );
+		register_rest_route( self::NS, '/vote/admin/paper', array( 'methods' => 'POST', 'callback' => array( __CLASS__, 'paper' ), 'permission_callback' => $admin ) );
+	}
+
+	private static function error( $status, $code, $message ) {
+		return new WP_REST_Response(
+			array(
+				'error' => array(
+					'code'    => $code,
+					'message' => $message,
+				),
+			),
+			$status,
+			array( 'Cache-Control' => 'no-store' )
+		);
+	}
+
+	private static function ok( $status, $body ) {
+		return new WP_REST_Response( $body, $status, array( 'Cache-Control' => 'no-store' ) );
+	}
+
+	private static function body( WP_REST_Request $request ) {
+		$body = json_decode( (string) $request->get_body(), true );
+		return is_array( $body ) && strlen( (string) $request->get_body() ) <= 64 * 1024 ? $body : null;
+	}
+
+	public static function problem_message( $code ) {
+		return self::problem( $code )->get_data()['error']['message'];
+	}
+
+	private static function problem( $code ) {
+		$messages = array(
+			'empty'           => __( 'Der Stimmzettel ist leer.', 'stadttraum' ),
+			'min-count'       => __( 'Es sind zu wenige Projekte gewählt.', 'stadttraum' ),
+			'min-share'       => __( 'Die gewählten Projekte erreichen den Mindestanteil am Budget nicht.', 'stadttraum' ),
+			'over-budget'     => __( 'Die gewählten Projekte kosten mehr als das Budget.', 'stadttraum' ),
+			'too-many'        => __( 'Es sind zu viele Projekte gewählt.', 'stadttraum' ),
+			'unknown-project' => __( 'Der Stimmzettel nennt ein Projekt, über das nicht abgestimmt wird.', 'stadttraum' ),
+			'duplicate'       => __( 'Der Stimmzettel nennt ein Projekt doppelt.', 'stadttraum' ),
+		);
+		return self::error( 422, $code, $messages[ $code ] ?? $code );
+	}
+
+	/** POST /vote/ballot: { code, projects } with an Idempotency-Key. */
+	public static function cast( WP_REST_Request $request ) {
+		global $wpdb;
+		$key = (string) $request->get_header( 'idempotency_key' );
+		$kid = '' !== $key && strlen( $key ) <= 200 ? 'st_vote_' . md5( $key ) : '';
+		if ( $kid ) {
+			$seen = get_transient( $kid );
+			if ( is_array( $seen ) ) {
+				return self::ok( $seen[0], $seen[1] ); // the visitor's own retry: the first answer
+			}
+		}
+		$body = self::body( $request );
+		if ( null === $body ) {
+			return self::error( 400, 'bad-json', __( 'Die Anfrage war kein gültiges JSON.', 'stadttraum' ) );
+		}
+		$c     = self::config();
+		$state = self::state( $c );
+		if ( 'before' === $state ) {
+			return self::error( 403, 'voting-not-open', __( 'Die Abstimmung hat noch nicht begonnen.', 'stadttraum' ) );
+		}
+		if ( 'closed' === $state ) {
+			return self::error( 403, 'voting-closed', __( 'Die Abstimmung ist beendet.', 'stadttraum' ) );
+		}
+		if ( ! isset( $body['code'] ) || ! is_string( $body['code'] ) || '' === trim( $body['code'] ) ) {
+			return self::error( 422, 'code-missing', __( 'Bitte gib deinen Abstimm-Code ein.', 'stadttraum' ) );
+		}
+		$code = Stadttraum_Ballot_Rules::normalize_code( $body['code'] );
+		$hash = $code ? self::hash( $code ) : '';
+		$used = $hash ? $wpdb->get_var( $wpdb->prepare( 'SELECT used FROM ' . self::t( 'codes' ) . ' WHERE hash = %s', $hash ) ) : null; // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		if ( null === $used ) {
+			return self::error( 422, 'code-invalid', __( 'Diesen Code gibt es nicht. Bitte prüfe ihn auf deinem Zettel.', 'stadttraum' ) );
+		}
+		$checked = Stadttraum_Ballot_Rules::check( self::ballot_rules( $c ), self::on_ballot( $c ), $body['projects'] ?? null );
+		if ( ! $checked['ok'] ) {
+			return self::problem( $checked['problem'] );
+		}
+		// Claim the code and store the ballot together: one of two parallel requests wins the UPDATE.
+		$wpdb->query( 'START TRANSACTION' );
+		$claimed = $wpdb->query( $wpdb->prepare( 'UPDATE ' . self::t( 'codes' ) . ' SET used = 1 WHERE hash = %s AND used = 0', $hash ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		if ( 1 !== $claimed ) {
+			$wpdb->query( 'ROLLBACK' );
+			return self::error( 409, 'code-used', __( 'Mit diesem Code wurde schon abgestimmt.', 'stadttraum' ) );
+		}
+		$stored = self::store( $checked['ids'], false );
+		if ( ! $stored ) {
+			$wpdb->query( 'ROLLBACK' );
+			return self::error( 500, 'server', __( 'Die Stimme konnte nicht gespeichert werden. Bitte versuche es noch einmal.', 'stadttraum' ) );
+		}
+		$wpdb->query( 'COMMIT' );
+		$answer = array( 200, array( 'counted' => true ) );
+		if ( $kid ) {
+			set_transient( $kid, $answer, DAY_IN_SECONDS );
+		}
+		return self::ok( $answer[0], $answer[1] );
+	}
+
+	/** A ballot under a random id: nothing tells who cast it or when. */
+	private static function store( array $ids, $paper ) {
+		global $wpdb;
+		return (bool) $wpdb->insert(
+			self::t( 'ballots' ),
+			array(
+				'id'       => bin2hex( random_bytes( 16 ) ),
+				'projects' => wp_json_encode( array_values( $ids ) ),
+				'paper'    => $paper ? 1 : 0,
+			),
+			array( '%s', '%s', '%d' )
+		);
+	}
+
+	/** All ballots as lists of project ids (in the order of their random ids). */
+	private static function ballots() {
+		global $wpdb;
+		$rows = $wpdb->get_col( 'SELECT projects FROM ' . self::t( 'ballots' ) . ' ORDER BY id' ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		return array_map(
+			function ( $r ) {
+				return json_decode( $r, true );
+			},
+			$rows
+		);
+	}
+
+	/** Greedy by votes, the widget's rule and tie order: more votes, then lower cost, then feed order. */
+	public static function greedy( array $projects, array $votes, $budget ) {
+		$order = array_keys( $projects );
+		usort(
+			$order,
+			function ( $a, $b ) use ( $projects, $votes ) {
+				return ( $votes[ $b ] <=> $votes[ $a ] ) ?: ( ( (float) $projects[ $a ]['cost'] <=> (float) $projects[ $b ]['cost'] ) ?: ( $a <=> $b ) );
+			}
+		);
+		$left     = (float) $budget;
+		$selected = array();
+		foreach ( $order as $i ) {
+			$p = $projects[ $i ];
+			if ( ( isset( $p['feasible'] ) && false === $p['feasible'] ) || $votes[ $i ] <= 0 ) {
+				continue;
+			}
+			if ( (float) $p['cost'] <= $left + 1e-9 ) {
+				$selected[ (string) $p['id'] ] = true;
+				$left                         -= (float) $p['cost'];
+			}
+		}
+		return $selected;
+	}
+
+	/** GET /vote/feed: the <jugend-budget> feed; votes, ballots and the result only once closed. */
+	public static function feed() {
+		$c      = self::config();
+		$state  = self::state( $c );
+		$day    = function ( $t ) {
+			return $t ? gmdate( 'Y-m-d', $t ) : null;
+		};
+		$phases = array();
+		foreach ( array( 'proposals', 'check' ) as $id ) {
+			if ( isset( $c['phases'][ $id ] ) && is_array( $c['phases'][ $id ] ) ) {
+				$phases[] = array_merge( array( 'id' => $id ), $c['phases'][ $id ] );
+			}
+		}
+		$phases[] = array_filter( array( 'id' => 'vote', 'start' => $day( $c['opens'] ), 'end' => $day( $c['closes'] ? $c['closes'] - 1 : 0 ) ) );
+		$phases[] = array_filter( array( 'id' => 'result', 'start' => $day( $c['closes'] ) ) );
+		$projects = array();
+		foreach ( $c['projects'] as $p ) {
+			$projects[] = array_intersect_key( $p, array_flip( array( 'id', 'title', 'description', 'group', 'category', 'cost', 'feasible', 'feasibilityReason' ) ) );
+		}
+		$feed = array(
+			'schemaVersion' => 1,
+			'title'         => $c['title'],
+			'budget'        => (float) $c['budget'],
+			'currency'      => $c['currency'],
+			'rule'          => $c['rule'],
+			'phase'         => 'before' === $state ? 'check' : ( 'open' === $state ? 'vote' : 'result' ),
+			'phases'        => $phases,
+			'voting'        => array_merge(
+				array(
+					'url'    => rest_url( self::NS . '/vote/ballot' ),
+					'access' => 'code',
+				),
+				is_array( $c['rules'] ) ? $c['rules'] : array()
+			),
+			'projects'      => $projects,
+		);
+		if ( 'closed' === $state ) {
+			$ballots = self::ballots();
+			$index   = array();
+			foreach ( $projects as $i => $p ) {
+				$index[ (string) $p['id'] ] = $i;
+			}
+			$votes = array_fill( 0, count( $projects ), 0 );
+			foreach ( $ballots as $b ) {
+				foreach ( $b as $id ) {
+					if ( isset( $index[ $id ] ) ) {
+						$votes[ $index[ $id ] ]++;
+					}
+				}
+			}
+			$selected = 'greedy' === $c['rule'] ? self::greedy( $projects, $votes, $c['budget'] ) : null;
+			foreach ( $feed['projects'] as $i => &$p ) {
+				$p['votes'] = $votes[ $i ];
+				if ( null !== $selected ) {
+					$p['selected'] = isset( $selected[ (string) $p['id'] ] );
+				}
+			}
+			unset( $p );
+			$feed['ballots'] = $ballots;
+		}
+		return self::ok( 200, $feed );
+	}
+
+	/** GET /vote/result: the result as a Pabulib file (after the close). */
+	public static function pabulib() {
+		if ( 'closed' !== self::state() ) {
+			return self::error( 403, 'hidden', __( 'Die Zahlen werden erst nach dem Ende der Abstimmung gezeigt.', 'stadttraum' ) );
+		}
+		$feed  = self::feed()->get_data();
+		$field = function ( $v ) {
+			$v = (string) $v;
+			return preg_match( '/[;"\n]/', $v ) ? '"' . str_replace( '"', '""', $v ) . '"' : $v;
+		};
+		$lines = array( 'META', 'key;value', 'description;' . $field( $feed['title'] ), 'num_projects;' . count( $feed['projects'] ), 'num_votes;' . count( $feed['ballots'] ), 'budget;' . $feed['budget'], 'vote_type;approval', 'rule;' . $feed['rule'], 'currency;' . $feed['currency'] );
+		$lines[] = 'PROJECTS';
+		$lines[] = 'project_id;cost;votes;name;selected';
+		foreach ( $feed['projects'] as $p ) {
+			$lines[] = implode( ';', array_map( $field, array( $p['id'], $p['cost'] ?? 0, $p['votes'], $p['title'], empty( $p['selected'] ) ? 0 : 1 ) ) );
+		}
+		$lines[] = 'VOTES';
+		$lines[] = 'voter_id;vote';
+		foreach ( $feed['ballots'] as $i => $b ) {
+			$lines[] = ( $i + 1 ) . ';' . $field( implode( ',', $b ) );
+		}
+		header( 'Content-Type: text/plain; charset=utf-8' );
+		header( 'Content-Disposition: attachment; filename="jugendbudget.pb"' );
+		echo implode( "\n", $lines ) . "\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- a text file
+		exit;
+	}
+
+	/** POST /vote/admin/config: title, budget, currency, rule, projects, opens/closes (ISO or seconds), rules, phases. */
+	public static function set_config( WP_REST_Request $request ) {
+		$body = self::body( $request );
+		if ( null === $body ) {
+			return self::error( 400, 'bad-json', __( 'Die Anfrage war kein gültiges JSON.', 'stadttraum' ) );
+		}
+		$c = self::save_config( $body );
+		return self::ok( 200, array( 'state' => self::state( $c ) ) );
+	}
+
+	/** Saves the settings a request or the admin page sends (only known fields, sanitised). */
+	public static function save_config( array $body ) {
+		$c    = self::config();
+		$time = function ( $v ) {
+			return is_numeric( $v ) ? (int) $v : ( is_string( $v ) ? (int) strtotime( $v ) : 0 );
+		};
+		foreach ( array( 'title', 'currency', 'rule' ) as $k ) {
+			if ( isset( $body[ $k ] ) ) {
+				$c[ $k ] = sanitize_text_field( (string) $body[ $k ] );
+			}
+		}
+		if ( isset( $body['budget'] ) ) {
+			$c['budget'] = max( 0, (float) $body['budget'] );
+		}
+		foreach ( array( 'opens', 'closes' ) as $k ) {
+			if ( isset( $body[ $k ] ) ) {
+				$c[ $k ] = $time( $body[ $k ] );
+			}
+		}
+		if ( isset( $body['rules'] ) && is_array( $body['rules'] ) ) {
+			$c['rules'] = array_intersect_key( $body['rules'], array_flip( array( 'withinBudget', 'maxProjects', 'minProjects', 'minShare' ) ) );
+		}
+		if ( isset( $body['phases'] ) && is_array( $body['phases'] ) ) {
+			$c['phases'] = $body['phases'];
+		}
+		if ( isset( $body['projects'] ) && is_array( $body['projects'] ) ) {
+			$c['projects'] = array();
+			foreach ( $body['projects'] as $p ) {
+				if ( is_array( $p ) && isset( $p['id'], $p['title'] ) && '' !== trim( (string) $p['id'] ) && '' !== trim( (string) $p['title'] ) ) {
+					$c['projects'][] = array(
+						'id'                => sanitize_text_field( (string) $p['id'] ),
+						'title'             => sanitize_text_field( (string) $p['title'] ),
+						'description'       => sanitize_textarea_field( (string) ( $p['description'] ?? '' ) ),
+						'cost'              => max( 0, (float) ( $p['cost'] ?? 0 ) ),
+						'feasible'          => isset( $p['feasible'] ) ? ( true === $p['feasible'] || '1' === $p['feasible'] || 1 === $p['feasible'] ) : true,
+						'feasibilityReason' => sanitize_text_field( (string) ( $p['feasibilityReason'] ?? '' ) ),
+					);
+				}
+			}
+		}
+		update_option( self::OPTION, $c, false );
+		return $c;
+	}
+
+	/** POST /vote/admin/batches: { label, count, format: json | csv | html }; the codes are shown this once. */
+	public static function batch( WP_REST_Request $request ) {
+		global $wpdb;
+		$body = self::body( $request ) ?? array();
+		list( $batch, $label, $codes ) = self::create_batch( $body['label'] ?? '', $body['count'] ?? 0 );
+		$format                        = $body['format'] ?? 'json';
+		if ( 'csv' === $format || 'html' === $format ) {
+			self::send_codes( $format, $batch, $label, $codes );
+		}
+		return self::ok(
+			201,
+			array(
+				'batch' => array(
+					'id'     => $batch,
+					'label'  => $label,
+					'issued' => count( $codes ),
+				),
+				'codes' => $codes,
+			)
+		);
+	}
+
+	/** A new batch of codes: stores their hashes, returns [ id, label, codes as printed ]. */
+	public static function create_batch( $label, $count ) {
+		global $wpdb;
+		$count = max( 1, min( 5000, (int) $count ) );
+		$label = mb_substr( sanitize_text_field( (string) $label ), 0, 80 );
+		$wpdb->insert( self::t( 'batches' ), array( 'label' => $label ? $label : __( 'Stapel', 'stadttraum' ), 'issued' => 0, 'created' => current_time( 'mysql', true ) ) );
+		$batch = (int) $wpdb->insert_id;
+		$codes = array();
+		while ( count( $codes ) < $count ) {
+			$code = Stadttraum_Ballot_Rules::new_code();
+			if ( $wpdb->insert( self::t( 'codes' ), array( 'hash' => self::hash( $code ), 'batch_id' => $batch, 'used' => 0 ) ) ) {
+				$codes[] = Stadttraum_Ballot_Rules::format_code( $code );
+			}
+		}
+		$wpdb->update( self::t( 'batches' ), array( 'issued' => count( $codes ) ), array( 'id' => $batch ) );
+		return array( $batch, $label ? $label : __( 'Stapel', 'stadttraum' ), $codes );
+	}
+
+	/** Sends the codes as a CSV download or a printable sheet, and ends the request. */
+	public static function send_codes( $format, $batch, $label, array $codes ) {
+		nocache_headers();
+		if ( 'csv' === $format ) {
+			header( 'Content-Type: text/csv; charset=utf-8' );
+			header( 'Content-Disposition: attachment; filename="codes-' . $batch . '.csv"' );
+			echo "batch;code\n";
+			foreach ( $codes as $code ) {
+				echo '"' . str_replace( '"', '""', $label ) . '";' . $code . "\n"; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- CSV
+			}
+			exit;
+		}
+		$c = self::config();
+		header( 'Content-Type: text/html; charset=utf-8' );
+		echo '<!DOCTYPE html><html lang="de"><meta charset="utf-8"><title>' . esc_html( $label ) . '</title><style>body{font:12pt system-ui,sans-serif;margin:1cm}.slips{display:grid;grid-template-columns:repeat(3,1fr)}.slip{border:1px dashed #555;padding:.5cm;break-inside:avoid}.code{font:bold 18pt monospace;letter-spacing:.1em}</style><div class="slips">';
+		foreach ( $codes as $code ) {
+			echo '<div class="slip"><p><strong>' . esc_html( $c['title'] ) . '</strong></p><p>' . esc_html__( 'Dein Abstimm-Code (gilt einmal):', 'stadttraum' ) . '</p><p class="code">' . esc_html( $code ) . '</p><p>' . esc_html( $label ) . '</p></div>';
+		}
+		echo '</div></html>';
+		exit;
+	}
+
+	/** GET /vote/admin/turnout: per batch codes issued and used; ballots online and on paper. */
+	public static function turnout() {
+		return self::ok( 200, self::turnout_data() );
+	}
+
+	/** Per batch codes issued and used; ballots online and on paper; the state. */
+	public static function turnout_data() {
+		global $wpdb;
+		$rows  = $wpdb->get_results( 'SELECT b.id, b.label, b.issued, COALESCE(SUM(c.used), 0) AS used FROM ' . self::t( 'batches' ) . ' b LEFT JOIN ' . self::t( 'codes' ) . ' c ON c.batch_id = b.id GROUP BY b.id, b.label, b.issued ORDER BY b.id', ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		$paper = (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . self::t( 'ballots' ) . ' WHERE paper = 1' ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		$all   = (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . self::t( 'ballots' ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
+		return array(
+				'state'   => self::state(),
+				'batches' => array_map(
+					function ( $r ) {
+						return array(
+							'id'     => (int) $r['id'],
+							'label'  => $r['label'],
+							'issued' => (int) $r['issued'],
+							'used'   => (int) $r['used'],
+						);
+					},
+					$rows
+				),
+				'ballots' => array(
+					'online' => $all - $paper,
+					'paper'  => $paper,
+				),
+		);
+	}
+
+	/** POST /vote/admin/paper: { projects } a paper ballot, checked by the same rules. */
+	public static function paper( WP_REST_Request $request ) {
+		$body   = self::body( $request ) ?? array();
+		$result = self::add_paper( $body['projects'] ?? null );
+		if ( 'stored' === $result ) {
+			return self::ok( 201, array( 'stored' => true ) );
+		}
+		return 'server' === $result ? self::error( 500, 'server', __( 'Der Stimmzettel konnte nicht gespeichert werden.', 'stadttraum' ) ) : self::problem( $result );
+	}
+
+	/** Stores a paper ballot checked by the rules: `stored`, a rule's problem code, or `server`. */
+	public static function add_paper( $projects ) {
+		$c       = self::config();
+		$checked = Stadttraum_Ballot_Rules::check( self::ballot_rules( $c ), self::on_ballot( $c ), $projects );
+		if ( ! $checked['ok'] ) {
+			return $checked['problem'];
+		}
+		return self::store( $checked['ids'], true ) ? 'stored' : 'server';
+	}
+
+	/** The projects on the ballot with their titles (the admin page's paper ballot). */
+	public static function ballot_projects() {
+		$c = self::config();
+		return array_values(
+			array_filter(
+				$c['projects'],
+				function ( $p ) {
+					return ! isset( $p['feasible'] ) || false !== $p['feasible'];
+				}
+			)
+		);
+	}
+}
