@@ -20,7 +20,7 @@ function stadttraum_uninstall_site() {
 	if ( is_array( $settings ) && ! empty( $settings['delete_content'] ) ) {
 		stadttraum_uninstall_content();
 	}
-	$options = array( 'stadttraum_settings', 'stadttraum_support_salts', 'stadttraum_db_version', 'stadttraum_day_salt', 'stadttraum_refused_origins', 'stadttraum_upgrade_notice', 'stadttraum_feed_version', 'stadttraum_counts_version', 'stadttraum_benches_version', 'stadttraum_partners_version', 'stadttraum_logos_version', 'stadttraum_vote', 'stadttraum_vote_db_version', 'stadttraum_vote_secret' );
+	$options = array( 'stadttraum_settings', 'stadttraum_support_salts', 'stadttraum_db_version', 'stadttraum_day_salt', 'stadttraum_refused_origins', 'stadttraum_upgrade_notice', 'stadttraum_feed_version', 'stadttraum_counts_version', 'stadttraum_benches_version', 'stadttraum_partners_version', 'stadttraum_logos_version', 'stadttraum_card_version', 'stadttraum_vote', 'stadttraum_vote_db_version', 'stadttraum_vote_secret' );
 	foreach ( $options as $name ) {
 		delete_option( $name );
 	}
@@ -46,6 +46,7 @@ function stadttraum_uninstall_content() {
 			wp_delete_post( (int) $id, true );
 		}
 	}
+	delete_option( 'stadttraum_card_programme' ); // the card's programme text
 	foreach ( array( 'stadttraum_kategorie' ) as $taxonomy ) {
 		register_taxonomy( $taxonomy, array() ); // unregistered while the plugin is inactive
 		foreach ( get_terms( array( 'taxonomy' => $taxonomy, 'hide_empty' => false, 'fields' => 'ids' ) ) as $term ) {

@@ -17,6 +17,9 @@ final class Stadttraum_Benches {
 	const VERSION   = 'stadttraum_benches_version';
 	const ROUTE     = '/benches';
 
+	/** @var Stadttraum_Content_Type */
+	public static $type;
+
 	/** Meta keys => kind. */
 	private static $fields = array(
 		'_st_lat'           => 'float',
@@ -32,12 +35,25 @@ final class Stadttraum_Benches {
 	);
 
 	public static function init() {
-		add_action( 'init', array( __CLASS__, 'register' ) );
+		self::$type = new Stadttraum_Content_Type(
+			array(
+				'post_type'   => self::POST_TYPE,
+				'route'       => self::ROUTE,
+				'version'     => self::VERSION,
+				'etag'        => 'b',
+				'locale_etag' => true,
+				'labels'      => array( __CLASS__, 'labels' ),
+				'args'        => function () {
+					return array(
+						'description' => __( 'Ride-share benches for the map block. The block shows the published ones when it has no data address of its own.', 'stadttraum' ),
+						'menu_icon'   => 'dashicons-location-alt',
+					);
+				},
+				'feed'        => array( __CLASS__, 'feed' ),
+			)
+		);
 		add_action( 'add_meta_boxes_' . self::POST_TYPE, array( __CLASS__, 'meta_boxes' ) );
 		add_action( 'save_post_' . self::POST_TYPE, array( __CLASS__, 'save' ), 10, 2 );
-		add_action( 'transition_post_status', array( __CLASS__, 'transition' ), 10, 3 );
-		add_action( 'before_delete_post', array( __CLASS__, 'deleted' ) );
-		add_action( 'rest_api_init', array( __CLASS__, 'routes' ) );
 		add_action( 'admin_menu', array( __CLASS__, 'menu' ) );
 		add_action( 'admin_post_stadttraum_benches_import', array( __CLASS__, 'import' ) );
 	}
@@ -140,28 +156,15 @@ final class Stadttraum_Benches {
 		exit;
 	}
 
-	public static function register() {
-		register_post_type(
-			self::POST_TYPE,
-			array(
-				'labels'        => array(
-					'name'          => __( 'Ride-share benches', 'stadttraum' ),
-					'singular_name' => __( 'Ride-share bench', 'stadttraum' ),
-					'add_new'       => __( 'New bench', 'stadttraum' ),
-					'add_new_item'  => __( 'Add new bench', 'stadttraum' ),
-					'edit_item'     => __( 'Edit bench', 'stadttraum' ),
-					'all_items'     => __( 'All benches', 'stadttraum' ),
-					'not_found'     => __( 'No benches found.', 'stadttraum' ),
-				),
-				'description'   => __( 'Ride-share benches for the map block. The block shows the published ones when it has no data address of its own.', 'stadttraum' ),
-				'public'        => false,
-				'show_ui'       => true,
-				'show_in_menu'  => true,
-				'menu_icon'     => 'dashicons-location-alt',
-				'supports'      => array( 'title' ),
-				'capability_type' => 'post',
-				'map_meta_cap'  => true,
-			)
+	public static function labels() {
+		return array(
+			'name'          => __( 'Ride-share benches', 'stadttraum' ),
+			'singular_name' => __( 'Ride-share bench', 'stadttraum' ),
+			'add_new'       => __( 'New bench', 'stadttraum' ),
+			'add_new_item'  => __( 'Add new bench', 'stadttraum' ),
+			'edit_item'     => __( 'Edit bench', 'stadttraum' ),
+			'all_items'     => __( 'All benches', 'stadttraum' ),
+			'not_found'     => __( 'No benches found.', 'stadttraum' ),
 		);
 	}
 
@@ -248,52 +251,8 @@ final class Stadttraum_Benches {
 		self::mark();
 	}
 
-	/** Publishing, unpublishing or trashing a bench changes the feed. */
-	public static function transition( $new, $old, $post ) {
-		if ( self::POST_TYPE === $post->post_type && $new !== $old ) {
-			self::mark();
-		}
-	}
-
-	public static function deleted( $post_id ) {
-		if ( self::POST_TYPE === get_post_type( $post_id ) ) {
-			self::mark();
-		}
-	}
-
-	/** A new version stamp: the next request sees a new ETag. */
 	public static function mark() {
-		update_option( self::VERSION, sprintf( '%.6F-%s', microtime( true ), bin2hex( random_bytes( 4 ) ) ), true );
-	}
-
-	public static function routes() {
-		register_rest_route(
-			Stadttraum_Rest::NS,
-			self::ROUTE,
-			array(
-				'methods'             => 'GET',
-				'callback'            => array( __CLASS__, 'get_feed' ),
-				'permission_callback' => '__return_true',
-			)
-		);
-	}
-
-	public static function get_feed( WP_REST_Request $request ) {
-		$version = (string) get_option( self::VERSION, '' );
-		if ( '' === $version ) {
-			self::mark();
-			$version = (string) get_option( self::VERSION );
-		}
-		$etag = '"b-' . md5( $version . get_locale() ) . '"';
-		$head = array(
-			'ETag'          => $etag,
-			'Cache-Control' => 'no-cache',
-		);
-		$inm  = (string) $request->get_header( 'if_none_match' );
-		if ( '' !== $inm && in_array( $etag, array_map( 'trim', explode( ',', str_replace( 'W/', '', $inm ) ) ), true ) ) {
-			return new WP_REST_Response( null, 304, $head );
-		}
-		return new WP_REST_Response( self::feed(), 200, $head );
+		self::$type->mark();
 	}
 
 	/** The published benches in the format of schemas/mitfahrbank-map.schema.json. */

@@ -17,37 +17,40 @@ final class Stadttraum_Logos {
 	const VERSION   = 'stadttraum_logos_version';
 	const ROUTE     = '/logos';
 
+	/** @var Stadttraum_Content_Type */
+	public static $type;
+
 	public static function init() {
-		add_action( 'init', array( __CLASS__, 'register' ) );
+		self::$type = new Stadttraum_Content_Type(
+			array(
+				'post_type'         => self::POST_TYPE,
+				'route'             => self::ROUTE,
+				'version'           => self::VERSION,
+				'etag'              => 'l',
+				'watch_attachments' => true,
+				'labels'            => array( __CLASS__, 'labels' ),
+				'args'              => array(
+					'menu_icon' => 'dashicons-groups',
+					'supports'  => array( 'title', 'page-attributes' ),
+				),
+				'feed'              => array( __CLASS__, 'feed' ),
+			)
+		);
 		add_action( 'add_meta_boxes_' . self::POST_TYPE, array( __CLASS__, 'meta_boxes' ) );
 		add_action( 'save_post_' . self::POST_TYPE, array( __CLASS__, 'save' ), 10, 2 );
-		add_action( 'transition_post_status', array( __CLASS__, 'transition' ), 10, 3 );
-		add_action( 'before_delete_post', array( __CLASS__, 'deleted' ) );
-		add_action( 'rest_api_init', array( __CLASS__, 'routes' ) );
 		add_action( 'admin_enqueue_scripts', array( __CLASS__, 'admin_assets' ) );
+		Stadttraum_Logos_Import::init();
 	}
 
-	public static function register() {
-		register_post_type(
-			self::POST_TYPE,
-			array(
-				'labels'          => array(
-					'name'          => __( 'Logo groups', 'stadttraum' ),
-					'singular_name' => __( 'Logo group', 'stadttraum' ),
-					'add_new'       => __( 'New logo group', 'stadttraum' ),
-					'add_new_item'  => __( 'Add new logo group', 'stadttraum' ),
-					'edit_item'     => __( 'Edit logo group', 'stadttraum' ),
-					'all_items'     => __( 'All logo groups', 'stadttraum' ),
-					'not_found'     => __( 'No logo groups found.', 'stadttraum' ),
-				),
-				'public'          => false,
-				'show_ui'         => true,
-				'show_in_menu'    => true,
-				'menu_icon'       => 'dashicons-groups',
-				'supports'        => array( 'title', 'page-attributes' ),
-				'capability_type' => 'post',
-				'map_meta_cap'    => true,
-			)
+	public static function labels() {
+		return array(
+			'name'          => __( 'Logo groups', 'stadttraum' ),
+			'singular_name' => __( 'Logo group', 'stadttraum' ),
+			'add_new'       => __( 'New logo group', 'stadttraum' ),
+			'add_new_item'  => __( 'Add new logo group', 'stadttraum' ),
+			'edit_item'     => __( 'Edit logo group', 'stadttraum' ),
+			'all_items'     => __( 'All logo groups', 'stadttraum' ),
+			'not_found'     => __( 'No logo groups found.', 'stadttraum' ),
 		);
 	}
 
@@ -65,8 +68,12 @@ final class Stadttraum_Logos {
 		add_meta_box( 'stadttraum-logos', __( 'Logos', 'stadttraum' ), array( __CLASS__, 'meta_box' ), self::POST_TYPE, 'normal', 'high' );
 	}
 
-	/** The logos of a group: [ [ 'id' => attachment, 'name' => …, 'url' => … ], … ] in their order. */
-	private static function logos( $post_id ) {
+	/**
+	 * The logos of a group in their order: [ 'id' => attachment, 'name' => …, 'url' => … ] for an
+	 * image from the media library, or [ 'id' => 0, 'src' => …, 'width', 'height', 'alt' ] for an
+	 * image kept at its external address (imported from a town's JSON file).
+	 */
+	public static function logos( $post_id ) {
 		$logos = get_post_meta( $post_id, '_st_logos', true );
 		return is_array( $logos ) ? $logos : array();
 	}
@@ -74,9 +81,15 @@ final class Stadttraum_Logos {
 	/** One row of the list (also the template the script copies). */
 	private static function row( $logo ) {
 		$id    = isset( $logo['id'] ) ? (int) $logo['id'] : 0;
+		$src   = isset( $logo['src'] ) ? (string) $logo['src'] : '';
 		$image = $id ? wp_get_attachment_image( $id, 'thumbnail', false, array( 'style' => 'max-height:48px;width:auto' ) ) : '';
+		if ( ! $id && '' !== $src ) {
+			// An external image is named, not shown: showing it would call its host from the admin.
+			/* translators: %s: address of the image */
+			$image = '<span class="description">' . esc_html( sprintf( __( 'External image: %s', 'stadttraum' ), $src ) ) . '</span>';
+		}
 		$html  = '<li class="st-logo" style="display:flex;gap:.5rem;align-items:center;flex-wrap:wrap;margin-bottom:.75rem">';
-		$html .= '<input type="hidden" name="_st_logo_id[]" value="' . esc_attr( (string) $id ) . '"><span class="st-logo-image">' . $image . '</span>';
+		$html .= '<input type="hidden" name="_st_logo_id[]" value="' . esc_attr( (string) $id ) . '"><input type="hidden" name="_st_logo_src[]" value="' . esc_attr( $src ) . '"><span class="st-logo-image">' . $image . '</span>';
 		$html .= '<label>' . esc_html__( 'Name', 'stadttraum' ) . ' <input type="text" name="_st_logo_name[]" value="' . esc_attr( isset( $logo['name'] ) ? $logo['name'] : '' ) . '" required></label>';
 		$html .= '<label>' . esc_html__( 'Link', 'stadttraum' ) . ' <input type="url" name="_st_logo_url[]" value="' . esc_attr( isset( $logo['url'] ) ? $logo['url'] : '' ) . '"></label>';
 		$html .= '<button type="button" class="button st-up">' . esc_html__( 'Move up', 'stadttraum' ) . '</button>';
@@ -108,11 +121,30 @@ final class Stadttraum_Logos {
 		$ids   = isset( $_POST['_st_logo_id'] ) ? (array) wp_unslash( $_POST['_st_logo_id'] ) : array();
 		$names = isset( $_POST['_st_logo_name'] ) ? (array) wp_unslash( $_POST['_st_logo_name'] ) : array();
 		$urls  = isset( $_POST['_st_logo_url'] ) ? (array) wp_unslash( $_POST['_st_logo_url'] ) : array();
+		$srcs  = isset( $_POST['_st_logo_src'] ) ? (array) wp_unslash( $_POST['_st_logo_src'] ) : array();
 		// phpcs:enable
+		// External images keep their size and text from the stored list (the form carries the address only).
+		$external = array();
+		foreach ( self::logos( $post_id ) as $old ) {
+			if ( empty( $old['id'] ) && ! empty( $old['src'] ) ) {
+				$external[ $old['src'] ] = $old;
+			}
+		}
 		$logos = array();
 		foreach ( $ids as $i => $id ) {
 			$id   = (int) $id;
 			$name = sanitize_text_field( isset( $names[ $i ] ) ? (string) $names[ $i ] : '' );
+			$src  = isset( $srcs[ $i ] ) ? (string) $srcs[ $i ] : '';
+			if ( ! $id && isset( $external[ $src ] ) && '' !== $name ) {
+				$logos[] = array_merge(
+					$external[ $src ],
+					array(
+						'name' => $name,
+						'url'  => esc_url_raw( trim( isset( $urls[ $i ] ) ? (string) $urls[ $i ] : '' ), array( 'http', 'https' ) ),
+					)
+				);
+				continue;
+			}
 			if ( ! $id || 'attachment' !== get_post_type( $id ) ) {
 				continue;
 			}
@@ -129,64 +161,30 @@ final class Stadttraum_Logos {
 		self::mark();
 	}
 
-	public static function transition( $new, $old, $post ) {
-		if ( self::POST_TYPE === $post->post_type && $new !== $old ) {
-			self::mark();
-		}
-	}
-
-	public static function deleted( $post_id ) {
-		$type = get_post_type( $post_id );
-		if ( self::POST_TYPE === $type || 'attachment' === $type ) {
-			self::mark();
-		}
-	}
-
 	public static function mark() {
-		update_option( self::VERSION, sprintf( '%.6F-%s', microtime( true ), bin2hex( random_bytes( 4 ) ) ), true );
+		self::$type->mark();
 	}
 
 	/** Whether any group is published (the logos block then uses the feed). */
 	public static function any() {
-		return (bool) get_posts(
-			array(
-				'post_type'      => self::POST_TYPE,
-				'post_status'    => 'publish',
-				'posts_per_page' => 1,
-				'fields'         => 'ids',
-				'no_found_rows'  => true,
-			)
-		);
+		return self::$type->any();
 	}
 
-	public static function routes() {
-		register_rest_route(
-			Stadttraum_Rest::NS,
-			self::ROUTE,
-			array(
-				'methods'             => 'GET',
-				'callback'            => array( __CLASS__, 'get_feed' ),
-				'permission_callback' => '__return_true',
-			)
-		);
-	}
-
-	public static function get_feed( WP_REST_Request $request ) {
-		$version = (string) get_option( self::VERSION, '' );
-		if ( '' === $version ) {
-			self::mark();
-			$version = (string) get_option( self::VERSION );
+	/** A partner whose logo stays at its external address (or who has no logo, shown by name). */
+	private static function external( $logo ) {
+		$partner = array( 'name' => $logo['name'] );
+		if ( ! empty( $logo['src'] ) ) {
+			$partner['logo'] = array( 'src' => $logo['src'] );
+			foreach ( array( 'width', 'height', 'alt', 'darkSrc' ) as $key ) {
+				if ( isset( $logo[ $key ] ) && '' !== $logo[ $key ] ) {
+					$partner['logo'][ $key ] = $logo[ $key ];
+				}
+			}
 		}
-		$etag = '"l-' . md5( $version ) . '"';
-		$head = array(
-			'ETag'          => $etag,
-			'Cache-Control' => 'no-cache',
-		);
-		$inm  = (string) $request->get_header( 'if_none_match' );
-		if ( '' !== $inm && in_array( $etag, array_map( 'trim', explode( ',', str_replace( 'W/', '', $inm ) ) ), true ) ) {
-			return new WP_REST_Response( null, 304, $head );
+		if ( ! empty( $logo['url'] ) ) {
+			$partner['url'] = $logo['url'];
 		}
-		return new WP_REST_Response( self::feed(), 200, $head );
+		return $partner;
 	}
 
 	/** The published groups in their order, in the format of schemas/partner-logos.schema.json. */
@@ -206,6 +204,10 @@ final class Stadttraum_Logos {
 		) as $post ) {
 			$partners = array();
 			foreach ( self::logos( $post->ID ) as $logo ) {
+				if ( empty( $logo['id'] ) ) {
+					$partners[] = self::external( $logo );
+					continue;
+				}
 				$image = wp_get_attachment_image_src( (int) $logo['id'], 'full' );
 				if ( ! $image ) {
 					continue; // The image was deleted from the media library.

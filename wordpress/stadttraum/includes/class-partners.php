@@ -18,6 +18,9 @@ final class Stadttraum_Partners {
 	const VERSION   = 'stadttraum_partners_version';
 	const ROUTE     = '/partners';
 
+	/** @var Stadttraum_Content_Type */
+	public static $type;
+
 	/** The app's CSV columns => meta key ('' = title, 'id' = slug, 'loc:*' = a location's part). */
 	private static $columns = array(
 		'Name'                      => '',
@@ -38,38 +41,38 @@ final class Stadttraum_Partners {
 	);
 
 	public static function init() {
-		add_action( 'init', array( __CLASS__, 'register' ) );
+		self::$type = new Stadttraum_Content_Type(
+			array(
+				'post_type' => self::POST_TYPE,
+				'route'     => self::ROUTE,
+				'version'   => self::VERSION,
+				'etag'      => 'p',
+				'labels'    => array( __CLASS__, 'labels' ),
+				'args'      => array( 'menu_icon' => 'dashicons-id' ),
+				'feed'      => function () {
+					return array(
+						'schemaVersion' => 1,
+						'partners'      => self::partners(),
+					);
+				},
+			)
+		);
 		add_action( 'add_meta_boxes_' . self::POST_TYPE, array( __CLASS__, 'meta_boxes' ) );
 		add_action( 'save_post_' . self::POST_TYPE, array( __CLASS__, 'save' ), 10, 2 );
-		add_action( 'transition_post_status', array( __CLASS__, 'transition' ), 10, 3 );
-		add_action( 'before_delete_post', array( __CLASS__, 'deleted' ) );
-		add_action( 'rest_api_init', array( __CLASS__, 'routes' ) );
 		add_action( 'admin_menu', array( __CLASS__, 'menu' ) );
 		add_action( 'admin_post_stadttraum_partners_import', array( __CLASS__, 'import' ) );
 		add_action( 'admin_post_stadttraum_partners_export', array( __CLASS__, 'export' ) );
 	}
 
-	public static function register() {
-		register_post_type(
-			self::POST_TYPE,
-			array(
-				'labels'          => array(
-					'name'          => __( 'Card partners', 'stadttraum' ),
-					'singular_name' => __( 'Card partner', 'stadttraum' ),
-					'add_new'       => __( 'New partner', 'stadttraum' ),
-					'add_new_item'  => __( 'Add new partner', 'stadttraum' ),
-					'edit_item'     => __( 'Edit partner', 'stadttraum' ),
-					'all_items'     => __( 'All partners', 'stadttraum' ),
-					'not_found'     => __( 'No partners found.', 'stadttraum' ),
-				),
-				'public'          => false,
-				'show_ui'         => true,
-				'show_in_menu'    => true,
-				'menu_icon'       => 'dashicons-id',
-				'supports'        => array( 'title' ),
-				'capability_type' => 'post',
-				'map_meta_cap'    => true,
-			)
+	public static function labels() {
+		return array(
+			'name'          => __( 'Card partners', 'stadttraum' ),
+			'singular_name' => __( 'Card partner', 'stadttraum' ),
+			'add_new'       => __( 'New partner', 'stadttraum' ),
+			'add_new_item'  => __( 'Add new partner', 'stadttraum' ),
+			'edit_item'     => __( 'Edit partner', 'stadttraum' ),
+			'all_items'     => __( 'All partners', 'stadttraum' ),
+			'not_found'     => __( 'No partners found.', 'stadttraum' ),
 		);
 	}
 
@@ -142,70 +145,13 @@ final class Stadttraum_Partners {
 		self::mark();
 	}
 
-	public static function transition( $new, $old, $post ) {
-		if ( self::POST_TYPE === $post->post_type && $new !== $old ) {
-			self::mark();
-		}
-	}
-
-	public static function deleted( $post_id ) {
-		if ( self::POST_TYPE === get_post_type( $post_id ) ) {
-			self::mark();
-		}
-	}
-
 	public static function mark() {
-		update_option( self::VERSION, sprintf( '%.6F-%s', microtime( true ), bin2hex( random_bytes( 4 ) ) ), true );
+		self::$type->mark();
 	}
 
 	/** Whether any partner is published (the card block then adds the feed). */
 	public static function any() {
-		return (bool) get_posts(
-			array(
-				'post_type'      => self::POST_TYPE,
-				'post_status'    => 'publish',
-				'posts_per_page' => 1,
-				'fields'         => 'ids',
-				'no_found_rows'  => true,
-			)
-		);
-	}
-
-	public static function routes() {
-		register_rest_route(
-			Stadttraum_Rest::NS,
-			self::ROUTE,
-			array(
-				'methods'             => 'GET',
-				'callback'            => array( __CLASS__, 'get_feed' ),
-				'permission_callback' => '__return_true',
-			)
-		);
-	}
-
-	public static function get_feed( WP_REST_Request $request ) {
-		$version = (string) get_option( self::VERSION, '' );
-		if ( '' === $version ) {
-			self::mark();
-			$version = (string) get_option( self::VERSION );
-		}
-		$etag = '"p-' . md5( $version ) . '"';
-		$head = array(
-			'ETag'          => $etag,
-			'Cache-Control' => 'no-cache',
-		);
-		$inm  = (string) $request->get_header( 'if_none_match' );
-		if ( '' !== $inm && in_array( $etag, array_map( 'trim', explode( ',', str_replace( 'W/', '', $inm ) ) ), true ) ) {
-			return new WP_REST_Response( null, 304, $head );
-		}
-		return new WP_REST_Response(
-			array(
-				'schemaVersion' => 1,
-				'partners'      => self::partners(),
-			),
-			200,
-			$head
-		);
+		return self::$type->any();
 	}
 
 	/** The published partners in the format of the static file. */

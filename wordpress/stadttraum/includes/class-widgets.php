@@ -281,6 +281,10 @@ final class Stadttraum_Widgets {
 			// The logo groups kept in WordPress (inline data from the block or shortcode still wins).
 			$out['src'] = rest_url( Stadttraum_Rest::NS . Stadttraum_Logos::ROUTE );
 		}
+		if ( 'ehrenamt-card' === $tag && empty( $out['src'] ) && Stadttraum_Card_Programme::any() ) {
+			// The programme text kept in WordPress (a foreign `src` or inline data still wins).
+			$out['src'] = Stadttraum_Card_Programme::url();
+		}
 		if ( 'ehrenamt-card' === $tag && empty( $out['partners-src'] ) && Stadttraum_Partners::any() ) {
 			// The partners kept in WordPress, next to those in the card's own data.
 			$out['partners-src'] = rest_url( Stadttraum_Rest::NS . Stadttraum_Partners::ROUTE );
