@@ -458,9 +458,8 @@ describe('editor and admin', () => {
     await fill('#st-st-destinations', 'Quedlinburg | quedlinburg-bahnhof\nMeisdorf');
     await fill('#st-st-bus-stops', 'Rathaus | 318 | 25');
     await admin.click('input[name="_st_resting_sign"]');
-    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#publish')]);
     // The saved form shows the published notice and the number as stored.
-    await admin.waitForSelector('#message.updated');
+    await publish(admin);
     assert.equal(await (await admin.waitForSelector('#st-st-lat')).evaluate((el) => el.value), '51.7302');
     await admin.close();
 
@@ -514,34 +513,38 @@ describe('editor and admin', () => {
     }
   });
 
-  it('a site editor imports the Ehrenamtskarte app’s CSV, adds a partner by hand, exports them again; the card shows them', { skip: 'flaky in the merged suite (navigation races in the classic editor and the media frame: "Execution context was destroyed", no #message after Publish in about one run of three); issue 19 stays open' }, async () => {
+  it('a site editor imports the Ehrenamtskarte app’s CSV, adds a partner by hand, exports them again; the card shows them', async () => {
     const csvFile = fileURLToPath(new URL('../../demo/templates/ehrenamt-partner.csv', import.meta.url));
     const ids = new Set(readFileSync(csvFile, 'utf8').split(/\r?\n/).slice(1).filter(Boolean).map((l) => l.split(';').at(-1)));
+    const partnersUrl = `${url}/wp-json/stadttraum/v1/partners`;
+    // Partners of an earlier run on the same site (--keep) are updated, not doubled.
+    const known = new Set((await (await fetch(partnersUrl)).json()).partners.map((p) => p.id));
+    const updated = [...ids].filter((id) => known.has(id)).length;
     const admin = await adminPageAt(`${url}/wp-admin/edit.php?post_type=stadttraum_partner&page=stadttraum-partners-csv`);
-    await (await admin.$('#st-partners-csv')).uploadFile(csvFile);
+    await (await admin.waitForSelector('#st-partners-csv')).uploadFile(csvFile);
     await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('form [type="submit"][value="Import"]')]);
-    assert.match(await (await admin.waitForSelector('.notice-success')).evaluate((el) => el.textContent), new RegExp(`Import done: ${ids.size} new, 0 updated, 0 rows skipped`));
+    assert.match(await (await admin.waitForSelector('.notice-success')).evaluate((el) => el.textContent), new RegExp(`Import done: ${ids.size - updated} new, ${updated} updated, 0 rows skipped`));
+    const imported = (await (await fetch(partnersUrl)).json()).partners.length;
 
-    await admin.goto(`${url}/wp-admin/post-new.php?post_type=stadttraum_partner`);
+    await admin.goto(`${url}/wp-admin/post-new.php?post_type=stadttraum_partner`, { waitUntil: 'load' });
     const fill = (selector, value) => admin.$eval(selector, (el, v) => (el.value = v), value);
     await fill('#title', 'Weinhandlung Testkeller');
     await fill('#st-st-benefit', '10 % auf alle Weine');
     await fill('#st-st-benefit-en', '10 % off all wines');
     await fill('#st-st-locations', 'Kellergasse 2 | 06499 | Harzstedt | 51.72 | 11.24');
-    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#publish')]);
-    await admin.waitForSelector('#message.updated');
+    await publish(admin);
 
-    const res = await fetch(`${url}/wp-json/stadttraum/v1/partners`);
+    const res = await fetch(partnersUrl);
     const { partners } = await res.json();
     assert.ok(res.headers.get('etag'));
-    assert.equal(partners.length, ids.size + 1);
+    assert.equal(partners.length, imported + 1);
     const sommer = partners.find((p) => p.id === 'baeckerei-sommer');
     assert.equal(sommer.locations.length, 2, 'zwei Zeilen mit derselben ID: ein Partner, zwei Standorte');
     assert.deepEqual(sommer.locations[0], { street: 'Markt 4', postalCode: '06499', city: 'Harzstedt', lat: 51.7191, lng: 11.2408 });
     assert.deepEqual(partners.find((p) => p.name === 'Weinhandlung Testkeller').benefit, { de: '10 % auf alle Weine', en: '10 % off all wines' });
 
     // Export in the app's format (the form's POST, read in the page).
-    await admin.goto(`${url}/wp-admin/edit.php?post_type=stadttraum_partner&page=stadttraum-partners-csv`);
+    await admin.goto(`${url}/wp-admin/edit.php?post_type=stadttraum_partner&page=stadttraum-partners-csv`, { waitUntil: 'load' });
     const csv = await admin.evaluate(async () => {
       const form = document.querySelector('input[name="action"][value="stadttraum_partners_export"]').form;
       // getAttribute: the input named "action" shadows form.action.
@@ -567,7 +570,7 @@ describe('editor and admin', () => {
     await p.close();
   });
 
-  it('a site editor builds a logo group from the media library (order, link, minimum height); the logos block shows it', { skip: 'flaky in the merged suite (navigation races in the classic editor and the media frame: "Execution context was destroyed", no #message after Publish in about one run of three); issue 19 stays open' }, async () => {
+  it('a site editor builds a logo group from the media library (order, link, minimum height); the logos block shows it', async () => {
     const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
     const php = (...a) => JSON.parse(execFileSync('php', [setup, a[0], process.env.WP_DIR, url, ...a.slice(1).map(String)], { encoding: 'utf8' }).trim().split('\n').pop());
     const land = php('attachment', 'Landkreis Harz', 240, 80);
@@ -586,18 +589,19 @@ describe('editor and admin', () => {
     await (await rows[1].$('input[type="url"]')).evaluate((el) => (el.value = 'https://www.bund.example/laendlich'));
     await (await rows[1].$('.st-up')).click();
     assert.equal(await admin.evaluate(() => document.activeElement?.classList.contains('st-up')), true, 'der Fokus bleibt auf dem Knopf');
-    await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('#publish')]);
-    await admin.waitForSelector('#message.updated');
+    await publish(admin);
     await admin.close();
 
     const res = await fetch(`${url}/wp-json/stadttraum/v1/logos`);
     assert.ok(res.headers.get('etag'));
     const { groups } = await res.json();
-    assert.equal(groups.length, 1);
-    assert.equal(groups[0].heading, 'Gefördert durch');
-    assert.equal(groups[0].minHeight, 60);
+    // This run's group (other tests and earlier runs may have added groups with other logos).
+    const mine = groups.filter((g) => g.partners.some((p) => p.logo?.src === bund.url));
+    assert.equal(mine.length, 1);
+    assert.equal(mine[0].heading, 'Gefördert durch');
+    assert.equal(mine[0].minHeight, 60);
     assert.deepEqual(
-      groups[0].partners.map((p) => [p.name, p.url, p.logo.src, p.logo.width, p.logo.height, p.logo.alt]),
+      mine[0].partners.map((p) => [p.name, p.url, p.logo.src, p.logo.width, p.logo.height, p.logo.alt]),
       [
         ['Bundesprogramm Ländliche Entwicklung', 'https://www.bund.example/laendlich', bund.url, 300, 100, 'Bundesprogramm Ländliche Entwicklung'],
         ['Landkreis Harz', undefined, land.url, 240, 80, 'Landkreis Harz'],
@@ -613,7 +617,8 @@ describe('editor and admin', () => {
       return { text: root.textContent, images: [...root.querySelectorAll('img')].map((i) => i.getAttribute('src')) };
     });
     assert.match(shown.text, /Gefördert durch/);
-    assert.deepEqual(shown.images.filter((s) => s.includes('/wp-content/uploads/')).length, 2, JSON.stringify(shown.images));
+    const path = (u) => new URL(u, url).pathname;
+    assert.deepEqual(shown.images.map(path).filter((s) => s === path(bund.url) || s === path(land.url)), [path(bund.url), path(land.url)], JSON.stringify(shown.images));
     await p.close();
   });
 
@@ -642,6 +647,18 @@ async function adminPage() {
     loggedIn = true;
   }
   return p;
+}
+/**
+ * Publishes the post in the classic editor. WordPress autosaves a new post 200 ms after its title
+ * loses focus and ignores a click on Publish while that runs (the button carries .disabled), which
+ * is how the walkthroughs lost their save now and then: autosave is stopped first (as WordPress
+ * does itself on submit), then the click waits until the buttons are enabled again.
+ */
+async function publish(p) {
+  await p.evaluate(() => window.wp.autosave?.server.suspend());
+  await p.waitForFunction(() => !document.querySelector('#publish').classList.contains('disabled'));
+  await Promise.all([p.waitForNavigation({ waitUntil: 'load' }), p.click('#publish')]);
+  await p.waitForSelector('#message.updated');
 }
 async function adminPageAt(target) {
   const p = await adminPage();
