@@ -140,6 +140,12 @@ const pluginEntries = walk(pluginSrc).map((f) => {
   return [`stadttraum/${f}`, data];
 });
 for (const f of widgetFiles) pluginEntries.push([`stadttraum/widgets/${version}/${f}`, widget(f)]);
+// The bench editor's map picker (assets/bench-map.js) imports the widgets' pinned Leaflet as an ES
+// module of its own (its licence is in THIRD-PARTY-NOTICES.txt with the map chunk's).
+for (const f of ['leaflet.js', 'leaflet.css']) {
+  const text = readFileSync(join(root, 'node_modules', 'leaflet', 'dist', f), 'utf8').replace(/\n\/[/*]# sourceMappingURL=.*$/, '\n');
+  pluginEntries.push([`stadttraum/assets/vendor/${f}`, Buffer.from(text)]);
+}
 // The root LICENSE wins over a copy in wordpress/stadttraum/, so the two can never differ in the zip.
 pluginEntries.push(...legal('stadttraum/'), ...legal(`stadttraum/widgets/${version}/`));
 // Caching on Apache: hashed chunks for a year, the loader for 10 minutes (docs/self-hosting.md).

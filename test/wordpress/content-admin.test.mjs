@@ -240,3 +240,75 @@ describe('the Ehrenamtskarte’s programme kept in WordPress', () => {
     assert.deepEqual(feed.partners, []);
   });
 });
+
+describe('the bench editor’s map picker', () => {
+  it('loads nothing from the tile server before the editor asks; then click, drag, keyboard and the number fields all set the same position', async () => {
+    const p = await admin(`${url}/wp-admin/post-new.php?post_type=stadttraum_bank`);
+    const outside = [];
+    p.on('request', (r) => new URL(r.url()).hostname !== '127.0.0.1' && outside.push(r.url()));
+    const loaded = [];
+    p.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+    const fields = () => p.evaluate(() => [Number(document.querySelector('#st-st-lat').value), Number(document.querySelector('#st-st-lon').value)]);
+    const status = () => p.$eval('#st-bench-map .st-map-status', (el) => el.textContent);
+    await p.$eval('#title', (el) => (el.value = 'Kartentest, Anger'));
+    await p.$eval('#st-st-lat', (el) => (el.value = '51.7302'));
+    await p.$eval('#st-st-lon', (el) => (el.value = '11.259'));
+    // Before consent: the question names the tile server, no Leaflet, no tile.
+    const tiles = new URL((await p.$eval('#st-bench-map', (el) => el.dataset.tiles)).replace(/\{[a-z]\}/g, '0')).hostname;
+    assert.match(await p.$eval('#st-bench-map-consent', (el) => el.textContent), new RegExp(tiles.replace(/\./g, '\\.')));
+    assert.deepEqual(outside, []);
+    assert.equal(loaded.some((u) => u.endsWith('/vendor/leaflet.js')), false);
+
+    await p.click('#st-bench-map .st-map-show');
+    await p.waitForSelector('#st-bench-map .leaflet-container .st-bench-pin');
+    assert.equal(await p.evaluate(() => document.activeElement?.classList.contains('st-map-stage')), true, 'the map takes the focus from the button that went away');
+    await p.waitForFunction((host) => performance.getEntriesByType('resource').some((e) => new URL(e.name).hostname === host), {}, tiles);
+    assert.equal(await status(), 'Marker on the map at 51.73020, 11.25900.');
+
+    // A click 60 px right of the centre: further east, same latitude (within a pixel).
+    const stage = await (await p.$('#st-bench-map .st-map-stage')).boundingBox();
+    await p.mouse.click(stage.x + stage.width / 2 + 60, stage.y + stage.height / 2);
+    const clicked = await fields();
+    assert.ok(clicked[1] > 11.259 && Math.abs(clicked[0] - 51.7302) < 0.0001, JSON.stringify(clicked));
+    assert.equal(await status(), `Marker on the map at ${clicked[0].toFixed(5)}, ${clicked[1].toFixed(5)}.`);
+
+    // Dragging the marker 40 px down: further south.
+    const pin = await (await p.$('.st-bench-pin')).boundingBox();
+    await p.mouse.move(pin.x + pin.width / 2, pin.y + pin.height / 2);
+    await p.mouse.down();
+    await p.mouse.move(pin.x + pin.width / 2, pin.y + pin.height / 2 + 20, { steps: 4 });
+    await p.mouse.move(pin.x + pin.width / 2, pin.y + pin.height / 2 + 40, { steps: 4 });
+    await p.mouse.up();
+    await p.waitForFunction((lat) => Number(document.querySelector('#st-st-lat').value) < lat - 0.0001, {}, clicked[0]);
+    const dragged = await fields();
+    assert.ok(Math.abs(dragged[1] - clicked[1]) < 0.0002, JSON.stringify(dragged));
+
+    // Keyboard: the focused marker moves north with ArrowUp.
+    await p.focus('.st-bench-pin');
+    await p.keyboard.press('ArrowUp');
+    const keyed = await fields();
+    assert.ok(keyed[0] > dragged[0] && keyed[1] === dragged[1], JSON.stringify([dragged, keyed]));
+
+    // Keyboard: pan the map west, then take its centre.
+    await p.focus('#st-bench-map .st-map-stage');
+    for (let i = 0; i < 3; i++) await p.keyboard.press('ArrowLeft');
+    await p.waitForFunction(() => !document.querySelector('.leaflet-pan-anim'));
+    await p.click('#st-bench-map .st-map-centre');
+    const centred = await fields();
+    assert.ok(centred[1] < keyed[1], JSON.stringify([keyed, centred]));
+
+    // Typed coordinates move the marker (the fields stay the source).
+    await p.click('#st-st-lat', { clickCount: 3 });
+    await p.keyboard.type('51.7401');
+    await p.click('#st-st-lon', { clickCount: 3 });
+    await p.keyboard.type('11.2702');
+    assert.equal(await status(), 'Marker on the map at 51.74010, 11.27020.');
+
+    await p.evaluate(() => window.wp.autosave?.server.suspend());
+    await p.waitForFunction(() => !document.querySelector('#publish').classList.contains('disabled'));
+    await submit(p, '#publish');
+    await p.waitForSelector('#message.updated');
+    const bench = (await (await fetch(`${url}/wp-json/stadttraum/v1/benches`)).json()).benches.find((b) => b.name === 'Kartentest, Anger');
+    assert.deepEqual(bench.position, { lat: 51.7401, lon: 11.2702 });
+  });
+});

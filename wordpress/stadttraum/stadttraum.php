@@ -36,6 +36,7 @@ require_once STADTTRAUM_DIR . 'includes/class-supports.php';
 require_once STADTTRAUM_DIR . 'includes/class-rest.php';
 require_once STADTTRAUM_DIR . 'includes/class-content-type.php';
 require_once STADTTRAUM_DIR . 'includes/class-benches.php';
+require_once STADTTRAUM_DIR . 'includes/class-bench-map.php';
 require_once STADTTRAUM_DIR . 'includes/class-partners.php';
 require_once STADTTRAUM_DIR . 'includes/class-card-programme.php';
 require_once STADTTRAUM_DIR . 'includes/class-logos.php';

@@ -55,6 +55,7 @@ final class Stadttraum_Benches {
 		add_action( 'add_meta_boxes_' . self::POST_TYPE, array( __CLASS__, 'meta_boxes' ) );
 		add_action( 'save_post_' . self::POST_TYPE, array( __CLASS__, 'save' ), 10, 2 );
 		add_action( 'admin_menu', array( __CLASS__, 'menu' ) );
+		add_action( 'admin_enqueue_scripts', array( 'Stadttraum_Bench_Map', 'assets' ) );
 		add_action( 'admin_post_stadttraum_benches_import', array( __CLASS__, 'import' ) );
 	}
 
@@ -204,6 +205,11 @@ final class Stadttraum_Benches {
 				echo '<p class="description" id="' . esc_attr( $id ) . '-help">' . esc_html( $help ) . '</p>';
 			}
 			echo '</td></tr>';
+			if ( '_st_lon' === $key ) {
+				echo '<tr><th scope="row">' . esc_html__( 'On the map', 'stadttraum' ) . '</th><td>';
+				Stadttraum_Bench_Map::render();
+				echo '</td></tr>';
+			}
 		}
 		echo '<tr><th scope="row">' . esc_html__( 'Signs', 'stadttraum' ) . '</th><td><fieldset><legend class="screen-reader-text">' . esc_html__( 'Signs', 'stadttraum' ) . '</legend>';
 		foreach ( array(
