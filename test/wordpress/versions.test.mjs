@@ -126,15 +126,22 @@ describe(`WordPress ${core}`, () => {
     assert.equal((await fetch(`${url}/wp-json/stadttraum/v1/ideas`, { headers: { 'If-None-Match': etag } })).status, 304);
   });
 
-  it('serves the benches kept in WordPress over REST in the static file format, with an ETag and 304', async () => {
-    const res = await fetch(`${url}/wp-json/stadttraum/v1/benches`);
-    assert.equal(res.status, 200);
-    const body = await res.json();
-    assert.equal(body.schemaVersion, 1);
-    assert.ok(Array.isArray(body.benches));
-    const etag = res.headers.get('etag');
-    assert.ok(etag);
-    assert.equal((await fetch(`${url}/wp-json/stadttraum/v1/benches`, { headers: { 'If-None-Match': etag } })).status, 304);
+  it('serves the benches, card partners, logo groups and card programme kept in WordPress over REST in the static files’ formats, each with an ETag and 304', async () => {
+    // One shared helper (includes/class-content-type.php) answers all four: each must keep its own
+    // route, body and ETag.
+    const etags = new Set();
+    for (const [route, list] of [['benches', 'benches'], ['partners', 'partners'], ['logos', 'groups'], ['card', 'partners']]) {
+      const res = await fetch(`${url}/wp-json/stadttraum/v1/${route}`);
+      assert.equal(res.status, 200, route);
+      const body = await res.json();
+      assert.equal(body.schemaVersion, 1, route);
+      assert.ok(Array.isArray(body[list]), `${route}: ${list}`);
+      const etag = res.headers.get('etag');
+      assert.match(etag ?? '', /^"[a-z]-[0-9a-f]{32}"$/, route);
+      etags.add(etag);
+      assert.equal((await fetch(`${url}/wp-json/stadttraum/v1/${route}`, { headers: { 'If-None-Match': etag } })).status, 304, route);
+    }
+    assert.equal(etags.size, 4, 'every feed has its own ETag');
   });
 });
 

@@ -28,7 +28,8 @@
           onChange: function (v) { set(name, v); },
         }));
       case 'int':
-        return el(c.TextControl, Object.assign(common, { type: 'number', min: def.min, max: def.max, value: value || '', onChange: function (v) { set(name, v); } }));
+        // The widget's own default (from its JSDoc) as the placeholder: empty keeps it.
+        return el(c.TextControl, Object.assign(common, { type: 'number', min: def.min, max: def.max, placeholder: def.default !== undefined ? String(def.default) : undefined, value: value || '', onChange: function (v) { set(name, v); } }));
       case 'json':
         return el(c.TextareaControl, Object.assign(common, { value: value || '', onChange: function (v) { set(name, v); } }));
       default:

@@ -11,24 +11,28 @@ defined( 'ABSPATH' ) || exit;
 /** Definitions, rendering, shortcodes and blocks. */
 final class Stadttraum_Widgets {
 
-	/** Attributes every widget has (see the README's shared attributes). */
+	/**
+	 * Labels of the attributes every widget has (see the README's shared attributes). Kinds,
+	 * defaults, options and limits are in attributes.generated.php (from the components' JSDoc);
+	 * `options` here names the values ('' = the widget's default, when it has none of its own).
+	 */
 	private static function common() {
 		return array(
-			'src'           => array( 'kind' => 'url', 'label' => __( 'Address of the data (URL)', 'stadttraum' ), 'help' => __( 'JSON from this or another server (CORS).', 'stadttraum' ) ),
-			'format'        => array( 'kind' => 'text', 'label' => __( 'Data format', 'stadttraum' ), 'help' => __( 'Empty: the widget\'s own JSON.', 'stadttraum' ) ),
-			'theme'         => array( 'kind' => 'select', 'label' => __( 'Colour scheme', 'stadttraum' ), 'options' => array( '' => __( 'light (default)', 'stadttraum' ), 'dark' => __( 'dark', 'stadttraum' ), 'auto' => __( 'as the page (dark only on a dark background)', 'stadttraum' ) ) ),
-			'lang'          => array( 'kind' => 'select', 'label' => __( 'Language', 'stadttraum' ), 'options' => array( '' => __( 'Plugin setting', 'stadttraum' ), 'de' => 'Deutsch', 'en' => 'English' ) ),
-			'heading-level' => array( 'kind' => 'int', 'min' => 2, 'max' => 6, 'label' => __( 'Heading level (2–6)', 'stadttraum' ) ),
-			'refresh'       => array( 'kind' => 'int', 'min' => 0, 'max' => 86400, 'label' => __( 'Refresh every N seconds (0 = never)', 'stadttraum' ), 'advanced' => true ),
-			'timeout'       => array( 'kind' => 'int', 'min' => 1, 'max' => 120, 'label' => __( 'Timeout in seconds', 'stadttraum' ), 'advanced' => true ),
-			'eager'         => array( 'kind' => 'bool', 'label' => __( 'Load at once (not only when scrolled into view)', 'stadttraum' ), 'advanced' => true ),
-			'strings'       => array( 'kind' => 'json', 'label' => __( 'Own texts (JSON)', 'stadttraum' ), 'help' => '{"de":{"retry":"Nochmal probieren"}}', 'advanced' => true ),
+			'src'           => array( 'label' => __( 'Address of the data (URL)', 'stadttraum' ), 'help' => __( 'JSON from this or another server (CORS).', 'stadttraum' ) ),
+			'format'        => array( 'label' => __( 'Data format', 'stadttraum' ), 'help' => __( 'Empty: the widget\'s own JSON.', 'stadttraum' ) ),
+			'theme'         => array( 'label' => __( 'Colour scheme', 'stadttraum' ), 'options' => array( 'light' => __( 'light (default)', 'stadttraum' ), 'dark' => __( 'dark', 'stadttraum' ), 'auto' => __( 'as the page (dark only on a dark background)', 'stadttraum' ) ) ),
+			'lang'          => array( 'label' => __( 'Language', 'stadttraum' ), 'options' => array( '' => __( 'Plugin setting', 'stadttraum' ), 'de' => 'Deutsch', 'en' => 'English' ) ),
+			'heading-level' => array( 'label' => __( 'Heading level (2–6)', 'stadttraum' ) ),
+			'refresh'       => array( 'label' => __( 'Refresh every N seconds (0 = never)', 'stadttraum' ) ),
+			'timeout'       => array( 'label' => __( 'Timeout in seconds', 'stadttraum' ) ),
+			'eager'         => array( 'label' => __( 'Load at once (not only when scrolled into view)', 'stadttraum' ) ),
+			'strings'       => array( 'label' => __( 'Own texts (JSON)', 'stadttraum' ), 'help' => '{"de":{"retry":"Nochmal probieren"}}' ),
 		);
 	}
 
-	/** The four widgets: tag => title, shortcode, own attributes. */
+	/** The four widgets: tag => title, shortcode, the labels of their own attributes. */
 	public static function definitions() {
-		$privacy = array( 'kind' => 'url', 'label' => __( 'Privacy policy (URL)', 'stadttraum' ), 'help' => __( 'Empty: this website\'s privacy policy page.', 'stadttraum' ) );
+		$privacy = array( 'label' => __( 'Privacy policy (URL)', 'stadttraum' ), 'help' => __( 'Empty: this website\'s privacy policy page.', 'stadttraum' ) );
 		return array(
 			'idea-wall'       => array(
 				'title'       => __( 'Idea wall', 'stadttraum' ),
@@ -37,15 +41,15 @@ final class Stadttraum_Widgets {
 				'icon'        => 'lightbulb',
 				'fallback'    => __( 'The idea wall needs JavaScript.', 'stadttraum' ),
 				'attrs'       => array(
-					'support'          => array( 'kind' => 'bool', 'default' => true, 'label' => __( 'Allow supporting', 'stadttraum' ), 'help' => __( 'Only for the ideas from WordPress.', 'stadttraum' ), 'virtual' => true ),
-					'submit'           => array( 'kind' => 'bool', 'default' => true, 'label' => __( 'Let people submit new ideas', 'stadttraum' ), 'help' => __( 'New ideas appear only after approval under “Ideas”.', 'stadttraum' ), 'virtual' => true ),
-					'layout'           => array( 'kind' => 'select', 'label' => __( 'Display', 'stadttraum' ), 'options' => array( '' => __( 'Wall (cards)', 'stadttraum' ), 'list' => __( 'List', 'stadttraum' ) ) ),
-					'sort'             => array( 'kind' => 'select', 'label' => __( 'Order', 'stadttraum' ), 'options' => array( '' => __( 'newest first', 'stadttraum' ), 'support' => __( 'most support', 'stadttraum' ), 'status' => __( 'by status', 'stadttraum' ), 'random' => __( 'random', 'stadttraum' ) ) ),
-					'page-size'        => array( 'kind' => 'int', 'min' => 1, 'max' => 500, 'label' => __( 'Ideas per page', 'stadttraum' ) ),
-					'url-state'        => array( 'kind' => 'bool', 'label' => __( 'Filters and the open idea in the address (linkable)', 'stadttraum' ) ),
+					'support'          => array( 'label' => __( 'Allow supporting', 'stadttraum' ), 'help' => __( 'Only for the ideas from WordPress.', 'stadttraum' ) ),
+					'submit'           => array( 'label' => __( 'Let people submit new ideas', 'stadttraum' ), 'help' => __( 'New ideas appear only after approval under “Ideas”.', 'stadttraum' ) ),
+					'layout'           => array( 'label' => __( 'Display', 'stadttraum' ), 'options' => array( 'wall' => __( 'Wall (cards)', 'stadttraum' ), 'list' => __( 'List', 'stadttraum' ) ) ),
+					'sort'             => array( 'label' => __( 'Order', 'stadttraum' ), 'options' => array( 'newest' => __( 'newest first', 'stadttraum' ), 'support' => __( 'most support', 'stadttraum' ), 'status' => __( 'by status', 'stadttraum' ), 'random' => __( 'random', 'stadttraum' ) ) ),
+					'page-size'        => array( 'label' => __( 'Ideas per page', 'stadttraum' ) ),
+					'url-state'        => array( 'label' => __( 'Filters and the open idea in the address (linkable)', 'stadttraum' ) ),
 					'privacy-url'      => $privacy,
-					'support-endpoint' => array( 'kind' => 'url', 'label' => __( 'Own endpoint for supports', 'stadttraum' ), 'advanced' => true ),
-					'submit-endpoint'  => array( 'kind' => 'url', 'label' => __( 'Own endpoint for new ideas', 'stadttraum' ), 'advanced' => true ),
+					'support-endpoint' => array( 'label' => __( 'Own endpoint for supports', 'stadttraum' ) ),
+					'submit-endpoint'  => array( 'label' => __( 'Own endpoint for new ideas', 'stadttraum' ) ),
 				),
 			),
 			'mitfahrbank-map' => array(
@@ -55,9 +59,9 @@ final class Stadttraum_Widgets {
 				'icon'        => 'location-alt',
 				'fallback'    => __( 'The map of ride-share benches needs JavaScript.', 'stadttraum' ),
 				'attrs'       => array(
-					'view'           => array( 'kind' => 'select', 'label' => __( 'Show first', 'stadttraum' ), 'options' => array( '' => __( 'Map', 'stadttraum' ), 'list' => __( 'List', 'stadttraum' ) ) ),
+					'view'           => array( 'label' => __( 'Show first', 'stadttraum' ), 'options' => array( 'map' => __( 'Map', 'stadttraum' ), 'list' => __( 'List', 'stadttraum' ) ) ),
 					'privacy-url'    => $privacy,
-					'label-property' => array( 'kind' => 'text', 'label' => __( 'Property with the bench\'s name (GeoJSON/Overpass)', 'stadttraum' ), 'advanced' => true ),
+					'label-property' => array( 'label' => __( 'Property with the bench\'s name (GeoJSON/Overpass)', 'stadttraum' ) ),
 				),
 			),
 			'ehrenamt-card'   => array(
@@ -67,10 +71,10 @@ final class Stadttraum_Widgets {
 				'icon'        => 'id',
 				'fallback'    => __( 'The information on the volunteer card needs JavaScript.', 'stadttraum' ),
 				'attrs'       => array(
-					'sections'        => array( 'kind' => 'text', 'pattern' => '/^[a-z ]+$/', 'label' => __( 'Sections', 'stadttraum' ), 'help' => 'card check partners map' ),
-					'partners-src'    => array( 'kind' => 'url', 'label' => __( 'More partners (URL)', 'stadttraum' ) ),
-					'partners-format' => array( 'kind' => 'select', 'label' => __( 'Format of the partners', 'stadttraum' ), 'options' => array( '' => 'JSON', 'csv' => 'CSV' ) ),
-					'page-size'       => array( 'kind' => 'int', 'min' => 1, 'max' => 500, 'label' => __( 'Partners per page', 'stadttraum' ) ),
+					'sections'        => array( 'label' => __( 'Sections', 'stadttraum' ), 'help' => 'card check partners map' ),
+					'partners-src'    => array( 'label' => __( 'More partners (URL)', 'stadttraum' ) ),
+					'partners-format' => array( 'label' => __( 'Format of the partners', 'stadttraum' ), 'options' => array( '' => 'JSON', 'csv' => 'CSV' ) ),
+					'page-size'       => array( 'label' => __( 'Partners per page', 'stadttraum' ) ),
 					'privacy-url'     => $privacy,
 				),
 			),
@@ -81,20 +85,49 @@ final class Stadttraum_Widgets {
 				'icon'        => 'groups',
 				'fallback'    => '',
 				'attrs'       => array(
-					'layout'     => array( 'kind' => 'select', 'label' => __( 'Arrangement', 'stadttraum' ), 'options' => array( '' => __( 'Grid', 'stadttraum' ), 'row' => __( 'one row per group', 'stadttraum' ), 'strip' => __( 'Ticker', 'stadttraum' ) ) ),
-					'min-height' => array( 'kind' => 'int', 'min' => 24, 'max' => 400, 'label' => __( 'Minimum height of the logos (px)', 'stadttraum' ) ),
-					'greyscale'  => array( 'kind' => 'bool', 'label' => __( 'Logos in greyscale', 'stadttraum' ) ),
-					'text-only'  => array( 'kind' => 'bool', 'label' => __( 'Names only, no logos', 'stadttraum' ) ),
-					'target'     => array( 'kind' => 'select', 'label' => __( 'Links', 'stadttraum' ), 'options' => array( '' => __( 'in the same tab', 'stadttraum' ), '_blank' => __( 'in a new tab', 'stadttraum' ) ) ),
+					'layout'     => array( 'label' => __( 'Arrangement', 'stadttraum' ), 'options' => array( 'grid' => __( 'Grid', 'stadttraum' ), 'row' => __( 'one row per group', 'stadttraum' ), 'strip' => __( 'Ticker', 'stadttraum' ) ) ),
+					'min-height' => array( 'label' => __( 'Minimum height of the logos (px)', 'stadttraum' ) ),
+					'greyscale'  => array( 'label' => __( 'Logos in greyscale', 'stadttraum' ) ),
+					'text-only'  => array( 'label' => __( 'Names only, no logos', 'stadttraum' ) ),
+					'target'     => array( 'label' => __( 'Links', 'stadttraum' ), 'options' => array( '' => __( 'in the same tab', 'stadttraum' ), '_blank' => __( 'in a new tab', 'stadttraum' ) ) ),
 				),
 			),
 		);
 	}
 
-	/** All attributes of one widget: its own, then the shared ones. */
+	/**
+	 * All attributes of one widget, its own and then the shared ones: kind, default, options and
+	 * limits as generated from the manifest, with the plugin's translated labels. A select's ''
+	 * is the widget's default (named by the label of the default value).
+	 */
 	public static function attributes( $tag ) {
-		$defs = self::definitions();
-		return array_merge( $defs[ $tag ]['attrs'], self::common() );
+		static $generated = null;
+		if ( null === $generated ) {
+			$generated = require STADTTRAUM_DIR . 'includes/attributes.generated.php';
+		}
+		$defs   = self::definitions();
+		$labels = array_merge( self::common(), $defs[ $tag ]['attrs'] );
+		$out    = array();
+		foreach ( $generated[ $tag ] as $name => $a ) {
+			$l          = isset( $labels[ $name ] ) ? $labels[ $name ] : array( 'label' => $name );
+			$a['label'] = $l['label'];
+			if ( isset( $l['help'] ) ) {
+				$a['help'] = $l['help'];
+			}
+			if ( 'select' === $a['kind'] ) {
+				$names   = isset( $l['options'] ) ? $l['options'] : array();
+				$default = isset( $a['default'] ) ? $a['default'] : '';
+				$options = array( '' => isset( $names[ $default ] ) ? $names[ $default ] : $default );
+				foreach ( $a['options'] as $value ) {
+					if ( $value !== $default ) {
+						$options[ $value ] = isset( $names[ $value ] ) ? $names[ $value ] : $value;
+					}
+				}
+				$a['options'] = $options;
+			}
+			$out[ $name ] = $a;
+		}
+		return $out;
 	}
 
 	public static function init() {
