@@ -129,7 +129,8 @@ final class Stadttraum_Card_Programme {
 			foreach ( array( 'de', 'en' ) as $i => $lang ) {
 				$field = $id . ( 'en' === $lang ? '-en' : '' );
 				if ( 'en' === $lang ) {
-					echo '<label for="' . esc_attr( $field ) . '" class="description">' . esc_html__( 'English', 'stadttraum' ) . '</label><br>';
+					// "English" on screen; the field's name too for screen readers, which read the label alone.
+					echo '<label for="' . esc_attr( $field ) . '" class="description"><span class="screen-reader-text">' . esc_html( $label ) . ', </span>' . esc_html__( 'English', 'stadttraum' ) . '</label><br>';
 				}
 				$name = 'card[' . $key . '][' . $lang . ']';
 				if ( $multi ) {
