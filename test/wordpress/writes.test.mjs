@@ -451,8 +451,9 @@ describe('upkeep', () => {
   // Last: removes the plugin's data (then puts tables and settings back for nothing else to run).
   it('uninstall deletes only the plugin’s own data and keeps the ideas', () => {
     const r = wp('uninstall');
-    // WordPress's own cache of the category tree belongs to the categories, which stay with the ideas.
-    const ours = r.ours.filter((name) => name !== 'stadttraum_kategorie_children');
+    // WordPress's own cache of the category tree belongs to the categories, which stay with the ideas;
+    // the card's programme text is content too (kept like the ideas, benches and partners).
+    const ours = r.ours.filter((name) => name !== 'stadttraum_kategorie_children' && name !== 'stadttraum_card_programme');
     assert.deepEqual(
       { settings: r.settings, tables: r.tables, ours, foreign: r.foreign, ideas: r.ideas > 0, terms: r.terms > 0 },
       { settings: false, tables: 0, ours: [], foreign: true, ideas: true, terms: true },
@@ -462,8 +463,8 @@ describe('upkeep', () => {
   it('uninstall with "delete the content too" switched on also deletes the ideas, their meta and categories, and nothing else', () => {
     const r = wp('uninstall', 'content');
     assert.deepEqual(
-      { settings: r.settings, tables: r.tables, foreign: r.foreign, ideaRows: r.ideaRows, orphanMeta: r.ideaMeta, terms: r.terms, pages: r.pages > 0 },
-      { settings: false, tables: 0, foreign: true, ideaRows: 0, orphanMeta: 0, terms: 0, pages: true },
+      { settings: r.settings, tables: r.tables, foreign: r.foreign, ideaRows: r.ideaRows, orphanMeta: r.ideaMeta, terms: r.terms, pages: r.pages > 0, programme: r.ours.includes('stadttraum_card_programme') },
+      { settings: false, tables: 0, foreign: true, ideaRows: 0, orphanMeta: 0, terms: 0, pages: true, programme: false },
     );
   });
 });
