@@ -116,6 +116,16 @@ for (const name of Object.keys(COMMON)) {
   if (kinds.size > 1) problems.push(`${name} is not the same kind on every widget: move it out of COMMON`);
 }
 
+// The widgets and labels of includes/class-widgets.php must match (a block added there without
+// an entry here would have no attribute data; an attribute here without a label shows its name).
+const widgetsPhp = readFileSync(join(plugin, 'includes', 'class-widgets.php'), 'utf8');
+const definitions = widgetsPhp.slice(widgetsPhp.indexOf('function definitions()'), widgetsPhp.indexOf('function attributes('));
+const phpTags = [...definitions.matchAll(/^\t{3}'([a-z-]+)'\s*=> array\(/gm)].map((m) => m[1]);
+if (JSON.stringify(phpTags) !== JSON.stringify(Object.keys(WIDGETS))) problems.push(`class-widgets.php defines ${phpTags.join(', ')}; this script knows ${Object.keys(WIDGETS).join(', ')}`);
+for (const name of new Set(Object.values(data).flatMap((attrs) => Object.keys(attrs)))) {
+  if (!widgetsPhp.includes(`'${name}'`)) problems.push(`class-widgets.php has no label for "${name}"`);
+}
+
 // --- PHP -------------------------------------------------------------------------------------
 const php = (value, indent) => {
   const pad = '\t'.repeat(indent);
