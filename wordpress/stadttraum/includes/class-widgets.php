@@ -108,7 +108,8 @@ final class Stadttraum_Widgets {
 		$defs   = self::definitions();
 		$labels = array_merge( self::common(), $defs[ $tag ]['attrs'] );
 		$out    = array();
-		foreach ( $generated[ $tag ] as $name => $a ) {
+		// A widget missing there is caught by the generator's check in CI; here it just has none.
+		foreach ( isset( $generated[ $tag ] ) ? $generated[ $tag ] : array() as $name => $a ) {
 			$l          = isset( $labels[ $name ] ) ? $labels[ $name ] : array( 'label' => $name );
 			$a['label'] = $l['label'];
 			if ( isset( $l['help'] ) ) {
