@@ -310,7 +310,7 @@ $partners = file_get_contents( $dir . '/daten/partners.json' );
 $pages    = array(
 	'shortcodes' => array(
 		'Mitmachen (Shortcodes)',
-		"Hier sammeln wir Ideen.\n\n[idea_wall eager]\n\n[mitfahrbank_map src=\"/daten/benches.json\" view=\"list\" eager]\n\n[ehrenamt_card src=\"/daten/ehrenamt.json\" eager]\n\n[partner_logos eager]\n" . $partners . "\n[/partner_logos]",
+		"Hier sammeln wir Ideen.\n\n[idea_wall eager]\n\n[mitfahrbank_map src=\"/daten/benches.json\" view=\"list\" eager]\n\n[ehrenamt_card src=\"/daten/ehrenamt.json\" eager]\n\n[jugend_budget eager]\n\n[partner_logos eager]\n" . $partners . "\n[/partner_logos]",
 	),
 	'blocks'     => array(
 		'Mitmachen (Blöcke)',
@@ -318,6 +318,7 @@ $pages    = array(
 		. "<!-- wp:stadttraum/idea-wall {\"layout\":\"list\",\"eager\":true,\"submit\":false} /-->\n"
 		. "<!-- wp:stadttraum/mitfahrbank-map {\"src\":\"/daten/benches.json\",\"view\":\"list\",\"eager\":true} /-->\n"
 		. "<!-- wp:stadttraum/ehrenamt-card {\"src\":\"/daten/ehrenamt.json\",\"eager\":true} /-->\n"
+		. "<!-- wp:stadttraum/jugend-budget {\"eager\":true} /-->\n"
 		. '<!-- wp:stadttraum/partner-logos ' . wp_json_encode( array( 'data' => $partners, 'eager' => true ) ) . " /-->\n",
 	),
 	'escaping'   => array(

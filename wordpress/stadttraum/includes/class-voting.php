@@ -11,10 +11,13 @@
  *   the ballot stored in one transaction (UPDATE … WHERE used = 0), so the same code twice at once
  *   counts once and a failed insert leaves the code unused.
  * - Voting opens and closes by the server's clock; counts are hidden until it closes; paper ballots
- *   by organisers; the result (greedy by votes, the widget's rule and ties) and all ballots in the
- *   feed after the close, and a Pabulib file. For `equalshares/add1` the feed publishes the ballots
- *   without `selected`, and the widget computes the result with its own rules.
- * - No address-based rate limit: a whole school votes from one address.
+ *   by organisers; the result by the round's rule (Stadttraum_Budget_Rules: greedy or equal
+ *   shares/add1, the widget's rules and ties) and all ballots in the feed after the close, and a
+ *   Pabulib file.
+ * - Ballots pass the write guard of ideas and supports (Stadttraum_Rest::write).
+ * - Codes: no address-based limit (a whole school votes from one address). One vote per browser
+ *   (`access: browser`, weaker): one ballot per browser token, at most `address_cap` a day per
+ *   connection.
  *
  * @package stadttraum
  */
