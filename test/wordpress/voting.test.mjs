@@ -223,7 +223,7 @@ describe('voting in WordPress: write guard, one vote per browser, equal shares o
     assert.equal((await configure({ access: 'code' })).status, 200);
   });
 
-  it('the ballot route refuses what the ideas and supports routes refuse: a form, another site; this site and an allowed one pass', async () => {
+  it('the ballot route refuses what the ideas and supports routes refuse: a form, another site; this site passes', async () => {
     const [code] = (await call('admin/batches', { admin: true, body: { count: 1 } })).json.codes;
     const form = await post('ballot', { code, projects: ['sofa'] }, { 'Content-Type': 'text/plain' });
     assert.equal(form.status, 403);
