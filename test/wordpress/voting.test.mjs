@@ -271,6 +271,10 @@ describe('voting in WordPress: write guard, one vote per browser, equal shares o
     assert.equal(capped.json.error.code, 'vote-cap');
     assert.match(capped.json.error.message, /3/);
     assert.equal((await call('admin/turnout', { admin: true })).json.ballots.online, 3);
+    // What stays on the server: hashes only, no token in clear; the address hashes go after two days.
+    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+    const kept = JSON.parse(execFileSync('php', [setup, 'voters', process.env.WP_DIR, url, JSON.stringify([a, b, c, d])], { encoding: 'utf8' }).trim().split('\n').pop());
+    assert.deepEqual(kept, { rows: 3, with_addr: 3, tokens_in_clear: 0, addr_after: 0 });
   });
 
   it('equal shares on the server: the Assen 2024 youth budget (84 ballots) closes with its published selection, in the widget\'s order', async () => {
