@@ -150,9 +150,9 @@ final class Stadttraum_Budget_Rules {
 						$payers--;
 						continue;
 					}
-					$evc         = $cost / $share;
-					$prev[ $c ]  = $evc;
-					$same        = abs( $evc - $best_evc ) <= 1e-9 * $evc;
+					$evc        = $cost / $share;
+					$prev[ $c ] = $evc;
+					$same       = abs( $evc - $best_evc ) <= 1e-9 * $evc;
 					if ( ( $evc > $best_evc && ! $same ) || ( $same && $best >= 0 && $tie( $c, $best ) < 0 ) ) {
 						$best     = $c;
 						$best_evc = $evc;

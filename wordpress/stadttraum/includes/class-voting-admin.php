@@ -92,14 +92,14 @@ final class Stadttraum_Voting_Admin {
 		}
 		Stadttraum_Voting::save_config(
 			array(
-				'title'    => $in['title'] ?? '',
-				'budget'   => self::amount( $in['budget'] ?? '0' ),
-				'currency' => strtoupper( (string) ( $in['currency'] ?? 'EUR' ) ),
-				'rule'     => in_array( $in['rule'] ?? '', array( 'greedy', 'equalshares/add1' ), true ) ? $in['rule'] : 'greedy',
-				'opens'    => $opens,
-				'closes'   => $closes,
-				'rules'    => $rules,
-				'projects' => $projects,
+				'title'       => $in['title'] ?? '',
+				'budget'      => self::amount( $in['budget'] ?? '0' ),
+				'currency'    => strtoupper( (string) ( $in['currency'] ?? 'EUR' ) ),
+				'rule'        => in_array( $in['rule'] ?? '', array( 'greedy', 'equalshares/add1' ), true ) ? $in['rule'] : 'greedy',
+				'opens'       => $opens,
+				'closes'      => $closes,
+				'rules'       => $rules,
+				'projects'    => $projects,
 				'access'      => 'browser' === ( $in['access'] ?? '' ) ? 'browser' : 'code',
 				'address_cap' => max( 1, (int) ( $in['address_cap'] ?? 40 ) ),
 			)

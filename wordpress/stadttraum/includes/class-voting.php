@@ -98,17 +98,17 @@ final class Stadttraum_Voting {
 		$c = get_option( self::OPTION, array() );
 		return array_merge(
 			array(
-				'title'    => __( 'Youth budget', 'stadttraum' ),
-				'budget'   => 0,
-				'currency' => 'EUR',
-				'rule'     => 'greedy',
-				'projects' => array(),
-				'opens'    => 0,
-				'closes'   => 0,
-				'access'   => 'code',
+				'title'       => __( 'Youth budget', 'stadttraum' ),
+				'budget'      => 0,
+				'currency'    => 'EUR',
+				'rule'        => 'greedy',
+				'projects'    => array(),
+				'opens'       => 0,
+				'closes'      => 0,
+				'access'      => 'code',
 				'address_cap' => 40,
-				'rules'    => array(),
-				'phases'   => array(),
+				'rules'       => array(),
+				'phases'      => array(),
 			),
 			is_array( $c ) ? $c : array()
 		);
