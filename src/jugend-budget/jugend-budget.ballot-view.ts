@@ -261,7 +261,8 @@ export class StBudgetBallot extends LitElement {
         return;
       } else {
         status = 'failed';
-        this.failure = err.serverMessage ?? this.t(err.reason === 'network' ? 'failNetwork' : err.reason === 'timeout' ? 'failTimeout' : 'failServer');
+        // A refusal's message (wrong origin, content type) is for the webmaster: it went to the console.
+        this.failure = (err.reason === 'refused' ? undefined : err.serverMessage) ?? this.t(err.reason === 'network' ? 'failNetwork' : err.reason === 'timeout' ? 'failTimeout' : 'failServer');
       }
     }
     if (status === 'counted' || status === 'closed' || status === 'voter-used') {

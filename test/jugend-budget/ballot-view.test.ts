@@ -240,6 +240,21 @@ describe('<jugend-budget> ballot', () => {
     expect(q<HTMLInputElement>(b, '#code')!.value).to.equal('AC3F7KMN9X');
   });
 
+  it('a ballot the server refuses (another site, the write guard) shows the widget\'s sentence, not the webmaster\'s, and keeps choice and code', async () => {
+    const refusal = 'stadttraum: https://elsewhere.example may not write here. Allow it under Settings → stadttraum.';
+    server(() => jsonResponse({ code: 'origin', message: refusal, error: { code: 'origin', message: refusal } }, { status: 403 }));
+    const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed()}></jugend-budget>`);
+    const b = await ballotOf(el);
+    await check(b, 1);
+    await typeCode(b, 'AC3F7KMN9X');
+    await cast(b);
+    const answer = q(b, '#answer')!.textContent!;
+    expect(answer).to.contain('der Server hatte einen Fehler');
+    expect(answer.includes('may not write here')).to.equal(false);
+    expect(boxes(b)[1].checked).to.equal(true);
+    expect(q<HTMLInputElement>(b, '#code')!.value).to.equal('AC3F7KMN9X');
+  });
+
   it('a failure while casting keeps choice and code; the retry reuses the key and is then counted', async () => {
     const sent = server((_, n) => (n === 1 ? Promise.reject(new TypeError('Failed to fetch')) : jsonResponse({ counted: true })));
     const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed()}></jugend-budget>`);

@@ -62,7 +62,7 @@ if ( 'touch' === $step ) {
 	exit;
 }
 
-if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 'user', 'page', 'cron', 'uninstall', 'upgrade' ), true ) ) {
+if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 'user', 'page', 'cron', 'voters', 'uninstall', 'upgrade' ), true ) ) {
 	if ( 'privacy' === $step && 'policy' === $argv[4] ) {
 		define( 'WP_ADMIN', true ); // wp_add_privacy_policy_content() works in the admin only.
 	}
@@ -109,6 +109,19 @@ if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 
 		// php setup.php page <dir> <url> <content>: a published page, its address.
 		$id  = wp_insert_post( array( 'post_type' => 'page', 'post_status' => 'publish', 'post_title' => 'Seite ' . wp_generate_password( 6, false ), 'post_content' => wp_slash( $argv[4] ) ) );
 		$out = array( 'url' => get_permalink( $id ) );
+	} elseif ( 'voters' === $step ) {
+		// php setup.php voters <dir> <url> <tokens as JSON>: what the vote keeps of browsers that voted
+		// (one vote per browser), then the daily clean-up as if those ballots were two days old.
+		$table  = $wpdb->prefix . 'stadttraum_vote_voters';
+		$rows   = $wpdb->get_results( "SELECT * FROM $table", ARRAY_A );
+		$stored = $wpdb->get_var( "SELECT GROUP_CONCAT(CONCAT_WS('|', hash, addr)) FROM $table" ) . '|' . $wpdb->get_var( 'SELECT GROUP_CONCAT(projects) FROM ' . $wpdb->prefix . 'stadttraum_vote_ballots' );
+		$clear  = 0;
+		foreach ( json_decode( $argv[4], true ) as $token ) {
+			$clear += false !== stripos( $stored, $token ) ? 1 : 0;
+		}
+		$wpdb->query( $wpdb->prepare( "UPDATE $table SET day = day - %d", 2 ) );
+		do_action( 'stadttraum_daily' );
+		$out = array( 'rows' => count( $rows ), 'with_addr' => count( array_filter( array_column( $rows, 'addr' ) ) ), 'tokens_in_clear' => $clear, 'addr_after' => (int) $wpdb->get_var( "SELECT COUNT(*) FROM $table WHERE addr <> ''" ) );
 	} elseif ( 'cron' === $step ) {
 		// An answer that expired and one that did not; the daily clean-up must delete only the first.
 		$table = $wpdb->prefix . 'stadttraum_requests';
@@ -310,7 +323,7 @@ $partners = file_get_contents( $dir . '/daten/partners.json' );
 $pages    = array(
 	'shortcodes' => array(
 		'Mitmachen (Shortcodes)',
-		"Hier sammeln wir Ideen.\n\n[idea_wall eager]\n\n[mitfahrbank_map src=\"/daten/benches.json\" view=\"list\" eager]\n\n[ehrenamt_card src=\"/daten/ehrenamt.json\" eager]\n\n[partner_logos eager]\n" . $partners . "\n[/partner_logos]",
+		"Hier sammeln wir Ideen.\n\n[idea_wall eager]\n\n[mitfahrbank_map src=\"/daten/benches.json\" view=\"list\" eager]\n\n[ehrenamt_card src=\"/daten/ehrenamt.json\" eager]\n\n[jugend_budget eager]\n\n[partner_logos eager]\n" . $partners . "\n[/partner_logos]",
 	),
 	'blocks'     => array(
 		'Mitmachen (Blöcke)',
@@ -318,6 +331,7 @@ $pages    = array(
 		. "<!-- wp:stadttraum/idea-wall {\"layout\":\"list\",\"eager\":true,\"submit\":false} /-->\n"
 		. "<!-- wp:stadttraum/mitfahrbank-map {\"src\":\"/daten/benches.json\",\"view\":\"list\",\"eager\":true} /-->\n"
 		. "<!-- wp:stadttraum/ehrenamt-card {\"src\":\"/daten/ehrenamt.json\",\"eager\":true} /-->\n"
+		. "<!-- wp:stadttraum/jugend-budget {\"eager\":true} /-->\n"
 		. '<!-- wp:stadttraum/partner-logos ' . wp_json_encode( array( 'data' => $partners, 'eager' => true ) ) . " /-->\n",
 	),
 	'escaping'   => array(

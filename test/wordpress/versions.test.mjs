@@ -14,7 +14,7 @@ const dir = process.env.WP_DIR;
 const core = process.env.WP_CORE;
 const pages = JSON.parse(process.env.WP_PAGES ?? '{}');
 const version = process.env.WP_VERSION;
-const tags = ['idea-wall', 'mitfahrbank-map', 'ehrenamt-card', 'partner-logos'];
+const tags = ['idea-wall', 'mitfahrbank-map', 'ehrenamt-card', 'partner-logos', 'jugend-budget'];
 const timeout = 20000;
 if (!url) throw new Error('Start with: npm run test:wordpress');
 
@@ -60,7 +60,7 @@ after(async () => {
 });
 
 describe(`WordPress ${core}`, () => {
-  it(`renders the page with all four blocks as working widgets, the loader once as ${modern ? 'a script module' : 'type="module"'}`, async () => {
+  it(`renders the page with all five blocks as working widgets, the loader once as ${modern ? 'a script module' : 'type="module"'}`, async () => {
     const html = await (await fetch(pages.blocks)).text();
     const loader = `/wp-content/plugins/stadttraum/widgets/${version}/stadttraum.js`;
     const scripts = (html.match(/<script\b[^>]*>/g) ?? []).filter((t) => t.includes(loader));
@@ -70,6 +70,8 @@ describe(`WordPress ${core}`, () => {
     // tag of the registered script, turned into a module by the plugin.
     assert.match(scripts[0], modern ? /id=["']stadttraum-js-module["']/ : /id=["']stadttraum-js["']/);
     assert.doesNotMatch(html, /editor-canvas\.js/, 'das Editor-Skript bleibt im Admin');
+    // The youth budget block without a source shows the vote run on Settings → Youth budget vote.
+    assert.match(html, /<jugend-budget[^>]*\ssrc="[^"]*stadttraum\/v1\/vote\/feed"/);
 
     const p = await newPage();
     await p.goto(pages.blocks);
@@ -81,7 +83,7 @@ describe(`WordPress ${core}`, () => {
     assert.deepEqual(p.errors, []);
   });
 
-  it('registers the four blocks from their block.json with apiVersion 3, every attribute, the supports and both scripts', () => {
+  it('registers the five blocks from their block.json with apiVersion 3, every attribute, the supports and both scripts', () => {
     const { version: v, modules, blocks } = wp('blocks');
     assert.equal(v, core);
     assert.equal(modules, modern, 'Script Modules API vorhanden genau ab 6.5');

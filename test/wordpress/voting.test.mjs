@@ -4,7 +4,10 @@
 import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import assert from 'node:assert/strict';
-import { greedy, runSync } from '../../dist/lib/jugend-budget/jugend-budget.rules.js';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { greedy, ruleRun, runSync } from '../../dist/lib/jugend-budget/jugend-budget.rules.js';
 import { readPabulib } from '../../dist/lib/jugend-budget/jugend-budget.pabulib.js';
 
 const url = process.env.WP_URL;
@@ -123,7 +126,7 @@ describe('voting in WordPress', { skip: !url && 'start with npm run test:wordpre
     assert.deepEqual(pb.projects.filter((p) => p.selected === '1').map((p) => p.project_id).sort(), [...widget.selected].sort());
   });
 
-  describe('the organisers\' page (Settings → Jugendbudget-Abstimmung, no JavaScript needed)', () => {
+  describe('the organisers\' page (Settings → Youth budget vote, no JavaScript needed)', () => {
     let browser;
     let page;
     before(async () => {
@@ -155,7 +158,7 @@ describe('voting in WordPress', { skip: !url && 'start with npm run test:wordpre
       await page.$eval(`[name="projects[${empty}][title]"]`, (i) => (i.value = 'Kickertisch im Jugendtreff'));
       await page.$eval(`[name="projects[${empty}][cost]"]`, (i) => (i.value = '1.250,50'));
       await submit('form:has([name="action"][value="stadttraum_vote_config"])');
-      assert.match(await page.$eval('.notice', (n) => n.textContent), /Gespeichert/);
+      assert.match(await page.$eval('.notice', (n) => n.textContent), /Saved/);
       const feed = (await call('feed')).json;
       assert.equal(feed.budget, 6000);
       assert.equal(feed.phase, 'vote');
@@ -179,13 +182,147 @@ describe('voting in WordPress', { skip: !url && 'start with npm run test:wordpre
       const before = (await call('admin/turnout', { admin: true })).json.ballots.paper;
       for (const id of ['sofa', 'graffiti', 'kicker']) await page.click(`input[name="projects[]"][value="${id}"]`);
       await submit('form:has([name="action"][value="stadttraum_vote_paper"])');
-      assert.match(await page.$eval('.notice-error', (n) => n.textContent), /Nicht gezählt: Es sind zu viele Projekte gewählt/);
+      assert.match(await page.$eval('.notice-error', (n) => n.textContent), /Not counted: Too many projects are chosen/);
       for (const id of ['sofa', 'graffiti']) await page.click(`input[name="projects[]"][value="${id}"]`);
       await submit('form:has([name="action"][value="stadttraum_vote_paper"])');
-      assert.match(await page.$eval('.notice-success', (n) => n.textContent), /Papier-Stimmzettel gezählt/);
+      assert.match(await page.$eval('.notice-success', (n) => n.textContent), /Paper ballot counted/);
       assert.equal((await call('admin/turnout', { admin: true })).json.ballots.paper, before + 1);
       const text = await page.$eval('.wrap', (w) => w.textContent);
       assert.match(text, /Jugendtreff Alte Post\s*3\s*1/);
     });
+
+    it('speaks English as source text, German with "du" on de_DE and with "Sie" on de_DE_formal', async () => {
+      const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+      const locale = (value) => execFileSync('php', [setup, 'locale', process.env.WP_DIR, url, value], { encoding: 'utf8' });
+      const missing = async () => (await call('ballot', { body: { projects: ['sofa'] }, key: crypto.randomUUID() })).json.error.message;
+      try {
+        assert.equal(await missing(), 'Please enter your voting code.');
+        locale('de_DE');
+        assert.equal(await missing(), 'Bitte gib deinen Abstimm-Code ein.');
+        await open();
+        assert.equal(await page.$eval('.wrap h1', (h) => h.textContent), 'Jugendbudget-Abstimmung');
+        assert.match(await page.$eval('.wrap', (w) => w.textContent), /Wer abstimmen darf/);
+        locale('de_DE_formal');
+        assert.equal(await missing(), 'Bitte geben Sie Ihren Abstimm-Code ein.');
+      } finally {
+        locale('');
+      }
+    });
+  });
+});
+
+describe('voting in WordPress: write guard, one vote per browser, equal shares on the server', { skip: !url && 'start with npm run test:wordpress' }, () => {
+  const site = url && new URL(url).origin;
+  const post = (path, body, headers = {}) =>
+    fetch(api + path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, json: await r.json().catch(() => undefined) }));
+  const newRound = async () => assert.equal((await call('admin/new-round', { admin: true, body: { confirm: true } })).status, 200);
+
+  before(async () => {
+    await login();
+    await newRound();
+    assert.equal((await configure({ access: 'code' })).status, 200);
+  });
+
+  it('the ballot route refuses what the ideas and supports routes refuse: a form, another site; this site passes', async () => {
+    const [code] = (await call('admin/batches', { admin: true, body: { count: 1 } })).json.codes;
+    const form = await post('ballot', { code, projects: ['sofa'] }, { 'Content-Type': 'text/plain' });
+    assert.equal(form.status, 403);
+    assert.equal(form.json.code, 'content-type');
+    const foreign = await post('ballot', { code, projects: ['sofa'] }, { Origin: 'https://elsewhere.example' });
+    assert.equal(foreign.status, 403);
+    assert.equal(foreign.json.error.code, 'origin');
+    let turnout = (await call('admin/turnout', { admin: true })).json;
+    assert.equal(turnout.ballots.online, 0, 'a refused ballot is not counted and keeps its code');
+    const own = await post('ballot', { code, projects: ['sofa'] }, { Origin: site });
+    assert.equal(own.status, 200);
+    assert.equal(own.json.counted, true);
+    // The same ballot sent twice at once with one key (a double click that got through): counted once, both hear "counted".
+    const [again] = (await call('admin/batches', { admin: true, body: { count: 1 } })).json.codes;
+    const key = crypto.randomUUID();
+    const both = await Promise.all([cast(again, ['graffiti'], key), cast(again, ['graffiti'], key)]);
+    assert.deepEqual(both.map((a) => a.status), [200, 200]);
+    assert.ok(both.every((a) => a.json.counted === true));
+    turnout = (await call('admin/turnout', { admin: true })).json;
+    assert.equal(turnout.ballots.online, 2);
+  });
+
+  it('one vote per browser: a token votes once (its own retry still hears "counted"), at most address_cap ballots per connection and day', async () => {
+    await newRound();
+    assert.equal((await configure({ access: 'browser', address_cap: 3 })).status, 200);
+    assert.equal((await call('feed')).json.voting.access, 'browser');
+    const ballot = (voter, projects, key = crypto.randomUUID()) => call('ballot', { body: { voter, projects }, key });
+    const [a, b, c, d] = Array.from({ length: 4 }, () => crypto.randomUUID());
+    assert.equal((await ballot(undefined, ['sofa'])).json.error.code, 'voter-missing');
+    assert.equal((await ballot(a, ['bolzplatz-netz', 'sommerkonzert', 'sofa'])).json.error.code, 'over-budget');
+    const key = crypto.randomUUID();
+    assert.equal((await ballot(a, ['sofa'], key)).status, 200);
+    const retry = await ballot(a, ['sofa'], key);
+    assert.equal(retry.status, 200);
+    assert.equal(retry.json.counted, true);
+    const second = await ballot(a, ['graffiti']);
+    assert.equal(second.status, 409);
+    assert.equal(second.json.error.code, 'voter-used');
+    // b twice in parallel with different keys (two tabs): one counts.
+    const pair = await Promise.all([ballot(b, ['sofa']), ballot(b, ['graffiti'])]);
+    assert.deepEqual(pair.map((r) => r.status).sort(), [200, 409]);
+    assert.equal((await ballot(c, ['wlan-treff'])).status, 200);
+    const capped = await ballot(d, ['sofa']);
+    assert.equal(capped.status, 429);
+    assert.equal(capped.json.error.code, 'vote-cap');
+    assert.match(capped.json.error.message, /3/);
+    assert.equal((await call('admin/turnout', { admin: true })).json.ballots.online, 3);
+    // What stays on the server: hashes only, no token in clear; the address hashes go after two days.
+    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+    const kept = JSON.parse(execFileSync('php', [setup, 'voters', process.env.WP_DIR, url, JSON.stringify([a, b, c, d])], { encoding: 'utf8' }).trim().split('\n').pop());
+    assert.deepEqual(kept, { rows: 3, with_addr: 3, tokens_in_clear: 0, addr_after: 0 });
+  });
+
+  it('equal shares on the server: the Assen 2024 youth budget (84 ballots) closes with its published selection, in the widget\'s order', async () => {
+    await newRound();
+    const text = readFileSync(new URL('../jugend-budget/fixtures/Netherlands_Assen_2024.pb', import.meta.url), 'utf8');
+    const pb = readPabulib(text);
+    const assen = pb.projects.map((p) => ({ id: p.project_id, title: p.name || `Project ${p.project_id}`, cost: Number(p.cost), feasible: true }));
+    const published = pb.projects.filter((p) => p.selected === '1').map((p) => p.project_id);
+    assert.equal((await configure({ access: 'code', budget: Number(pb.meta.budget), rule: 'equalshares/add1', projects: assen, rules: { withinBudget: false } })).status, 200);
+    const ballots = pb.votes.map((v) => String(v.vote).split(','));
+    for (let i = 0; i < ballots.length; i += 12) {
+      const answers = await Promise.all(ballots.slice(i, i + 12).map((projects) => call('admin/paper', { admin: true, body: { projects } })));
+      assert.deepEqual([...new Set(answers.map((a) => a.status))], [201]);
+    }
+    assert.equal((await configure({ access: 'code', budget: Number(pb.meta.budget), rule: 'equalshares/add1', projects: assen, rules: { withinBudget: false }, closes: now() - 1 })).status, 200);
+    const feed = (await call('feed')).json;
+    assert.equal(feed.phase, 'result');
+    assert.equal(feed.rule, 'equalshares/add1');
+    assert.deepEqual(feed.projects.filter((p) => p.selected).map((p) => p.id).sort(), [...published].sort());
+    const election = {
+      budget: feed.budget,
+      projects: feed.projects.map((p) => ({ id: p.id, cost: p.cost, votes: p.votes, feasible: p.feasible !== false })),
+      ballots: feed.ballots.map((b) => b.map((id) => feed.projects.findIndex((p) => p.id === id))),
+    };
+    const widget = runSync(ruleRun('equalshares/add1', election));
+    assert.deepEqual(feed.result.selected, widget.selected, 'the funded projects in the order the widget chooses them');
+    assert.equal(feed.result.rule, 'equalshares/add1');
+    assert.notDeepEqual([...runSync(greedy(election)).selected].sort(), [...published].sort(), 'greedy would have chosen otherwise: the rule decided');
+    const file = readPabulib((await call('result')).text);
+    assert.deepEqual(file.projects.filter((p) => p.selected === '1').map((p) => p.project_id).sort(), [...published].sort());
+
+    // The widget on a page shows the server's result as published, without computing its own.
+    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+    const { url: page } = JSON.parse(execFileSync('php', [setup, 'page', process.env.WP_DIR, url, '<!-- wp:stadttraum/jugend-budget {"eager":true} /-->'], { encoding: 'utf8' }).trim().split('\n').pop());
+    const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    try {
+      const p = await browser.newPage();
+      await p.goto(page);
+      await p.waitForFunction(() => document.querySelector('jugend-budget')?.result !== undefined, { timeout: 20000 });
+      const shown = await p.evaluate(() => {
+        const r = document.querySelector('jugend-budget').result;
+        return { selected: [...r.selected], computed: r.computed, rule: r.rule };
+      });
+      assert.deepEqual(shown.selected.sort(), [...published].sort());
+      assert.equal(shown.computed, false, 'published by the server, not computed in the browser');
+      assert.equal(shown.rule, 'equalshares/add1');
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -12,7 +12,7 @@ const pages = JSON.parse(process.env.WP_PAGES ?? '{}');
 const version = process.env.WP_VERSION;
 const feedUrl = `${url}/wp-json/stadttraum/v1/ideas`;
 const supportUrl = `${url}/wp-json/stadttraum/v1/support`;
-const tags = ['idea-wall', 'mitfahrbank-map', 'ehrenamt-card', 'partner-logos'];
+const tags = ['idea-wall', 'mitfahrbank-map', 'ehrenamt-card', 'partner-logos', 'jugend-budget'];
 const timeout = 20000;
 
 if (!url) throw new Error('Start with: npm run test:wordpress');

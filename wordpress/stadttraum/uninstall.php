@@ -20,15 +20,15 @@ function stadttraum_uninstall_site() {
 	if ( is_array( $settings ) && ! empty( $settings['delete_content'] ) ) {
 		stadttraum_uninstall_content();
 	}
-	$options = array( 'stadttraum_settings', 'stadttraum_support_salts', 'stadttraum_db_version', 'stadttraum_day_salt', 'stadttraum_refused_origins', 'stadttraum_upgrade_notice', 'stadttraum_feed_version', 'stadttraum_counts_version', 'stadttraum_benches_version', 'stadttraum_partners_version', 'stadttraum_logos_version', 'stadttraum_card_version', 'stadttraum_vote', 'stadttraum_vote_db_version', 'stadttraum_vote_secret' );
+	$options = array( 'stadttraum_settings', 'stadttraum_support_salts', 'stadttraum_db_version', 'stadttraum_day_salt', 'stadttraum_refused_origins', 'stadttraum_upgrade_notice', 'stadttraum_feed_version', 'stadttraum_counts_version', 'stadttraum_benches_version', 'stadttraum_partners_version', 'stadttraum_logos_version', 'stadttraum_card_version', 'stadttraum_vote', 'stadttraum_vote_db_version', 'stadttraum_vote_secret', 'stadttraum_vote_result' );
 	foreach ( $options as $name ) {
 		delete_option( $name );
 	}
 	wp_clear_scheduled_hook( 'stadttraum_daily' );
 	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}stadttraum_supports" ); // phpcs:ignore WordPress.DB
 	$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}stadttraum_requests" ); // phpcs:ignore WordPress.DB
-	// The youth budget's vote: code batches (hashed codes), ballots. Export the result as a Pabulib file first.
-	foreach ( array( 'batches', 'codes', 'ballots' ) as $table ) {
+	// The youth budget's vote: code batches (hashed codes), ballots, browsers that voted (hashed). Export the result as a Pabulib file first.
+	foreach ( array( 'batches', 'codes', 'ballots', 'voters' ) as $table ) {
 		$wpdb->query( "DROP TABLE IF EXISTS {$wpdb->prefix}stadttraum_vote_{$table}" ); // phpcs:ignore WordPress.DB
 	}
 	foreach ( array( 'stadttraum\\_', 'st\\_idem\\_', 'st\\_rl\\_' ) as $prefix ) {

@@ -291,4 +291,65 @@ return array(
 			'advanced' => true,
 		),
 	),
+	'jugend-budget'   => array(
+		'phase'         => array(
+			'kind'    => 'select',
+			'options' => array( 'proposals', 'check', 'vote', 'result', 'implementation' ),
+		),
+		'budget'        => array(
+			'kind'     => 'int',
+			'min'      => 0,
+			'max'      => 1000000000,
+			'advanced' => true,
+		),
+		'rule'          => array(
+			'kind'     => 'select',
+			'options'  => array( 'greedy', 'equalshares/add1' ),
+			'advanced' => true,
+		),
+		'src'           => array(
+			'kind' => 'url',
+		),
+		'format'        => array(
+			'kind' => 'text',
+		),
+		'theme'         => array(
+			'kind'    => 'select',
+			'options' => array( 'light', 'dark', 'auto' ),
+			'default' => 'light',
+		),
+		'lang'          => array(
+			'kind'    => 'select',
+			'options' => array( 'de', 'en' ),
+		),
+		'heading-level' => array(
+			'kind'    => 'int',
+			'default' => 2,
+			'min'     => 2,
+			'max'     => 6,
+		),
+		'refresh'       => array(
+			'kind'     => 'int',
+			'default'  => 0,
+			'min'      => 0,
+			'max'      => 86400,
+			'advanced' => true,
+		),
+		'timeout'       => array(
+			'kind'     => 'int',
+			'default'  => 15,
+			'min'      => 1,
+			'max'      => 120,
+			'advanced' => true,
+		),
+		'eager'         => array(
+			'kind'     => 'bool',
+			'default'  => false,
+			'advanced' => true,
+		),
+		'strings'       => array(
+			'kind'     => 'json',
+			'advanced' => true,
+		),
+	),
 );

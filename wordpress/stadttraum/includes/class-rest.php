@@ -119,10 +119,10 @@ final class Stadttraum_Rest {
 	 * Guard, then the write once per Idempotency-Key (route and visitor scope the key).
 	 *
 	 * @param WP_REST_Request $request The write.
-	 * @param string          $route   'support' or 'submit'.
+	 * @param string          $route   'support', 'submit' or 'vote' (Stadttraum_Voting::cast reuses this guard).
 	 * @param callable        $handler Gets the JSON body, returns a WP_REST_Response.
 	 */
-	private static function write( WP_REST_Request $request, $route, callable $handler ) {
+	public static function write( WP_REST_Request $request, $route, callable $handler ) {
 		$refused = Stadttraum_Guard::check( $request );
 		if ( $refused ) {
 			return $refused;

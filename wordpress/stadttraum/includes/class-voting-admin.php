@@ -18,10 +18,11 @@ final class Stadttraum_Voting_Admin {
 		add_action( 'admin_post_stadttraum_vote_config', array( __CLASS__, 'save' ) );
 		add_action( 'admin_post_stadttraum_vote_batch', array( __CLASS__, 'batch' ) );
 		add_action( 'admin_post_stadttraum_vote_paper', array( __CLASS__, 'paper' ) );
+		add_action( 'admin_post_stadttraum_vote_new_round', array( __CLASS__, 'new_round' ) );
 	}
 
 	public static function menu() {
-		add_options_page( __( 'Jugendbudget-Abstimmung', 'stadttraum' ), __( 'Jugendbudget-Abstimmung', 'stadttraum' ), 'manage_options', self::SLUG, array( __CLASS__, 'page' ) );
+		add_options_page( __( 'Youth budget vote', 'stadttraum' ), __( 'Youth budget vote', 'stadttraum' ), 'manage_options', self::SLUG, array( __CLASS__, 'page' ) );
 	}
 
 	private static function back( $notice, $error = false ) {
@@ -58,7 +59,7 @@ final class Stadttraum_Voting_Admin {
 
 	public static function save() {
 		if ( ! current_user_can( 'manage_options' ) ) {
-			wp_die( esc_html__( 'Keine Berechtigung.', 'stadttraum' ), 403 );
+			wp_die( esc_html__( 'You are not allowed to do this.', 'stadttraum' ), 403 );
 		}
 		check_admin_referer( 'stadttraum_vote_config' );
 		$in       = wp_unslash( $_POST ); // phpcs:ignore WordPress.Security.ValidatedSanitizedInput -- sanitised in save_config
@@ -87,26 +88,28 @@ final class Stadttraum_Voting_Admin {
 		$opens  = self::to_time( $in['opens'] ?? '' );
 		$closes = self::to_time( $in['closes'] ?? '' );
 		if ( $opens && $closes && $closes <= $opens ) {
-			self::back( __( 'Das Ende der Abstimmung muss nach ihrem Beginn liegen. Nichts wurde gespeichert.', 'stadttraum' ), true );
+			self::back( __( 'Voting must close after it opens. Nothing was saved.', 'stadttraum' ), true );
 		}
 		Stadttraum_Voting::save_config(
 			array(
-				'title'    => $in['title'] ?? '',
-				'budget'   => self::amount( $in['budget'] ?? '0' ),
-				'currency' => strtoupper( (string) ( $in['currency'] ?? 'EUR' ) ),
-				'rule'     => in_array( $in['rule'] ?? '', array( 'greedy', 'equalshares/add1' ), true ) ? $in['rule'] : 'greedy',
-				'opens'    => $opens,
-				'closes'   => $closes,
-				'rules'    => $rules,
-				'projects' => $projects,
+				'title'       => $in['title'] ?? '',
+				'budget'      => self::amount( $in['budget'] ?? '0' ),
+				'currency'    => strtoupper( (string) ( $in['currency'] ?? 'EUR' ) ),
+				'rule'        => in_array( $in['rule'] ?? '', array( 'greedy', 'equalshares/add1' ), true ) ? $in['rule'] : 'greedy',
+				'opens'       => $opens,
+				'closes'      => $closes,
+				'rules'       => $rules,
+				'projects'    => $projects,
+				'access'      => 'browser' === ( $in['access'] ?? '' ) ? 'browser' : 'code',
+				'address_cap' => max( 1, (int) ( $in['address_cap'] ?? 40 ) ),
 			)
 		);
-		self::back( __( 'Gespeichert.', 'stadttraum' ) );
+		self::back( __( 'Saved.', 'stadttraum' ) );
 	}
 
 	public static function batch() {
 		if ( ! current_user_can( 'manage_options' ) ) {
-			wp_die( esc_html__( 'Keine Berechtigung.', 'stadttraum' ), 403 );
+			wp_die( esc_html__( 'You are not allowed to do this.', 'stadttraum' ), 403 );
 		}
 		check_admin_referer( 'stadttraum_vote_batch' );
 		$label                      = sanitize_text_field( wp_unslash( $_POST['label'] ?? '' ) );
@@ -118,15 +121,27 @@ final class Stadttraum_Voting_Admin {
 
 	public static function paper() {
 		if ( ! current_user_can( 'manage_options' ) ) {
-			wp_die( esc_html__( 'Keine Berechtigung.', 'stadttraum' ), 403 );
+			wp_die( esc_html__( 'You are not allowed to do this.', 'stadttraum' ), 403 );
 		}
 		check_admin_referer( 'stadttraum_vote_paper' );
 		$ids    = array_map( 'sanitize_text_field', array_values( (array) wp_unslash( $_POST['projects'] ?? array() ) ) );
 		$result = Stadttraum_Voting::add_paper( $ids );
 		if ( 'stored' === $result ) {
-			self::back( __( 'Papier-Stimmzettel gezählt.', 'stadttraum' ) );
+			self::back( __( 'Paper ballot counted.', 'stadttraum' ) );
 		}
-		self::back( __( 'Nicht gezählt:', 'stadttraum' ) . ' ' . ( 'server' === $result ? __( 'Speichern fehlgeschlagen.', 'stadttraum' ) : Stadttraum_Voting::problem_message( $result ) ), true );
+		self::back( __( 'Not counted:', 'stadttraum' ) . ' ' . ( 'server' === $result ? __( 'Saving failed.', 'stadttraum' ) : Stadttraum_Voting::problem_message( $result ) ), true );
+	}
+
+	public static function new_round() {
+		if ( ! current_user_can( 'manage_options' ) ) {
+			wp_die( esc_html__( 'You are not allowed to do this.', 'stadttraum' ), 403 );
+		}
+		check_admin_referer( 'stadttraum_vote_new_round' );
+		if ( empty( $_POST['saved'] ) ) {
+			self::back( __( 'Nothing was deleted: first confirm that the result is saved.', 'stadttraum' ), true );
+		}
+		Stadttraum_Voting::new_round();
+		self::back( __( 'A new round has started: ballots and codes of the last one are deleted.', 'stadttraum' ) );
 	}
 
 	public static function page() {
@@ -136,9 +151,9 @@ final class Stadttraum_Voting_Admin {
 		$c       = Stadttraum_Voting::config();
 		$turnout = Stadttraum_Voting::turnout_data();
 		$states  = array(
-			'before' => __( 'noch nicht begonnen', 'stadttraum' ),
-			'open'   => __( 'läuft – Stimmen werden erst nach dem Ende gezeigt', 'stadttraum' ),
-			'closed' => __( 'beendet – das Ergebnis steht im Feed', 'stadttraum' ),
+			'before' => __( 'not started yet', 'stadttraum' ),
+			'open'   => __( 'open – votes are shown only after it closes', 'stadttraum' ),
+			'closed' => __( 'closed – the result is in the feed', 'stadttraum' ),
 		);
 		$notice = isset( $_GET['st_notice'] ) ? sanitize_text_field( wp_unslash( $_GET['st_notice'] ) ) : ''; // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- display only
 		$error  = ! empty( $_GET['st_error'] ) && '1' === $_GET['st_error']; // phpcs:ignore WordPress.Security.NonceVerification.Recommended
@@ -147,87 +162,103 @@ final class Stadttraum_Voting_Admin {
 		$post   = admin_url( 'admin-post.php' );
 		?>
 		<div class="wrap">
-			<h1><?php esc_html_e( 'Jugendbudget-Abstimmung', 'stadttraum' ); ?></h1>
+			<h1><?php esc_html_e( 'Youth budget vote', 'stadttraum' ); ?></h1>
 			<?php if ( $notice ) : ?>
 				<div class="notice <?php echo $error ? 'notice-error' : 'notice-success'; ?>" role="<?php echo $error ? 'alert' : 'status'; ?>"><p><?php echo esc_html( $notice ); ?></p></div>
 			<?php endif; ?>
-			<p><strong><?php esc_html_e( 'Stand:', 'stadttraum' ); ?></strong> <?php echo esc_html( $states[ $turnout['state'] ] ); ?>.
-				<?php esc_html_e( 'Im Widget als Feed-Adresse:', 'stadttraum' ); ?> <code><?php echo esc_html( rest_url( 'stadttraum/v1/vote/feed' ) ); ?></code></p>
+			<p><strong><?php esc_html_e( 'Status:', 'stadttraum' ); ?></strong> <?php echo esc_html( $states[ $turnout['state'] ] ); ?>.
+				<?php esc_html_e( 'Feed address for the widget:', 'stadttraum' ); ?> <code><?php echo esc_html( rest_url( 'stadttraum/v1/vote/feed' ) ); ?></code></p>
 
-			<h2><?php esc_html_e( 'Budget, Zeitraum und Regeln', 'stadttraum' ); ?></h2>
+			<h2><?php esc_html_e( 'Budget, voting period and rules', 'stadttraum' ); ?></h2>
 			<form method="post" action="<?php echo esc_url( $post ); ?>">
 				<input type="hidden" name="action" value="stadttraum_vote_config">
 				<?php wp_nonce_field( 'stadttraum_vote_config' ); ?>
 				<table class="form-table" role="presentation">
-					<tr><th scope="row"><label for="st-title"><?php esc_html_e( 'Titel', 'stadttraum' ); ?></label></th><td><input id="st-title" name="title" class="regular-text" value="<?php echo esc_attr( $c['title'] ); ?>"></td></tr>
-					<tr><th scope="row"><label for="st-budget"><?php esc_html_e( 'Budget', 'stadttraum' ); ?></label></th><td><input id="st-budget" name="budget" inputmode="decimal" value="<?php echo esc_attr( $c['budget'] ); ?>"> <label for="st-currency" class="screen-reader-text"><?php esc_html_e( 'Währung', 'stadttraum' ); ?></label><input id="st-currency" name="currency" size="4" value="<?php echo esc_attr( $c['currency'] ); ?>"></td></tr>
-					<tr><th scope="row"><label for="st-rule"><?php esc_html_e( 'Auszählung', 'stadttraum' ); ?></label></th><td><select id="st-rule" name="rule">
-						<option value="greedy" <?php selected( $c['rule'], 'greedy' ); ?>><?php esc_html_e( 'Nach Stimmen, solange das Geld reicht', 'stadttraum' ); ?></option>
-						<option value="equalshares/add1" <?php selected( $c['rule'], 'equalshares/add1' ); ?>><?php esc_html_e( 'Methode der gleichen Anteile (add1)', 'stadttraum' ); ?></option>
+					<tr><th scope="row"><label for="st-title"><?php esc_html_e( 'Title', 'stadttraum' ); ?></label></th><td><input id="st-title" name="title" class="regular-text" value="<?php echo esc_attr( $c['title'] ); ?>"></td></tr>
+					<tr><th scope="row"><label for="st-budget"><?php esc_html_e( 'Budget', 'stadttraum' ); ?></label></th><td><input id="st-budget" name="budget" inputmode="decimal" value="<?php echo esc_attr( $c['budget'] ); ?>"> <label for="st-currency" class="screen-reader-text"><?php esc_html_e( 'Currency', 'stadttraum' ); ?></label><input id="st-currency" name="currency" size="4" value="<?php echo esc_attr( $c['currency'] ); ?>"></td></tr>
+					<tr><th scope="row"><label for="st-rule"><?php esc_html_e( 'Counting', 'stadttraum' ); ?></label></th><td><select id="st-rule" name="rule">
+						<option value="greedy" <?php selected( $c['rule'], 'greedy' ); ?>><?php esc_html_e( 'By votes, while the money lasts', 'stadttraum' ); ?></option>
+						<option value="equalshares/add1" <?php selected( $c['rule'], 'equalshares/add1' ); ?>><?php esc_html_e( 'Method of Equal Shares (add1)', 'stadttraum' ); ?></option>
 					</select></td></tr>
-					<tr><th scope="row"><label for="st-opens"><?php esc_html_e( 'Abstimmung beginnt', 'stadttraum' ); ?></label></th><td><input id="st-opens" type="datetime-local" name="opens" value="<?php echo esc_attr( self::to_local( $c['opens'] ) ); ?>"></td></tr>
-					<tr><th scope="row"><label for="st-closes"><?php esc_html_e( 'Abstimmung endet', 'stadttraum' ); ?></label></th><td><input id="st-closes" type="datetime-local" name="closes" value="<?php echo esc_attr( self::to_local( $c['closes'] ) ); ?>"> <p class="description"><?php esc_html_e( 'Zeitzone der Website; es gilt die Uhr des Servers.', 'stadttraum' ); ?></p></td></tr>
-					<tr><th scope="row"><?php esc_html_e( 'Stimmzettel', 'stadttraum' ); ?></th><td>
-						<p><label><input type="checkbox" name="withinBudget" value="1" <?php checked( ! isset( $rules['withinBudget'] ) || $rules['withinBudget'] ); ?>> <?php esc_html_e( 'Die gewählten Projekte dürfen zusammen höchstens das Budget kosten', 'stadttraum' ); ?></label></p>
-						<p><label for="st-max"><?php esc_html_e( 'Höchstens so viele Projekte (leer: beliebig)', 'stadttraum' ); ?></label> <input id="st-max" name="maxProjects" type="number" min="1" class="small-text" value="<?php echo esc_attr( $rules['maxProjects'] ?? '' ); ?>"></p>
-						<p><label for="st-min"><?php esc_html_e( 'Mindestens so viele Projekte', 'stadttraum' ); ?></label> <input id="st-min" name="minProjects" type="number" min="0" class="small-text" value="<?php echo esc_attr( $rules['minProjects'] ?? '' ); ?>"></p>
-						<p><label for="st-share"><?php esc_html_e( 'Mindestanteil am Budget in Prozent', 'stadttraum' ); ?></label> <input id="st-share" name="minShare" type="number" min="0" max="100" class="small-text" value="<?php echo esc_attr( isset( $rules['minShare'] ) ? round( $rules['minShare'] * 100, 2 ) : '' ); ?>"></p>
+					<tr><th scope="row"><label for="st-opens"><?php esc_html_e( 'Voting opens', 'stadttraum' ); ?></label></th><td><input id="st-opens" type="datetime-local" name="opens" value="<?php echo esc_attr( self::to_local( $c['opens'] ) ); ?>"></td></tr>
+					<tr><th scope="row"><label for="st-closes"><?php esc_html_e( 'Voting closes', 'stadttraum' ); ?></label></th><td><input id="st-closes" type="datetime-local" name="closes" value="<?php echo esc_attr( self::to_local( $c['closes'] ) ); ?>"> <p class="description"><?php esc_html_e( 'In the site’s time zone; the server’s clock decides.', 'stadttraum' ); ?></p></td></tr>
+					<tr><th scope="row"><label for="st-access"><?php esc_html_e( 'Who may vote', 'stadttraum' ); ?></label></th><td><select id="st-access" name="access" aria-describedby="st-access-help">
+						<option value="code" <?php selected( $c['access'], 'code' ); ?>><?php esc_html_e( 'Whoever has a one-time voting code (codes below)', 'stadttraum' ); ?></option>
+						<option value="browser" <?php selected( $c['access'], 'browser' ); ?>><?php esc_html_e( 'One vote per browser, without codes', 'stadttraum' ); ?></option>
+					</select>
+						<p class="description" id="st-access-help"><?php esc_html_e( 'One vote per browser is weaker than codes: whoever opens a second browser or deletes the browser’s stored data can vote again. Against that, only a limited number of votes per internet connection and day count (the connection is kept only as a hash with a salt of the day, deleted after two days); a whole school on one connection therefore needs codes.', 'stadttraum' ); ?></p>
+						<p><label for="st-cap"><?php esc_html_e( 'Votes per internet connection and day (one vote per browser only)', 'stadttraum' ); ?></label> <input id="st-cap" name="address_cap" type="number" min="1" class="small-text" value="<?php echo esc_attr( Stadttraum_Voting::address_cap( $c ) ); ?>"></p>
+					</td></tr>
+					<tr><th scope="row"><?php esc_html_e( 'Ballot', 'stadttraum' ); ?></th><td>
+						<p><label><input type="checkbox" name="withinBudget" value="1" <?php checked( ! isset( $rules['withinBudget'] ) || $rules['withinBudget'] ); ?>> <?php esc_html_e( 'Together, the chosen projects may cost at most the budget', 'stadttraum' ); ?></label></p>
+						<p><label for="st-max"><?php esc_html_e( 'At most this many projects (empty: any number)', 'stadttraum' ); ?></label> <input id="st-max" name="maxProjects" type="number" min="1" class="small-text" value="<?php echo esc_attr( $rules['maxProjects'] ?? '' ); ?>"></p>
+						<p><label for="st-min"><?php esc_html_e( 'At least this many projects', 'stadttraum' ); ?></label> <input id="st-min" name="minProjects" type="number" min="0" class="small-text" value="<?php echo esc_attr( $rules['minProjects'] ?? '' ); ?>"></p>
+						<p><label for="st-share"><?php esc_html_e( 'Minimum share of the budget in per cent', 'stadttraum' ); ?></label> <input id="st-share" name="minShare" type="number" min="0" max="100" class="small-text" value="<?php echo esc_attr( isset( $rules['minShare'] ) ? round( $rules['minShare'] * 100, 2 ) : '' ); ?>"></p>
 					</td></tr>
 				</table>
-				<h3><?php esc_html_e( 'Projekte', 'stadttraum' ); ?></h3>
-				<p class="description"><?php esc_html_e( 'Eine Zeile je Projekt; leere Zeilen werden ignoriert. Nach dem Speichern kommen drei leere Zeilen dazu.', 'stadttraum' ); ?></p>
+				<h3><?php esc_html_e( 'Projects', 'stadttraum' ); ?></h3>
+				<p class="description"><?php esc_html_e( 'One row per project; empty rows are ignored. Saving adds three empty rows.', 'stadttraum' ); ?></p>
 				<table class="widefat striped">
-					<thead><tr><th scope="col"><?php esc_html_e( 'Kennung', 'stadttraum' ); ?></th><th scope="col"><?php esc_html_e( 'Titel', 'stadttraum' ); ?></th><th scope="col"><?php esc_html_e( 'Beschreibung', 'stadttraum' ); ?></th><th scope="col"><?php esc_html_e( 'Kosten', 'stadttraum' ); ?></th><th scope="col"><?php esc_html_e( 'Nicht umsetzbar, weil …', 'stadttraum' ); ?></th></tr></thead>
+					<thead><tr><th scope="col"><?php esc_html_e( 'ID', 'stadttraum' ); ?></th><th scope="col"><?php esc_html_e( 'Title', 'stadttraum' ); ?></th><th scope="col"><?php esc_html_e( 'Description', 'stadttraum' ); ?></th><th scope="col"><?php esc_html_e( 'Cost', 'stadttraum' ); ?></th><th scope="col"><?php esc_html_e( 'Not feasible, because …', 'stadttraum' ); ?></th></tr></thead>
 					<tbody>
 					<?php foreach ( $rows as $i => $p ) : ?>
-						<?php /* translators: %d: row number */ $row = sprintf( __( 'Projekt %d', 'stadttraum' ), $i + 1 ); ?>
+						<?php /* translators: %d: row number */ $row = sprintf( __( 'Project %d', 'stadttraum' ), $i + 1 ); ?>
 						<tr>
-							<td><input name="projects[<?php echo (int) $i; ?>][id]" aria-label="<?php echo esc_attr( $row . ': ' . __( 'Kennung', 'stadttraum' ) ); ?>" size="12" value="<?php echo esc_attr( $p['id'] ?? '' ); ?>"></td>
-							<td><input name="projects[<?php echo (int) $i; ?>][title]" aria-label="<?php echo esc_attr( $row . ': ' . __( 'Titel', 'stadttraum' ) ); ?>" value="<?php echo esc_attr( $p['title'] ?? '' ); ?>"></td>
-							<td><textarea name="projects[<?php echo (int) $i; ?>][description]" aria-label="<?php echo esc_attr( $row . ': ' . __( 'Beschreibung', 'stadttraum' ) ); ?>" rows="2"><?php echo esc_textarea( $p['description'] ?? '' ); ?></textarea></td>
-							<td><input name="projects[<?php echo (int) $i; ?>][cost]" aria-label="<?php echo esc_attr( $row . ': ' . __( 'Kosten', 'stadttraum' ) ); ?>" inputmode="decimal" size="8" value="<?php echo esc_attr( isset( $p['cost'] ) ? $p['cost'] : '' ); ?>"></td>
-							<td><label><input type="checkbox" name="projects[<?php echo (int) $i; ?>][infeasible]" value="1" <?php checked( isset( $p['feasible'] ) && false === $p['feasible'] ); ?>> <?php esc_html_e( 'nicht umsetzbar', 'stadttraum' ); ?></label>
-								<input name="projects[<?php echo (int) $i; ?>][reason]" aria-label="<?php echo esc_attr( $row . ': ' . __( 'Begründung', 'stadttraum' ) ); ?>" value="<?php echo esc_attr( $p['feasibilityReason'] ?? '' ); ?>"></td>
+							<td><input name="projects[<?php echo (int) $i; ?>][id]" aria-label="<?php echo esc_attr( $row . ': ' . __( 'ID', 'stadttraum' ) ); ?>" size="12" value="<?php echo esc_attr( $p['id'] ?? '' ); ?>"></td>
+							<td><input name="projects[<?php echo (int) $i; ?>][title]" aria-label="<?php echo esc_attr( $row . ': ' . __( 'Title', 'stadttraum' ) ); ?>" value="<?php echo esc_attr( $p['title'] ?? '' ); ?>"></td>
+							<td><textarea name="projects[<?php echo (int) $i; ?>][description]" aria-label="<?php echo esc_attr( $row . ': ' . __( 'Description', 'stadttraum' ) ); ?>" rows="2"><?php echo esc_textarea( $p['description'] ?? '' ); ?></textarea></td>
+							<td><input name="projects[<?php echo (int) $i; ?>][cost]" aria-label="<?php echo esc_attr( $row . ': ' . __( 'Cost', 'stadttraum' ) ); ?>" inputmode="decimal" size="8" value="<?php echo esc_attr( isset( $p['cost'] ) ? $p['cost'] : '' ); ?>"></td>
+							<td><label><input type="checkbox" name="projects[<?php echo (int) $i; ?>][infeasible]" value="1" <?php checked( isset( $p['feasible'] ) && false === $p['feasible'] ); ?>> <?php esc_html_e( 'not feasible', 'stadttraum' ); ?></label>
+								<input name="projects[<?php echo (int) $i; ?>][reason]" aria-label="<?php echo esc_attr( $row . ': ' . __( 'Reason', 'stadttraum' ) ); ?>" value="<?php echo esc_attr( $p['feasibilityReason'] ?? '' ); ?>"></td>
 						</tr>
 					<?php endforeach; ?>
 					</tbody>
 				</table>
-				<?php submit_button( __( 'Speichern', 'stadttraum' ) ); ?>
+				<?php submit_button( __( 'Save', 'stadttraum' ) ); ?>
 			</form>
 
-			<h2><?php esc_html_e( 'Abstimm-Codes', 'stadttraum' ); ?></h2>
-			<p><?php esc_html_e( 'Codes für eine Schule, Klasse oder einen Jugendtreff. Sie werden nur dieses eine Mal ausgegeben; gespeichert wird nur ein Prüfwert, der Code selbst nicht.', 'stadttraum' ); ?></p>
+			<h2><?php esc_html_e( 'Voting codes', 'stadttraum' ); ?></h2>
+			<p><?php esc_html_e( 'Codes for a school, a class or a youth centre. They are shown this once only; only a check value is stored, never the code itself.', 'stadttraum' ); ?></p>
 			<form method="post" action="<?php echo esc_url( $post ); ?>" target="_blank">
 				<input type="hidden" name="action" value="stadttraum_vote_batch">
 				<?php wp_nonce_field( 'stadttraum_vote_batch' ); ?>
-				<p><label for="st-label"><?php esc_html_e( 'Für', 'stadttraum' ); ?></label> <input id="st-label" name="label" placeholder="<?php esc_attr_e( 'Sekundarschule, Klasse 8b', 'stadttraum' ); ?>">
-				<label for="st-count"><?php esc_html_e( 'Anzahl', 'stadttraum' ); ?></label> <input id="st-count" name="count" type="number" min="1" max="5000" value="30" class="small-text">
-				<label for="st-format"><?php esc_html_e( 'als', 'stadttraum' ); ?></label> <select id="st-format" name="format"><option value="html"><?php esc_html_e( 'Druckbogen', 'stadttraum' ); ?></option><option value="csv">CSV</option></select>
-				<?php submit_button( __( 'Codes erzeugen', 'stadttraum' ), 'secondary', 'submit', false ); ?></p>
+				<p><label for="st-label"><?php esc_html_e( 'For', 'stadttraum' ); ?></label> <input id="st-label" name="label" placeholder="<?php esc_attr_e( 'Secondary school, class 8b', 'stadttraum' ); ?>">
+				<label for="st-count"><?php esc_html_e( 'Number', 'stadttraum' ); ?></label> <input id="st-count" name="count" type="number" min="1" max="5000" value="30" class="small-text">
+				<label for="st-format"><?php esc_html_e( 'as', 'stadttraum' ); ?></label> <select id="st-format" name="format"><option value="html"><?php esc_html_e( 'Printable sheet', 'stadttraum' ); ?></option><option value="csv">CSV</option></select>
+				<?php submit_button( __( 'Create codes', 'stadttraum' ), 'secondary', 'submit', false ); ?></p>
 			</form>
 
-			<h2><?php esc_html_e( 'Beteiligung', 'stadttraum' ); ?></h2>
+			<h2><?php esc_html_e( 'Turnout', 'stadttraum' ); ?></h2>
 			<table class="widefat striped">
-				<caption class="screen-reader-text"><?php esc_html_e( 'Beteiligung je Stapel', 'stadttraum' ); ?></caption>
-				<thead><tr><th scope="col"><?php esc_html_e( 'Stapel', 'stadttraum' ); ?></th><th scope="col"><?php esc_html_e( 'Codes', 'stadttraum' ); ?></th><th scope="col"><?php esc_html_e( 'benutzt', 'stadttraum' ); ?></th></tr></thead>
+				<caption class="screen-reader-text"><?php esc_html_e( 'Turnout per batch', 'stadttraum' ); ?></caption>
+				<thead><tr><th scope="col"><?php esc_html_e( 'Batch', 'stadttraum' ); ?></th><th scope="col"><?php esc_html_e( 'Codes', 'stadttraum' ); ?></th><th scope="col"><?php esc_html_e( 'used', 'stadttraum' ); ?></th></tr></thead>
 				<tbody>
 				<?php foreach ( $turnout['batches'] as $b ) : ?>
 					<tr><th scope="row"><?php echo esc_html( $b['label'] ); ?></th><td><?php echo esc_html( number_format_i18n( $b['issued'] ) ); ?></td><td><?php echo esc_html( number_format_i18n( $b['used'] ) ); ?></td></tr>
 				<?php endforeach; ?>
 				</tbody>
 			</table>
-			<p><?php /* translators: 1: online ballots, 2: paper ballots */ echo esc_html( sprintf( __( 'Stimmzettel: %1$s online, %2$s auf Papier.', 'stadttraum' ), number_format_i18n( $turnout['ballots']['online'] ), number_format_i18n( $turnout['ballots']['paper'] ) ) ); ?></p>
+			<p><?php /* translators: 1: online ballots, 2: paper ballots */ echo esc_html( sprintf( __( 'Ballots: %1$s online, %2$s on paper.', 'stadttraum' ), number_format_i18n( $turnout['ballots']['online'] ), number_format_i18n( $turnout['ballots']['paper'] ) ) ); ?></p>
 
-			<h2><?php esc_html_e( 'Papier-Stimmzettel eintragen', 'stadttraum' ); ?></h2>
+			<h2><?php esc_html_e( 'Enter paper ballots', 'stadttraum' ); ?></h2>
 			<form method="post" action="<?php echo esc_url( $post ); ?>">
 				<input type="hidden" name="action" value="stadttraum_vote_paper">
 				<?php wp_nonce_field( 'stadttraum_vote_paper' ); ?>
-				<fieldset><legend class="screen-reader-text"><?php esc_html_e( 'Angekreuzte Projekte', 'stadttraum' ); ?></legend>
+				<fieldset><legend class="screen-reader-text"><?php esc_html_e( 'Projects ticked', 'stadttraum' ); ?></legend>
 				<?php foreach ( Stadttraum_Voting::ballot_projects() as $i => $p ) : ?>
 					<p><label><input type="checkbox" name="projects[]" value="<?php echo esc_attr( $p['id'] ); ?>"> <?php echo esc_html( $p['title'] ); ?></label></p>
 				<?php endforeach; ?>
 				</fieldset>
-				<?php submit_button( __( 'Stimmzettel zählen', 'stadttraum' ), 'secondary' ); ?>
+				<?php submit_button( __( 'Count this ballot', 'stadttraum' ), 'secondary' ); ?>
+			</form>
+
+			<h2><?php esc_html_e( 'New round', 'stadttraum' ); ?></h2>
+			<p><?php esc_html_e( 'Deletes all ballots, codes and batches and the marks of browsers that voted; budget, projects and rules stay. Save the result first (Pabulib file):', 'stadttraum' ); ?> <a href="<?php echo esc_url( rest_url( 'stadttraum/v1/vote/result' ) ); ?>"><?php esc_html_e( 'Download the result', 'stadttraum' ); ?></a></p>
+			<form method="post" action="<?php echo esc_url( $post ); ?>">
+				<input type="hidden" name="action" value="stadttraum_vote_new_round">
+				<?php wp_nonce_field( 'stadttraum_vote_new_round' ); ?>
+				<p><label><input type="checkbox" name="saved" value="1" required> <?php esc_html_e( 'The result of this round is saved.', 'stadttraum' ); ?></label></p>
+				<?php submit_button( __( 'Start a new round', 'stadttraum' ), 'delete' ); ?>
 			</form>
 		</div>
 		<?php

@@ -11,25 +11,31 @@
  *   the ballot stored in one transaction (UPDATE … WHERE used = 0), so the same code twice at once
  *   counts once and a failed insert leaves the code unused.
  * - Voting opens and closes by the server's clock; counts are hidden until it closes; paper ballots
- *   by organisers; the result (greedy by votes, the widget's rule and ties) and all ballots in the
- *   feed after the close, and a Pabulib file. For `equalshares/add1` the feed publishes the ballots
- *   without `selected`, and the widget computes the result with its own rules.
- * - No address-based rate limit: a whole school votes from one address.
+ *   by organisers; the result by the round's rule (Stadttraum_Budget_Rules: greedy or equal
+ *   shares/add1, the widget's rules and ties) and all ballots in the feed after the close, and a
+ *   Pabulib file.
+ * - Ballots pass the write guard of ideas and supports (Stadttraum_Rest::write).
+ * - Codes: no address-based limit (a whole school votes from one address). One vote per browser
+ *   (`access: browser`, weaker): one ballot per browser token, at most `address_cap` a day per
+ *   connection.
  *
  * @package stadttraum
  */
 
 defined( 'ABSPATH' ) || exit;
 
+require_once __DIR__ . '/class-budget-rules.php';
+
 /** Voting routes, tables and the result. */
 final class Stadttraum_Voting {
-	const DB_VERSION = '1';
+	const DB_VERSION = '2';
 	const OPTION     = 'stadttraum_vote';
 	const NS         = 'stadttraum/v1';
 
 	public static function init() {
 		add_action( 'plugins_loaded', array( __CLASS__, 'maybe_upgrade' ) );
 		add_action( 'rest_api_init', array( __CLASS__, 'routes' ) );
+		add_action( 'stadttraum_daily', array( __CLASS__, 'rotate' ) );
 	}
 
 	private static function t( $name ) {
@@ -67,6 +73,17 @@ final class Stadttraum_Voting {
   PRIMARY KEY  (id)
 ) $charset;"
 		);
+		// Browsers that voted (access "browser"): a hash of their token, and for the daily cap a
+		// hash of their connection with a salt of the day.
+		dbDelta(
+			'CREATE TABLE ' . self::t( 'voters' ) . " (
+  hash char(64) NOT NULL,
+  addr char(32) NOT NULL DEFAULT '',
+  day int(10) unsigned NOT NULL DEFAULT 0,
+  PRIMARY KEY  (hash),
+  KEY cap (addr,day)
+) $charset;"
+		);
 		update_option( 'stadttraum_vote_db_version', self::DB_VERSION, false );
 	}
 
@@ -81,16 +98,17 @@ final class Stadttraum_Voting {
 		$c = get_option( self::OPTION, array() );
 		return array_merge(
 			array(
-				'title'    => __( 'Jugendbudget', 'stadttraum' ),
-				'budget'   => 0,
-				'currency' => 'EUR',
-				'rule'     => 'greedy',
-				'projects' => array(),
-				'opens'    => 0,
-				'closes'   => 0,
-				'access'   => 'code',
-				'rules'    => array(),
-				'phases'   => array(),
+				'title'       => __( 'Youth budget', 'stadttraum' ),
+				'budget'      => 0,
+				'currency'    => 'EUR',
+				'rule'        => 'greedy',
+				'projects'    => array(),
+				'opens'       => 0,
+				'closes'      => 0,
+				'access'      => 'code',
+				'address_cap' => 40,
+				'rules'       => array(),
+				'phases'      => array(),
 			),
 			is_array( $c ) ? $c : array()
 		);
@@ -149,6 +167,7 @@ final class Stadttraum_Voting {
 		register_rest_route( self::NS, '/vote/admin/batches', array( 'methods' => 'POST', 'callback' => array( __CLASS__, 'batch' ), 'permission_callback' => $admin ) );
 		register_rest_route( self::NS, '/vote/admin/turnout', array( 'methods' => 'GET', 'callback' => array( __CLASS__, 'turnout' ), 'permission_callback' => $admin ) );
 		register_rest_route( self::NS, '/vote/admin/paper', array( 'methods' => 'POST', 'callback' => array( __CLASS__, 'paper' ), 'permission_callback' => $admin ) );
+		register_rest_route( self::NS, '/vote/admin/new-round', array( 'methods' => 'POST', 'callback' => array( __CLASS__, 'new_round_route' ), 'permission_callback' => $admin ) );
 	}
 
 	private static function error( $status, $code, $message ) {
@@ -179,48 +198,48 @@ final class Stadttraum_Voting {
 
 	private static function problem( $code ) {
 		$messages = array(
-			'empty'           => __( 'Der Stimmzettel ist leer.', 'stadttraum' ),
-			'min-count'       => __( 'Es sind zu wenige Projekte gewählt.', 'stadttraum' ),
-			'min-share'       => __( 'Die gewählten Projekte erreichen den Mindestanteil am Budget nicht.', 'stadttraum' ),
-			'over-budget'     => __( 'Die gewählten Projekte kosten mehr als das Budget.', 'stadttraum' ),
-			'too-many'        => __( 'Es sind zu viele Projekte gewählt.', 'stadttraum' ),
-			'unknown-project' => __( 'Der Stimmzettel nennt ein Projekt, über das nicht abgestimmt wird.', 'stadttraum' ),
-			'duplicate'       => __( 'Der Stimmzettel nennt ein Projekt doppelt.', 'stadttraum' ),
+			'empty'           => __( 'The ballot is empty.', 'stadttraum' ),
+			'min-count'       => __( 'Too few projects are chosen.', 'stadttraum' ),
+			'min-share'       => __( 'The chosen projects do not reach the minimum share of the budget.', 'stadttraum' ),
+			'over-budget'     => __( 'The chosen projects cost more than the budget.', 'stadttraum' ),
+			'too-many'        => __( 'Too many projects are chosen.', 'stadttraum' ),
+			'unknown-project' => __( 'The ballot names a project that is not up for the vote.', 'stadttraum' ),
+			'duplicate'       => __( 'The ballot names a project twice.', 'stadttraum' ),
 		);
 		return self::error( 422, $code, $messages[ $code ] ?? $code );
 	}
 
-	/** POST /vote/ballot: { code, projects } with an Idempotency-Key. */
+	/**
+	 * POST /vote/ballot: { code | voter, projects } with an Idempotency-Key, through the write guard
+	 * of the ideas and supports (JSON only, this site or an allowed origin, else 403 with a code) and
+	 * its idempotency table: the visitor's own retry gets the first answer, "your vote counted".
+	 */
 	public static function cast( WP_REST_Request $request ) {
-		global $wpdb;
-		$key = (string) $request->get_header( 'idempotency_key' );
-		$kid = '' !== $key && strlen( $key ) <= 200 ? 'st_vote_' . md5( $key ) : '';
-		if ( $kid ) {
-			$seen = get_transient( $kid );
-			if ( is_array( $seen ) ) {
-				return self::ok( $seen[0], $seen[1] ); // the visitor's own retry: the first answer
-			}
-		}
-		$body = self::body( $request );
-		if ( null === $body ) {
-			return self::error( 400, 'bad-json', __( 'Die Anfrage war kein gültiges JSON.', 'stadttraum' ) );
-		}
+		return Stadttraum_Rest::write( $request, 'vote', array( __CLASS__, 'count' ) );
+	}
+
+	/** Checks and stores one ballot (the guard has passed); the answer the visitor gets. */
+	public static function count( array $body ) {
 		$c     = self::config();
 		$state = self::state( $c );
 		if ( 'before' === $state ) {
-			return self::error( 403, 'voting-not-open', __( 'Die Abstimmung hat noch nicht begonnen.', 'stadttraum' ) );
+			return self::error( 403, 'voting-not-open', __( 'Voting has not started yet.', 'stadttraum' ) );
 		}
 		if ( 'closed' === $state ) {
-			return self::error( 403, 'voting-closed', __( 'Die Abstimmung ist beendet.', 'stadttraum' ) );
+			return self::error( 403, 'voting-closed', __( 'Voting has ended.', 'stadttraum' ) );
+		}
+		if ( 'browser' === $c['access'] ) {
+			return self::count_browser( $c, $body );
 		}
 		if ( ! isset( $body['code'] ) || ! is_string( $body['code'] ) || '' === trim( $body['code'] ) ) {
-			return self::error( 422, 'code-missing', __( 'Bitte gib deinen Abstimm-Code ein.', 'stadttraum' ) );
+			return self::error( 422, 'code-missing', __( 'Please enter your voting code.', 'stadttraum' ) );
 		}
+		global $wpdb;
 		$code = Stadttraum_Ballot_Rules::normalize_code( $body['code'] );
 		$hash = $code ? self::hash( $code ) : '';
 		$used = $hash ? $wpdb->get_var( $wpdb->prepare( 'SELECT used FROM ' . self::t( 'codes' ) . ' WHERE hash = %s', $hash ) ) : null; // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		if ( null === $used ) {
-			return self::error( 422, 'code-invalid', __( 'Diesen Code gibt es nicht. Bitte prüfe ihn auf deinem Zettel.', 'stadttraum' ) );
+			return self::error( 422, 'code-invalid', __( 'This code does not exist. Please check it on your slip.', 'stadttraum' ) );
 		}
 		$checked = Stadttraum_Ballot_Rules::check( self::ballot_rules( $c ), self::on_ballot( $c ), $body['projects'] ?? null );
 		if ( ! $checked['ok'] ) {
@@ -231,19 +250,78 @@ final class Stadttraum_Voting {
 		$claimed = $wpdb->query( $wpdb->prepare( 'UPDATE ' . self::t( 'codes' ) . ' SET used = 1 WHERE hash = %s AND used = 0', $hash ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 		if ( 1 !== $claimed ) {
 			$wpdb->query( 'ROLLBACK' );
-			return self::error( 409, 'code-used', __( 'Mit diesem Code wurde schon abgestimmt.', 'stadttraum' ) );
+			return self::error( 409, 'code-used', __( 'This code has already been used to vote.', 'stadttraum' ) );
 		}
-		$stored = self::store( $checked['ids'], false );
-		if ( ! $stored ) {
+		return self::commit( $checked['ids'] );
+	}
+
+	/** Stores the ballot inside the open transaction and commits, or rolls everything back. */
+	private static function commit( array $ids ) {
+		global $wpdb;
+		if ( ! self::store( $ids, false ) ) {
 			$wpdb->query( 'ROLLBACK' );
-			return self::error( 500, 'server', __( 'Die Stimme konnte nicht gespeichert werden. Bitte versuche es noch einmal.', 'stadttraum' ) );
+			return self::error( 500, 'server', __( 'Your vote could not be saved. Please try again.', 'stadttraum' ) );
 		}
 		$wpdb->query( 'COMMIT' );
-		$answer = array( 200, array( 'counted' => true ) );
-		if ( $kid ) {
-			set_transient( $kid, $answer, DAY_IN_SECONDS );
+		return self::ok( 200, array( 'counted' => true ) );
+	}
+
+	/**
+	 * "One vote per browser" (weaker than codes: a second browser or a cleared storage votes
+	 * again): one ballot per browser token (stored only as an HMAC hash, not linked to the
+	 * ballot), and per internet connection and day at most `address_cap` ballots (the issue-15
+	 * dedupe: the address only as a hash with a salt of the day, blanked after two days).
+	 */
+	private static function count_browser( array $c, array $body ) {
+		global $wpdb;
+		$token = Stadttraum_Visitor::token( array( 'visitor' => $body['voter'] ?? '' ) );
+		if ( '' === $token ) {
+			return self::error( 422, 'voter-missing', __( 'Your browser did not send its voting token. Please reload the page and vote again.', 'stadttraum' ) );
 		}
-		return self::ok( $answer[0], $answer[1] );
+		$checked = Stadttraum_Ballot_Rules::check( self::ballot_rules( $c ), self::on_ballot( $c ), $body['projects'] ?? null );
+		if ( ! $checked['ok'] ) {
+			return self::problem( $checked['problem'] );
+		}
+		$voter = self::hash( 'voter|' . $token );
+		$addr  = Stadttraum_Visitor::address_hash( 'vote' );
+		$day   = Stadttraum_Visitor::day();
+		$table = self::t( 'voters' );
+		// One address at a time, so parallel ballots from one connection cannot pass the cap together.
+		$lock = 'stadttraum_vote_' . substr( md5( DB_NAME . $table . $addr ), 0, 16 );
+		if ( 1 !== (int) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, 10)', $lock ) ) ) {
+			return self::error( 503, 'busy', __( 'Very many people are voting at the same time. Please try again in a moment.', 'stadttraum' ) );
+		}
+		try {
+			if ( $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM $table WHERE hash = %s", $voter ) ) > 0 ) { // phpcs:ignore WordPress.DB
+				return self::error( 409, 'voter-used', __( 'Someone has already voted from this browser.', 'stadttraum' ) );
+			}
+			$cap = self::address_cap( $c );
+			if ( (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM $table WHERE addr = %s AND day = %d", $addr, $day ) ) >= $cap ) { // phpcs:ignore WordPress.DB
+				/* translators: %d: ballots per internet connection and day */
+				return self::error( 429, 'vote-cap', sprintf( __( 'From this internet connection, %d votes have been cast today, the most allowed per day. Please try again tomorrow or ask the organisers for a voting code.', 'stadttraum' ), $cap ) );
+			}
+			$wpdb->query( 'START TRANSACTION' );
+			$claimed = $wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO $table (hash, addr, day) VALUES (%s, %s, %d)", $voter, $addr, $day ) ); // phpcs:ignore WordPress.DB
+			if ( 1 !== $claimed ) {
+				$wpdb->query( 'ROLLBACK' );
+				return self::error( 409, 'voter-used', __( 'Someone has already voted from this browser.', 'stadttraum' ) );
+			}
+			return self::commit( $checked['ids'] );
+		} finally {
+			$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $lock ) );
+		}
+	}
+
+	/** Ballots per internet connection and day in browser mode (default 40: a class on one WLAN). */
+	public static function address_cap( $c = null ) {
+		$c = $c ?? self::config();
+		return max( 1, (int) ( $c['address_cap'] ?? 40 ) );
+	}
+
+	/** Address hashes of browser ballots are needed for the daily cap only: blanked after two days. */
+	public static function rotate() {
+		global $wpdb;
+		$wpdb->query( $wpdb->prepare( 'UPDATE ' . self::t( 'voters' ) . " SET addr = '' WHERE addr <> '' AND day < %d", Stadttraum_Visitor::day() - 1 ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared
 	}
 
 	/** A ballot under a random id: nothing tells who cast it or when. */
@@ -272,28 +350,80 @@ final class Stadttraum_Voting {
 		);
 	}
 
-	/** Greedy by votes, the widget's rule and tie order: more votes, then lower cost, then feed order. */
-	public static function greedy( array $projects, array $votes, $budget ) {
-		$order = array_keys( $projects );
-		usort(
-			$order,
-			function ( $a, $b ) use ( $projects, $votes ) {
-				return ( $votes[ $b ] <=> $votes[ $a ] ) ?: ( ( (float) $projects[ $a ]['cost'] <=> (float) $projects[ $b ]['cost'] ) ?: ( $a <=> $b ) );
+	/**
+	 * The result once voting has closed, by the round's rule (Stadttraum_Budget_Rules, the widget's
+	 * rules in PHP): votes per project and the selected ids. Computed once per set of ballots and
+	 * settings and kept (a paper ballot or a changed project list computes it anew).
+	 */
+	private static function result( array $c, array $projects, array $ballots ) {
+		$sig    = md5( wp_json_encode( array( $c['budget'], $c['rule'], $projects, count( $ballots ), md5( wp_json_encode( $ballots ) ) ) ) );
+		$cached = get_option( 'stadttraum_vote_result' );
+		if ( is_array( $cached ) && ( $cached['sig'] ?? '' ) === $sig ) {
+			return $cached;
+		}
+		// Equal shares over many ballots takes seconds in PHP (Świecie 2023, 2,553 ballots: about 2 s):
+		// the first request after the close counts, parallel ones wait for its result.
+		global $wpdb;
+		$lock = 'stadttraum_vote_result_' . substr( md5( DB_NAME . $wpdb->prefix ), 0, 16 );
+		$held = 1 === (int) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, 120)', $lock ) );
+		try {
+			wp_cache_delete( 'stadttraum_vote_result', 'options' );
+			$cached = get_option( 'stadttraum_vote_result' );
+			if ( is_array( $cached ) && ( $cached['sig'] ?? '' ) === $sig ) {
+				return $cached;
 			}
-		);
-		$left     = (float) $budget;
-		$selected = array();
-		foreach ( $order as $i ) {
-			$p = $projects[ $i ];
-			if ( ( isset( $p['feasible'] ) && false === $p['feasible'] ) || $votes[ $i ] <= 0 ) {
-				continue;
+			if ( function_exists( 'set_time_limit' ) ) {
+				set_time_limit( 300 ); // phpcs:ignore Squiz.PHP.DiscouragedFunctions.Discouraged -- counting must not stop halfway
 			}
-			if ( (float) $p['cost'] <= $left + 1e-9 ) {
-				$selected[ (string) $p['id'] ] = true;
-				$left                         -= (float) $p['cost'];
+			return self::count_result( $c, $projects, $ballots, $sig );
+		} finally {
+			if ( $held ) {
+				$wpdb->query( $wpdb->prepare( 'SELECT RELEASE_LOCK(%s)', $lock ) );
 			}
 		}
-		return $selected;
+	}
+
+	/** Counts votes and runs the rule; keeps the result under its signature. */
+	private static function count_result( array $c, array $projects, array $ballots, $sig ) {
+		$index = array();
+		foreach ( $projects as $i => $p ) {
+			$index[ (string) $p['id'] ] = $i;
+		}
+		$votes   = array_fill( 0, count( $projects ), 0 );
+		$as_ints = array();
+		foreach ( $ballots as $b ) {
+			$row = array();
+			foreach ( (array) $b as $id ) {
+				if ( isset( $index[ $id ] ) ) {
+					$votes[ $index[ $id ] ]++;
+					$row[] = $index[ $id ];
+				}
+			}
+			$as_ints[] = $row;
+		}
+		$election = array(
+			'budget'   => (float) $c['budget'],
+			'projects' => array(),
+			'ballots'  => $as_ints,
+		);
+		foreach ( $projects as $i => $p ) {
+			$election['projects'][] = array(
+				'id'       => (string) $p['id'],
+				'cost'     => (float) ( $p['cost'] ?? 0 ),
+				'votes'    => $votes[ $i ],
+				'feasible' => ! isset( $p['feasible'] ) || false !== $p['feasible'],
+			);
+		}
+		$outcome = Stadttraum_Budget_Rules::run( $c['rule'], $election );
+		$result  = array(
+			'sig'      => $sig,
+			'votes'    => $votes,
+			'rule'     => $outcome['rule'],
+			'selected' => $outcome['selected'],
+			'cost'     => $outcome['cost'],
+		);
+		update_option( 'stadttraum_vote_result', $result, false );
+		return $result;
 	}
 
 	/** GET /vote/feed: the <jugend-budget> feed; votes, ballots and the result only once closed. */
@@ -326,34 +456,30 @@ final class Stadttraum_Voting {
 			'voting'        => array_merge(
 				array(
 					'url'    => rest_url( self::NS . '/vote/ballot' ),
-					'access' => 'code',
+					'access' => 'browser' === $c['access'] ? 'browser' : 'code',
 				),
 				is_array( $c['rules'] ) ? $c['rules'] : array()
 			),
 			'projects'      => $projects,
 		);
 		if ( 'closed' === $state ) {
-			$ballots = self::ballots();
-			$index   = array();
-			foreach ( $projects as $i => $p ) {
-				$index[ (string) $p['id'] ] = $i;
-			}
-			$votes = array_fill( 0, count( $projects ), 0 );
-			foreach ( $ballots as $b ) {
-				foreach ( $b as $id ) {
-					if ( isset( $index[ $id ] ) ) {
-						$votes[ $index[ $id ] ]++;
-					}
-				}
-			}
-			$selected = 'greedy' === $c['rule'] ? self::greedy( $projects, $votes, $c['budget'] ) : null;
+			$ballots  = self::ballots();
+			$result   = self::result( $c, $projects, $ballots );
+			$selected = array_flip( $result['selected'] );
 			foreach ( $feed['projects'] as $i => &$p ) {
-				$p['votes'] = $votes[ $i ];
-				if ( null !== $selected ) {
-					$p['selected'] = isset( $selected[ (string) $p['id'] ] );
-				}
+				$p['votes']    = $result['votes'][ $i ];
+				$p['selected'] = isset( $selected[ (string) $p['id'] ] );
 			}
 			unset( $p );
+			// The rule the server counted by (the feed's `rule` names it too) and the funded ids in
+			// the order it chose them; ties as documented: more votes, lower cost, feed order.
+			$feed['rule']   = $result['rule'];
+			$feed['result'] = array(
+				'rule'     => $result['rule'],
+				'selected' => $result['selected'],
+				'cost'     => $result['cost'],
+				'ties'     => 'votes,cost,order',
+			);
 			$feed['ballots'] = $ballots;
 		}
 		return self::ok( 200, $feed );
@@ -362,7 +488,7 @@ final class Stadttraum_Voting {
 	/** GET /vote/result: the result as a Pabulib file (after the close). */
 	public static function pabulib() {
 		if ( 'closed' !== self::state() ) {
-			return self::error( 403, 'hidden', __( 'Die Zahlen werden erst nach dem Ende der Abstimmung gezeigt.', 'stadttraum' ) );
+			return self::error( 403, 'hidden', __( 'The counts are shown only after voting has ended.', 'stadttraum' ) );
 		}
 		$feed  = self::feed()->get_data();
 		$field = function ( $v ) {
@@ -390,7 +516,7 @@ final class Stadttraum_Voting {
 	public static function set_config( WP_REST_Request $request ) {
 		$body = self::body( $request );
 		if ( null === $body ) {
-			return self::error( 400, 'bad-json', __( 'Die Anfrage war kein gültiges JSON.', 'stadttraum' ) );
+			return self::error( 400, 'bad-json', __( 'The request was not valid JSON.', 'stadttraum' ) );
 		}
 		$c = self::save_config( $body );
 		return self::ok( 200, array( 'state' => self::state( $c ) ) );
@@ -409,6 +535,12 @@ final class Stadttraum_Voting {
 		}
 		if ( isset( $body['budget'] ) ) {
 			$c['budget'] = max( 0, (float) $body['budget'] );
+		}
+		if ( isset( $body['access'] ) ) {
+			$c['access'] = 'browser' === $body['access'] ? 'browser' : 'code';
+		}
+		if ( isset( $body['address_cap'] ) ) {
+			$c['address_cap'] = max( 1, min( 100000, (int) $body['address_cap'] ) );
 		}
 		foreach ( array( 'opens', 'closes' ) as $k ) {
 			if ( isset( $body[ $k ] ) ) {
@@ -467,7 +599,7 @@ final class Stadttraum_Voting {
 		global $wpdb;
 		$count = max( 1, min( 5000, (int) $count ) );
 		$label = mb_substr( sanitize_text_field( (string) $label ), 0, 80 );
-		$wpdb->insert( self::t( 'batches' ), array( 'label' => $label ? $label : __( 'Stapel', 'stadttraum' ), 'issued' => 0, 'created' => current_time( 'mysql', true ) ) );
+		$wpdb->insert( self::t( 'batches' ), array( 'label' => $label ? $label : __( 'Batch', 'stadttraum' ), 'issued' => 0, 'created' => current_time( 'mysql', true ) ) );
 		$batch = (int) $wpdb->insert_id;
 		$codes = array();
 		while ( count( $codes ) < $count ) {
@@ -477,7 +609,7 @@ final class Stadttraum_Voting {
 			}
 		}
 		$wpdb->update( self::t( 'batches' ), array( 'issued' => count( $codes ) ), array( 'id' => $batch ) );
-		return array( $batch, $label ? $label : __( 'Stapel', 'stadttraum' ), $codes );
+		return array( $batch, $label ? $label : __( 'Batch', 'stadttraum' ), $codes );
 	}
 
 	/** Sends the codes as a CSV download or a printable sheet, and ends the request. */
@@ -496,7 +628,7 @@ final class Stadttraum_Voting {
 		header( 'Content-Type: text/html; charset=utf-8' );
 		echo '<!DOCTYPE html><html lang="de"><meta charset="utf-8"><title>' . esc_html( $label ) . '</title><style>body{font:12pt system-ui,sans-serif;margin:1cm}.slips{display:grid;grid-template-columns:repeat(3,1fr)}.slip{border:1px dashed #555;padding:.5cm;break-inside:avoid}.code{font:bold 18pt monospace;letter-spacing:.1em}</style><div class="slips">';
 		foreach ( $codes as $code ) {
-			echo '<div class="slip"><p><strong>' . esc_html( $c['title'] ) . '</strong></p><p>' . esc_html__( 'Dein Abstimm-Code (gilt einmal):', 'stadttraum' ) . '</p><p class="code">' . esc_html( $code ) . '</p><p>' . esc_html( $label ) . '</p></div>';
+			echo '<div class="slip"><p><strong>' . esc_html( $c['title'] ) . '</strong></p><p>' . esc_html__( 'Your voting code (valid once):', 'stadttraum' ) . '</p><p class="code">' . esc_html( $code ) . '</p><p>' . esc_html( $label ) . '</p></div>';
 		}
 		echo '</div></html>';
 		exit;
@@ -540,7 +672,7 @@ final class Stadttraum_Voting {
 		if ( 'stored' === $result ) {
 			return self::ok( 201, array( 'stored' => true ) );
 		}
-		return 'server' === $result ? self::error( 500, 'server', __( 'Der Stimmzettel konnte nicht gespeichert werden.', 'stadttraum' ) ) : self::problem( $result );
+		return 'server' === $result ? self::error( 500, 'server', __( 'The ballot could not be saved.', 'stadttraum' ) ) : self::problem( $result );
 	}
 
 	/** Stores a paper ballot checked by the rules: `stored`, a rule's problem code, or `server`. */
@@ -564,5 +696,27 @@ final class Stadttraum_Voting {
 				}
 			)
 		);
+	}
+
+	/** POST /vote/admin/new-round { confirm: true }: starts the next round (see new_round). */
+	public static function new_round_route( WP_REST_Request $request ) {
+		$body = self::body( $request ) ?? array();
+		if ( true !== ( $body['confirm'] ?? null ) ) {
+			return self::error( 422, 'confirm', __( 'Send { "confirm": true } to delete this round’s ballots and codes.', 'stadttraum' ) );
+		}
+		self::new_round();
+		return self::ok( 200, self::turnout_data() );
+	}
+
+	/**
+	 * A new round: deletes the ballots, codes, batches and the marks of browsers that voted, and
+	 * the kept result; budget, projects and rules stay for the organisers to change.
+	 */
+	public static function new_round() {
+		global $wpdb;
+		foreach ( array( 'ballots', 'codes', 'batches', 'voters' ) as $table ) {
+			$wpdb->query( 'DELETE FROM ' . self::t( $table ) ); // phpcs:ignore WordPress.DB
+		}
+		delete_option( 'stadttraum_vote_result' );
 	}
 }

@@ -1,6 +1,6 @@
 <?php
 /**
- * The four widgets as blocks (sidebar settings, live preview) and shortcodes. One table of
+ * The five widgets as blocks (sidebar settings, live preview) and shortcodes. One table of
  * attributes drives both; every value is checked against it and escaped on output.
  *
  * @package stadttraum
@@ -30,7 +30,7 @@ final class Stadttraum_Widgets {
 		);
 	}
 
-	/** The four widgets: tag => title, shortcode, the labels of their own attributes. */
+	/** The five widgets: tag => title, shortcode, the labels of their own attributes. */
 	public static function definitions() {
 		$privacy = array( 'label' => __( 'Privacy policy (URL)', 'stadttraum' ), 'help' => __( 'Empty: this website\'s privacy policy page.', 'stadttraum' ) );
 		return array(
@@ -90,6 +90,20 @@ final class Stadttraum_Widgets {
 					'greyscale'  => array( 'label' => __( 'Logos in greyscale', 'stadttraum' ) ),
 					'text-only'  => array( 'label' => __( 'Names only, no logos', 'stadttraum' ) ),
 					'target'     => array( 'label' => __( 'Links', 'stadttraum' ), 'options' => array( '' => __( 'in the same tab', 'stadttraum' ), '_blank' => __( 'in a new tab', 'stadttraum' ) ) ),
+				),
+			),
+			// The vote itself (budget, projects, window, codes or one vote per browser) is set on
+			// Settings → Youth budget vote; the block shows it, or any other youth budget feed.
+			'jugend-budget'   => array(
+				'title'       => __( 'Youth budget', 'stadttraum' ),
+				'description' => __( 'A youth budget from proposals to the vote, the result and what was built. Without a data source: the vote run under Settings → Youth budget vote.', 'stadttraum' ),
+				'shortcode'   => 'jugend_budget',
+				'icon'        => 'chart-bar',
+				'fallback'    => __( 'The youth budget needs JavaScript.', 'stadttraum' ),
+				'attrs'       => array(
+					'phase'  => array( 'label' => __( 'Show first', 'stadttraum' ), 'options' => array( '' => __( 'the current phase', 'stadttraum' ), 'proposals' => __( 'proposals', 'stadttraum' ), 'check' => __( 'check by the administration', 'stadttraum' ), 'vote' => __( 'vote', 'stadttraum' ), 'result' => __( 'result', 'stadttraum' ), 'implementation' => __( 'implementation', 'stadttraum' ) ) ),
+					'budget' => array( 'label' => __( 'Budget, when the data does not give it', 'stadttraum' ) ),
+					'rule'   => array( 'label' => __( 'Counting rule, when the data does not name one', 'stadttraum' ), 'options' => array( '' => __( 'from the data', 'stadttraum' ), 'greedy' => __( 'By votes, while the money lasts', 'stadttraum' ), 'equalshares/add1' => __( 'Method of Equal Shares (add1)', 'stadttraum' ) ) ),
 				),
 			),
 		);
@@ -310,6 +324,11 @@ final class Stadttraum_Widgets {
 		if ( 'mitfahrbank-map' === $tag && empty( $out['src'] ) ) {
 			// No address of its own: the benches kept in WordPress (inline data still wins).
 			$out['src'] = rest_url( Stadttraum_Rest::NS . Stadttraum_Benches::ROUTE );
+		}
+		if ( 'jugend-budget' === $tag && empty( $out['src'] ) ) {
+			// No address of its own: the vote run on Settings → Youth budget vote (its ballot posts back here).
+			$out['src'] = rest_url( Stadttraum_Voting::NS . '/vote/feed' );
+			unset( $out['format'] );
 		}
 		if ( 'partner-logos' === $tag && empty( $out['src'] ) && Stadttraum_Logos::any() ) {
 			// The logo groups kept in WordPress (inline data from the block or shortcode still wins).
