@@ -72,18 +72,32 @@ function manualChunks(id) {
   // in core: three widgets need it, and a chunk of its own costs a request on their first render
   // (a browser asks an HTTP/1.1 server over at most six connections at once).
   if (/\/src\/(stadttraum|core\/consent|core\/prime|core\/version)\.ts$/.test(p)) return 'stadttraum';
-  if (/\/src\/core\/(write|form-styles|follow-through|url-state|paged-feed|format-detect)\.ts$/.test(p)) return undefined;
+  if (/\/src\/core\/(write|follow-through|url-state|paged-feed|format-detect)\.ts$/.test(p)) return undefined;
+  // Named, or rollup pulls it into the bench map's manual chunk below, where the other form
+  // widgets would have to load the map to get it.
+  if (/\/src\/core\/form-styles\.ts$/.test(p)) return 'form-styles';
   // The valibot messages (both languages) travel with valibot itself.
   if (/\/src\/core\/valibot-messages\.ts$/.test(p)) return 'valibot';
   // The ThemeController: every widget needs it at once, but the core chunk has no room. It travels
   // with valibot, the other shared chunk core imports: no request and no preload entry of its own.
   if (/\/src\/core\/theme-controller\.ts$/.test(p)) return 'valibot';
+  // So do the map settings (geo, geolocation, tiles, the attribute mixin), which the card and the
+  // map share, for 0.9 KB gzip and no request: as a chunk of their own they made a map's first
+  // render 8 parallel requests with <st-map>'s and the form styles', two more than a browser sends
+  // to one HTTP/1.1 host at once, so the last two waited a round trip (issue 18). Only the mixin
+  // uses Lit (a decorator, applied when a widget class is defined), so the valibot -> core import
+  // this adds needs nothing from core while the chunk runs: rollup's circular-chunk warning is safe.
+  if (/\/src\/map\/(settings|geo|geolocation|tiles)\.ts$/.test(p)) return 'valibot';
   // valibot in a chunk of its own, so the budget shows what validation costs.
   if (/\/node_modules\/valibot\//.test(p)) return 'valibot';
   // Lit's directives go with the widgets that use them, not into everyone's core.
   if (/\/node_modules\/(lit|lit-html)\/(directives\/|directive\.js|directive-helpers\.js|async-directive\.js)/.test(p)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(p) || /\/src\/core\//.test(p)) return 'core';
-  // Only the Leaflet part of the shared map; <st-map> itself (src/map/*.ts) goes with the widgets.
+  // <st-map> (placeholder, consent, list of points) travels in the bench map's chunk, which always
+  // shows it: one request less on the map's first render. The card's map section imports it from
+  // there when it opens (and so gets the bench map's code too, 5 KB gzip, in the same round trip).
+  if (/\/src\/map\/(st-map|st-map\.strings|events)\.ts$/.test(p) || /\/src\/mitfahrbank-map\/mitfahrbank-map\.ts$/.test(p)) return 'mitfahrbank-map';
+  // Only the Leaflet part of the shared map; the rest of src/map/*.ts goes with the widgets.
   if (/\/node_modules\/(leaflet|supercluster|kdbush)\//.test(p) || /\/src\/map\/leaflet\//.test(p)) return 'map';
   return undefined;
 }

@@ -3,7 +3,6 @@
 // loader, a widget's code, its feed and (for a map with consent) Leaflet travel in one round trip,
 // the feed is fetched exactly once, and nothing is read before a widget nears the viewport.
 // Needs the build: `node scripts/gen-leaflet-css.mjs && npx rollup -c --silent`.
-import { requireFacility } from '../engine.js';
 import { expect } from '@open-wc/testing';
 
 interface Hit {
@@ -83,8 +82,7 @@ describe('the loader: code and feed in one round trip after it (server log, 400 
     }
   });
 
-  it('<mitfahrbank-map consent="granted">: Leaflet comes with the feed, not after it', async function () {
-    requireFacility(this, false, 'over HTTP/1.1 (this test server) a bench map with Leaflet or a format adapter needs 8 parallel requests since the house plan split the form styles and the map settings into chunks of their own, and a browser opens 6 per host: open in issue 18');
+  it('<mitfahrbank-map consent="granted">: Leaflet comes with the feed, not after it', async () => {
     const p = await page('<mitfahrbank-map eager consent="granted" src="demo/data/benches.json" tile-url="tiles/{z}/{x}/{y}.png"></mitfahrbank-map>');
     try {
       let log: Hit[] = [];
@@ -98,8 +96,7 @@ describe('the loader: code and feed in one round trip after it (server log, 400 
     }
   });
 
-  it('a remembered consent (localStorage) brings Leaflet along too', async function () {
-    requireFacility(this, false, 'over HTTP/1.1 (this test server) a bench map with Leaflet or a format adapter needs 8 parallel requests since the house plan split the form styles and the map settings into chunks of their own, and a browser opens 6 per host: open in issue 18');
+  it('a remembered consent (localStorage) brings Leaflet along too', async () => {
     localStorage.setItem('stadttraum.consent.map', 'granted'); // what "remember my choice" stores
     const p = await page('<mitfahrbank-map eager src="demo/data/benches.json" tile-url="tiles/{z}/{x}/{y}.png"></mitfahrbank-map>');
     try {
@@ -114,8 +111,7 @@ describe('the loader: code and feed in one round trip after it (server log, 400 
     }
   });
 
-  it('a format named on the tag: its adapter chunk comes with the code', async function () {
-    requireFacility(this, false, 'over HTTP/1.1 (this test server) a bench map with Leaflet or a format adapter needs 8 parallel requests since the house plan split the form styles and the map settings into chunks of their own, and a browser opens 6 per host: open in issue 18');
+  it('a format named on the tag: its adapter chunk comes with the code', async () => {
     const p = await page('<mitfahrbank-map eager view="list" format="geojson" src="demo/data/benches.geojson"></mitfahrbank-map>');
     try {
       await until(() => p.shadow('mitfahrbank-map')?.querySelector('[part="item"]'), 'the bench list');
