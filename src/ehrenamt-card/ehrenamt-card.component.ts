@@ -486,9 +486,11 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     this.shownFrom = id && fromList ? id : undefined;
     const map = this.renderRoot.querySelector('st-map') as StMap | null;
     if (!map) return;
-    if (id && fromList) {
+    if (id) {
+      // Picked from the list or on the map: focus on its details (as the bench map does), so a
+      // keyboard or screen-reader visitor hears what they picked and Escape has a panel to close.
       await this.updateComplete;
-      map.scrollIntoView({ block: 'nearest' });
+      if (fromList) map.scrollIntoView({ block: 'nearest' });
       await map.focusDetails();
     } else if (!id && back) {
       // Closed after "Auf dem Stadtplan zeigen": back on that button in the list.
@@ -496,7 +498,11 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       const button = this.renderRoot.querySelector<HTMLElement>(`.partner [data-point="${CSS.escape(back)}"]`);
       if (button) button.focus();
       else void map.focusPoint(back);
-    } else if (!id && before) void map.focusPoint(before);
+    } else if (!id && before) {
+      // After the map has drawn the pin unselected (a new marker): focus on the old one would fall to <body>.
+      await this.updateComplete;
+      await map.focusPoint(before);
+    }
   }
 
   private renderPartner(x: Partner, distance: number | undefined, onMap: boolean) {
