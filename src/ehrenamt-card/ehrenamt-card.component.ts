@@ -159,6 +159,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       error: (e) => renderFeedError(e, this.l10n, this.feed.retry),
       complete: (p) => {
         const s = this.sectionSet;
+        // The "who" list waits for the rules' words, so the card does not jump when they arrive.
+        if (s.has('card') && p.tiers.some((t) => t.rule) && !this.ruleText && !this.failed.has('rule-text')) return renderLoading(this.l10n);
         return html`<div part="base" class="base">
           ${s.has('card') ? this.renderCard(p) : nothing} ${s.has('check') && p.tiers.some((t) => t.rule) ? this.renderCheck(p) : nothing}
           ${s.has('partners') || s.has('map') ? this.renderPartners(s) : nothing}
@@ -233,6 +235,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   private icons?: Record<string, string>;
   /** Lazy parts by name, each loaded once; updateComplete waits for those in flight. */
   private parts = new Map<string, Promise<void>>();
+  private failed = new Set<string>();
 
   private lazy<M>(name: string, load: () => Promise<M>, use: (m: M) => void): Promise<void> {
     let part = this.parts.get(name);
@@ -242,7 +245,12 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
           use(m);
           this.requestUpdate();
         },
-        (e: unknown) => console.warn(`<ehrenamt-card>: part "${name}" could not be loaded`, e),
+        (e: unknown) => {
+          // Shown without it (no icons, rules without their words) rather than loading for ever.
+          this.failed.add(name);
+          this.requestUpdate();
+          console.warn(`<ehrenamt-card>: part "${name}" could not be loaded`, e);
+        },
       );
       this.parts.set(name, part);
     }
@@ -259,6 +267,13 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  private loadRuleText(): Promise<void> {
+    return this.lazy('rule-text', () => import('./ehrenamt-card.rule-text.js'), (m) => {
+      for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.ruleStrings[lang]);
+      this.ruleText = m;
+    });
   }
 
   private icon(name: string | undefined) {
@@ -303,9 +318,12 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   private shownPosition?: MapPosition;
 
   protected override willUpdate(changed: PropertyValues): void {
+    const sections = this.sectionSet;
+    // The rules' words load alongside the feed (nearly every programme has rules), not after it;
+    // status 0 (TaskStatus.INITIAL; importing it costs the full core 6 bytes) is a feed not yet started.
+    if ((sections.has('card') || sections.has('check')) && this.feed.status) void this.loadRuleText();
     const p = this.feed.value;
     if (!p) return;
-    const sections = this.sectionSet;
     this.loadParts(p, sections);
     this.extra = this.partnerFeed.render({ pending: () => undefined, error: (e) => e, complete: (list) => list }) as PartnerList | FeedError | undefined;
     const extra = this.extra && !(this.extra instanceof FeedError) ? this.extra : EMPTY;
@@ -349,16 +367,9 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   /** The self-check's and the rule texts' chunks, the icons and the map element load when a section needs them. */
   private loadParts(p: Programme, sections: Set<Section>): void {
-    const rules = p.tiers.some((t) => t.rule);
-    const ruleText = () =>
-      this.lazy('rule-text', () => import('./ehrenamt-card.rule-text.js'), (m) => {
-        for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.ruleStrings[lang]);
-        this.ruleText = m;
-      });
-    if (rules && (sections.has('card') || sections.has('check'))) void ruleText();
     // The check shows once its words for the rules are in too.
-    if (rules && sections.has('check')) {
-      void this.lazy('check', () => Promise.all([import('./ehrenamt-card.check.js'), ruleText()]), ([m]) => {
+    if (p.tiers.some((t) => t.rule) && sections.has('check')) {
+      void this.lazy('check', () => Promise.all([import('./ehrenamt-card.check.js'), this.loadRuleText()]), ([m]) => {
         for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.checkStrings[lang]);
         this.check = m;
       });
