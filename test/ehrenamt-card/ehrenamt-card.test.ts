@@ -141,8 +141,10 @@ describe('<ehrenamt-card>', () => {
   it('on a phone-narrow widget the categories sit behind one button; opened, every chip is visible (they wrap)', async () => {
     const el = await make();
     el.style.width = '320px';
-    await new Promise((r) => setTimeout(r, 100));
+    // The narrow layout switches a frame after the resize is observed (not after a fixed 100 ms: WebKit under load).
+    for (let i = 0; i < 60 && !el.hasAttribute('narrow'); i++) await new Promise((r) => requestAnimationFrame(r));
     await el.updateComplete;
+    expect(el.hasAttribute('narrow'), 'narrow layout').to.equal(true);
     expect($(el, '#chips').hidden).to.equal(true);
     const toggle = $<HTMLButtonElement>(el, '[aria-controls="chips"]');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
