@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { defineStrings, type LocalizeController } from '../core/i18n.js';
 import type { Programme, Tier } from './ehrenamt-card.model.js';
-import { evaluate, openLeaves, questionsFor, type Answers, type LocalText, type Outcome, type Rule } from './ehrenamt-card.rules.js';
+import { evaluate, openLeaves, questionsFor, type Answers, type LocalText, type Outcome } from './ehrenamt-card.rules.js';
+import { describe } from './ehrenamt-card.rule-text.js';
 
 export interface TierOutcome {
   tier: Tier;
@@ -18,7 +19,6 @@ export interface CheckContext {
   l10n: LocalizeController;
   t(text: LocalText | undefined): string;
   h(level: number, content: unknown, id?: string): TemplateResult;
-  describe(rule: Rule): string;
   outcomes?: TierOutcome[];
   /** Shows (and focuses) a result, or clears it. */
   setOutcomes(outcomes: TierOutcome[] | undefined): void;
@@ -133,7 +133,7 @@ function outcomeItem(c: CheckContext, o: Outcome): TemplateResult {
   return html`<li class=${s}>
     <span class="mark" aria-hidden="true">${s === 'yes' ? '✓' : s === 'no' ? '✗' : '?'}</span>
     <span class="visually-hidden">${c.l10n.t(s === 'yes' ? 'stateYes' : s === 'no' ? 'stateNo' : 'stateOpen')}: </span>
-    ${c.describe(r)}${detail ? html` <span class="detail">(${detail})</span>` : nothing}
+    ${describe(c, r)}${detail ? html` <span class="detail">(${detail})</span>` : nothing}
     ${o.children ? html`<ul>${o.children.map((k) => outcomeItem(c, k))}</ul>` : nothing}
   </li>`;
 }
@@ -141,6 +141,7 @@ function outcomeItem(c: CheckContext, o: Outcome): TemplateResult {
 /** Strings of the check; merged into the widget's table when this chunk loads. */
 export const checkStrings = defineStrings({
   de: {
+    nonBinding: 'Unverbindlicher Selbstcheck – die Ausgabestelle entscheidet.',
     checkHeading: 'Bekomme ich die Karte? Der Selbstcheck',
     checkIntro: 'Beantworten Sie ein paar Fragen. Ihre Angaben bleiben in Ihrem Browser und werden nicht gesendet oder gespeichert.',
     qAge: 'Wie alt sind Sie?',
@@ -179,6 +180,7 @@ export const checkStrings = defineStrings({
     askOffice: 'klärt die Ausgabestelle',
   },
   en: {
+    nonBinding: 'Non-binding self-check – the issuing office decides.',
     checkHeading: 'Can I get the card? The self-check',
     checkIntro: 'Answer a few questions. Your answers stay in your browser and are neither sent nor stored.',
     qAge: 'How old are you?',

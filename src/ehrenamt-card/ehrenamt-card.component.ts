@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FeedController, type SourceSpec } from '../core/feed-controller.js';
 import { FeedError } from '../core/feed-error.js';
@@ -15,9 +15,9 @@ import { distance } from '../map/geo.js';
 import { GeolocationController } from '../map/geolocation.js';
 import type { StMap } from '../map/st-map.js';
 import { cssVars } from '../core/css-vars.js';
-import { defaultCategories, icon, type Category } from './ehrenamt-card.categories.js';
+import { defaultCategories, type Category } from './ehrenamt-card.categories.js';
 import { parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
-import type { LocalText, Outcome, Rule } from './ehrenamt-card.rules.js';
+import type { LocalText, Outcome } from './ehrenamt-card.rules.js';
 import styles from './ehrenamt-card.styles.js';
 import { strings } from './ehrenamt-card.strings.js';
 
@@ -159,6 +159,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       error: (e) => renderFeedError(e, this.l10n, this.feed.retry),
       complete: (p) => {
         const s = this.sectionSet;
+        // The "who" list waits for the rules' words, so the card does not jump when they arrive.
+        if (s.has('card') && p.tiers.some((t) => t.rule) && !this.ruleText && !this.failed.has('rule-text')) return renderLoading(this.l10n);
         return html`<div part="base" class="base">
           ${s.has('card') ? this.renderCard(p) : nothing} ${s.has('check') && p.tiers.some((t) => t.rule) ? this.renderCheck(p) : nothing}
           ${s.has('partners') || s.has('map') ? this.renderPartners(s) : nothing}
@@ -195,7 +197,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
               p.tiers.map(
                 (tier) => html`<div class="who">
                   <p><strong>${this.t(tier.name)}</strong>${tier.description ? html` – ${this.t(tier.description)}` : nothing}</p>
-                  ${tier.rule ? html`<ul class="rules">${tier.rule.type === 'all' && !tier.rule.label ? tier.rule.of.map((r) => this.ruleItem(r)) : this.ruleItem(tier.rule)}</ul>` : nothing}
+                  ${tier.rule && this.ruleText ? this.ruleText.ruleList({ l10n: this.l10n, t: this.t }, tier.rule) : nothing}
                 </div>`,
               ),
             )
@@ -224,38 +226,61 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     </section>`;
   }
 
-  /** A rule as readable text, e.g. "mindestens 16 Jahre alt". */
-  private describe(rule: Rule): string {
-    if ('label' in rule && rule.label) return this.t(rule.label);
-    switch (rule.type) {
-      case 'all':
-      case 'any':
-        return this.l10n.t(rule.type === 'all' ? 'ruleAll' : 'ruleAny');
-      case 'flag':
-        return this.t(rule.question);
-      case 'text':
-        return this.t(rule.text);
-      default:
-        return [rule.min !== undefined ? this.l10n.plural(`rule_${rule.type}_min`, rule.min) : '', rule.max !== undefined ? this.l10n.plural(`rule_${rule.type}_max`, rule.max) : '']
-          .filter(Boolean)
-          .join(', ');
-    }
-  }
-
-  private ruleItem(rule: Rule): TemplateResult {
-    const kids = rule.type === 'all' || rule.type === 'any' ? rule.of : undefined;
-    // "mindestens 5 Stunden pro Woche oder mindestens 250 Stunden im Jahr" reads better than a sub-list
-    if (rule.type === 'any' && !rule.label && rule.of.every((r) => r.type !== 'all' && r.type !== 'any' && r.type !== 'text')) {
-      return html`<li>${rule.of.map((r) => this.describe(r)).join(this.l10n.t('or'))}</li>`;
-    }
-    return html`<li class=${rule.type === 'text' ? 'as-text' : ''}>
-      ${this.describe(rule)}${kids ? html`<ul>${kids.map((r) => this.ruleItem(r))}</ul>` : nothing}
-    </li>`;
-  }
-
   // --- the self-check -------------------------------------------------------------------
 
   private check?: typeof import('./ehrenamt-card.check.js');
+  /** Rules as text ("mindestens 16 Jahre alt"), for the card's "who" list and the check's result. */
+  private ruleText?: typeof import('./ehrenamt-card.rule-text.js');
+  /** The category icons (decoration): partners show at once, their icons when this chunk is in. */
+  private icons?: Record<string, string>;
+  /** Lazy parts by name, each loaded once; updateComplete waits for those in flight. */
+  private parts = new Map<string, Promise<void>>();
+  private failed = new Set<string>();
+
+  private lazy<M>(name: string, load: () => Promise<M>, use: (m: M) => void): Promise<void> {
+    let part = this.parts.get(name);
+    if (!part) {
+      part = load().then(
+        (m) => {
+          use(m);
+          this.requestUpdate();
+        },
+        (e: unknown) => {
+          // Shown without it (no icons, rules without their words) rather than loading for ever.
+          this.failed.add(name);
+          this.requestUpdate();
+          console.warn(`<ehrenamt-card>: part "${name}" could not be loaded`, e);
+        },
+      );
+      this.parts.set(name, part);
+    }
+    return part;
+  }
+
+  /** Callers and tests see the card with its lazy parts, as before they were split off. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // An update may start another part (willUpdate), so look again until none was added.
+    for (let n = -1; n !== this.parts.size; ) {
+      n = this.parts.size;
+      await Promise.all(this.parts.values());
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private loadRuleText(): Promise<void> {
+    return this.lazy('rule-text', () => import('./ehrenamt-card.rule-text.js'), (m) => {
+      for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.ruleStrings[lang]);
+      this.ruleText = m;
+    });
+  }
+
+  private icon(name: string | undefined) {
+    const all = this.icons;
+    const d = all && (name && Object.hasOwn(all, name) ? all[name] : all.other);
+    return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${d ? svg`<path d=${d} />` : nothing}</svg>`;
+  }
 
   /** The self-check lives in its own chunk (form, evaluator and their strings), loaded in willUpdate when shown. */
   private renderCheck(p: Programme) {
@@ -267,7 +292,6 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
         l10n: this.l10n,
         t: this.t,
         h: (level, content, id) => this.h(level, content, id),
-        describe: (rule) => this.describe(rule),
         outcomes: this.outcomes,
         setOutcomes: (o) => {
           this.outcomes = o;
@@ -292,12 +316,14 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   private distances = new Map<Partner, number>();
   private mergedFrom: [Programme?, PartnerList?] = [];
   private shownPosition?: MapPosition;
-  private loadingCheck = false;
 
   protected override willUpdate(changed: PropertyValues): void {
+    const sections = this.sectionSet;
+    // The rules' words load alongside the feed (nearly every programme has rules), not after it;
+    // status 0 (TaskStatus.INITIAL; importing it costs the full core 6 bytes) is a feed not yet started.
+    if ((sections.has('card') || sections.has('check')) && this.feed.status) void this.loadRuleText();
     const p = this.feed.value;
     if (!p) return;
-    const sections = this.sectionSet;
     this.loadParts(p, sections);
     this.extra = this.partnerFeed.render({ pending: () => undefined, error: (e) => e, complete: (list) => list }) as PartnerList | FeedError | undefined;
     const extra = this.extra && !(this.extra instanceof FeedError) ? this.extra : EMPTY;
@@ -339,16 +365,16 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     for (const x of all) this.merged.counts.set(this.categoryOf(x).id, (this.merged.counts.get(this.categoryOf(x).id) ?? 0) + 1);
   }
 
-  /** The self-check's chunk and the map element load when their section is to be shown. */
+  /** The self-check's and the rule texts' chunks, the icons and the map element load when a section needs them. */
   private loadParts(p: Programme, sections: Set<Section>): void {
-    if (sections.has('check') && p.tiers.some((t) => t.rule) && !this.check && !this.loadingCheck) {
-      this.loadingCheck = true;
-      void import('./ehrenamt-card.check.js').then((m) => {
+    // The check shows once its words for the rules are in too.
+    if (p.tiers.some((t) => t.rule) && sections.has('check')) {
+      void this.lazy('check', () => Promise.all([import('./ehrenamt-card.check.js'), this.loadRuleText()]), ([m]) => {
         for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.checkStrings[lang]);
         this.check = m;
-        this.requestUpdate();
       });
     }
+    if (sections.has('partners') || sections.has('map')) void this.lazy('icons', () => import('./ehrenamt-card.icons.js'), (m) => (this.icons = m.icons));
     // The map and its words ("Stadtplan") load only with the map section.
     if (sections.has('map') && (!customElements.get('st-map') || !this.mapWordsDe)) {
       void Promise.all([import('../map/st-map.js'), import('./ehrenamt-card.map-words.js')]).then(([, m]) => {
@@ -384,7 +410,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                 <label for="search">${this.l10n.t('search')}</label>
                 <input id="search" type="search" placeholder=${this.l10n.t('searchHint')} .value=${this.query} @input=${(e: Event) => this.setFilter({ query: (e.target as HTMLInputElement).value })} />
               </div>
-              <button class="button" type="button" @click=${this.locate} aria-disabled=${this.geo.status === 'locating' ? 'true' : 'false'}>${icon('pin')} ${this.l10n.t('nearMe')}</button>
+              <button class="button" type="button" @click=${this.locate} aria-disabled=${this.geo.status === 'locating' ? 'true' : 'false'}>${this.icon('pin')} ${this.l10n.t('nearMe')}</button>
               <div class="field">
                 <label for="sort">${this.l10n.t('sortBy')}</label>
                 <select id="sort" @change=${(e: Event) => this.setFilter({ sort: (e.target as HTMLSelectElement).value as 'name' | 'distance' })}>
@@ -406,7 +432,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                 .filter((c) => counts.has(c.id))
                 .map(
                   (c) => html`<button type="button" class="chip" aria-pressed=${this.selected.has(c.id) ? 'true' : 'false'} ${cssVars({ '--_cat': c.colour })} @click=${() => this.toggle(c.id)}>
-                    <span class="cat-icon">${icon(c.icon)}</span>${this.t(c.label)} <span class="count">(${counts.get(c.id)})</span>
+                    <span class="cat-icon">${this.icon(c.icon)}</span>${this.t(c.label)} <span class="count">(${counts.get(c.id)})</span>
                   </button>`,
                 )}
             </div>
@@ -471,9 +497,11 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     this.shownFrom = id && fromList ? id : undefined;
     const map = this.renderRoot.querySelector('st-map') as StMap | null;
     if (!map) return;
-    if (id && fromList) {
+    if (id) {
+      // Picked from the list or on the map: focus on its details (as the bench map does), so a
+      // keyboard or screen-reader visitor hears what they picked and Escape has a panel to close.
       await this.updateComplete;
-      map.scrollIntoView({ block: 'nearest' });
+      if (fromList) map.scrollIntoView({ block: 'nearest' });
       await map.focusDetails();
     } else if (!id && back) {
       // Closed after "Auf dem Stadtplan zeigen": back on that button in the list.
@@ -481,14 +509,18 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       const button = this.renderRoot.querySelector<HTMLElement>(`.partner [data-point="${CSS.escape(back)}"]`);
       if (button) button.focus();
       else void map.focusPoint(back);
-    } else if (!id && before) void map.focusPoint(before);
+    } else if (!id && before) {
+      // After the map has drawn the pin unselected (a new marker): focus on the old one would fall to <body>.
+      await this.updateComplete;
+      await map.focusPoint(before);
+    }
   }
 
   private renderPartner(x: Partner, distance: number | undefined, onMap: boolean) {
     const cat = this.categoryOf(x);
     const site = x.website ? new URL(x.website).host.replace(/^www\./, '') : '';
     const point = onMap ? x.locations.findIndex((l) => l.lat !== undefined) : -1;
-    return html`<span class="cat-icon" aria-hidden="true">${icon(cat.icon)}</span>
+    return html`<span class="cat-icon" aria-hidden="true">${this.icon(cat.icon)}</span>
       <div class="body">
         ${this.h(1, x.name)}
         <p class="meta">${this.t(cat.label)}${distance !== undefined && distance < Infinity && this.geo.position ? html` · ${this.l10n.t('km', { n: distance < 10 ? distance.toFixed(1).replace('.', this.l10n.lang === 'de' ? ',' : '.') : Math.round(distance) })}` : nothing}</p>

@@ -6,6 +6,12 @@ import { builtinStatuses, statusAliases, statusSlug, type BuiltinStatus, type Ti
 import { parseItems, parseShape } from '../core/validate.js';
 import { CategorySchema, FeedSchema, IdeaSchema, StatusSchema, TimelineSchema } from './idea-wall.schema.js';
 
+/** Today as YYYY-MM-DD in the visitor's time zone (feed dates are ISO, so strings compare). */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 export interface Category {
   id: string;
   label: string;

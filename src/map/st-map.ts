@@ -201,7 +201,9 @@ export class StMap extends MapSettings(LitElement) {
   /** Moves focus back to a point's marker (after its details closed); the map or placeholder otherwise. */
   async focusPoint(id: string): Promise<void> {
     await this.updateComplete;
-    const view = this.renderRoot.querySelector('st-map-view') as (HTMLElement & { focusPoint?(id: string): void }) | null;
+    const view = this.renderRoot.querySelector('st-map-view') as (HTMLElement & { focusPoint?(id: string): void; updateComplete?: Promise<unknown> }) | null;
+    // Once the view has redrawn: an unselected pin is a new marker.
+    await view?.updateComplete;
     if (view?.focusPoint) return view.focusPoint(id);
     this.renderRoot.querySelector<HTMLElement>('.placeholder button')?.focus();
   }

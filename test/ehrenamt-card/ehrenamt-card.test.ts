@@ -4,6 +4,7 @@ import { captureWarnings, fixture, html, jsonResponse, markupOf, settled, textOf
 import '../../src/ehrenamt-card/ehrenamt-card.js';
 import type { EhrenamtCard } from '../../src/ehrenamt-card/ehrenamt-card.component.js';
 import { typeText } from '../keys.js';
+import { icons } from '../../src/ehrenamt-card/ehrenamt-card.icons.js';
 
 const blueRule = {
   type: 'all',
@@ -140,8 +141,10 @@ describe('<ehrenamt-card>', () => {
   it('on a phone-narrow widget the categories sit behind one button; opened, every chip is visible (they wrap)', async () => {
     const el = await make();
     el.style.width = '320px';
-    await new Promise((r) => setTimeout(r, 100));
+    // The narrow layout switches a frame after the resize is observed (not after a fixed 100 ms: WebKit under load).
+    for (let i = 0; i < 60 && !el.hasAttribute('narrow'); i++) await new Promise((r) => requestAnimationFrame(r));
     await el.updateComplete;
+    expect(el.hasAttribute('narrow'), 'narrow layout').to.equal(true);
     expect($(el, '#chips').hidden).to.equal(true);
     const toggle = $<HTMLButtonElement>(el, '[aria-controls="chips"]');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
@@ -285,6 +288,17 @@ describe('<ehrenamt-card>', () => {
   it('data categories add to and override the built-in set', async () => {
     const el = await make({ ...programme(), categories: [{ id: 'verein', label: 'Vereine', colour: '#225500', icon: 'home' }], partners: [partner('Sportverein', { category: 'verein' })] });
     expect($$(el, '.chip')[1].textContent).to.contain('Vereine');
+  });
+
+  it("draws each partner's category icon once updateComplete resolves (the icons are a lazy chunk), 'other' for an unknown icon", async () => {
+    const el = await make({
+      ...programme(),
+      categories: [{ id: 'verein', label: 'Vereine', colour: '#225500', icon: 'home' }, { id: 'x', label: 'X', colour: '#225500', icon: 'no-such-icon' }],
+      partners: [partner('A-Verein', { category: 'verein' }), partner('B-Laden', { category: 'x' })],
+    });
+    const drawn = $$(el, '.partner .cat-icon').map((s) => s.querySelector('path')?.getAttribute('d') ?? 'none');
+    expect(drawn).to.deep.equal([icons.home, icons.other]);
+    expect($(el, '.chip .cat-icon path')?.getAttribute('d') ?? 'none', 'the chips have icons too').to.equal(icons.home);
   });
 
   it('sorts by distance only after a click on "In meiner Nähe"', async () => {

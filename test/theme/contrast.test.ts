@@ -6,6 +6,7 @@ import '../../src/idea-wall/idea-wall.js';
 import '../../src/mitfahrbank-map/mitfahrbank-map.js';
 import '../../src/ehrenamt-card/ehrenamt-card.js';
 import '../../src/partner-logos/partner-logos.js';
+import '../../src/jugend-budget/jugend-budget.js';
 import type { WidgetElement } from '../../src/core/widget-element.js';
 
 /**
@@ -17,6 +18,7 @@ const widgets: Record<string, (theme: string) => TemplateResult> = {
   'mitfahrbank-map': (t) => html`<mitfahrbank-map theme=${t} src="/demo/data/benches.json" eager></mitfahrbank-map>`,
   'ehrenamt-card': (t) => html`<ehrenamt-card theme=${t} src="/demo/data/ehrenamt.json" sections="card check partners map" eager></ehrenamt-card>`,
   'partner-logos': (t) => html`<partner-logos theme=${t} src="/demo/data/partners.json" layout="row" eager></partner-logos>`,
+  'jugend-budget': (t) => html`<jugend-budget theme=${t} src="/demo/data/jugendbudget.json" eager></jugend-budget>`,
 };
 
 const pages = {
