@@ -73,8 +73,9 @@ function manualChunks(id) {
   // (a browser asks an HTTP/1.1 server over at most six connections at once).
   if (/\/src\/(stadttraum|core\/consent|core\/prime|core\/version)\.ts$/.test(p)) return 'stadttraum';
   if (/\/src\/core\/(write|form-styles|follow-through|url-state|paged-feed|format-detect)\.ts$/.test(p)) return undefined;
-  // The valibot messages (both languages) travel with valibot itself.
-  if (/\/src\/core\/valibot-messages\.ts$/.test(p)) return 'valibot';
+  // The valibot messages (both languages) and the validation helpers built on valibot travel with
+  // valibot itself: every widget needs them together, and the core chunk has no room for them.
+  if (/\/src\/core\/(valibot-messages|validate|local-text)\.ts$/.test(p)) return 'valibot';
   // The ThemeController: every widget needs it at once, but the core chunk has no room. It travels
   // with valibot, the other shared chunk core imports: no request and no preload entry of its own.
   if (/\/src\/core\/theme-controller\.ts$/.test(p)) return 'valibot';
