@@ -156,7 +156,13 @@ export class FeedController<T> implements ReactiveController {
 
   private async load(signal: AbortSignal): Promise<T> {
     const s = this.spec();
-    if (s.data !== undefined && s.data !== null) return this.process(s.data, pageUrl(), s, await this.adapter(s.format));
+    const data = s.data;
+    // Set by property: a string is read like a file (JSON, CSV …), an object as parsed JSON; both
+    // go through format detection like `src`, so a GeoJSON or Overpass object needs no `format`.
+    if (data != null) {
+      const text = typeof data == 'string';
+      return this.read({ url: pageUrl(), status: 0, contentType: '', text: text ? data : '', raw: text ? undefined : data }, s, await this.adapter(s.format));
+    }
     if (s.src) {
       if (!this.near && !this.host.eager) return initialState as unknown as T;
       return (await this.readSrc(s, signal, false)) as T;
@@ -190,7 +196,7 @@ export class FeedController<T> implements ReactiveController {
     let value: T | undefined;
     let error: unknown;
     try {
-      value = this.process(this.decode(res, adapter), res.url, s, adapter);
+      value = this.process(res.raw ?? this.decode(res, adapter), res.url, s, adapter);
     } catch (e) {
       error = e;
     }
@@ -202,7 +208,7 @@ export class FeedController<T> implements ReactiveController {
     const format = d.chooseFormat(res, await guess(), Object.keys(this.options.adapters ?? {}), this.host.localName, lang, error, value !== undefined);
     if (!format) return value!;
     const used = await this.adapter(format);
-    return this.process(this.decode(res, used), res.url, s, used);
+    return this.process(res.raw ?? this.decode(res, used), res.url, s, used);
   }
 
   private async fetch(url: string, adapter: FeedAdapter | undefined, signal: AbortSignal, poll: boolean) {

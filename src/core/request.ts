@@ -24,6 +24,8 @@ export interface FeedResponse {
   status: number;
   text: string;
   contentType: string;
+  /** Data set by property (`element.data = {…}`): read as is instead of parsing `text`. */
+  raw?: unknown;
 }
 
 export interface Lease {

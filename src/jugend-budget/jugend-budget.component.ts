@@ -78,6 +78,7 @@ export class JugendBudget extends WidgetElement {
       csv: () => import('./jugend-budget.csv.js').then((m) => m.default),
       decidim: () => import('./jugend-budget.decidim.js').then((m) => m.default),
     },
+    detect: () => import('./jugend-budget.formats.js').then((m) => m.detectors),
   });
 
   /** The result as the host page may read it (selected ids, total cost, rule); undefined until known. */
