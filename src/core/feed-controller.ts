@@ -171,7 +171,7 @@ export class FeedController<T> implements ReactiveController {
     if (inline) {
       return this.read({ url: pageUrl(), text: inline.textContent ?? '', contentType: 'application/json', status: 200 }, s, await this.adapter(s.format));
     }
-    throw new FeedError('no-source', 'Weder src noch data noch eingebettetes JSON.');
+    throw new FeedError('no-source', this.en() ? 'No src, no data and no embedded JSON.' : 'Weder src noch data noch eingebettetes JSON.');
   }
 
   /**
@@ -265,16 +265,23 @@ export class FeedController<T> implements ReactiveController {
       value = this.options.parse(data, ctx);
     } catch (error) {
       if (error instanceof FeedError) throw Object.assign(error, { url: error.url ?? (s.src ? baseUrl : undefined) });
-      throw new FeedError('shape', `Daten konnten nicht gelesen werden: ${(error as Error).message}`, undefined, s.src ? baseUrl : undefined);
+      const why = (error as Error).message;
+      throw new FeedError('shape', this.en() ? `The data could not be read: ${why}` : `Daten konnten nicht gelesen werden: ${why}`, undefined, s.src ? baseUrl : undefined);
     } finally {
       this.flush(warnings, s.src ? baseUrl : undefined);
     }
     return value;
   }
 
+  /** Console texts follow the widget's language, like the warnings the parsers write. */
+  private en(): boolean {
+    return resolveLang(this.host) === 'en';
+  }
+
   /** The console is the widget's consumer of the warnings: one message per load with everything skipped or repaired. */
   private flush(warnings: FeedWarning[], url: string | undefined): void {
-    if (warnings.length) warn(`${this.host.localName}: ${warnings.length} Hinweis(e) zu den Daten${url ? ` (${url})` : ''}:\n- ${warnings.map((w) => w.message).join('\n- ')}`);
+    const n = warnings.length;
+    if (n) warn(`${this.host.localName}: ${n} ${this.en() ? 'note(s) on the data' : 'Hinweis(e) zu den Daten'}${url ? ` (${url})` : ''}:\n- ${warnings.map((w) => w.message).join('\n- ')}`);
   }
 
   private accept(value: T): void {
@@ -336,7 +343,7 @@ export class FeedController<T> implements ReactiveController {
       this.host.requestUpdate();
       return true;
     } catch (error) {
-      if (!isAbort(error) && !failed) warn(`${this.host.localName}: Aktualisierung fehlgeschlagen, die bisherigen Daten bleiben.`, error);
+      if (!isAbort(error) && !failed) warn(`${this.host.localName}: ${this.en() ? 'refresh failed, the data shown stays.' : 'Aktualisierung fehlgeschlagen, die bisherigen Daten bleiben.'}`, error);
       return false;
     }
   }
