@@ -102,3 +102,29 @@ for (const c of cases) {
     });
   });
 }
+
+describe('<ehrenamt-card>: programme notes in the page’s language', () => {
+  const data = {
+    name: 'Karte',
+    tiers: [{ id: 'a', name: 'Grün', colour: 'pink', rule: { type: 'any' } }],
+    partners: [{ name: 'Freibad', category: 'Sport', phone: 'ruf an!', email: 'kein-at' }],
+  };
+  for (const [lang, expected, other] of [
+    ['en', ['colour “pink” unknown', 'blue used', '“any” without a list “of” – shown as text', 'phone number “ruf an!”', 'e-mail address “kein-at” invalid'], GERMAN],
+    ['de', ['Farbe „pink“ unbekannt', 'Blau verwendet', '„any“ ohne Liste „of“ – wird als Text angezeigt', 'Telefonnummer „ruf an!“', 'E-Mail-Adresse „kein-at“ ungültig'], ENGLISH],
+  ] as const) {
+    it(`${lang}: unknown colour, broken rule, phone and e-mail`, async () => {
+      let el!: WidgetElement;
+      const warnings = await captureWarnings(async () => {
+        const holder = await fixture<HTMLElement>(`<div lang="${lang}"><ehrenamt-card eager></ehrenamt-card></div>`);
+        el = holder.firstElementChild as WidgetElement;
+        el.data = data;
+        await settled(el);
+      });
+      const console = warnings.join('\n');
+      expect(textOf(el)).to.contain('Freibad');
+      for (const note of expected) expect(console).to.contain(note);
+      expect(console.replace(/„[^“]*“|“[^”]*”/g, '')).not.to.match(other);
+    });
+  }
+});
