@@ -18,10 +18,10 @@ export function define(tag: string, ctor: Versioned): void {
     return;
   }
   if (existing === ctor || existing.stVersion === VERSION) return;
-  const other = existing.stVersion ?? '?';
+  const other = existing.stVersion;
   warnOnce(
     normalizeLang(globalThis.document?.documentElement.lang) === 'en'
-      ? `<${tag}> is already registered by another version (${other}); this version (${VERSION}) is not used for this tag.`
-      : `<${tag}> ist bereits von einer anderen Version (${other}) registriert; diese Version (${VERSION}) wird für diesen Tag nicht verwendet.`,
+      ? `<${tag}> is already registered by another version (${other ?? 'unknown'}); this version (${VERSION}) is not used for this tag.`
+      : `<${tag}> ist bereits von einer anderen Version (${other ?? 'unbekannt'}) registriert; diese Version (${VERSION}) wird für diesen Tag nicht verwendet.`,
   );
 }

@@ -212,12 +212,14 @@ export class FeedController<T> implements ReactiveController {
   }
 
   private async fetch(url: string, adapter: FeedAdapter | undefined, signal: AbortSignal, poll: boolean) {
+    const lang = resolveLang(this.host);
     const lease = requestFeed({
       url,
       credentials: this.host.credentials,
       timeoutMs: Math.max(1, this.host.timeout) * 1000,
-      body: adapter?.requestBody?.(url),
+      body: adapter?.requestBody?.(url, lang),
       maxBytes: this.host.maxSize * 1e6,
+      lang,
     });
     const release = () => lease.release();
     signal.addEventListener('abort', release, { once: true });
