@@ -76,8 +76,9 @@ function manualChunks(id) {
   // Named, or rollup pulls it into the bench map's manual chunk below, where the other form
   // widgets would have to load the map to get it.
   if (/\/src\/core\/form-styles\.ts$/.test(p)) return 'form-styles';
-  // The valibot messages (both languages) travel with valibot itself.
-  if (/\/src\/core\/valibot-messages\.ts$/.test(p)) return 'valibot';
+  // The valibot messages (both languages) and the validation helpers built on valibot travel with
+  // valibot itself: every widget needs them together, and the core chunk has no room for them.
+  if (/\/src\/core\/(valibot-messages|validate|local-text)\.ts$/.test(p)) return 'valibot';
   // The ThemeController: every widget needs it at once, but the core chunk has no room. It travels
   // with valibot, the other shared chunk core imports: no request and no preload entry of its own.
   if (/\/src\/core\/theme-controller\.ts$/.test(p)) return 'valibot';

@@ -7,7 +7,11 @@ const KB = 1024;
 const budgets = [
   { match: /^stadttraum\.js$/, label: 'loader', limit: 2 * KB },
   { match: /^chunks\/core-/, label: 'shared core', limit: 14 * KB },
-  { match: /^chunks\/valibot-/, label: 'valibot + ThemeController', limit: 5 * KB },
+  // The second shared chunk every widget loads with core: valibot, the ThemeController, the validation
+  // helpers and their messages (moved out of core) and the map settings the card and the map share
+  // (a chunk of their own cost a map's first render a round trip over HTTP/1.1, issue 18). Raised from
+  // 5 to 6 KB for those two moves: core + this chunk are 19.5 KB, 0.5 KB over the two old limits.
+  { match: /^chunks\/valibot-/, label: 'valibot, theme, validation, map settings', limit: 6 * KB },
   { match: /^chunks\/map-/, label: 'map (Leaflet, CSS, clustering)', limit: 60 * KB },
   // The youth budget carries its rules (greedy, equal shares), chart and four views in one chunk.
   { match: /^chunks\/jugend-budget-/, label: 'youth budget', limit: 12 * KB },

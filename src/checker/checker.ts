@@ -210,6 +210,8 @@ export class FeedChecker extends LitElement {
     u.searchParams.set('lang', this.lang);
     history.replaceState(null, '', u);
     document.title = `${this.t(ui.title)} – stadttraum`;
+    // The widgets' own notes in the report are written in the language they were read in.
+    if (this.loaded) void this.runCheck(this.loaded);
   }
 
   private pickWidget(tag: string) {
@@ -247,7 +249,7 @@ export class FeedChecker extends LitElement {
 
   private async runCheck(loaded: Loaded | undefined, pre: Finding[] = this.findings?.filter((f) => f.code !== 'schema') ?? []) {
     const info = widgetOf(this.tag);
-    const report = loaded ? await (await checks()).checkData(info, loaded, loaded.url ?? location.href) : undefined;
+    const report = loaded ? await (await checks()).checkData(info, loaded, loaded.url ?? location.href, { lang: this.lang }) : undefined;
     this.report = report;
     this.findings = [...pre, ...(report?.findings ?? [])];
     this.builder = { ...this.builder, imageOrigins: report?.imageOrigins ?? [] };

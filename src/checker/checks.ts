@@ -8,6 +8,7 @@ import { detectFormat, formatName } from '../core/format-detect.js';
 import * as v from 'valibot';
 import { toWarning, type Detectors, type FeedAdapter, type FeedContext, type FeedWarning, type WarningCode } from '../core/feed-types.js';
 import { decodeBody } from '../core/request.js';
+import type { Lang } from '../core/i18n.js';
 import { csvAdapter } from '../csv/csv-adapter.js';
 import { placeOf, sourceLines, tableOf, type Column } from '../csv/sheet.js';
 import { L, type Text, type WidgetInfo } from './widgets.js';
@@ -280,6 +281,8 @@ const IMAGE_FIELDS: [string, string][] = [
 export interface CheckOptions {
   /** Rewrites every warning's message before the checker sees it (the test that shows no verdict depends on wording). */
   reword?: (message: string) => string;
+  /** The language the widgets' own notes are read in: the checker page's. German when absent. */
+  lang?: Lang;
 }
 
 /** Each widget's detectors (what it recognises without `format`) and the adapters of the formats it reads. */
@@ -346,7 +349,8 @@ async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: str
   const findings: Finding[] = [];
   // The checker is the second consumer of the widgets' warnings (the console is the first): it sorts them by code.
   const warnings: FeedWarning[] = [];
-  const ctx: FeedContext = { baseUrl, lang: 'de', warn: (message, w) => warnings.push(toWarning(reword(message), w)) };
+  const lang = options.lang ?? 'de';
+  const ctx: FeedContext = { baseUrl, lang, warn: (message, w) => warnings.push(toWarning(reword(message), w)) };
   const mapping = await info.csv();
   const columns = mapping.columns;
   const csv = loaded.kind === 'csv';
@@ -369,7 +373,7 @@ async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: str
       text: csv ? L(e.message, e.message) : L(`Kein gültiges JSON: ${e.message}`, `Not valid JSON: ${e.message}`),
       expected: csv ? undefined : L('JSON ohne Komma nach dem letzten Eintrag, Texte in "doppelten" Anführungszeichen', 'JSON without a comma after the last entry, text in "double" quotes'),
     });
-    warnings.forEach((w) => findings.push(finding(w)));
+    warnings.forEach((w) => findings.push(finding(w, lang)));
     return report;
   }
   if (!csv) {
@@ -397,12 +401,12 @@ async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: str
         raw = (await other.read()).map!(raw, ctx);
       } catch (error) {
         findings.push({ level: 'error', code: 'nothing-shown', text: L(`Das Widget zeigt eine Fehlermeldung statt der Daten: ${(error as Error).message}`, `The widget shows an error instead of the data: ${(error as Error).message}`) });
-        warnings.forEach((w) => findings.push(finding(w)));
+        warnings.forEach((w) => findings.push(finding(w, lang)));
         return report;
       }
     }
   }
-  warnings.forEach((w) => findings.push(finding(w)));
+  warnings.forEach((w) => findings.push(finding(w, lang)));
   warnings.length = 0;
   report.data = raw;
   // A skipped spreadsheet row is an item the volunteer meant to show.
@@ -436,7 +440,7 @@ async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: str
   };
   for (const w of warnings) {
     if (COVERED.has(w.code)) continue;
-    const f = finding(w);
+    const f = finding(w, lang);
     const line = !f.where && w.item !== undefined && lineOf(w.item);
     if (line) f.where = L(`Zeile ${line}`, `line ${line}`);
     findings.push(f);
@@ -504,9 +508,9 @@ const UNSAFE = new Set<WarningCode>(['url.unsafe', 'url.invalid', 'logo.unsafe-s
 const COVERED = new Set<WarningCode>(['item.invalid', 'item.location', 'logo.size']);
 
 /** A warning of the widget as a finding: classified by its code; line and column from its fields. */
-export function finding(w: FeedWarning): Finding {
+export function finding(w: FeedWarning, lang: Lang = 'de'): Finding {
   const unsafe = UNSAFE.has(w.code);
-  const place = w.line !== undefined ? placeOf(w.line, w.path) : undefined;
+  const place = w.line !== undefined ? placeOf(w.line, w.path, lang) : undefined;
   const text = place && w.message.startsWith(place) ? w.message.slice(place.length) : w.message;
   return {
     level: unsafe ? 'error' : 'warn',

@@ -1,3 +1,4 @@
+import { normalizeLang } from './i18n.js';
 import { warnOnce } from './log.js';
 import { VERSION } from './version.js';
 
@@ -17,8 +18,10 @@ export function define(tag: string, ctor: Versioned): void {
     return;
   }
   if (existing === ctor || existing.stVersion === VERSION) return;
+  const other = existing.stVersion;
   warnOnce(
-    `<${tag}> ist bereits von einer anderen Version (${existing.stVersion ?? 'unbekannt'}) registriert; ` +
-      `diese Version (${VERSION}) wird für diesen Tag nicht verwendet.`,
+    normalizeLang(globalThis.document?.documentElement.lang) === 'en'
+      ? `<${tag}> is already registered by another version (${other ?? 'unknown'}); this version (${VERSION}) is not used for this tag.`
+      : `<${tag}> ist bereits von einer anderen Version (${other ?? 'unbekannt'}) registriert; diese Version (${VERSION}) wird für diesen Tag nicht verwendet.`,
   );
 }

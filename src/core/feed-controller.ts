@@ -156,7 +156,13 @@ export class FeedController<T> implements ReactiveController {
 
   private async load(signal: AbortSignal): Promise<T> {
     const s = this.spec();
-    if (s.data !== undefined && s.data !== null) return this.process(s.data, pageUrl(), s, await this.adapter(s.format));
+    const data = s.data;
+    // Set by property: a string is read like a file (JSON, CSV …), an object as parsed JSON; both
+    // go through format detection like `src`, so a GeoJSON or Overpass object needs no `format`.
+    if (data != null) {
+      const text = typeof data == 'string';
+      return this.read({ url: pageUrl(), status: 0, contentType: '', text: text ? data : '', raw: text ? undefined : data }, s, await this.adapter(s.format));
+    }
     if (s.src) {
       if (!this.near && !this.host.eager) return initialState as unknown as T;
       return (await this.readSrc(s, signal, false)) as T;
@@ -165,7 +171,7 @@ export class FeedController<T> implements ReactiveController {
     if (inline) {
       return this.read({ url: pageUrl(), text: inline.textContent ?? '', contentType: 'application/json', status: 200 }, s, await this.adapter(s.format));
     }
-    throw new FeedError('no-source', 'Weder src noch data noch eingebettetes JSON.');
+    throw new FeedError('no-source', this.en() ? 'No src, no data and no embedded JSON.' : 'Weder src noch data noch eingebettetes JSON.');
   }
 
   /**
@@ -190,7 +196,7 @@ export class FeedController<T> implements ReactiveController {
     let value: T | undefined;
     let error: unknown;
     try {
-      value = this.process(this.decode(res, adapter), res.url, s, adapter);
+      value = this.process(res.raw ?? this.decode(res, adapter), res.url, s, adapter);
     } catch (e) {
       error = e;
     }
@@ -202,16 +208,18 @@ export class FeedController<T> implements ReactiveController {
     const format = d.chooseFormat(res, await guess(), Object.keys(this.options.adapters ?? {}), this.host.localName, lang, error, value !== undefined);
     if (!format) return value!;
     const used = await this.adapter(format);
-    return this.process(this.decode(res, used), res.url, s, used);
+    return this.process(res.raw ?? this.decode(res, used), res.url, s, used);
   }
 
   private async fetch(url: string, adapter: FeedAdapter | undefined, signal: AbortSignal, poll: boolean) {
+    const lang = resolveLang(this.host);
     const lease = requestFeed({
       url,
       credentials: this.host.credentials,
       timeoutMs: Math.max(1, this.host.timeout) * 1000,
-      body: adapter?.requestBody?.(url),
+      body: adapter?.requestBody?.(url, lang),
       maxBytes: this.host.maxSize * 1e6,
+      lang,
     });
     const release = () => lease.release();
     signal.addEventListener('abort', release, { once: true });
@@ -259,16 +267,23 @@ export class FeedController<T> implements ReactiveController {
       value = this.options.parse(data, ctx);
     } catch (error) {
       if (error instanceof FeedError) throw Object.assign(error, { url: error.url ?? (s.src ? baseUrl : undefined) });
-      throw new FeedError('shape', `Daten konnten nicht gelesen werden: ${(error as Error).message}`, undefined, s.src ? baseUrl : undefined);
+      const why = (error as Error).message;
+      throw new FeedError('shape', this.en() ? `The data could not be read: ${why}` : `Daten konnten nicht gelesen werden: ${why}`, undefined, s.src ? baseUrl : undefined);
     } finally {
       this.flush(warnings, s.src ? baseUrl : undefined);
     }
     return value;
   }
 
+  /** Console texts follow the widget's language, like the warnings the parsers write. */
+  private en(): boolean {
+    return resolveLang(this.host) === 'en';
+  }
+
   /** The console is the widget's consumer of the warnings: one message per load with everything skipped or repaired. */
   private flush(warnings: FeedWarning[], url: string | undefined): void {
-    if (warnings.length) warn(`${this.host.localName}: ${warnings.length} Hinweis(e) zu den Daten${url ? ` (${url})` : ''}:\n- ${warnings.map((w) => w.message).join('\n- ')}`);
+    const n = warnings.length;
+    if (n) warn(`${this.host.localName}: ${n} ${this.en() ? 'note(s) on the data' : 'Hinweis(e) zu den Daten'}${url ? ` (${url})` : ''}:\n- ${warnings.map((w) => w.message).join('\n- ')}`);
   }
 
   private accept(value: T): void {
@@ -330,7 +345,7 @@ export class FeedController<T> implements ReactiveController {
       this.host.requestUpdate();
       return true;
     } catch (error) {
-      if (!isAbort(error) && !failed) warn(`${this.host.localName}: Aktualisierung fehlgeschlagen, die bisherigen Daten bleiben.`, error);
+      if (!isAbort(error) && !failed) warn(`${this.host.localName}: ${this.en() ? 'refresh failed, the data shown stays.' : 'Aktualisierung fehlgeschlagen, die bisherigen Daten bleiben.'}`, error);
       return false;
     }
   }

@@ -87,7 +87,7 @@ export interface FeedContext {
 /** A format (CSV, GeoJSON, a platform's API), loaded lazily when `format` names it. */
 export interface FeedAdapter {
   /** Body for platforms that are queried by POST (GraphQL). */
-  requestBody?(url: string): string;
+  requestBody?(url: string, lang: Lang): string;
   /** Turns the response text into data; JSON.parse when absent. */
   decode?(text: string, ctx: FeedContext): unknown;
   /** Maps the decoded data into the widget's native shape. */

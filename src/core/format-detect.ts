@@ -21,12 +21,14 @@ const names: Record<string, string> = {
 export const formatName = (format: string): string => (Object.hasOwn(names, format) ? names[format] : format);
 
 /** The probe of a response: its JSON parsed once, undefined when it is not JSON. */
-export function probeOf(res: Pick<FeedResponse, 'contentType' | 'url' | 'text'>): Probe {
-  let json: unknown;
-  try {
-    json = JSON.parse(res.text.replace(/^\uFEFF/, ''));
-  } catch {
-    json = undefined;
+export function probeOf(res: Pick<FeedResponse, 'contentType' | 'url' | 'text' | 'raw'>): Probe {
+  let json = res.raw;
+  if (json === undefined) {
+    try {
+      json = JSON.parse(res.text.replace(/^\uFEFF/, ''));
+    } catch {
+      json = undefined;
+    }
   }
   let path = res.url;
   try {
@@ -58,7 +60,7 @@ export function detectFormat(probe: Probe, detectors: Detectors): string | undef
  * formats to choose from.
  */
 export function chooseFormat(
-  res: Pick<FeedResponse, 'contentType' | 'url' | 'text' | 'status'>,
+  res: Pick<FeedResponse, 'contentType' | 'url' | 'text' | 'status' | 'raw'>,
   detectors: Detectors,
   readable: readonly string[],
   tag: string,
@@ -77,7 +79,7 @@ export function chooseFormat(
         ? `The file is ${formatName(format)}, which <${tag}> cannot read. It reads: ${choices}.`
         : `Die Datei ist ${formatName(format)}; das kann <${tag}> nicht lesen. Lesbar sind: ${choices}.`,
       res.status,
-      res.url,
+      res.status ? res.url : undefined, // data set by property has no address (status 0)
     );
   }
   if (shownNothing) return undefined;

@@ -1,4 +1,5 @@
 import { FeedError, isAbort } from './feed-error.js';
+import type { Lang } from './i18n.js';
 import { DEFAULT_MAX_MB, readBody } from './read-body.js';
 import { feedKey, inflight as reads, readInit, takePrimed, type Primed } from './prime.js';
 
@@ -17,6 +18,8 @@ export interface FeedRequest {
   body?: string;
   /** Largest body read, counted while it streams in (see read-body.ts). */
   maxBytes?: number;
+  /** The language of the technical messages (the first widget's, when several share the request). */
+  lang?: Lang;
 }
 
 export interface FeedResponse {
@@ -24,6 +27,8 @@ export interface FeedResponse {
   status: number;
   text: string;
   contentType: string;
+  /** Data set by property (`element.data = {…}`): read as is instead of parsing `text`. */
+  raw?: unknown;
 }
 
 export interface Lease {
@@ -114,9 +119,12 @@ async function attempt(request: FeedRequest, outer: AbortSignal, primed?: Primed
     return { url, status: res.status, text, contentType };
   } catch (error) {
     if (error instanceof FeedError) throw error;
-    if (timedOut) throw new FeedError('timeout', `Keine Antwort nach ${request.timeoutMs / 1000} s`, undefined, url);
+    const en = request.lang === 'en';
+    const s = request.timeoutMs / 1000;
+    if (timedOut) throw new FeedError('timeout', en ? `No answer after ${s} s` : `Keine Antwort nach ${s} s`, undefined, url);
     if (outer.aborted || isAbort(error)) throw error;
-    throw new FeedError('network', `Netzwerkfehler: ${(error as Error).message} (CORS, offline oder Adresse falsch?)`, undefined, url);
+    const why = (error as Error).message;
+    throw new FeedError('network', en ? `Network error: ${why} (CORS, offline or wrong address?)` : `Netzwerkfehler: ${why} (CORS, offline oder Adresse falsch?)`, undefined, url);
   } finally {
     clearTimeout(timeout);
     outer.removeEventListener('abort', onOuterAbort);

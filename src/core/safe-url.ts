@@ -1,4 +1,5 @@
 import type { FeedContext, WarningCode } from './feed-types.js';
+import { normalizeLang } from './i18n.js';
 import { warn } from './log.js';
 
 /**
@@ -10,21 +11,24 @@ import { warn } from './log.js';
  */
 export function safeUrl(value: unknown, base: string | FeedContext, where = 'URL', item?: string): string | undefined {
   if (value == null || value === '') return undefined;
-  const report = (code: WarningCode, message: string) =>
-    typeof base === 'string' ? warn(message) : base.warn(message, { code, path: where, item, severity: code === 'url.not-text' ? 'note' : 'error' });
+  const report = (code: WarningCode, de: string, en: string) =>
+    typeof base === 'string' ? warn(lang === 'en' ? en : de) : base.warn(lang === 'en' ? en : de, { code, path: where, item, severity: code === 'url.not-text' ? 'note' : 'error' });
+  // A feed's warning in the feed's language; a webmaster's attribute in the page's.
+  const lang = typeof base === 'string' ? normalizeLang(globalThis.document?.documentElement.lang) : base.lang;
   if (typeof value !== 'string') {
-    report('url.not-text', `${where}: keine Zeichenkette, ignoriert.`);
+    report('url.not-text', `${where}: keine Zeichenkette, ignoriert.`, `${where}: not a string, ignored.`);
     return undefined;
   }
   let url: URL;
   try {
     url = new URL(value.trim(), typeof base === 'string' ? base : base.baseUrl);
   } catch {
-    report('url.invalid', `${where}: ungültige URL „${value}“, ignoriert.`);
+    report('url.invalid', `${where}: ungültige URL „${value}“, ignoriert.`, `${where}: invalid URL “${value}”, ignored.`);
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    report('url.unsafe', `${where}: unsichere URL „${value.slice(0, 80)}“ (${url.protocol}) ignoriert.`);
+    const shown = value.slice(0, 80);
+    report('url.unsafe', `${where}: unsichere URL „${shown}“ (${url.protocol}) ignoriert.`, `${where}: unsafe URL “${shown}” (${url.protocol}) ignored.`);
     return undefined;
   }
   return url.href;

@@ -72,7 +72,33 @@ export function describe(issues: readonly Issue[], lang: Lang): string {
     .join('; ');
 }
 
+/** „a“, „b“ … (12): up to ten values, quoted as the language quotes. */
+const listOf = (values: Iterable<string>, en: boolean): string => {
+  const all = [...values];
+  return all.slice(0, 10).map((x) => (en ? `“${x}”` : `„${x}“`)).join(', ') + (all.length > 10 ? ` … (${all.length})` : '');
+};
+
+/** What a widget does with an unknown value, for `sentences.unknown`. */
+const fallbacks = {
+  id: ['werden mit ihrer ID angezeigt', 'shown with their id'],
+  unknown: ['werden als „unbekannt“ angezeigt', 'shown as “unknown”'],
+  text: ['werden als Text angezeigt', 'shown as text'],
+  default: ['die Standardfarbe wird verwendet', 'the default colour is used'],
+} as const;
+
+/**
+ * Sentences the feed parsers of every widget share, in both languages: they travel here (the
+ * valibot chunk every widget loads) instead of once per widget chunk.
+ */
 export const sentences = {
+  /** "ideas: doppelte ID(s) „a“ – jeweils nur der erste Eintrag wird gezeigt." */
+  duplicates: (what: string, ids: Iterable<string>, lang: Lang) =>
+    lang === 'en' ? `${what}: duplicate id(s) ${listOf(ids, true)} – only the first entry of each is shown.` : `${what}: doppelte ID(s) ${listOf(ids, false)} – jeweils nur der erste Eintrag wird gezeigt.`,
+  /** "statuses: unbekannt „x“ (nicht in „statuses“) – werden als Text angezeigt." */
+  unknown: (what: string, values: Iterable<string>, fallback: keyof typeof fallbacks, lang: Lang) =>
+    lang === 'en'
+      ? `${what}: unknown ${listOf(values, true)} (not in “${what}”) – ${fallbacks[fallback][1]}.`
+      : `${what}: unbekannt ${listOf(values, false)} (nicht in „${what}“) – ${fallbacks[fallback][0]}.`,
   skipped: (where: string, issues: readonly Issue[], lang: Lang) => `${where} ${lang === 'en' ? 'skipped' : 'übersprungen'} – ${describe(issues, lang)}`,
   notAList: (what: string, type: string, lang: Lang) => (lang === 'en' ? `“${what}” must be a list, but is ${type}.` : `„${what}“ muss eine Liste sein, ist aber ${type}.`),
   noneValid: (what: string, n: number, lang: Lang) =>

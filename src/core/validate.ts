@@ -32,7 +32,7 @@ export function parseItems<S extends v.GenericSchema>(
   list.forEach((item, index) => {
     const result = v.safeParse(schema, item, { lang });
     if (result.success) out.push(result.output);
-    else ctx.warn(sentences.skipped(`${what}[${index}]${label(item)}`, result.issues, lang), { code: 'item.invalid', path: `${what}[${index}]`, severity: 'error' });
+    else ctx.warn(sentences.skipped(`${what}[${index}]${label(item, lang)}`, result.issues, lang), { code: 'item.invalid', path: `${what}[${index}]`, severity: 'error' });
   });
   if (list.length > 0 && out.length === 0) {
     throw new FeedError('no-valid-item', sentences.noneValid(what, list.length, lang));
@@ -40,11 +40,13 @@ export function parseItems<S extends v.GenericSchema>(
   return out;
 }
 
-function label(item: unknown): string {
+function label(item: unknown, lang: Lang): string {
   if (!item || typeof item !== 'object') return '';
   const o = item as Record<string, unknown>;
   const name = o.id ?? o.title ?? o.name;
-  return typeof name === 'string' || typeof name === 'number' ? ` („${String(name).slice(0, 40)}“)` : '';
+  if (typeof name !== 'string' && typeof name !== 'number') return '';
+  const shown = String(name).slice(0, 40);
+  return lang === 'en' ? ` (“${shown}”)` : ` („${shown}“)`;
 }
 
 /** A non-empty, trimmed string. */

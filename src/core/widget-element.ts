@@ -83,8 +83,10 @@ export class WidgetElement extends LitElement {
   @property({ type: Object }) strings?: StringOverrides;
 
   /**
-   * Feed data as an object (developers); wins over `src` and inline JSON.
-   * @type {object}
+   * Feed data set by property (developers); wins over `src` and inline JSON. An object is read as
+   * parsed JSON, a string like a file (JSON or CSV); without `format` both are detected like `src`
+   * (GeoJSON, Overpass, uMap, CSV, platform answers).
+   * @type {object | string}
    */
   @property({ attribute: false }) data?: unknown;
 

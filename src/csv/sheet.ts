@@ -100,7 +100,10 @@ export interface Row {
   bool(key: string): boolean | undefined;
   list(key: string): string[];
   date(key: string): string | undefined;
-  /** Reports a problem with this row's cell: "Zeile 14, Spalte „Ziele“: …" (`info.code` says what for tools). */
+  /**
+   * Reports a problem with this row's cell: "Zeile 14, Spalte „Ziele“: …" (`info.code` says what
+   * for tools). The message is in the feed's language (`ctx.lang`); the place is added here.
+   */
   warn(key: string, message: string, info: Pick<WarningInfo, 'code' | 'severity'>): void;
 }
 
@@ -111,15 +114,16 @@ export interface Sheet {
 }
 
 /**
- * The place a spreadsheet warning names at its start: "Zeile 14, Spalte „Ziele“: " or "Zeile 1: ".
- * The feed checker shows the rest of the message next to the line and column it takes from the
- * warning's `line` and `path`.
+ * The place a spreadsheet warning names at its start: "Zeile 14, Spalte „Ziele“: " or "Zeile 1: "
+ * ("Line 14, column “Destinations”: " on English pages). The feed checker shows the rest of the
+ * message next to the line and column it takes from the warning's `line` and `path`.
  */
-export const placeOf = (line: number, column?: string): string => `Zeile ${line}${column ? `, Spalte „${column}“` : ''}: `;
+export const placeOf = (line: number, column?: string, lang = 'de'): string =>
+  lang === 'en' ? `Line ${line}${column ? `, column “${column}”` : ''}: ` : `Zeile ${line}${column ? `, Spalte „${column}“` : ''}: `;
 
-/** The header a volunteer wrote for a column, else the documented German one. */
-function nameOf(col: Column, written: Map<string, string>) {
-  return written.get(col.key) ?? col.de;
+/** The header a volunteer wrote for a column, else the documented one in the page's language. */
+function nameOf(col: Column, written: Map<string, string>, en: boolean) {
+  return written.get(col.key) ?? (en ? col.en : col.de);
 }
 
 /** Parses CSV text into a table; syntax problems become a FeedError the visitor's error view shows. */
@@ -170,15 +174,22 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
     const col = byName.get(headerKey(h));
     if (!h) return;
     if (!col) unknown.push(h);
-    else if (index.has(col.key)) ctx.warn(`${placeOf(table.headerLine, h)}doppelt (wie „${written.get(col.key)}“) – nur die erste wird gelesen.`, { code: 'csv.column.duplicate', line: table.headerLine, path: h });
+    else if (index.has(col.key)) {
+      const first = written.get(col.key);
+      ctx.warn(`${placeOf(table.headerLine, h, ctx.lang)}${en ? `twice (like “${first}”) – only the first is read.` : `doppelt (wie „${first}“) – nur die erste wird gelesen.`}`, { code: 'csv.column.duplicate', line: table.headerLine, path: h });
+    }
     else {
       index.set(col.key, i);
       written.set(col.key, h);
     }
   });
   if (unknown.length) {
+    const one = unknown.length === 1;
     ctx.warn(
-      `${placeOf(table.headerLine)}${unknown.length === 1 ? `Spalte „${unknown[0]}“ ist` : `Spalten ${unknown.map((u) => `„${u}“`).join(', ')} sind`} unbekannt und ${unknown.length === 1 ? 'wird' : 'werden'} nicht gelesen. Bekannte Spalten: ${columns.map((c) => c.de).join(', ')}.`,
+      placeOf(table.headerLine, undefined, ctx.lang) +
+        (en
+          ? `${one ? 'column' : 'columns'} ${unknown.map((u) => `“${u}”`).join(', ')} ${one ? 'is' : 'are'} unknown and not read. Known columns: ${columns.map((c) => c.en).join(', ')}.`
+          : `${one ? `Spalte „${unknown[0]}“ ist` : `Spalten ${unknown.map((u) => `„${u}“`).join(', ')} sind`} unbekannt und ${one ? 'wird' : 'werden'} nicht gelesen. Bekannte Spalten: ${columns.map((c) => c.de).join(', ')}.`),
       { code: 'csv.column.unknown', line: table.headerLine, severity: 'note' },
     );
   }
@@ -197,7 +208,11 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
   for (const record of table.rows) {
     const { line, cells } = record;
     if (cells.length > table.header.length && cells.slice(table.header.length).some(Boolean)) {
-      ctx.warn(`${placeOf(line)}${cells.length} Felder, aber nur ${table.header.length} Spalten in der Kopfzeile (ein Trennzeichen zu viel oder ein Feld ohne Anführungszeichen?) – die überzähligen Felder werden nicht gelesen.`, {
+      const n = table.header.length;
+      const extra = en
+        ? `${cells.length} fields, but only ${n} columns in the header (a separator too many, or a field without quotation marks?) – the extra fields are not read.`
+        : `${cells.length} Felder, aber nur ${n} Spalten in der Kopfzeile (ein Trennzeichen zu viel oder ein Feld ohne Anführungszeichen?) – die überzähligen Felder werden nicht gelesen.`;
+      ctx.warn(`${placeOf(line, undefined, ctx.lang)}${extra}`, {
         code: 'csv.row.extra-cells',
         line,
       });
@@ -207,8 +222,8 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
       return i === undefined ? '' : (cells[i] ?? '').trim();
     };
     const warn: Row['warn'] = (key, message, info) => {
-      const column = nameOf(colOf.get(key)!, written);
-      ctx.warn(`${placeOf(line, column)}${message}`, { ...info, line, path: column });
+      const column = nameOf(colOf.get(key)!, written, en);
+      ctx.warn(`${placeOf(line, column, ctx.lang)}${message}`, { ...info, line, path: column });
     };
     const row: Row = {
       line,
@@ -220,7 +235,8 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
         if (!s) return undefined;
         const n = toNumber(s);
         if (Number.isFinite(n)) return n;
-        warn(key, `„${s.slice(0, 40)}“ ist keine Zahl (Beispiel: ${colOf.get(key)?.example}) – weggelassen.`, { code: 'csv.cell.type' });
+        const example = colOf.get(key)?.example;
+        warn(key, en ? `“${s.slice(0, 40)}” is not a number (example: ${example}) – left out.` : `„${s.slice(0, 40)}“ ist keine Zahl (Beispiel: ${example}) – weggelassen.`, { code: 'csv.cell.type' });
         return undefined;
       },
       bool(key) {
@@ -228,7 +244,8 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
         if (!s) return undefined;
         if (TRUE.has(s)) return true;
         if (FALSE.has(s)) return false;
-        warn(key, `„${cell(key).slice(0, 40)}“ ist weder „ja“ noch „nein“ – weggelassen.`, { code: 'csv.cell.type' });
+        const s0 = cell(key).slice(0, 40);
+        warn(key, en ? `“${s0}” is neither “yes” nor “no” – left out.` : `„${s0}“ ist weder „ja“ noch „nein“ – weggelassen.`, { code: 'csv.cell.type' });
         return undefined;
       },
       list: (key) => splitList(cell(key), colOf.get(key)?.commas),
@@ -236,13 +253,16 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
         const s = cell(key);
         if (!s) return undefined;
         const iso = toIsoDate(s);
-        if (!iso) warn(key, `„${s.slice(0, 40)}“ ist kein Datum (Beispiel: 18.10.2024 oder 2024-10-18) – weggelassen.`, { code: 'csv.cell.type' });
+        if (!iso) {
+          const q = s.slice(0, 40);
+          warn(key, en ? `“${q}” is not a date (example: 2024-10-18 or 18.10.2024) – left out.` : `„${q}“ ist kein Datum (Beispiel: 18.10.2024 oder 2024-10-18) – weggelassen.`, { code: 'csv.cell.type' });
+        }
         return iso;
       },
     };
     const empty = columns.filter((c) => c.required && !row.has(c.key));
     if (empty.length) {
-      for (const c of empty) warn(c.key, 'leer – die Zeile wird übersprungen.', { code: 'csv.cell.empty', severity: 'error' });
+      for (const c of empty) warn(c.key, en ? 'empty – the row is skipped.' : 'leer – die Zeile wird übersprungen.', { code: 'csv.cell.empty', severity: 'error' });
       continue;
     }
     rows.push(row);

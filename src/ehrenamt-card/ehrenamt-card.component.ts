@@ -34,8 +34,8 @@ const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true })
  * Partners may also come from a second feed, e.g. the Ehrenamtskarte app's CSV import file.
  *
  * @tag ehrenamt-card
- * @fires {StLoadEvent} st-load - The programme feed was loaded; `detail.count` is the number of partners in it.
- * @fires {StErrorEvent} st-error - A feed could not be shown; `detail` has message, status and url.
+ * @fires {StLoadEvent} st-load - The programme feed was loaded; `detail.count` is the number of partners in it (the partner feed fires none of its own).
+ * @fires {StErrorEvent} st-error - A feed (main or partners) could not be shown; `detail` has message, status and url. A broken partner file only replaces the partner list with a message; the card and the check stay.
  * @slot - Fallback content shown until the script runs (e.g. a link to the programme's page).
  * @csspart base - The wrapper around all sections.
  * @csspart card - The card drawing(s).

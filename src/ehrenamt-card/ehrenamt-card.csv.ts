@@ -49,7 +49,8 @@ function categoryOf(value: string | undefined): string | undefined {
 const local = (de: string | undefined, en: string | undefined) => (de ? (en ? { de, en } : de) : en ? { de: en, en } : undefined);
 const web = (s: string | undefined) => (s && !/^[a-z][a-z0-9+.-]*:/i.test(s) && /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(s) ? `https://${s}` : s);
 
-export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
+export function toFeed(sheet: Sheet, ctx: FeedContext): unknown {
+  const en = ctx.lang === 'en';
   const byId = new Map<string, { locations: unknown[] }>();
   const partners: object[] = [];
   for (const r of sheet.rows) {
@@ -62,7 +63,7 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
       lat: lat !== undefined && lng !== undefined ? lat : undefined,
       lng: lat !== undefined && lng !== undefined ? lng : undefined,
     };
-    if ((lat === undefined) !== (lng === undefined)) r.warn(lat === undefined ? 'lat' : 'lng', 'leer, aber die andere Koordinate ist da – der Ort wird ohne Kartenpunkt gezeigt.', { code: 'csv.cell.value' });
+    if ((lat === undefined) !== (lng === undefined)) r.warn(lat === undefined ? 'lat' : 'lng', en ? 'empty, but the other coordinate is there – the place is shown without a map point.' : 'leer, aber die andere Koordinate ist da – der Ort wird ohne Kartenpunkt gezeigt.', { code: 'csv.cell.value' });
     const id = r.text('id');
     const known = id ? byId.get(id) : undefined;
     if (known) {

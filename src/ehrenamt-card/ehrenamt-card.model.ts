@@ -99,15 +99,27 @@ function colourOf(value: string | undefined, where: string, ctx: FeedContext): [
     const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
     return [value, lum > 0.18 ? '#1d2327' : '#ffffff'];
   }
-  ctx.warn(`${where}: Farbe „${value}“ unbekannt (möglich: ${Object.keys(tierColours).join(', ')} oder #rrggbb) – Blau verwendet.`, { code: 'value.unknown', path: where, severity: 'note' });
+  const names = Object.keys(tierColours).join(', ');
+  const message = ctx.lang === 'en'
+    ? `${where}: colour “${value}” unknown (possible: ${names} or #rrggbb) – blue used.`
+    : `${where}: Farbe „${value}“ unbekannt (möglich: ${names} oder #rrggbb) – Blau verwendet.`;
+  ctx.warn(message, { code: 'value.unknown', path: where, severity: 'note' });
   return tierColours.blue;
 }
 
 function contact<T extends { phone?: string; email?: string }>(o: T, where: string, ctx: FeedContext, item?: string) {
   const tel = safeTel(o.phone);
-  if (o.phone && !tel) ctx.warn(`${where}: Telefonnummer „${o.phone.slice(0, 40)}“ enthält andere Zeichen als Ziffern, Leerzeichen, +, /, - – ohne Anruf-Link angezeigt.`, { code: 'value.contact', path: where, item });
+  const en = ctx.lang === 'en';
+  const phone = o.phone?.slice(0, 40);
+  const email = o.email?.slice(0, 60);
+  if (o.phone && !tel) {
+    const message = en
+      ? `${where}: phone number “${phone}” has characters other than digits, spaces, +, /, - – shown without a call link.`
+      : `${where}: Telefonnummer „${phone}“ enthält andere Zeichen als Ziffern, Leerzeichen, +, /, - – ohne Anruf-Link angezeigt.`;
+    ctx.warn(message, { code: 'value.contact', path: where, item });
+  }
   const mailto = safeMail(o.email);
-  if (o.email && !mailto) ctx.warn(`${where}: E-Mail-Adresse „${o.email.slice(0, 60)}“ ungültig – weggelassen.`, { code: 'value.contact', path: where, item, severity: 'error' });
+  if (o.email && !mailto) ctx.warn(en ? `${where}: e-mail address “${email}” invalid – left out.` : `${where}: E-Mail-Adresse „${email}“ ungültig – weggelassen.`, { code: 'value.contact', path: where, item, severity: 'error' });
   return { tel, mailto, email: mailto ? o.email : undefined };
 }
 
@@ -122,12 +134,13 @@ export function parseCategories(list: unknown, ctx: FeedContext): Category[] {
 
 export function parsePartners(list: unknown, ctx: FeedContext, what = 'partners'): Partner[] {
   return parseItems(PartnerSchema, list, ctx, what).map((p, i) => {
-    const where = `${what}[${i}] („${p.name.slice(0, 40)}“)`;
+    const name = p.name.slice(0, 40);
+    const where = ctx.lang === 'en' ? `${what}[${i}] (“${name}”)` : `${what}[${i}] („${name}“)`;
     const locations: Location[] = [];
     (p.locations ?? []).forEach((raw, j) => {
       const r = v.safeParse(LocationSchema, raw, { lang: ctx.lang });
       if (!r.success) {
-        ctx.warn(`${where}.locations[${j}] übersprungen – ${r.issues[0].message}`, { code: 'item.location', path: `${what}[${i}].locations[${j}]`, item: p.name, severity: 'error' });
+        ctx.warn(`${where}.locations[${j}] ${ctx.lang === 'en' ? 'skipped' : 'übersprungen'} – ${r.issues[0].message}`, { code: 'item.location', path: `${what}[${i}].locations[${j}]`, item: p.name, severity: 'error' });
         return;
       }
       const l = r.output;

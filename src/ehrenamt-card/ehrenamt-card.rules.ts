@@ -69,34 +69,36 @@ function json(raw: unknown): string {
 const MAX_DEPTH = 12;
 
 export function normalizeRule(raw: unknown, where: string, ctx: FeedContext, depth = 0): Rule {
-  const asText = (why: string): Rule => {
+  const en = ctx.lang === 'en';
+  /** `why` in German and English; the rule is shown as its text. */
+  const asText = (de: string, english: string): Rule => {
     const o = isObject(raw) ? raw : {};
     const shown = [o.text, o.label, o.question].find(isLocalText) ?? (typeof raw === 'string' ? raw : json(raw));
-    ctx.warn(`${where}: ${why} – wird als Text angezeigt.`, { code: 'value.rule', path: where });
+    ctx.warn(en ? `${where}: ${english} – shown as text.` : `${where}: ${de} – wird als Text angezeigt.`, { code: 'value.rule', path: where });
     return { type: 'text', text: shown, unknownType: typeof o.type === 'string' ? o.type : undefined };
   };
   if (typeof raw === 'string' && raw.trim()) return { type: 'text', text: raw.trim() };
-  if (!isObject(raw)) return asText('Regel ist kein Objekt');
+  if (!isObject(raw)) return asText('Regel ist kein Objekt', 'rule is not an object');
   const label = isLocalText(raw.label) ? raw.label : undefined;
   const type = raw.type;
   if (type === 'all' || type === 'any') {
-    if (!Array.isArray(raw.of) || raw.of.length === 0) return asText(`„${type}“ ohne Liste „of“`);
-    if (depth >= MAX_DEPTH) return asText(`mehr als ${MAX_DEPTH} Ebenen „all“/„any“ verschachtelt`);
+    if (!Array.isArray(raw.of) || raw.of.length === 0) return asText(`„${type}“ ohne Liste „of“`, `“${type}” without a list “of”`);
+    if (depth >= MAX_DEPTH) return asText(`mehr als ${MAX_DEPTH} Ebenen „all“/„any“ verschachtelt`, `more than ${MAX_DEPTH} levels of “all”/“any” nested`);
     return { type, of: raw.of.map((r, i) => normalizeRule(r, `${where}.of[${i}]`, ctx, depth + 1)), label };
   }
   if ((numberTypes as readonly unknown[]).includes(type)) {
     const min = num(raw.min);
     const max = num(raw.max);
-    if (min === undefined && max === undefined) return asText(`„${String(type)}“ ohne „min“ oder „max“`);
+    if (min === undefined && max === undefined) return asText(`„${String(type)}“ ohne „min“ oder „max“`, `“${String(type)}” without “min” or “max”`);
     return { type: type as NumberType, min, max, label };
   }
   if (type === 'flag') {
     const question = isLocalText(raw.question) ? raw.question : label;
-    if (typeof raw.id !== 'string' || !raw.id.trim() || !question) return asText('„flag“ braucht „id“ und „question“');
+    if (typeof raw.id !== 'string' || !raw.id.trim() || !question) return asText('„flag“ braucht „id“ und „question“', '“flag” needs “id” and “question”');
     return { type: 'flag', id: raw.id.trim(), question, label };
   }
   if (type === 'text' && isLocalText(raw.text)) return { type: 'text', text: raw.text };
-  return asText(`unbekannter Regeltyp „${String(type)}“`);
+  return asText(`unbekannter Regeltyp „${String(type)}“`, `unknown rule type “${String(type)}”`);
 }
 
 /** Tri-state logic: `all` fails on any `no`; `any` passes on any `yes`; otherwise `open`. */

@@ -76,11 +76,11 @@ function visitSeed(): string {
  *
  * @tag idea-wall
  * @fires {StLoadEvent} st-load - The feed was loaded; `detail.count` is the number of ideas.
- * @fires {StErrorEvent} st-error - The feed could not be shown; `detail` has message, status and url.
+ * @fires {StErrorEvent} st-error - The feed (or a next page) could not be loaded; `detail` has message, status and url.
  * @fires {StIdeaSelectEvent} st-idea-select - A visitor opened an idea; `detail.id`.
  * @fires {StIdeaSupportEvent} st-idea-support - The server confirmed a support or its withdrawal; `detail` has id, supported, supporters, duplicate.
- * @fires {StIdeaSubmitEvent} st-idea-submit - A visitor sends the form; cancelable (the host then handles `detail.idea` itself).
- * @fires {StIdeaSubmittedEvent} st-idea-submitted - The server accepted a submitted idea; `detail` has id and status (`pending`).
+ * @fires {StIdeaSubmitEvent} st-idea-submit - A valid form is about to be sent. **Cancelable**: after `preventDefault()` the widget sends nothing, so the page can handle `detail.idea` itself.
+ * @fires {StIdeaSubmittedEvent} st-idea-submitted - The server accepted a submitted idea (`status: "pending"`: it is published after review).
  * @slot - Fallback content shown until the widget has loaded (e.g. a link to the ideas as a list).
  * @csspart base - The wrapper around toolbar, summary and wall.
  * @csspart toolbar - Search, filters and sorting.

@@ -33,7 +33,8 @@ export const columns: readonly Column[] = [
   c('location.lng', 'Längengrad', 'Longitude', ['Geografische Länge, z. B. 11,0421.', 'Longitude, e.g. 11.0421.'], '11,0421', { kind: 'number', aliases: ['Länge', 'lng', 'lon'] }),
 ];
 
-export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
+export function toFeed(sheet: Sheet, ctx: FeedContext): unknown {
+  const en = ctx.lang === 'en';
   const categories = new Map<string, { id: string; label: string }>();
   const ids = new Set<string>();
   const ideas = sheet.rows.map((r) => {
@@ -45,12 +46,12 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
     if (category && !categories.has(category)) categories.set(category, { id: category, label: category });
     let supporters = r.number('supporters');
     if (supporters !== undefined && (!Number.isInteger(supporters) || supporters < 0)) {
-      r.warn('supporters', `„${supporters}“ ist keine ganze Zahl ab 0 (Beispiel: 48) – weggelassen.`, { code: 'csv.cell.value' });
+      r.warn('supporters', en ? `“${supporters}” is not a whole number from 0 (example: 48) – left out.` : `„${supporters}“ ist keine ganze Zahl ab 0 (Beispiel: 48) – weggelassen.`, { code: 'csv.cell.value' });
       supporters = undefined;
     }
     let progress = r.number('progress');
     if (progress !== undefined && (progress < 0 || progress > 100)) {
-      r.warn('progress', `${progress} liegt nicht zwischen 0 und 100 (Beispiel: 60) – weggelassen.`, { code: 'csv.cell.value' });
+      r.warn('progress', en ? `${progress} is not between 0 and 100 (example: 60) – left out.` : `${progress} liegt nicht zwischen 0 und 100 (Beispiel: 60) – weggelassen.`, { code: 'csv.cell.value' });
       progress = undefined;
     }
     const timeline = r.list('timeline').map((entry) => {

@@ -4,6 +4,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { fold } from '../core/text.js';
 import { builtinStatuses, statusAliases, statusSlug, type BuiltinStatus, type TimelineStep } from '../core/follow-through.js';
 import { parseItems, parseShape } from '../core/validate.js';
+import { sentences } from '../core/valibot-messages.js';
 import { CategorySchema, FeedSchema, IdeaSchema, StatusSchema, TimelineSchema } from './idea-wall.schema.js';
 
 /** Today as YYYY-MM-DD in the visitor's time zone (feed dates are ISO, so strings compare). */
@@ -200,10 +201,9 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
       index: ideas.length,
     });
   }
-  const list = (s: Set<string>) => [...s].slice(0, 10).map((x) => `„${x}“`).join(', ') + (s.size > 10 ? ` … (${s.size})` : '');
-  if (duplicates.size) ctx.warn(`Doppelte Ideen-IDs ${list(duplicates)}: jeweils nur der erste Eintrag wird gezeigt.`, { code: 'item.duplicate', path: 'ideas', item: [...duplicates][0], severity: 'error' });
-  if (unknownCategories.size) ctx.warn(`Unbekannte Kategorie(n) ${list(unknownCategories)}: fehlen in „categories“, werden mit ihrer ID angezeigt.`, { code: 'value.unknown', path: 'categories', severity: 'note' });
-  if (unknownStatuses.size) ctx.warn(`Unbekannte(r) Status ${list(unknownStatuses)}: nicht im Vokabular und nicht in „statuses“, wird als „unbekannt“ angezeigt.`, { code: 'value.unknown', path: 'statuses', severity: 'note' });
+  if (duplicates.size) ctx.warn(sentences.duplicates('ideas', duplicates, ctx.lang), { code: 'item.duplicate', path: 'ideas', item: [...duplicates][0], severity: 'error' });
+  if (unknownCategories.size) ctx.warn(sentences.unknown('categories', unknownCategories, 'id', ctx.lang), { code: 'value.unknown', path: 'categories', severity: 'note' });
+  if (unknownStatuses.size) ctx.warn(sentences.unknown('statuses', unknownStatuses, 'unknown', ctx.lang), { code: 'value.unknown', path: 'statuses', severity: 'note' });
   for (const s of byStatus.values()) if (s.base === 'unknown' && !statuses.includes(s)) statuses.push(s);
   return {
     title: feed.title,

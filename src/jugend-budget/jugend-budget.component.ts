@@ -27,6 +27,7 @@ type Key = KeyOf<typeof strings>;
  * @fires {StLoadEvent} st-load - The feed was loaded; `detail.count` is the number of projects.
  * @fires {StErrorEvent} st-error - The feed could not be shown; `detail` has message, status and url.
  * @fires {StBudgetResultEvent} st-budget-result - The result is known (published or computed); `detail` is the `result` property's value.
+ * @fires {CustomEvent<{ status: 'counted' | 'used' | 'voter-used' | 'closed' | 'not-open' | 'failed' }>} st-budget-vote - The ballot's server answered (vote phase). Fired by the ballot inside the widget; it bubbles out.
  * @csspart header - Title, intro and the facts (budget, who can take part, rule).
  * @csspart phases - The list of phases (buttons that switch the view).
  * @csspart phase - One phase in that list.
@@ -77,6 +78,7 @@ export class JugendBudget extends WidgetElement {
       csv: () => import('./jugend-budget.csv.js').then((m) => m.default),
       decidim: () => import('./jugend-budget.decidim.js').then((m) => m.default),
     },
+    detect: () => import('./jugend-budget.formats.js').then((m) => m.detectors),
   });
 
   /** The result as the host page may read it (selected ids, total cost, rule); undefined until known. */

@@ -8,13 +8,14 @@
  * publishes votes only once the vote is over, and `selected` once the result is decided.
  */
 import { FeedError } from '../core/feed-error.js';
+import type { Lang } from '../core/i18n.js';
 import type { FeedAdapter, FeedContext } from '../core/feed-types.js';
 
 const tr = (field: string) => `${field} { translations { locale text } }`;
 
-function query(url: string): string {
+function query(url: string, lang: Lang): string {
   const component = new URL(url).searchParams.get('component');
-  if (!component) throw new FeedError('no-source', 'Decidim: in der URL fehlt ?component=<ID der Budgets-Komponente>.');
+  if (!component) throw new FeedError('no-source', lang === 'en' ? 'Decidim: the URL lacks ?component=<id of the budgets component>.' : 'Decidim: in der URL fehlt ?component=<ID der Budgets-Komponente>.');
   return `{ component(id: ${JSON.stringify(component)}) { id ${tr('name')} ... on Budgets { budgets { id ${tr('title')} ${tr('description')} total_budget
     projects { id ${tr('title')} ${tr('description')} budget_amount confirmedVotes selected category { id ${tr('name')} } } } } } }`.replace(/\s+/g, ' ');
 }
@@ -71,7 +72,7 @@ function map(raw: unknown, ctx: FeedContext): unknown {
 }
 
 export const decidimAdapter: FeedAdapter = {
-  requestBody: (url) => JSON.stringify({ query: query(url) }),
+  requestBody: (url, lang) => JSON.stringify({ query: query(url, lang) }),
   map: (raw, ctx) => map(raw, ctx),
 };
 export default decidimAdapter;

@@ -226,7 +226,7 @@ export class StMap extends MapSettings(LitElement) {
         () => (this.phase = this.granted ? 'map' : 'placeholder'),
         (error) => {
           viewModule = undefined;
-          warn('Die Karte konnte nicht geladen werden.', error);
+          warn(this.l10n.lang === 'en' ? 'The map could not be loaded.' : 'Die Karte konnte nicht geladen werden.', error);
           this.phase = 'failed';
         },
       );

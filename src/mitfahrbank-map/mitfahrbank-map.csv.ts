@@ -37,18 +37,21 @@ function busStop(entry: string) {
   return { name: m[1], lines: lines || undefined, distance };
 }
 
-export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
+export function toFeed(sheet: Sheet, ctx: FeedContext): unknown {
+  const en = ctx.lang === 'en';
   const ids = new Set<string>();
   const benches = sheet.rows.flatMap((r) => {
     const name = r.text('name')!;
     const lat = r.number('position.lat');
     const lon = r.number('position.lon');
     if (lat === undefined || lon === undefined) {
-      r.warn(lat === undefined ? 'position.lat' : 'position.lon', 'ohne Koordinate kann die Bank nicht gezeigt werden – die Zeile wird übersprungen.', { code: 'csv.cell.empty', severity: 'error' });
+      r.warn(lat === undefined ? 'position.lat' : 'position.lon', en ? 'without a coordinate the bench cannot be shown – the row is skipped.' : 'ohne Koordinate kann die Bank nicht gezeigt werden – die Zeile wird übersprungen.', { code: 'csv.cell.empty', severity: 'error' });
       return [];
     }
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-      r.warn(Math.abs(lat) > 90 ? 'position.lat' : 'position.lon', `${Math.abs(lat) > 90 ? lat : lon} liegt außerhalb der Erde (Breite −90 bis 90, Länge −180 bis 180) – die Zeile wird übersprungen.`, { code: 'csv.cell.value', severity: 'error' });
+      r.warn(Math.abs(lat) > 90 ? 'position.lat' : 'position.lon', en
+          ? `${Math.abs(lat) > 90 ? lat : lon} is off the earth (latitude −90 to 90, longitude −180 to 180) – the row is skipped.`
+          : `${Math.abs(lat) > 90 ? lat : lon} liegt außerhalb der Erde (Breite −90 bis 90, Länge −180 bis 180) – die Zeile wird übersprungen.`, { code: 'csv.cell.value', severity: 'error' });
       return [];
     }
     let id = r.text('id') ?? slugOf(name);
@@ -59,7 +62,7 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
       const m = back.exec(d);
       return m ? { name: m[1], returnBench: m[2].trim() } : d;
     });
-    if (!destinations.length && !otherDestinations) r.warn('destinations', 'leer – die Bank wird ohne Ziele gezeigt. Tragen Sie die Ziele der Schilder ein oder „ja“ in „Freies Schild“.', { code: 'csv.cell.empty' });
+    if (!destinations.length && !otherDestinations) r.warn('destinations', en ? 'empty – the bench is shown without destinations. Enter the destinations on the signs, or “yes” in “Blank sign”.' : 'leer – die Bank wird ohne Ziele gezeigt. Tragen Sie die Ziele der Schilder ein oder „ja“ in „Freies Schild“.', { code: 'csv.cell.empty' });
     const photo = r.text('photo.src');
     return [
       fromLine(

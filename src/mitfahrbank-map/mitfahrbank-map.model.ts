@@ -68,7 +68,8 @@ export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
   const seen = new Set<string>();
   const unique = placed.filter((b) => {
     if (seen.has(b.id)) {
-      ctx.warn(`benches („${b.name}“): die id „${b.id}“ kommt doppelt vor, zweiter Eintrag übersprungen.`, { code: 'item.duplicate', path: 'benches', item: b.name, severity: 'error' });
+      const message = ctx.lang === 'en' ? `benches (“${b.name}”): the id “${b.id}” occurs twice, second entry skipped.` : `benches („${b.name}“): die id „${b.id}“ kommt doppelt vor, zweiter Eintrag übersprungen.`;
+      ctx.warn(message, { code: 'item.duplicate', path: 'benches', item: b.name, severity: 'error' });
       return false;
     }
     seen.add(b.id);
@@ -117,10 +118,14 @@ function parseBenches(list: unknown[], ctx: FeedContext): BenchInput[] {
 
 function checkPosition(b: BenchInput, ctx: FeedContext, centre: { lat: number; lon: number } | undefined): boolean {
   const { lat, lon } = b.position;
-  const where = () => `benches („${b.name}“).position`;
+  const en = ctx.lang === 'en';
+  const where = () => (en ? `benches (“${b.name}”).position` : `benches („${b.name}“).position`);
   if (!validLat(lat) || !validLon(lon)) {
     const swapped = validLat(lon) && validLon(lat);
-    ctx.warn(`${where()}: lat ${lat} / lon ${lon} liegt außerhalb des gültigen Bereichs${swapped ? ' – Breite und Länge vertauscht?' : ''}; Bank übersprungen.`, { code: 'item.position', path: where(), item: b.name, severity: 'error' });
+    const message = en
+      ? `${where()}: lat ${lat} / lon ${lon} is out of range${swapped ? ' – latitude and longitude swapped?' : ''}; bench skipped.`
+      : `${where()}: lat ${lat} / lon ${lon} liegt außerhalb des gültigen Bereichs${swapped ? ' – Breite und Länge vertauscht?' : ''}; Bank übersprungen.`;
+    ctx.warn(message, { code: 'item.position', path: where(), item: b.name, severity: 'error' });
     return false;
   }
   // Both in range but swapped (e.g. 11.24 / 51.72 for the Harz): far from the others, close when swapped.
@@ -130,7 +135,10 @@ function checkPosition(b: BenchInput, ctx: FeedContext, centre: { lat: number; l
     const off = Math.abs(lat - mid) + Math.abs(lon - midLon);
     const offSwapped = Math.abs(lon - mid) + Math.abs(lat - midLon);
     if (off > 10 && offSwapped < 2) {
-      ctx.warn(`${where()}: lat ${lat} / lon ${lon} liegt weit entfernt von allen anderen Bänken – Breite und Länge vertauscht? Bank übersprungen.`, { code: 'item.position', path: where(), item: b.name, severity: 'error' });
+      const message = en
+        ? `${where()}: lat ${lat} / lon ${lon} is far from all other benches – latitude and longitude swapped? Bench skipped.`
+        : `${where()}: lat ${lat} / lon ${lon} liegt weit entfernt von allen anderen Bänken – Breite und Länge vertauscht? Bank übersprungen.`;
+      ctx.warn(message, { code: 'item.position', path: where(), item: b.name, severity: 'error' });
       return false;
     }
   }
@@ -180,7 +188,8 @@ function parseRegion(raw: unknown, ctx: FeedContext): Region | undefined {
   if (raw == null) return undefined;
   const result = v.safeParse(RegionSchema, raw, { lang: ctx.lang });
   if (!result.success) {
-    ctx.warn(`region übersprungen – ${result.issues[0]?.message ?? 'ungültig'}`, { code: 'region.invalid', path: 'region', severity: 'error' });
+    const why = result.issues[0]?.message ?? '?';
+    ctx.warn(ctx.lang === 'en' ? `region skipped – ${why}` : `region übersprungen – ${why}`, { code: 'region.invalid', path: 'region', severity: 'error' });
     return undefined;
   }
   const r = result.output;

@@ -230,7 +230,11 @@ export class PartnerLogos extends WidgetElement {
   private onLogoError(p: Partner, src: string): void {
     if (this.failed.has(p)) return;
     this.failed.add(p);
-    warn(`${this.localName}: Das Logo von „${p.name}“ konnte nicht geladen werden (${src}); der Name wird stattdessen als Text gezeigt.`);
+    warn(
+      this.l10n.lang === 'en'
+        ? `${this.localName}: the logo of “${p.name}” could not be loaded (${src}); the name is shown as text instead.`
+        : `${this.localName}: Das Logo von „${p.name}“ konnte nicht geladen werden (${src}); der Name wird stattdessen als Text gezeigt.`,
+    );
     this.requestUpdate();
   }
 

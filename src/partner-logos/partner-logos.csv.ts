@@ -23,7 +23,8 @@ export const columns: readonly Column[] = [
   c('newTab', 'Neuer Tab', 'New tab', ['„ja“: der Link öffnet in einem neuen Tab.', '“yes”: the link opens in a new tab.'], 'nein', { kind: 'bool', aliases: ['Neues Fenster', 'New window'] }),
 ];
 
-export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
+export function toFeed(sheet: Sheet, ctx: FeedContext): unknown {
+  const en = ctx.lang === 'en';
   const groups: { heading: string; notice?: string; partners: object[] }[] = [];
   let current: (typeof groups)[number] | undefined;
   for (const r of sheet.rows) {
@@ -33,8 +34,8 @@ export function toFeed(sheet: Sheet, _ctx: FeedContext): unknown {
       if (!current) groups.push((current = { heading, partners: [] }));
     }
     if (!current) {
-      r.warn('heading', 'leer, und darüber steht keine Gruppe – der Partner kommt in eine Gruppe ohne Überschrift „Partner“.', { code: 'csv.cell.empty' });
-      groups.push((current = { heading: 'Partner', partners: [] }));
+      r.warn('heading', en ? 'empty, and there is no group above – the partner goes into a group headed “Partners”.' : 'leer, und darüber steht keine Gruppe – der Partner kommt in eine Gruppe ohne Überschrift „Partner“.', { code: 'csv.cell.empty' });
+      groups.push((current = { heading: en ? 'Partners' : 'Partner', partners: [] }));
     }
     const notice = r.text('notice');
     if (notice && !current.notice) current.notice = notice;

@@ -44,19 +44,23 @@ const positive = (n: number | undefined) => (n !== undefined && n > 0 ? n : unde
 type GroupInput = v.InferOutput<typeof GroupSchema>;
 
 function toPartner(p: PartnerInput, g: GroupInput, ctx: FeedContext): Partner {
-  const where = `${pick(g.heading, 'de')} › ${p.name}`;
+  const en = ctx.lang === 'en';
+  const where = `${pick(g.heading, ctx.lang)} › ${p.name}`;
   let logo: Logo | undefined;
   const src = p.logo && safeUrl(p.logo.src, ctx, `${where}: logo.src`, p.name);
   if (p.logo && src) {
     let width = positive(p.logo.width);
     let height = positive(p.logo.height);
     if (!width || !height) {
-      ctx.warn(`${where}: Logo ohne width/height – es wird in eine feste Box eingepasst; bitte die Maße des Bildes angeben.`, { code: 'logo.size', path: `${where}: logo`, item: p.name });
+      const message = en
+        ? `${where}: logo without width/height – it is fitted into a fixed box; please give the image's size.`
+        : `${where}: Logo ohne width/height – es wird in eine feste Box eingepasst; bitte die Maße des Bildes angeben.`;
+      ctx.warn(message, { code: 'logo.size', path: `${where}: logo`, item: p.name });
       width = height = undefined;
     }
     logo = { src, darkSrc: safeUrl(p.logo.darkSrc, ctx, `${where}: logo.darkSrc`, p.name), width, height, alt: p.logo.alt };
   } else if (p.logo) {
-    ctx.warn(`${where}: logo.src ist keine http(s)-Adresse – der Name wird als Text gezeigt.`, { code: 'logo.unsafe-src', path: `${where}: logo.src`, item: p.name, severity: 'error' });
+    ctx.warn(en ? `${where}: logo.src is not an http(s) address – the name is shown as text.` : `${where}: logo.src ist keine http(s)-Adresse – der Name wird als Text gezeigt.`, { code: 'logo.unsafe-src', path: `${where}: logo.src`, item: p.name, severity: 'error' });
   }
   return {
     name: p.name,
@@ -71,7 +75,8 @@ function toPartner(p: PartnerInput, g: GroupInput, ctx: FeedContext): Partner {
 
 /** Validates the feed item by item, drops unsafe URLs and skips empty groups. */
 export function parsePartnerFeed(raw: unknown, ctx: FeedContext): PartnerFeed {
-  if (!raw || typeof raw !== 'object') throw new FeedError('shape', 'Erwartet wird ein Objekt mit „groups“.');
+  const en = ctx.lang === 'en';
+  if (!raw || typeof raw !== 'object') throw new FeedError('shape', en ? 'Expected an object with “groups”.' : 'Erwartet wird ein Objekt mit „groups“.');
   const feed = parseShape(FeedSchema, raw, 'Partner-Feed', ctx.lang);
   let offered = 0;
   const groups: PartnerGroup[] = [];
@@ -84,10 +89,13 @@ export function parsePartnerFeed(raw: unknown, ctx: FeedContext): PartnerFeed {
       ctx.warn((error as Error).message, { code: 'group.invalid', path: `groups[${i}].partners`, severity: 'error' }); // one broken group must not hide the others
     }
     if (partners.length) groups.push({ heading: g.heading, notice: g.notice, partners });
-    else ctx.warn(`groups[${i}] („${pick(g.heading, 'de')}“) hat keine gültigen Partner und wird übersprungen.`, { code: 'group.empty', path: `groups[${i}]`, severity: 'error' });
+    else {
+      const heading = pick(g.heading, ctx.lang);
+      ctx.warn(en ? `groups[${i}] (“${heading}”) has no valid partners and is skipped.` : `groups[${i}] („${heading}“) hat keine gültigen Partner und wird übersprungen.`, { code: 'group.empty', path: `groups[${i}]`, severity: 'error' });
+    }
   });
   if (offered > 0 && groups.length === 0) {
-    throw new FeedError('no-valid-item', `Keiner der ${offered} Partner im Feed ist gültig (Details in den Hinweisen davor).`);
+    throw new FeedError('no-valid-item', en ? `None of the ${offered} partners in the feed is valid (details in the notes before).` : `Keiner der ${offered} Partner im Feed ist gültig (Details in den Hinweisen davor).`);
   }
   return { groups };
 }

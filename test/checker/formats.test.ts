@@ -31,3 +31,25 @@ describe('feed checker: other formats', () => {
     expect(report.findings[0].text.de).to.contain('GeoJSON');
   });
 });
+
+describe('feed checker: the widgets’ notes in the checker’s language', () => {
+  const csv = 'Name;Breitengrad;Längengrad;Ziele;Farbe\nMarktplatz;51,73;11,26;Quedlinburg;rot\nOhne Ziel;51,74;11,27;;\n';
+  const loaded: Loaded = { text: csv, kind: 'csv', needsFormat: false };
+  const texts = (findings: { text: { de: string; en: string } }[], lang: 'de' | 'en') => findings.map((f) => f.text[lang]).join('\n');
+
+  it('reads a spreadsheet’s notes in English for the English checker, without the place repeated', async () => {
+    const report = await checkData(widgetOf('mitfahrbank-map'), loaded, location.href, { lang: 'en' });
+    const text = texts(report.findings, 'en');
+    expect(text).to.contain('column “Farbe” is unknown and not read');
+    expect(text).to.contain('empty – the bench is shown without destinations');
+    expect(/Zeile|Spalte|unbekannt|Line 3/.test(text)).to.equal(false);
+  });
+
+  it('and in German for the German checker', async () => {
+    const report = await checkData(widgetOf('mitfahrbank-map'), loaded, location.href, { lang: 'de' });
+    const text = texts(report.findings, 'de');
+    expect(text).to.contain('Spalte „Farbe“ ist unbekannt');
+    expect(text).to.contain('leer – die Bank wird ohne Ziele gezeigt');
+    expect(/Zeile 3/.test(text)).to.equal(false);
+  });
+});

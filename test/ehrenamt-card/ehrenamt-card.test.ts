@@ -394,9 +394,11 @@ describe('<ehrenamt-card>', () => {
     const el = await fixture<EhrenamtCard>(
       html`<ehrenamt-card eager .data=${{ ...programme(), partners: [] }} partners-src="/test/ehrenamt-card/fixtures/partners.csv" partners-format="csv"></ehrenamt-card>`,
     );
+    // Counted once the main feed has settled (it fires its own st-load, after format detection:
+    // a programme without partners shows nothing natively), so only the partner file could count.
+    await settled(el);
     let loads = 0;
     el.addEventListener('st-load', () => loads++);
-    await settled(el);
     for (let i = 0; i < 50 && !names(el).length; i++) await aTimeout(20);
     expect(names(el)).to.have.length(12);
     expect(names(el)).to.include('Fahrradladen Speiche & Kette');

@@ -101,7 +101,7 @@ describe('idea-wall: bad input', () => {
       expect($(el, '[part="status"]')!.textContent).to.contain('Unbekannter Status: vertagt');
       await expect(el).to.be.accessible();
     });
-    expect(warnings.join('\n')).to.contain('Unbekannte Kategorie(n) „sport“').and.to.contain('„vertagt“');
+    expect(warnings.join('\n')).to.contain('categories: unbekannt „sport“').and.to.contain('statuses: unbekannt „vertagt“');
   });
 
   it('understands other platforms’ status names', async () => {
@@ -139,7 +139,7 @@ describe('idea-wall: bad input', () => {
       const el = await wall(html`<idea-wall eager .data=${data}></idea-wall>`);
       expect(titles(el).sort()).to.deep.equal(['B', 'Erste']);
     });
-    const dup = warnings.filter((w) => w.includes('Doppelte'));
+    const dup = warnings.filter((w) => w.includes('doppelte ID'));
     expect(dup).to.have.length(1);
     expect(dup[0]).to.contain('„a“, „b“');
   });

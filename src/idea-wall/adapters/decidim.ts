@@ -12,15 +12,16 @@
  */
 import type { FeedAdapter, FeedContext } from '../../core/feed-types.js';
 import { FeedError } from '../../core/feed-error.js';
+import type { Lang } from '../../core/i18n.js';
 import type { Probe } from '../../core/feed-types.js';
 import { connectionItems, derivedId, graphqlData, isConnection, nextPage, plainText, str } from './shared.js';
 
 const translated = (field: string) => `${field} { translations { locale text } }`;
 
-function query(url: string): string {
+function query(url: string, lang: Lang): string {
   const u = new URL(url);
   const component = u.searchParams.get('component');
-  if (!component) throw new FeedError('no-source', 'Decidim: in der URL fehlt ?component=<ID der Vorschläge-Komponente>.');
+  if (!component) throw new FeedError('no-source', lang === 'en' ? 'Decidim: the URL lacks ?component=<id of the proposals component>.' : 'Decidim: in der URL fehlt ?component=<ID der Vorschläge-Komponente>.');
   const after = u.searchParams.get('after');
   const results = u.searchParams.get('results');
   const modern = u.searchParams.has('taxonomies');
@@ -121,7 +122,7 @@ function map(raw: unknown, ctx: FeedContext, url: string): unknown {
 }
 
 export const decidimAdapter: FeedAdapter = {
-  requestBody: (url) => JSON.stringify({ query: query(url) }),
+  requestBody: (url, lang) => JSON.stringify({ query: query(url, lang) }),
   map: (raw, ctx) => map(raw, ctx, ctx.baseUrl),
 };
 
