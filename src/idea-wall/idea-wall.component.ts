@@ -24,6 +24,7 @@ import {
   sortIdeas,
   sortKeys,
   statusIcon,
+  today,
   type BuiltinStatus,
   type Idea,
   type IdeaFeed,
@@ -44,16 +45,10 @@ const adapters: FeedAdapters = {
 
 const detect = () => import('./idea-wall.formats.js').then((m) => m.detectors);
 
-/** Today as YYYY-MM-DD in the visitor's time zone (feed dates are ISO, so strings compare). */
 /** Adds a lazy chunk's styles (the detail dialog, the submit form) to the wall's shadow root. */
 export function addStyles(root: Node, styles: CSSResult): void {
   const sheet = styles.styleSheet;
   if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
-
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** The latest dated step of an idea's follow-through: a timeline step or the official answer. */

@@ -1,7 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { defineStrings, type KeyOf, type LocalizeController } from '../core/i18n.js';
-import { today } from './idea-wall.component.js';
-import type { Idea, Status } from './idea-wall.model.js';
+import { today, type Idea, type Status } from './idea-wall.model.js';
 import type { strings } from './idea-wall.strings.js';
 
 /** The dialog's own texts, in this chunk (the wall's table is merged under them when it loads). */
