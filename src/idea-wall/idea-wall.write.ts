@@ -49,14 +49,15 @@ export async function sendAction(scope: string, request: Omit<WriteRequest, 'ide
 }
 
 const VISITOR = 'stadttraum.idea-wall.visitor';
-/** How long the visitor token lives after the last support click. */
+/** How long the visitor token lives after the last support click or submit. */
 const VISITOR_DAYS = 365;
 let visitorInMemory: string | undefined;
 
 /**
  * A random token for this browser, so the server counts one support per person even when headers
- * change. Created on the first support click (never on page view) and kept in localStorage for
- * VISITOR_DAYS after the last click; with storage blocked, for the life of the page.
+ * change, and recognises a repeated submit. Created on the first support click or submit (never on
+ * page view) and kept in localStorage for VISITOR_DAYS after the last one; with storage blocked,
+ * for the life of the page.
  */
 export function visitorToken(now = Date.now()): string {
   const stored = readJson<{ id?: unknown; until?: unknown }>('localStorage', VISITOR);
