@@ -64,6 +64,10 @@ export interface IdeaFeed {
   statuses: Status[];
   ideas: Idea[];
   next?: string;
+  /** As the feed said (checked where used): all ideas, or a search's matches. */
+  total?: unknown;
+  /** The query parameters the server understands, as the feed said (checked where used). */
+  query?: unknown;
 }
 
 // The follow-through vocabulary is shared with other widgets (core/follow-through.ts).
@@ -206,6 +210,8 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
     statuses,
     ideas,
     next: safeUrl(feed.next, ctx, 'next'),
+    total: feed.total,
+    query: feed.query,
   };
 }
 

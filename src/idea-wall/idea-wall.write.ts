@@ -4,17 +4,25 @@ import { WriteError, randomToken, sendWrite, type WriteRequest, type WriteResult
 import { readJson, writeJson } from './idea-wall.storage.js';
 
 /**
- * Why a write failed, for the visitor. They live with the write path, not in the wall's chunk
- * (at its size budget): a wall that is only read never needs them. Overridable through `strings`.
+ * What a write did, or why it failed, for the visitor. They live with the write path, not in the
+ * wall's chunk (at its size budget): a wall that is only read never needs them. Overridable through `strings`.
  */
 const writeStrings: StringTable = {
   de: {
+    supportThanks: 'Danke für Ihre Unterstützung.',
+    supportRemoved: 'Unterstützung zurückgenommen.',
+    supportDuplicate: 'Sie hatten diese Idee bereits unterstützt.',
+    supportFailed: 'Ihre Unterstützung konnte nicht gespeichert werden.',
     writeNetwork: 'Keine Verbindung zum Server. Bitte später erneut versuchen.',
     writeTimeout: 'Der Server hat zu lange nicht geantwortet. Bitte später erneut versuchen.',
     writeServer: 'Der Server hat einen Fehler gemeldet. Bitte später erneut versuchen.',
     writeInvalid: 'Der Server hat unerwartet geantwortet. Bitte später erneut versuchen.',
   },
   en: {
+    supportThanks: 'Thank you for your support.',
+    supportRemoved: 'Support withdrawn.',
+    supportDuplicate: 'You had already supported this idea.',
+    supportFailed: 'Your support could not be saved.',
     writeNetwork: 'No connection to the server. Please try again later.',
     writeTimeout: 'The server took too long to answer. Please try again later.',
     writeServer: 'The server reported an error. Please try again later.',
@@ -23,7 +31,7 @@ const writeStrings: StringTable = {
 };
 
 /** A text of the write path: the page's override through `strings`, else ours. */
-const text = (l10n: LocalizeController, key: string) => {
+export const text = (l10n: LocalizeController, key: string) => {
   const own = l10n.t(key);
   return own === key ? writeStrings[l10n.lang][key] : own;
 };
