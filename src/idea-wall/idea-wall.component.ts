@@ -284,6 +284,9 @@ export class IdeaWall extends WidgetElement {
 
   private async askServer(): Promise<void> {
     const m = await (this.queryChunk ??= import('./idea-wall.query.js'));
+    // The filter may have changed while the chunk loaded: decide with the current one.
+    const filter = { search: this.query, category: this.category, status: this.status };
+    if (!m.canQuery(this.lastFeed, this, filter)) return this.remote?.stop();
     this.remote ??= new m.RemoteSearch(this, {
       parse: (raw, ctx) => this.parsePage(raw, ctx),
       added: (start) => {
@@ -292,7 +295,7 @@ export class IdeaWall extends WidgetElement {
       },
       answered: () => this.say(this.countText()),
     });
-    this.remote.ask({ search: this.query, category: this.category, status: this.status }, this.lastFeed!);
+    this.remote.ask(filter, this.lastFeed!);
   }
 
   /** "12 von 340 Ideen": the server's numbers while it searches for the wall. */

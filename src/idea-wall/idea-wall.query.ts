@@ -33,11 +33,15 @@ export interface RemoteOptions {
 /** Pause after the last keystroke before the server is asked. */
 export const DEBOUNCE_MS = 300;
 
-/** Whether this feed searches and filters on the server, with every parameter `filter` uses. */
+/**
+ * Whether to ask this feed's server: a filter is set, the feed is read from `src` as it is (no
+ * `format`, no `transform`) and lists every parameter the filter uses.
+ */
 export function canQuery(feed: IdeaFeed | undefined, host: IdeaWallHost, filter: ServerFilter): boolean {
   const query = feed?.query;
-  if (!Array.isArray(query) || !host.src || host.transform || (host.format && host.format !== 'native')) return false;
-  return (Object.keys(filter) as (keyof ServerFilter)[]).every((k) => !filter[k] || query.includes(k));
+  const used = (Object.keys(filter) as (keyof ServerFilter)[]).filter((k) => filter[k].trim());
+  if (!used.length || !Array.isArray(query) || !host.src || host.transform || (host.format && host.format !== 'native')) return false;
+  return used.every((k) => query.includes(k));
 }
 
 export class RemoteSearch {

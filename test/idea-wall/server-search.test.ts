@@ -149,6 +149,24 @@ describe('idea-wall: search and filters on the server (paged feed with "query")'
     expect(!!moreButton(el), '"Mehr laden" hidden while filtering').to.equal(false);
   });
 
+  it('a filter the server does not list, or a transform: the loaded ideas only, no server request', async () => {
+    stub = stubFetch((call) => {
+      const res = server(call.url);
+      return res.json().then((body) => jsonResponse({ ...body, query: ['search'] }));
+    });
+    const el = await wall(html`<idea-wall eager src="/feeds/ideas.json"></idea-wall>`);
+    const select = $<HTMLSelectElement>(el, '.toolbar select')!;
+    select.value = 'kultur';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(5); // the Kultur ideas of the first page
+    const transformed = await wall(html`<idea-wall eager src="/feeds/other.json" .transform=${(raw: unknown) => raw}></idea-wall>`);
+    type(transformed, 'brunnen');
+    await new Promise((r) => setTimeout(r, 500)); // longer than the pause before a server search
+    expect(asked(stub.calls)).to.have.length(0);
+    expect(titles(transformed)).to.deep.equal(['Brunnen Nummer 7']);
+  });
+
   it('when the server’s search fails: the loaded matches, a message, a console warning, and a retry that works', async () => {
     let fail = true;
     stub = stubFetch((call) => (call.url.includes('search=') && fail ? new Response('kaputt', { status: 404 }) : server(call.url)));
