@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { corsAllowed, guard, supportCount, write } from './write-api.mjs';
 import { createVoting } from './voting.mjs';
+import { feedPage } from './feed-query.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 8000);
@@ -93,12 +94,13 @@ async function api(req, res, path) {
   send(res, status, answer, cors);
 }
 
-// --- idea feeds with the accepted supports ------------------------------------------------
+// --- idea feeds with the accepted supports, paging, search and filters ----------------------
 const feeds = new Set(['/demo/data/ideas.json', '/demo/data/en/ideas.json']);
 
 async function ideaFeed(req, res, path) {
   const text = await readFile(join(root, path), 'utf8');
-  const feed = JSON.parse(text);
+  // Paged, searched and filtered like the plugin's feed (demo/feed-query.mjs).
+  const feed = feedPage(JSON.parse(text), new URL(req.url ?? '/', 'http://x').searchParams, path);
   for (const idea of feed.ideas ?? []) {
     const added = supportCount(idea.id);
     if (added) idea.supporters = (Number(idea.supporters) || 0) + added;

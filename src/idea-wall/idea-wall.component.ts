@@ -214,6 +214,9 @@ export class IdeaWall extends WidgetElement {
   private counts = new Map<Status, number>();
   /** The search index of `sorted`: made on the first search of that order. */
   private index?: SearchIndex;
+  /** Search and filters on the server, for a paged feed that offers them (a lazy chunk). */
+  private remote?: import('./idea-wall.query.js').RemoteSearch;
+  private queryChunk?: Promise<typeof import('./idea-wall.query.js')>;
   private noticeTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
@@ -271,7 +274,39 @@ export class IdeaWall extends WidgetElement {
       const searching = !!(filter.words.length || filter.category || filter.status);
       if (searching) this.index ??= searchIndex(this.sorted);
       this.visibleIdeas = searching ? searchFrom(this.index!, filter, 0, Infinity).found : this.sorted;
+      // Ideas on pages not loaded yet: a feed that can search is asked (until then, the loaded matches).
+      if (searching && this.lastFeed?.query && this.pages.hasMore) void this.askServer();
+      else this.remote?.stop();
     }
+    const r = this.remote;
+    if (r?.on && r.ideas) this.visibleIdeas = r.view(this.sort, this.seed);
+  }
+
+  private async askServer(): Promise<void> {
+    const m = await (this.queryChunk ??= import('./idea-wall.query.js'));
+    // The filter may have changed while the chunk loaded: decide with the current one.
+    const filter = { search: this.query, category: this.category, status: this.status };
+    if (!m.canQuery(this.lastFeed, this, filter)) return this.remote?.stop();
+    this.remote ??= new m.RemoteSearch(this, {
+      parse: (raw, ctx) => this.parsePage(raw, ctx),
+      added: (start) => {
+        this.focusIndex = start;
+        this.shown = start + this.perPage;
+      },
+      answered: () => this.say(this.countText()),
+    });
+    this.remote.ask(filter, this.lastFeed!);
+  }
+
+  /** "12 von 340 Ideen": the server's numbers while it searches for the wall. */
+  private countText(): string {
+    const r = this.remote?.on && this.remote.ideas ? this.remote : undefined;
+    return this.l10n.plural('shown', r ? r.all : this.all.length, { shown: r ? r.total : this.visibleIdeas.length });
+  }
+
+  /** "Mehr laden" goes on with the server's search while it has answered, else with the feed's pages. */
+  private get pager() {
+    return this.remote?.on ? this.remote : this.pages;
   }
 
   /** Later pages share the first page's categories and statuses unless they bring their own. */
@@ -313,9 +348,7 @@ export class IdeaWall extends WidgetElement {
     this.url.replace();
     // The result count, once typing pauses.
     clearTimeout(this.noticeTimer);
-    this.noticeTimer = setTimeout(() => {
-      this.notice = this.l10n.plural('shown', this.all.length, { shown: this.visibleIdeas.length });
-    }, 600);
+    this.noticeTimer = setTimeout(() => (this.notice = this.countText()), 600);
   }
 
   /** On a phone the intro shows its first lines, and the rest on request. */
@@ -338,7 +371,7 @@ export class IdeaWall extends WidgetElement {
     if (this.shown < this.visibleIdeas.length) {
       this.focusIndex = this.shown;
       this.shown += this.perPage;
-    } else this.pages.more();
+    } else this.pager.more();
   };
 
   private loadDetail(): Promise<void> {
@@ -476,7 +509,8 @@ export class IdeaWall extends WidgetElement {
     const narrow = this.hasAttribute('narrow');
     const hasDraft = this.submitEndpoint && readJson('sessionStorage', draftKey(this.submitEndpoint));
     const more = visible.length - shown.length;
-    const loadingNext = this.pages.loading;
+    const pager = this.pager;
+    const loadingNext = pager.loading;
     return html`<div part="base" class="base">
       ${feed.title ? html`<div class="title" role="heading" aria-level=${level}>${feed.title}</div>` : nothing}
       ${feed.intro ? this.renderIntro(feed.intro) : nothing}
@@ -511,7 +545,7 @@ export class IdeaWall extends WidgetElement {
         : nothing}
       ${this.submitOpen ? (this.submitForm?.render(feed) ?? html`<p class="state loading" role="status">${l.t('submitLoading')}</p>`) : nothing}
       ${all.length
-        ? html`<p class="result-count" part="count">${filtered ? l.plural('shown', all.length, { shown: visible.length }) : l.plural('ideas', all.length)}</p>`
+        ? html`<p class="result-count" part="count">${filtered ? this.countText() : l.plural('ideas', all.length)}</p>`
         : nothing}
       ${shown.length > 1
         ? html`<button type="button" class="skip" part="skip" @click=${this.skipWall}>${l.plural('skipWall', shown.length)}</button>`
@@ -519,21 +553,23 @@ export class IdeaWall extends WidgetElement {
       ${!all.length
         ? html`<p class="state" part="empty">${l.t('empty')}</p>`
         : !visible.length
-          ? html`<div class="state" part="empty">
+          ? this.remote?.pending
+            ? html`<p class="state loading" part="loading">${l.t('loading')}</p>`
+            : html`<div class="state" part="empty">
               <p>${l.t('noMatch')}</p>
               <p><button type="button" class="button" @click=${() => this.setFilter({ query: '', category: '', status: '' })}>${l.t('resetFilters')}</button></p>
             </div>`
           : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.plural('shown', visible.length, { shown: shown.length })}>
               ${repeat(shown, (i) => i.id, (i) => this.card(i, level + (feed.title ? 1 : 0)))}
             </ul>`}
-      ${more > 0 || (this.pages.hasMore && !filtered)
+      ${more > 0 || (pager.hasMore && (!filtered || pager === this.remote))
         ? html`<p class="more">
             <button type="button" class="button" part="more" ?disabled=${loadingNext} @click=${this.showMore}>
               ${more > 0 ? html`${l.t('more')} <span class="muted">(${l.t('moreLeft', { count: Math.min(more, this.perPage) })})</span>` : l.t(loadingNext ? 'loading' : 'moreFeed')}
             </button>
           </p>`
         : nothing}
-      ${this.pages.failed
+      ${pager.failed
         ? html`<p class="message error-text" role="status">
 ${l.t('moreFeedError')}</p>`
         : nothing}

@@ -71,6 +71,10 @@ export interface IdeaFeed {
   statuses: Status[];
   ideas: Idea[];
   next?: string;
+  /** As the feed said (checked where used): all ideas, or a search's matches. */
+  total?: unknown;
+  /** The query parameters the server understands, as the feed said (checked where used). */
+  query?: unknown;
 }
 
 // The follow-through vocabulary is shared with other widgets (core/follow-through.ts).
@@ -212,6 +216,8 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
     statuses,
     ideas,
     next: safeUrl(feed.next, ctx, 'next'),
+    total: feed.total,
+    query: feed.query,
   };
 }
 
@@ -298,4 +304,10 @@ export function searchFrom(index: SearchIndex, f: Filter, from: number, limit: n
     if (rest.every((w) => idea.folded.includes(w))) found.push(idea);
   }
   return { found, next: i };
+}
+
+/** Today as YYYY-MM-DD in the visitor's time zone (feed dates are ISO, so strings compare). */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }

@@ -64,6 +64,10 @@ export const FeedSchema = v.object({
   ideas: v.array(v.unknown()),
   /** URL of the next page of ideas (large walls). */
   next: optionalText(),
+  /** How many ideas the feed holds in all its pages (or, for a search, how many match). */
+  total: v.optional(v.unknown()),
+  /** The query parameters the server understands (`search`, `category`, `status` …): the wall then asks it to search and filter. */
+  query: v.optional(v.unknown()),
 });
 
 export type IdeaInput = v.InferOutput<typeof IdeaSchema>;
@@ -75,4 +79,6 @@ export const documentSchema = v.object({
   categories: v.optional(v.array(CategorySchema)),
   statuses: v.optional(v.array(StatusSchema)),
   ideas: v.array(v.object({ ...IdeaSchema.entries, timeline: v.optional(v.array(TimelineSchema)) })),
+  total: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  query: v.optional(v.array(v.string())),
 });

@@ -14,7 +14,7 @@ import { StIdeaSubmitEvent, StIdeaSubmittedEvent } from './idea-wall.events.js';
 import type { IdeaFeed } from './idea-wall.model.js';
 import { draftKey, readJson, writeJson, type Draft } from './idea-wall.storage.js';
 import { strings } from './idea-wall.strings.js';
-import { endpointUrl, sendAction, writeMessage } from './idea-wall.write.js';
+import { endpointUrl, sendAction, visitorToken, writeMessage } from './idea-wall.write.js';
 
 const submitStrings: StringTable = {
   de: {
@@ -42,6 +42,12 @@ const submitStrings: StringTable = {
     thanks: 'Danke! Ihre Idee ist eingegangen.',
     review: 'Sie wird nach einer Prüfung veröffentlicht.',
     another: 'Weitere Idee einreichen',
+    receipt: 'Ihr Belegcode',
+    receiptWhy:
+      'Mit diesem Code können Sie bei der Redaktion erfragen, was über Ihre Idee gespeichert ist, oder sie löschen lassen. Er wird mit Ihrer Idee gespeichert, solange es sie gibt. Diese Seite merkt ihn sich nicht: Notieren oder kopieren Sie ihn jetzt.',
+    copy: 'Belegcode kopieren',
+    copied: 'Belegcode kopiert.',
+    copySelect: 'Der Code ist markiert: Kopieren Sie ihn mit Strg+C (Mac: ⌘+C).',
   },
   en: {
     formTitle: 'Submit your idea',
@@ -68,6 +74,12 @@ const submitStrings: StringTable = {
     thanks: 'Thank you! Your idea has arrived.',
     review: 'It will be published after review.',
     another: 'Submit another idea',
+    receipt: 'Your receipt code',
+    receiptWhy:
+      'With this code you can ask the editors what is stored about your idea, or have it deleted. It is kept with your idea for as long as the idea exists. This page does not remember it: write it down or copy it now.',
+    copy: 'Copy receipt code',
+    copied: 'Receipt code copied.',
+    copySelect: 'The code is selected: copy it with Ctrl+C (Mac: ⌘+C).',
   },
 };
 
@@ -83,6 +95,10 @@ export class SubmitForm {
   private formError?: string;
   private sending = false;
   private sent = false;
+  /** The server's receipt code for the idea just sent (shown once, never stored in the browser). */
+  private receipt = '';
+  /** What the copy button did, announced politely. */
+  private copyNote = '';
   private honeypot = '';
 
   constructor(private readonly host: IdeaWallHost) {
@@ -171,11 +187,16 @@ export class SubmitForm {
       // "Send" again after a failure, with the same text, is the same action: same key.
       const result = await sendAction(`submit ${this.host.submitEndpoint}`, {
         url: endpointUrl(this.host.submitEndpoint!),
-        body: { ...idea, consent: true, consentText: this.l10n.t('consent'), website: this.honeypot },
+        // The browser's token, as supports send it: the server dedupes a repeated submit per visitor.
+        body: { ...idea, consent: true, consentText: this.l10n.t('consent'), website: this.honeypot, visitor: visitorToken() },
         credentials: this.host.credentials,
         timeoutMs: Math.max(1, this.host.timeout) * 1000,
       });
       this.sent = true;
+      const receipt = result.data.receipt;
+      // A code to read out and quote: short plain text, anything else is not shown.
+      this.receipt = typeof receipt === 'string' && /^[\w-]{4,40}$/.test(receipt.trim()) ? receipt.trim() : '';
+      this.copyNote = '';
       this.draft = empty();
       writeJson('sessionStorage', this.key, undefined);
       const id = result.data.id;
@@ -204,8 +225,23 @@ export class SubmitForm {
 
   private another = (): void => {
     this.sent = false;
+    this.receipt = '';
     this.update();
     void this.host.updateComplete.then(() => this.focus());
+  };
+
+  /** Copies the receipt; without a clipboard (http pages, old browsers, denied) selects it for Ctrl+C. */
+  private copy = async (): Promise<void> => {
+    const input = this.host.renderRoot.querySelector<HTMLInputElement>('#receipt');
+    try {
+      await navigator.clipboard.writeText(this.receipt);
+      this.copyNote = this.l10n.t('copied');
+    } catch {
+      input?.focus();
+      input?.select();
+      this.copyNote = this.l10n.t('copySelect');
+    }
+    this.update();
   };
 
   private field(name: 'title' | 'description' | 'name', label: string, required: boolean, hint?: string) {
@@ -254,7 +290,22 @@ export class SubmitForm {
         <div class="state success" tabindex="-1" role="status">
           <p><strong>${t.t('thanks')}</strong></p>
           <p>${t.t('review')}</p>
+          ${
+            this.receipt
+              ? html`<p class="receipt">
+                    <label for="receipt">${t.t('receipt')}</label>
+                    <input id="receipt" readonly .value=${this.receipt} aria-describedby="receipt-why" @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+                  </p>
+                  <p class="hint" id="receipt-why">${t.t('receiptWhy')}</p>`
+              : nothing
+          }
         </div>
+        ${
+          this.receipt
+            ? html`<p><button type="button" class="button" @click=${this.copy}>${t.t('copy')}</button></p>
+                <p class="hint" role="status">${this.copyNote}</p>`
+            : nothing
+        }
         <p><button type="button" class="button" @click=${this.another}>${t.t('another')}</button></p>
       </div>`;
     }
@@ -373,5 +424,17 @@ export const submitStyles = css`
   }
   .success {
     border-left: 4px solid var(--_success);
+  }
+  .receipt {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .receipt input {
+    font-family: ui-monospace, monospace;
+    font-size: 1.2em;
+    letter-spacing: 0.1em;
+    width: 12ch;
   }
 `;

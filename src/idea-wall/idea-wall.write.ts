@@ -1,24 +1,57 @@
-import type { LocalizeController } from '../core/i18n.js';
+import type { LocalizeController, StringTable } from '../core/i18n.js';
 import { pageUrl } from '../core/safe-url.js';
 import { WriteError, randomToken, sendWrite, type WriteRequest, type WriteResult } from '../core/write.js';
 import { readJson, writeJson } from './idea-wall.storage.js';
+
+/**
+ * What a write did, or why it failed, for the visitor. They live with the write path, not in the
+ * wall's chunk (at its size budget): a wall that is only read never needs them. Overridable through `strings`.
+ */
+const writeStrings: StringTable = {
+  de: {
+    supportThanks: 'Danke für Ihre Unterstützung.',
+    supportRemoved: 'Unterstützung zurückgenommen.',
+    supportDuplicate: 'Sie hatten diese Idee bereits unterstützt.',
+    supportFailed: 'Ihre Unterstützung konnte nicht gespeichert werden.',
+    writeNetwork: 'Keine Verbindung zum Server. Bitte später erneut versuchen.',
+    writeTimeout: 'Der Server hat zu lange nicht geantwortet. Bitte später erneut versuchen.',
+    writeServer: 'Der Server hat einen Fehler gemeldet. Bitte später erneut versuchen.',
+    writeInvalid: 'Der Server hat unerwartet geantwortet. Bitte später erneut versuchen.',
+  },
+  en: {
+    supportThanks: 'Thank you for your support.',
+    supportRemoved: 'Support withdrawn.',
+    supportDuplicate: 'You had already supported this idea.',
+    supportFailed: 'Your support could not be saved.',
+    writeNetwork: 'No connection to the server. Please try again later.',
+    writeTimeout: 'The server took too long to answer. Please try again later.',
+    writeServer: 'The server reported an error. Please try again later.',
+    writeInvalid: 'The server gave an unexpected answer. Please try again later.',
+  },
+};
+
+/** A text of the write path: the page's override through `strings`, else ours. */
+export const text = (l10n: LocalizeController, key: string) => {
+  const own = l10n.t(key);
+  return own === key ? writeStrings[l10n.lang][key] : own;
+};
 
 /**
  * The visitor's message for a failed write: the server's own words when it sent some for them.
  * A refusal's sentences are a lazy chunk: rare, and the wall's chunk is near its size budget.
  */
 export async function writeMessage(error: unknown, l10n: LocalizeController): Promise<string> {
-  if (!(error instanceof WriteError)) return l10n.t('writeServer');
+  if (!(error instanceof WriteError)) return text(l10n, 'writeServer');
   if (error.reason === 'refused') {
     try {
       return (await import('./idea-wall.refused.js')).refusedMessage(error.code, l10n);
     } catch {
-      return l10n.t('writeServer');
+      return text(l10n, 'writeServer');
     }
   }
   if (error.serverMessage) return error.serverMessage;
   const key = { network: 'writeNetwork', timeout: 'writeTimeout', server: 'writeServer', rejected: 'writeServer', 'invalid-response': 'writeInvalid' }[error.reason];
-  return l10n.t(key);
+  return text(l10n, key);
 }
 
 /** Endpoints resolve against the page (they are the webmaster's, not the feed's). */
@@ -49,14 +82,15 @@ export async function sendAction(scope: string, request: Omit<WriteRequest, 'ide
 }
 
 const VISITOR = 'stadttraum.idea-wall.visitor';
-/** How long the visitor token lives after the last support click. */
+/** How long the visitor token lives after the last support click or submit. */
 const VISITOR_DAYS = 365;
 let visitorInMemory: string | undefined;
 
 /**
  * A random token for this browser, so the server counts one support per person even when headers
- * change. Created on the first support click (never on page view) and kept in localStorage for
- * VISITOR_DAYS after the last click; with storage blocked, for the life of the page.
+ * change, and recognises a repeated submit. Created on the first support click or submit (never on
+ * page view) and kept in localStorage for VISITOR_DAYS after the last one; with storage blocked,
+ * for the life of the page.
  */
 export function visitorToken(now = Date.now()): string {
   const stored = readJson<{ id?: unknown; until?: unknown }>('localStorage', VISITOR);

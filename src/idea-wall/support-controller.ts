@@ -66,7 +66,7 @@ export class SupportController implements ReactiveController {
     // a wall that is only read never downloads it.
     const write = import('./idea-wall.write.js');
     try {
-      const { endpointUrl, sendAction, visitorToken } = await write;
+      const { endpointUrl, sendAction, text, visitorToken } = await write;
       // A retry of the same support reuses its key; the browser token lets the server count one
       // support per browser whatever its User-Agent says.
       const result = await sendAction(`support ${endpoint} ${idea.id}`, {
@@ -80,13 +80,13 @@ export class SupportController implements ReactiveController {
       const now = typeof result.data.supported === 'boolean' ? result.data.supported : want;
       this.mark(idea.id, now);
       writeJson('localStorage', supportKey(endpoint), [...this.supported]);
-      this.say(this.l10n.t(result.duplicate ? 'supportDuplicate' : now ? 'supportThanks' : 'supportRemoved'));
+      this.say(text(this.l10n, result.duplicate ? 'supportDuplicate' : now ? 'supportThanks' : 'supportRemoved'));
       this.host.dispatchEvent(new StIdeaSupportEvent({ id: idea.id, supported: now, supporters: idea.supporters, duplicate: result.duplicate }));
     } catch (error) {
       idea.supporters = before;
       this.mark(idea.id, !want);
-      const { writeMessage } = await write.catch(() => ({ writeMessage: async () => '' }));
-      const message = `${this.l10n.t('supportFailed')} ${await writeMessage(error, this.l10n)}`.trim();
+      const { text, writeMessage } = await write.catch(() => ({ text: () => '', writeMessage: async () => this.l10n.t('errorNetwork') }));
+      const message = `${text(this.l10n, 'supportFailed')} ${await writeMessage(error, this.l10n)}`.trim();
       this.failures.set(idea.id, message);
       this.say(message);
       warn(`idea-wall: ${(error as Error).message}`);

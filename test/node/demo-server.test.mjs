@@ -69,6 +69,34 @@ describe('demo server: files', () => {
     const etag = feed.headers.get('etag');
     assert.equal((await fetch(`${base}/demo/data/ideas.json`, { headers: { 'If-None-Match': etag } })).status, 304);
   });
+
+  it('pages, searches and filters the idea feed like the plugin, and says so in "query"', async () => {
+    const whole = await (await fetch(`${base}/demo/data/ideas.json`)).json();
+    assert.deepEqual(whole.query, ['search', 'category', 'status']);
+    assert.equal(whole.total, sample.ideas.length);
+    assert.equal(whole.ideas.length, sample.ideas.length, 'without per_page: every idea');
+    assert.equal(whole.next, undefined);
+    const ideas = [];
+    let page = await (await fetch(`${base}/demo/data/ideas.json?per_page=5`)).json();
+    for (let guard = 0; guard < 20; guard++) {
+      ideas.push(...page.ideas);
+      if (!page.next) break;
+      page = await (await fetch(new URL(page.next, base))).json();
+    }
+    assert.deepEqual(ideas.map((i) => i.id), sample.ideas.map((i) => i.id), 'the pages hold every idea once, in order');
+    const planned = sample.ideas.filter((i) => i.status === 'planned');
+    const first = await (await fetch(`${base}/demo/data/ideas.json?status=planned&per_page=1`)).json();
+    assert.equal(first.total, planned.length);
+    assert.deepEqual(first.ideas.map((i) => i.id), [planned[0].id]);
+    const next = new URL(first.next, base).searchParams;
+    assert.deepEqual([next.get('status'), next.get('per_page'), next.get('page')], ['planned', '1', '2']);
+    // Words anywhere in title or description, any case, umlauts folded ("banke" finds "Bänke").
+    const found = await (await fetch(`${base}/demo/data/ideas.json?search=${encodeURIComponent('RUHEBANKE selketal')}`)).json();
+    assert.deepEqual(found.ideas.map((i) => i.title), ['Ruhebänke am Selketal-Stieg']);
+    const category = sample.ideas[0].category;
+    const inCategory = await (await fetch(`${base}/demo/data/ideas.json?category=${category}`)).json();
+    assert.ok(inCategory.total > 0 && inCategory.ideas.every((i) => i.category === category));
+  });
 });
 
 describe('demo server: writes', () => {

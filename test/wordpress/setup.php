@@ -62,6 +62,49 @@ if ( 'touch' === $step ) {
 	exit;
 }
 
+if ( 'edit' === $step ) {
+	// php setup.php edit <dir> <url> <feed id> <json>: an editor saves one idea. Keys starting with
+	// "_st_" are its meta, the others post fields (post_title, post_password, post_date …).
+	require $dir . '/wp-load.php';
+	wp_set_current_user( 1 );
+	$post    = get_page_by_path( $argv[4], OBJECT, 'stadttraum_idee' );
+	$changes = json_decode( $argv[5], true );
+	$fields  = array( 'ID' => $post->ID );
+	foreach ( $changes as $key => $value ) {
+		if ( 0 === strpos( $key, '_st_' ) ) {
+			$fields['meta_input'][ $key ] = $value;
+		} else {
+			$fields[ $key ] = $value;
+		}
+	}
+	if ( isset( $fields['post_date'] ) ) {
+		$fields['edit_date'] = true;
+	}
+	wp_update_post( wp_slash( $fields ) );
+	echo "{}\n";
+	exit; // the plugin's shutdown hook moves the feed's stamp now
+}
+
+if ( 'feedcache' === $step ) {
+	// php setup.php feedcache <dir> <url>: the cached unfiltered feed pages, and how many are current.
+	require $dir . '/wp-load.php';
+	$version = get_option( 'stadttraum_feed_version' );
+	$keys    = get_transient( 'stadttraum_feed_keys' );
+	$out     = array(
+		'pages'   => 0,
+		'current' => 0,
+	);
+	foreach ( is_array( $keys ) ? $keys : array() as $key ) {
+		$page = get_transient( $key );
+		if ( is_array( $page ) ) {
+			++$out['pages'];
+			$out['current'] += $page['version'] === $version ? 1 : 0;
+		}
+	}
+	echo json_encode( $out ), "\n";
+	exit;
+}
+
 if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 'user', 'page', 'cron', 'voters', 'uninstall', 'upgrade' ), true ) ) {
 	if ( 'privacy' === $step && 'policy' === $argv[4] ) {
 		define( 'WP_ADMIN', true ); // wp_add_privacy_policy_content() works in the admin only.

@@ -319,9 +319,46 @@ describe('the feed', () => {
       assert.ok(planned.length > 0 && planned.every((i) => i.status === 'planned'));
       const cat = await allIdeas(`${feedUrl}?category=mobilitaet`);
       assert.ok(cat.length > 0 && cat.every((i) => i.category === 'mobilitaet'));
+      // What a wall reads to ask the server instead of filtering only its loaded pages.
+      assert.deepEqual(first.query, ['search', 'category', 'status', 'tag']);
+      // A filtered answer pages too: its total counts the matches, its next keeps the filters.
+      const fresh = await (await fetch(`${feedUrl}?status=new&search=Idee`)).json();
+      const every = await allIdeas(`${feedUrl}?status=new&search=Idee`);
+      assert.equal(fresh.total, every.length);
+      assert.ok(fresh.total > 10 && fresh.ideas.length === 10, `total ${fresh.total}`);
+      assert.ok(every.every((i) => i.status === 'new'));
+      const next = new URL(fresh.next);
+      assert.deepEqual([next.searchParams.get('status'), next.searchParams.get('search'), next.searchParams.get('page')], ['new', 'Idee', '2']);
     } finally {
       setting('feed_page_size', 1000);
     }
+  });
+
+  it('a save that changes what one idea says patches the cached page (no rebuild on the next read); a password rebuilds it', async () => {
+    const before = await (await fetch(feedUrl)).json(); // built and cached
+    const cached = wp('feedcache').current; // the page just read (pages of other page sizes are stale)
+    assert.ok(cached >= 1, 'the page is cached');
+    const target = before.ideas[3];
+    const title = `Geändert ${Date.now()}`;
+    wp('edit', target.id, JSON.stringify({ post_title: title, _st_status: 'in-progress', _st_answer_text: 'Die Verwaltung setzt es um.' }));
+    assert.equal(wp('feedcache').current, cached, 'the cached page is current after the save: patched, not left to a rebuild');
+    const after = await (await fetch(feedUrl)).json();
+    assert.deepEqual(after.ideas.map((i) => i.id), before.ideas.map((i) => i.id), 'the same ideas in the same order');
+    assert.equal(after.ideas[3].title, title);
+    assert.equal(after.ideas[3].status, 'in-progress');
+    assert.equal(after.ideas[3].answer.text, 'Die Verwaltung setzt es um.');
+    const rest = (feed) => JSON.stringify(feed.ideas.filter((_, i) => i !== 3).map((i) => ({ ...i, supporters: 0 })));
+    assert.equal(rest(after), rest(before), 'the other ideas unchanged');
+    // A password takes the idea out of the feed: the page is built again, without it.
+    wp('edit', target.id, JSON.stringify({ post_password: 'geheim' }));
+    assert.equal(wp('feedcache').current, 0, 'no cached page is current');
+    const hidden = await (await fetch(feedUrl)).json();
+    assert.equal(hidden.ideas.some((i) => i.id === target.id), false);
+    assert.equal(hidden.total, before.total - 1);
+    wp('edit', target.id, JSON.stringify({ post_password: '' }));
+    const back = await (await fetch(feedUrl)).json();
+    assert.equal(back.ideas[3].id, target.id);
+    assert.equal(back.ideas[3].title, title);
   });
 
   it('has ETag and Last-Modified that change on a save and on a support; 304 otherwise', async () => {

@@ -7,8 +7,13 @@
  *   ideas on pages it has not loaded;
  * - ETag and Last-Modified come from two version stamps in autoloaded options: one changes on
  *   every save of an idea, a category or an image, the other on every support. A revalidation
- *   (304) reads nothing else; a full answer of an unfiltered page is built once per save and
- *   cached, only the support counts are read fresh (one query).
+ *   (304) reads nothing else; a full answer of an unfiltered page is built once and cached, only
+ *   the support counts are read fresh (one query);
+ * - a save that changes only what an idea says (text, status, answer, terms …) patches that idea
+ *   in the cached pages at the end of the saving request (one item built, not 2,000 on the next
+ *   read); a save that can change which ideas a page holds or their order (publishing,
+ *   unpublishing, a password, a new date, an image, a category's name, the settings) leaves the
+ *   pages to be built again on the next read.
  *
  * @package stadttraum
  */
@@ -24,9 +29,19 @@ final class Stadttraum_Feed {
 	/** Set during a request that changed content; the stamp moves once, after all its writes. */
 	private static $dirty = false;
 
+	/** Ideas whose own content changed in this request (post ID => true): patched into the cache. */
+	private static $changed = array();
+
+	/** Set when a change can move ideas between pages or reorder them: the cache is built again. */
+	private static $rebuild = false;
+
+	/** A transient listing the cached pages' transient names, so a save can find them. */
+	const KEYS = 'stadttraum_feed_keys';
+
 	public static function init() {
 		$mark = array( __CLASS__, 'mark' );
 		add_action( 'save_post', array( __CLASS__, 'saved_post' ), 10, 2 );
+		add_action( 'post_updated', array( __CLASS__, 'updated_post' ), 10, 3 );
 		add_action( 'transition_post_status', array( __CLASS__, 'transition' ), 10, 3 );
 		add_action( 'delete_post', array( __CLASS__, 'deleted_post' ) );
 		add_action( 'set_object_terms', array( __CLASS__, 'terms_set' ), 10, 4 );
@@ -41,16 +56,91 @@ final class Stadttraum_Feed {
 		add_action( 'shutdown', array( __CLASS__, 'flush' ) );
 	}
 
-	/** Notes that the feed changed; the stamp moves at the end of the request. */
+	/** Notes that the feed changed in a way that needs the pages built again; the stamp moves at the end of the request. */
 	public static function mark() {
-		self::$dirty = true;
+		self::$dirty   = true;
+		self::$rebuild = true;
+	}
+
+	/** Notes that what one published idea says changed; its place in the pages did not. */
+	private static function mark_idea( $id ) {
+		self::$dirty               = true;
+		self::$changed[ (int) $id ] = true;
 	}
 
 	public static function flush() {
-		if ( self::$dirty ) {
-			self::$dirty = false;
-			update_option( self::VERSION, self::stamp(), true );
+		if ( ! self::$dirty ) {
+			return;
 		}
+		$old           = (string) get_option( self::VERSION, '' );
+		$new           = self::stamp();
+		$patch         = ! self::$rebuild && '' !== $old ? array_keys( self::$changed ) : array();
+		self::$dirty   = false;
+		self::$rebuild = false;
+		self::$changed = array();
+		if ( $patch && self::swap( $old, $new ) ) {
+			self::patch( $patch, $old, $new );
+			return;
+		}
+		update_option( self::VERSION, $new, true );
+	}
+
+	/**
+	 * Moves the content stamp from $old to $new only if no other request moved it since (one
+	 * UPDATE): two editors saving at once never leave a page patched with one change and stamped
+	 * as current while it lacks the other; the loser's pages are built again on the next read.
+	 */
+	private static function swap( $old, $new ) {
+		global $wpdb;
+		$done = $wpdb->query( $wpdb->prepare( "UPDATE {$wpdb->options} SET option_value = %s WHERE option_name = %s AND option_value = %s", $new, self::VERSION, $old ) ); // phpcs:ignore WordPress.DB
+		wp_cache_delete( 'alloptions', 'options' );
+		wp_cache_delete( self::VERSION, 'options' );
+		return 1 === $done;
+	}
+
+	/**
+	 * Rebuilds the items of these ideas in every cached page that was current, and stamps those
+	 * pages with the new version: the next read serves them from the cache.
+	 *
+	 * @param int[]  $ids Post IDs.
+	 * @param string $old The version the pages were built for.
+	 * @param string $new The version after this save.
+	 */
+	private static function patch( $ids, $old, $new ) {
+		$items = array();
+		foreach ( self::cache_keys() as $key ) {
+			$cached = get_transient( $key );
+			if ( ! is_array( $cached ) || ! isset( $cached['version'], $cached['ids'] ) || $cached['version'] !== $old ) {
+				continue;
+			}
+			foreach ( $ids as $id ) {
+				$at = array_search( $id, $cached['ids'], true );
+				if ( false === $at ) {
+					continue;
+				}
+				if ( ! isset( $items[ $id ] ) ) {
+					$post = get_post( $id );
+					// Gone or no longer shown: not a content edit after all, the page is built again.
+					$items[ $id ] = $post && self::listed( $post ) ? Stadttraum_Ideas::item( $post ) : false;
+				}
+				if ( false === $items[ $id ] ) {
+					continue 2;
+				}
+				$cached['ideas'][ $at ] = $items[ $id ];
+			}
+			$cached['version'] = $new;
+			set_transient( $key, $cached, WEEK_IN_SECONDS );
+		}
+	}
+
+	private static function cache_keys() {
+		$keys = get_transient( self::KEYS );
+		return is_array( $keys ) ? array_filter( $keys, 'is_string' ) : array();
+	}
+
+	/** Whether the feed lists this post: a published idea without a password. */
+	private static function listed( $post ) {
+		return Stadttraum_Ideas::POST_TYPE === $post->post_type && 'publish' === $post->post_status && '' === $post->post_password;
 	}
 
 	private static function stamp() {
@@ -67,8 +157,25 @@ final class Stadttraum_Feed {
 	}
 
 	public static function saved_post( $id, $post ) {
-		if ( self::shown( $post ) ) {
-			self::mark();
+		if ( ! self::shown( $post ) ) {
+			return;
+		}
+		if ( 'attachment' === $post->post_type ) {
+			self::mark(); // which ideas show this image is not known here
+		} else {
+			self::mark_idea( $id );
+		}
+	}
+
+	/** An edit that changes a page's members or order (date, password, status) needs the pages built again. */
+	public static function updated_post( $id, $after, $before ) {
+		if ( Stadttraum_Ideas::POST_TYPE !== $after->post_type ) {
+			return;
+		}
+		foreach ( array( 'post_date_gmt', 'post_date', 'post_password', 'post_status' ) as $field ) {
+			if ( $after->$field !== $before->$field && ( self::shown( $after ) || 'publish' === $before->post_status ) ) {
+				self::mark();
+			}
 		}
 	}
 
@@ -86,15 +193,22 @@ final class Stadttraum_Feed {
 		}
 	}
 
+	/** An idea's category or tags: only that idea's item changes (the unfiltered pages keep their order). */
 	public static function terms_set( $object_id, $terms, $tt_ids, $taxonomy ) {
 		if ( in_array( $taxonomy, array( Stadttraum_Ideas::CATEGORY, Stadttraum_Ideas::TAG ), true ) && self::shown( $object_id ) ) {
-			self::mark();
+			self::mark_idea( $object_id );
 		}
 	}
 
 	public static function meta_changed( $meta_id, $object_id, $key ) {
-		if ( '_st_supports_online' !== $key && '_edit_lock' !== $key && self::shown( $object_id ) ) {
+		if ( '_st_supports_online' === $key || '_edit_lock' === $key || ! self::shown( $object_id ) ) {
+			return;
+		}
+		// An image's own data: which ideas show it is not known here.
+		if ( 'attachment' === get_post_type( $object_id ) ) {
 			self::mark();
+		} else {
+			self::mark_idea( $object_id );
 		}
 	}
 
@@ -171,6 +285,9 @@ final class Stadttraum_Feed {
 			$built = self::build( $params );
 			if ( ! self::filtered( $params ) ) {
 				set_transient( $cache_key, array( 'version' => $version ) + $built, WEEK_IN_SECONDS );
+				// Remembered so that a save can patch this page (a few page sizes at most: no growth).
+				$keys = array_slice( array_unique( array_merge( array( $cache_key ), self::cache_keys() ) ), 0, 20 );
+				set_transient( self::KEYS, $keys, WEEK_IN_SECONDS );
 			}
 		}
 		$feed = array(
@@ -178,6 +295,8 @@ final class Stadttraum_Feed {
 			'categories'    => $built['categories'],
 			'ideas'         => self::with_counts( $built['ideas'], $built['ids'] ),
 			'total'         => $built['total'],
+			// Tells a wall it may ask this feed to search and filter (it then leaves "Mehr laden" on).
+			'query'         => array( 'search', 'category', 'status', 'tag' ),
 		);
 		if ( $params['page'] * $params['per_page'] < $built['total'] ) {
 			$query = array_filter(

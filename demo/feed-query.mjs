@@ -1,0 +1,40 @@
+// The demo feed's paging, search and filters, the same parameters as the WordPress plugin's feed
+// (wordpress/stadttraum/includes/class-feed.php): `search` (every word, in title, description,
+// reference, tags), `category` (id), `status` (id), `page` and `per_page` (without it, one page
+// with every idea). The answer says `total` and, when more follow, `next` (keeping the filters);
+// `query` tells a wall it may search and filter here instead of in its loaded pages only.
+
+/** The parameters this feed understands, advertised in every answer. */
+export const QUERY = ['search', 'category', 'status'];
+
+/** Lower case without accents, ß as ss: "Strasse" finds "Straße". */
+const fold = (text) => String(text ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss');
+
+/**
+ * One page of `feed` for the request's query string.
+ * @param {{ ideas?: object[] }} feed The whole feed.
+ * @param {URLSearchParams} params The request's query.
+ * @param {string} path The feed's path, for `next`.
+ */
+export function feedPage(feed, params, path) {
+  const words = fold(params.get('search')).split(/\s+/).filter(Boolean).slice(0, 20);
+  const category = params.get('category') ?? '';
+  const status = params.get('status') ?? '';
+  const all = feed.ideas ?? [];
+  const found = all.filter((idea) => {
+    if (category && String(idea.category ?? '') !== category) return false;
+    if (status && String(idea.status ?? 'new') !== status) return false;
+    if (!words.length) return true;
+    const text = fold([idea.title, idea.description, idea.reference, ...(idea.tags ?? [])].join(' '));
+    return words.every((w) => text.includes(w));
+  });
+  const perPage = Math.min(1000, Math.max(1, Number.parseInt(params.get('per_page') ?? '', 10) || found.length || 1));
+  const page = Math.max(1, Number.parseInt(params.get('page') ?? '', 10) || 1);
+  const answer = { ...feed, ideas: found.slice((page - 1) * perPage, page * perPage), total: found.length, query: QUERY };
+  if (page * perPage < found.length) {
+    const next = new URLSearchParams();
+    for (const [key, value] of [['search', params.get('search')], ['category', category], ['status', status], ['per_page', params.get('per_page')], ['page', String(page + 1)]]) if (value) next.set(key, value);
+    answer.next = `${path}?${next}`;
+  }
+  return answer;
+}
