@@ -305,9 +305,3 @@ export function searchFrom(index: SearchIndex, f: Filter, from: number, limit: n
   }
   return { found, next: i };
 }
-
-/** Today as YYYY-MM-DD in the visitor's time zone (feed dates are ISO, so strings compare). */
-export function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
