@@ -10,7 +10,7 @@ import { WidgetElement } from '../core/widget-element.js';
 import { chartWidth, renderChart, type ChartPoint } from './jugend-budget.chart.js';
 import { StBudgetResultEvent, type BudgetResult } from './jugend-budget.events.js';
 import { electionOf, nextPhase, parseBudgetFeed, phaseIds, publishedOutcome, showsResult, voteOrder, type BudgetFeed, type Phase, type PhaseId, type Project } from './jugend-budget.model.js';
-import { ruleOf, ruleRun, runChunked, type Outcome } from './jugend-budget.rules.js';
+import { ruleOf, type Outcome } from './jugend-budget.outcome.js';
 import styles from './jugend-budget.styles.js';
 import { strings } from './jugend-budget.strings.js';
 
@@ -131,24 +131,26 @@ export class JugendBudget extends WidgetElement {
     }
     const ruleId = f.ruleId ?? ruleOf(this.rule);
     if (!showsResult(this.currentOf(f)) || !ruleId || !f.projects.some((p) => p.votes !== undefined)) return;
-    const run = ruleRun(ruleId, { ...electionOf(f), budget: this.budgetOf(f) });
-    if (!run) {
+    if (ruleId !== 'greedy' && !f.ballots?.length) {
       warn(`${this.localName}: Die Regel „${ruleId}“ braucht Stimmzettel (ballots), der Feed hat keine – es wird kein Ergebnis berechnet.`);
       return;
     }
     const abort = (this.abort = new AbortController());
     this.computing = true;
-    runChunked(run, { signal: abort.signal }).then(
-      (outcome) => {
-        if (abort.signal.aborted) return;
-        this.computing = false;
-        this.settle(outcome, true);
-      },
-      (error: Error) => {
-        if (error.name !== 'AbortError') warn(`${this.localName}: Das Ergebnis konnte nicht berechnet werden.`, error);
-        this.computing = false;
-      },
-    );
+    // The rules load only now, in their own chunk: most feeds publish their selection.
+    import('./jugend-budget.rules.js')
+      .then((m) => m.runChunked(m.ruleRun(ruleId, { ...electionOf(f), budget: this.budgetOf(f) })!, { signal: abort.signal }))
+      .then(
+        (outcome) => {
+          if (abort.signal.aborted) return;
+          this.computing = false;
+          this.settle(outcome, true);
+        },
+        (error: Error) => {
+          if (error.name !== 'AbortError') warn(`${this.localName}: Das Ergebnis konnte nicht berechnet werden.`, error);
+          this.computing = false;
+        },
+      );
   }
 
   private settle(outcome: Outcome, computed: boolean): void {
@@ -317,6 +319,7 @@ export class JugendBudget extends WidgetElement {
         ${this.t('summary', { funded: o.selected.length, total: f.projects.length, cost: money(o.cost), budget: money(budget) })}
         <span class="meta">${this.computed ? this.t('computed') : this.t('publishedResult')}</span>
       </p>
+      ${o.comparison ? html`<p class="meta">${this.t('compared', { shares: this.l10n.format(o.comparison.shares), greedy: this.l10n.format(o.comparison.greedy), chosen: this.t(`chosen.${o.comparison.chosen}`) })}</p>` : nothing}
       <figure class="figure">
         <figcaption><strong>${this.t('chartTitle')}</strong> <span class="meta">${this.t('chartHint')}</span>
           <span class="legend" aria-hidden="true"><span class="key funded">●</span> ${this.t('legendFunded')} <span class="key not">⊠</span> ${this.t('legendNot')}</span>

@@ -4,7 +4,7 @@ import type { FeedContext } from '../core/feed-types.js';
 import type { LocalText } from '../core/local-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { parseItems, parseShape } from '../core/validate.js';
-import { reasonsFor, ruleOf, type Election, type Outcome, type RuleId } from './jugend-budget.rules.js';
+import { reasonsFor, ruleOf, type Election, type Outcome, type RuleId } from './jugend-budget.outcome.js';
 import { FeedSchema, PhaseSchema, ProjectSchema, phaseIds } from './jugend-budget.schema.js';
 
 export type PhaseId = (typeof phaseIds)[number];

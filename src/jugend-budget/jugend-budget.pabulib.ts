@@ -6,7 +6,7 @@
  */
 import { FeedError } from '../core/feed-error.js';
 import type { FeedAdapter, FeedContext } from '../core/feed-types.js';
-import type { Outcome } from './jugend-budget.rules.js';
+import type { Outcome } from './jugend-budget.outcome.js';
 
 export interface PabulibFile {
   meta: Record<string, string>;

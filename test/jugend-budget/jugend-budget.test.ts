@@ -38,6 +38,12 @@ function feed(phase: 'proposals' | 'check' | 'vote' | 'result' | 'implementation
 }
 
 const root = (el: JugendBudget) => el.shadowRoot!;
+/** Waits for the computed result (the rules load in their own chunk) and its render. */
+async function computed(el: JugendBudget): Promise<void> {
+  await settled(el);
+  if (!el.result) await oneEvent(el, 'st-budget-result');
+  await el.updateComplete;
+}
 
 describe('<jugend-budget>', () => {
   describe('phases', () => {
@@ -103,8 +109,7 @@ describe('<jugend-budget>', () => {
 
     it('the result property is read-only', async () => {
       const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed('result')}></jugend-budget>`);
-      await settled(el);
-      await el.updateComplete;
+      await computed(el);
       const before = el.result;
       expect(() => ((el as unknown as { result: unknown }).result = { selected: [] })).to.throw();
       expect(el.result!.selected).to.deep.equal(before!.selected);
@@ -113,8 +118,7 @@ describe('<jugend-budget>', () => {
 
     it('implementation phase: the funded projects with status, progress and timeline', async () => {
       const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed('implementation')}></jugend-budget>`);
-      await settled(el);
-      await el.updateComplete;
+      await computed(el);
       const follow = root(el).querySelector('[part="follow"]')!.textContent!.replace(/\s+/g, ' ');
       expect(follow).to.contain('Skate-Rampe').and.contain('In Umsetzung').and.contain('40 %');
       expect(follow).to.contain('Sitzecke am Bolzplatz').and.contain('Umgesetzt');
@@ -138,8 +142,7 @@ describe('<jugend-budget>', () => {
 
     it('speaks English on an English page', async () => {
       const el = await fixture<JugendBudget>(html`<jugend-budget lang="en" eager .data=${feed('result')}></jugend-budget>`);
-      await settled(el);
-      await el.updateComplete;
+      await computed(el);
       const text = textOf(el);
       expect(text).to.contain('Now: Result').and.contain('The money ran out');
     });
