@@ -86,7 +86,9 @@ export const showsResult = (phase: PhaseId) => phase === 'result' || phase === '
 /** Validates item by item: a broken project or phase is skipped with a warning, the rest is shown. */
 export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new FeedError('shape', 'Erwartet wird ein Objekt mit „title“, „budget“ und „projects“ (siehe schemas/jugend-budget.schema.json).');
-  const feed = parseShape(FeedSchema, raw, 'Jugendbudget-Feed');
+  // Ballots are checked by hand below: 100,000 of them through the schema took one long task.
+  const { ballots: rawBallots, ...rest } = raw as Record<string, unknown>;
+  const feed = parseShape(FeedSchema, rest, 'Jugendbudget-Feed');
   const phases = parseItems(PhaseSchema, feed.phases, ctx, 'phases')
     .map((p) => ({ ...p, url: safeUrl(p.url, ctx, `phases „${p.id}“: url`, p.id) }))
     .filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i)
@@ -131,18 +133,8 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
     });
   }
 
-  let ballots: number[][] | undefined;
-  if (feed.ballots?.length) {
-    const index = new Map(projects.map((p, i) => [p.id, i]));
-    const unknown = new Set<string>();
-    ballots = feed.ballots.map((b) =>
-      b.flatMap((id) => {
-        const i = index.get(id);
-        if (i === undefined) unknown.add(id);
-        return i === undefined ? [] : [i];
-      }),
-    );
-    if (unknown.size) ctx.warn(`ballots nennen Projekte, die es im Feed nicht gibt: ${[...unknown].slice(0, 5).join(', ')} – diese Stimmen zählen nicht.`, { code: 'value.unknown', path: 'ballots', severity: 'error' });
+  const ballots = ballotsOf(rawBallots, projects, ctx);
+  if (ballots) {
     // Votes follow from the ballots when the projects do not carry them.
     const counts = new Array<number>(projects.length).fill(0);
     for (const b of ballots) for (const i of b) counts[i]++;
@@ -170,6 +162,39 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
     published,
     voting: feed.voting,
   };
+}
+
+/**
+ * Approval ballots (lists of project ids) as project indexes, in one plain loop. A ballot that
+ * is not a list is skipped, ids of projects the feed does not have do not count; both with a warning.
+ */
+function ballotsOf(raw: unknown, projects: readonly Project[], ctx: FeedContext): number[][] | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const where = { code: 'value.unknown', path: 'ballots', severity: 'error' } as const;
+  if (!Array.isArray(raw)) {
+    ctx.warn('ballots ist keine Liste von Stimmzetteln – die Stimmzettel zählen nicht.', where);
+    return undefined;
+  }
+  const index = new Map(projects.map((p, i) => [p.id, i]));
+  const unknown = new Set<string>();
+  const out: number[][] = [];
+  let skipped = 0;
+  for (const b of raw) {
+    if (!Array.isArray(b)) {
+      skipped++;
+      continue;
+    }
+    const row: number[] = [];
+    for (const id of b) {
+      const i = typeof id === 'string' || typeof id === 'number' ? index.get(String(id).trim()) : undefined;
+      if (i === undefined) unknown.add(String(id));
+      else if (!row.includes(i)) row.push(i);
+    }
+    out.push(row);
+  }
+  if (skipped) ctx.warn(`ballots: ${skipped} Stimmzettel sind keine Liste von Projekt-IDs – sie zählen nicht.`, where);
+  if (unknown.size) ctx.warn(`ballots nennen Projekte, die es im Feed nicht gibt: ${[...unknown].slice(0, 5).join(', ')} – diese Stimmen zählen nicht.`, where);
+  return out.length ? out : undefined;
 }
 
 /** The feed as the rules see it (projects not checked yet count as feasible). */
