@@ -9,7 +9,7 @@ import { warn } from '../core/log.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { chartWidth, renderChart, type ChartPoint } from './jugend-budget.chart.js';
 import { StBudgetResultEvent, type BudgetResult } from './jugend-budget.events.js';
-import { electionOf, nextPhase, parseBudgetFeed, phaseIds, publishedOutcome, showsResult, voteOrder, type BudgetFeed, type Phase, type PhaseId, type Project } from './jugend-budget.model.js';
+import { ballotIndexes, countVotes, electionOf, nextPhase, parseBudgetFeed, phaseIds, publishedOutcome, showsResult, voteOrder, type BudgetFeed, type Phase, type PhaseId, type Project } from './jugend-budget.model.js';
 import { ruleOf, type Outcome } from './jugend-budget.outcome.js';
 import styles from './jugend-budget.styles.js';
 import { strings } from './jugend-budget.strings.js';
@@ -125,6 +125,10 @@ export class JugendBudget extends WidgetElement {
     this.computing = false;
     if (this.download) URL.revokeObjectURL(this.download);
     this.download = undefined;
+    if (f.pendingBallots) {
+      this.readBallots(f);
+      return;
+    }
     if (f.published) {
       this.settle(publishedOutcome({ ...f, budget: this.budgetOf(f) }), false);
       return;
@@ -148,6 +152,28 @@ export class JugendBudget extends WidgetElement {
         },
         (error: Error) => {
           if (error.name !== 'AbortError') warn(`${this.localName}: Das Ergebnis konnte nicht berechnet werden.`, error);
+          this.computing = false;
+        },
+      );
+  }
+
+  /** Many ballots become project indexes (and votes) in slices, with the rules' chunk; then the result as usual. */
+  private readBallots(f: BudgetFeed): void {
+    const abort = (this.abort = new AbortController());
+    const list = f.pendingBallots!;
+    this.computing = true;
+    import('./jugend-budget.rules.js')
+      .then((m) => m.runChunked(ballotIndexes(list, f.projects, (message) => warn(`${this.localName}: ${message}`)), { signal: abort.signal }))
+      .then(
+        (ballots) => {
+          if (abort.signal.aborted) return;
+          f.ballots = ballots;
+          f.pendingBallots = undefined;
+          countVotes(f.projects, ballots);
+          this.startResult(f);
+        },
+        (error: Error) => {
+          if (error.name !== 'AbortError') warn(`${this.localName}: Die Stimmzettel konnten nicht gelesen werden.`, error);
           this.computing = false;
         },
       );

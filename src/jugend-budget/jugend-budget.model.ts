@@ -55,6 +55,8 @@ export interface BudgetFeed {
   projects: Project[];
   /** Approval ballots as project indexes. */
   ballots?: number[][];
+  /** Many ballots as they came: the widget converts them in slices (`ballotIndexes`) before it shows a result. */
+  pendingBallots?: BallotList;
   /** The feed publishes the selection (`selected` on at least one project). */
   published: boolean;
   /** The `voting` block as it came; the ballot's lazy chunk checks it. */
@@ -133,19 +135,27 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
     });
   }
 
-  const ballots = ballotsOf(rawBallots, projects, ctx);
-  if (ballots) {
-    // Votes follow from the ballots when the projects do not carry them.
-    const counts = new Array<number>(projects.length).fill(0);
-    for (const b of ballots) for (const i of b) counts[i]++;
-    projects.forEach((p, i) => (p.votes ??= counts[i]));
+  let ballots: number[][] | undefined;
+  let pendingBallots: BallotList | undefined;
+  const list = ballotList(rawBallots);
+  if (rawBallots != null && !list) ctx.warn('ballots ist keine Liste von Stimmzetteln – die Stimmzettel zählen nicht.', BALLOTS);
+  // A few thousand ballots take a few milliseconds: now. More wait for the widget's slices.
+  else if (list && list.length > 5_000) pendingBallots = list;
+  else if (list) {
+    const run = ballotIndexes(list, projects, (m) => ctx.warn(m, BALLOTS));
+    for (let r = run.next(); ; r = run.next()) {
+      if (!r.done) continue;
+      ballots = r.value;
+      break;
+    }
+    countVotes(projects, ballots);
   }
 
   const ruleId = ruleOf(feed.rule);
   if (feed.rule && !ruleId) ctx.warn(`rule „${feed.rule}“ kann das Widget nicht berechnen (greedy, equalshares/add1) – es zeigt nur eine veröffentlichte Auswahl (selected).`, { code: 'value.rule', path: 'rule' });
   if (!feed.phase && phases.length === 0) ctx.warn('Weder „phase“ noch datierte „phases“ – das Widget nimmt die Phase aus den Daten an.', { code: 'value.unknown', path: 'phase', severity: 'note' });
   const published = projects.some((p) => p.selected !== undefined);
-  const hasVotes = projects.some((p) => p.votes !== undefined);
+  const hasVotes = !!pendingBallots || projects.some((p) => p.votes !== undefined);
   const named = feed.phase ?? (!phases.length ? (published || hasVotes ? 'result' : 'proposals') : undefined);
   return {
     title: feed.title,
@@ -159,27 +169,35 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
     current: currentPhase(phases, Date.now(), named),
     projects,
     ballots,
+    pendingBallots,
     published,
     voting: feed.voting,
   };
 }
 
+/** Ballots as a list: an array, or a reader such as the Pabulib adapter's that splits each line only when it gets there. */
+export type BallotList = Iterable<unknown> & { readonly length: number };
+
+const BALLOTS = { code: 'value.unknown', path: 'ballots', severity: 'error' } as const;
+
+function ballotList(raw: unknown): BallotList | undefined {
+  const r = raw as Partial<BallotList> | null | undefined;
+  return r && typeof r === 'object' && typeof r[Symbol.iterator] === 'function' && typeof r.length === 'number' ? (r as BallotList) : undefined;
+}
+
 /**
- * Approval ballots (lists of project ids) as project indexes, in one plain loop. A ballot that
- * is not a list is skipped, ids of projects the feed does not have do not count; both with a warning.
+ * Approval ballots (lists of project ids) as project indexes, yielding every 4,096 ballots so the
+ * widget can run it in slices. A ballot that is not a list is skipped, ids of projects the feed
+ * does not have do not count, an id twice on one ballot counts once; `warn` says so.
  */
-function ballotsOf(raw: unknown, projects: readonly Project[], ctx: FeedContext): number[][] | undefined {
-  if (raw === undefined || raw === null) return undefined;
-  const where = { code: 'value.unknown', path: 'ballots', severity: 'error' } as const;
-  if (!Array.isArray(raw)) {
-    ctx.warn('ballots ist keine Liste von Stimmzetteln – die Stimmzettel zählen nicht.', where);
-    return undefined;
-  }
+export function* ballotIndexes(list: BallotList, projects: readonly Project[], warn: (message: string) => void): Generator<void, number[][] | undefined> {
   const index = new Map(projects.map((p, i) => [p.id, i]));
   const unknown = new Set<string>();
   const out: number[][] = [];
   let skipped = 0;
-  for (const b of raw) {
+  let v = 0;
+  for (const b of list) {
+    if (++v % 4096 === 0) yield;
     if (!Array.isArray(b)) {
       skipped++;
       continue;
@@ -192,9 +210,16 @@ function ballotsOf(raw: unknown, projects: readonly Project[], ctx: FeedContext)
     }
     out.push(row);
   }
-  if (skipped) ctx.warn(`ballots: ${skipped} Stimmzettel sind keine Liste von Projekt-IDs – sie zählen nicht.`, where);
-  if (unknown.size) ctx.warn(`ballots nennen Projekte, die es im Feed nicht gibt: ${[...unknown].slice(0, 5).join(', ')} – diese Stimmen zählen nicht.`, where);
+  if (skipped) warn(`ballots: ${skipped} Stimmzettel sind keine Liste von Projekt-IDs – sie zählen nicht.`);
+  if (unknown.size) warn(`ballots nennen Projekte, die es im Feed nicht gibt: ${[...unknown].slice(0, 5).join(', ')} – diese Stimmen zählen nicht.`);
   return out.length ? out : undefined;
+}
+
+/** Votes follow from the ballots for projects that do not carry them. */
+export function countVotes(projects: Project[], ballots: readonly (readonly number[])[] = []): void {
+  const counts = new Array<number>(projects.length).fill(0);
+  for (const b of ballots) for (const i of b) counts[i]++;
+  projects.forEach((p, i) => (p.votes ??= counts[i]));
 }
 
 /** The feed as the rules see it (projects not checked yet count as feasible). */
