@@ -183,13 +183,23 @@ export interface ExportInput {
   budget: number;
   currency?: string;
   projects: readonly { id: string; title: string; cost: number; votes?: number }[];
-  ballots?: readonly (readonly string[])[];
+  /** Ballots as project ids, or as indexes into `projects`. */
+  ballots?: readonly (readonly (string | number)[])[];
   voteStart?: string;
   voteEnd?: string;
 }
 
 /** A result as a `.pb` file: META with the rule, PROJECTS with `selected`, VOTES when the ballots are known. */
 export function toPabulib(input: ExportInput, outcome: Outcome): string {
+  const run = writePabulib(input, outcome);
+  for (;;) {
+    const r = run.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `toPabulib` in steps of 4,096 ballots, for the widget to run in slices (100,000 ballots are several megabytes). */
+export function* writePabulib(input: ExportInput, outcome: Outcome): Generator<void, string> {
   const chosen = new Set(outcome.selected);
   const d = (iso: string | undefined) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : undefined);
   const meta: [string, string | number | undefined][] = [
@@ -207,6 +217,10 @@ export function toPabulib(input: ExportInput, outcome: Outcome): string {
   lines.push('PROJECTS', 'project_id;cost;votes;name;selected');
   for (const p of input.projects) lines.push([p.id, p.cost, p.votes ?? 0, p.title, chosen.has(p.id) ? 1 : 0].map(field).join(';'));
   lines.push('VOTES', 'voter_id;vote');
-  input.ballots?.forEach((b, i) => lines.push(`${i + 1};${field(b.join(','))}`));
+  const ballots = input.ballots ?? [];
+  for (let i = 0; i < ballots.length; i++) {
+    lines.push(`${i + 1};${field(ballots[i].map((x) => (typeof x === 'number' ? input.projects[x].id : x)).join(','))}`);
+    if (i % 4096 === 4095) yield;
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -258,6 +258,23 @@ describe('<jugend-budget>', () => {
       el.remove();
     });
 
+    it('a result with many projects shows the first 100 rows; the button adds the rest and focus moves to the table', async () => {
+      const projects = Array.from({ length: 150 }, (_, i) => ({ id: `p${i}`, title: `Projekt ${i}`, cost: 100, votes: 1000 - i, selected: i < 120 }));
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${{ title: 'Viele', budget: 12_000, phase: 'result', projects }}></jugend-budget>`);
+      await computed(el);
+      expect(root(el).querySelectorAll('tbody tr').length).to.equal(100);
+      expect(root(el).querySelectorAll('svg circle.funded').length).to.equal(100);
+      expect(textOf(el)).to.contain('Gezeigt: die ersten 100 von 150 Projekten.');
+      const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Alle 150 Projekte zeigen'))!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      for (let i = 0; i < 20 && root(el).querySelectorAll('tbody tr').length < 150; i++) await new Promise((r) => requestAnimationFrame(r));
+      expect(root(el).querySelectorAll('tbody tr').length).to.equal(150);
+      expect(root(el).activeElement?.getAttribute('part')).to.equal('table');
+      expect(textOf(el)).not.to.contain('Gezeigt:');
+      await expect(el).to.be.accessible();
+    });
+
     it('reads a spreadsheet, with the budget from the attribute', async () => {
       const csv = 'Projekt;Kosten;Umsetzbar;Stimmen\nRampe;6000;ja;120\nBühne;5000;ja;100\nSitzecke;3000;ja;80\n';
       const el = await fixture<JugendBudget>(html`<jugend-budget eager format="csv" budget="10000" rule="greedy" .data=${csv}></jugend-budget>`);
