@@ -56,7 +56,12 @@ export async function budgetBench(browser, origin, { projects = 1000, ballots = 
     for (const r of await open(`/bench/pages/budget.html?projects=${projects}&ballots=${ballots}`)) rules.push({ throttle, ...r });
     for (const f of files) {
       log(`budget: widget ${f.rule} ${f.format} ×${throttle}`);
-      widget.push({ throttle, format: f.format, ...(await open(`/bench/pages/budget-widget.html?src=${encodeURIComponent(f.src)}${f.format === 'pabulib' ? '&format=pabulib' : ''}`)) });
+      try {
+        widget.push({ throttle, format: f.format, ...(await open(`/bench/pages/budget-widget.html?src=${encodeURIComponent(f.src)}${f.format === 'pabulib' ? '&format=pabulib' : ''}`)) });
+      } catch (error) {
+        log(`budget: ${f.rule} ${f.format} ×${throttle} failed: ${error.message}`);
+        widget.push({ throttle, format: f.format, rule: f.rule, error: error.message.split('\n')[0] });
+      }
     }
   }
   return { projects, ballots, rules, widget };
@@ -69,7 +74,8 @@ export function budgetMarkdown({ projects, ballots, rules, widget }) {
   out.push('### The whole widget: from inserting <jugend-budget> to the result table', '');
   out.push('| rule | feed | CPU | funded | result after ms | table shown after ms | long tasks > 50 ms | longest task ms | long tasks total ms | page turns while computing (25 ms timer) |');
   out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const r of widget) out.push(`| ${r.rule} | ${r.format} | ×${r.throttle} | ${r.selected} | ${f(r.resultMs)} | ${f(r.shownMs)} | ${r.longTasks} | ${f(r.maxLongTaskMs)} | ${f(r.longTaskMs)} | ${r.ticks} |`);
+  for (const r of widget.filter((w) => w.error)) out.push(`| ${r.rule} | ${r.format} | ×${r.throttle} | failed: ${r.error} | | | | | | |`);
+  for (const r of widget.filter((w) => !w.error)) out.push(`| ${r.rule} | ${r.format} | ×${r.throttle} | ${r.selected} | ${f(r.resultMs)} | ${f(r.shownMs)} | ${r.longTasks} | ${f(r.maxLongTaskMs)} | ${f(r.longTaskMs)} | ${r.ticks} |`);
   out.push('', '### The rules alone: at once (baseline) and chunked as the widget runs them', '');
   out.push('| rule | CPU | funded | at once: total ms (long tasks) | chunked: total ms | slices | longest slice ms | long tasks > 50 ms (longest ms) | same result |');
   out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');

@@ -152,7 +152,7 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
   }
 
   const ruleId = ruleOf(feed.rule);
-  if (feed.rule && !ruleId) ctx.warn(`rule „${feed.rule}“ kann das Widget nicht berechnen (greedy, equalshares/add1) – es zeigt nur eine veröffentlichte Auswahl (selected).`, { code: 'value.rule', path: 'rule' });
+  if (feed.rule && !ruleId) ctx.warn(`rule „${feed.rule}“ kann das Widget nicht berechnen (greedy, equalshares/add1, equalshares/add1-comparison) – es zeigt nur eine veröffentlichte Auswahl (selected).`, { code: 'value.rule', path: 'rule' });
   if (!feed.phase && phases.length === 0) ctx.warn('Weder „phase“ noch datierte „phases“ – das Widget nimmt die Phase aus den Daten an.', { code: 'value.unknown', path: 'phase', severity: 'note' });
   const published = projects.some((p) => p.selected !== undefined);
   const hasVotes = !!pendingBallots || projects.some((p) => p.votes !== undefined);
@@ -186,7 +186,7 @@ function ballotList(raw: unknown): BallotList | undefined {
 }
 
 /**
- * Approval ballots (lists of project ids) as project indexes, yielding every 4,096 ballots so the
+ * Approval ballots (lists of project ids) as project indexes, yielding every 1,024 ballots so the
  * widget can run it in slices. A ballot that is not a list is skipped, ids of projects the feed
  * does not have do not count, an id twice on one ballot counts once; `warn` says so.
  */
@@ -197,7 +197,7 @@ export function* ballotIndexes(list: BallotList, projects: readonly Project[], w
   let skipped = 0;
   let v = 0;
   for (const b of list) {
-    if (++v % 4096 === 0) yield;
+    if (++v % 1024 === 0) yield;
     if (!Array.isArray(b)) {
       skipped++;
       continue;
