@@ -89,6 +89,11 @@ function* equalSharesFixed(e: Election, approvers: Int32Array[], total: number):
     let bestEvc = 0;
     const order = [...prev.keys()].sort((a, b) => prev.get(b)! - prev.get(a)! || tie(a, b));
     for (const c of order) {
+      // Checked before every project: a run of projects their voters can no longer afford was long work without a yield.
+      if (work > STEP) {
+        work = 0;
+        yield;
+      }
       if (prev.get(c)! < bestEvc * (1 - 1e-12)) break; // cannot beat the best so far
       const cost = e.projects[c].cost;
       const who = approvers[c];
@@ -121,10 +126,6 @@ function* equalSharesFixed(e: Election, approvers: Int32Array[], total: number):
         break;
       }
       work += who.length * 4; // the sort
-      if (work > STEP) {
-        work = 0;
-        yield;
-      }
     }
     if (best < 0) return winners;
     winners.push(best);
