@@ -19,7 +19,7 @@ window.__run = async () => {
     if (el.shadowRoot?.querySelector('.state[role="status"]')) ticks++;
   }, 25);
   const limit = Number(__params.get('timeout') ?? 300000);
-  const [tResult, detail] = await Promise.race([result, new Promise((_, reject) => setTimeout(() => reject(new Error(`no st-budget-result within ${limit} ms`)), limit))]);
+  const [tResult, detail] = await Promise.race([result, new Promise((_, reject) => setTimeout(() => reject(new Error(`no st-budget-result within ${limit} ms; the widget shows: ${(el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').slice(-160)}`)), limit))]);
   const shown = await __waitFor('table', () => el.shadowRoot.querySelector('tbody tr'));
   clearInterval(probe);
   await new Promise((r) => setTimeout(r, 200)); // let the observer report
