@@ -3,7 +3,7 @@
 //
 //   npm run bench                      everything, 5 runs per measurement, then again at 4× CPU throttling
 //   npm run bench -- --runs=3          fewer runs
-//   npm run bench -- --only=ideas,map  first | ideas | map | partners | page | memory | wordpress
+//   npm run bench -- --only=ideas,map  first | ideas | map | partners | page | memory | budget | wordpress
 //   npm run bench -- --quick           1 run, small sizes only (a smoke test of the harness)
 //   npm run bench -- --no-build        use the existing dist/ instead of building first
 //   npm run bench -- --no-throttle     skip the 4× CPU throttled pass
@@ -19,6 +19,7 @@ import { firstContent, firstContentMarkdown, goalsMarkdown } from './first-conte
 import { preload, startBenchServer } from './server.mjs';
 import { chromeArgs, ensureChrome } from '../scripts/find-chrome.mjs';
 import { wordpressFeed, wordpressMarkdown } from './wordpress.mjs';
+import { budgetBench, budgetMarkdown } from './budget.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -29,7 +30,7 @@ const arg = (name, fallback) => {
 };
 const quick = !!arg('quick', false);
 const runs = Number(arg('runs', quick ? 1 : 5));
-const only = String(arg('only', 'first,ideas,map,partners,page,memory,wordpress')).split(',');
+const only = String(arg('only', 'first,ideas,map,partners,page,memory,budget,wordpress')).split(',');
 const throttles = arg('no-throttle', false) ? [1] : [1, 4];
 const sizes = {
   ideas: quick ? [1000] : [1000, 10000],
@@ -380,6 +381,7 @@ function markdown(results) {
     out.push(row('after removing them again (vs before the cycles)', r.start, r.end));
     out.push('', 'Heap from CDP `Runtime.getHeapUsage` after three `HeapProfiler.collectGarbage`; DOM nodes and listeners from `Memory.getDOMCounters`.', '');
   }
+  if (results.budget) out.push(budgetMarkdown(results.budget).replace(/^## /, '### '), '');
   if (results.wordpress) out.push(wordpressMarkdown(results.wordpress));
   const errors = [...(results.ideas ?? []), ...(results.map ?? []), ...(results.partners ?? []), ...(results.page ?? []).flatMap((r) => [r.widgets, r.iframes])].flatMap((r) => r.errors ?? []);
   if (errors.length) out.push('Page errors seen during the run:', '', ...[...new Set(errors)].slice(0, 20).map((e) => `- ${e.slice(0, 300)}`), '');
@@ -434,6 +436,8 @@ try {
     if (only.includes('page')) (results.page ??= []).push(...(await pages(browser, origin, throttle)));
   }
   if (only.includes('memory')) results.memory = await memory(browser, origin);
+  // Issue 21: the youth budget computing a result from 1,000 projects and 100,000 ballots (bench/budget.mjs).
+  if (only.includes('budget')) results.budget = await budgetBench(browser, origin, { projects: quick ? 200 : 1000, ballots: quick ? 20000 : 100000, throttles, log });
 } finally {
   await browser.close();
   server.close();

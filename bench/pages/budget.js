@@ -2,42 +2,12 @@
 // rule run at once (one blocking task: the baseline) and in slices (what the widget does),
 // side by side. Long tasks come from probe.js's PerformanceObserver; slices from runChunked.
 import { equalShares, greedy, runChunked, runSync } from '/bench/.data/jugend-budget-rules.js';
+import { election as makeElection } from './budget-election.js';
 
 const P = Number(__params.get('projects') ?? 1000);
 const N = Number(__params.get('ballots') ?? 100000);
 
-/** A fixed pseudo-random election: popularity is skewed (a few favourites), ballots approve 1–8 projects. */
-function election() {
-  let seed = 42;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const weight = Array.from({ length: P }, (_, i) => 1 / (1 + i / 20));
-  const total = weight.reduce((a, b) => a + b, 0);
-  const cum = [];
-  weight.reduce((s, w, i) => (cum[i] = s + w / total), 0);
-  const pickOne = () => {
-    const r = rnd();
-    let lo = 0;
-    let hi = P - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cum[mid] < r) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const ballots = [];
-  const votes = new Array(P).fill(0);
-  for (let v = 0; v < N; v++) {
-    const k = 1 + Math.floor(rnd() * 8);
-    const set = new Set();
-    while (set.size < k) set.add(pickOne());
-    const b = [...set];
-    b.forEach((p) => votes[p]++);
-    ballots.push(b);
-  }
-  const projects = votes.map((n, i) => ({ id: `p${i}`, cost: 1000 * (5 + Math.floor(rnd() * 95)), votes: n, feasible: rnd() > 0.05 }));
-  return { budget: 2_000_000, projects, ballots };
-}
+const election = () => makeElection(P, N);
 
 async function measure(name, make) {
   const e = election();

@@ -4,7 +4,7 @@ import type { FeedContext } from '../core/feed-types.js';
 import type { LocalText } from '../core/local-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { parseItems, parseShape } from '../core/validate.js';
-import { reasonsFor, ruleOf, type Election, type Outcome, type RuleId } from './jugend-budget.rules.js';
+import { reasonsFor, ruleOf, type Election, type Outcome, type RuleId } from './jugend-budget.outcome.js';
 import { FeedSchema, PhaseSchema, ProjectSchema, phaseIds } from './jugend-budget.schema.js';
 
 export type PhaseId = (typeof phaseIds)[number];
@@ -55,6 +55,8 @@ export interface BudgetFeed {
   projects: Project[];
   /** Approval ballots as project indexes. */
   ballots?: number[][];
+  /** Many ballots as they came: the widget converts them in slices (`ballotIndexes`) before it shows a result. */
+  pendingBallots?: BallotList;
   /** The feed publishes the selection (`selected` on at least one project). */
   published: boolean;
   /** The `voting` block as it came; the ballot's lazy chunk checks it. */
@@ -86,7 +88,9 @@ export const showsResult = (phase: PhaseId) => phase === 'result' || phase === '
 /** Validates item by item: a broken project or phase is skipped with a warning, the rest is shown. */
 export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new FeedError('shape', 'Erwartet wird ein Objekt mit „title“, „budget“ und „projects“ (siehe schemas/jugend-budget.schema.json).');
-  const feed = parseShape(FeedSchema, raw, 'Jugendbudget-Feed');
+  // Ballots are checked by hand below: 100,000 of them through the schema took one long task.
+  const { ballots: rawBallots, ...rest } = raw as Record<string, unknown>;
+  const feed = parseShape(FeedSchema, rest, 'Jugendbudget-Feed');
   const phases = parseItems(PhaseSchema, feed.phases, ctx, 'phases')
     .map((p) => ({ ...p, url: safeUrl(p.url, ctx, `phases „${p.id}“: url`, p.id) }))
     .filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i)
@@ -132,28 +136,26 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
   }
 
   let ballots: number[][] | undefined;
-  if (feed.ballots?.length) {
-    const index = new Map(projects.map((p, i) => [p.id, i]));
-    const unknown = new Set<string>();
-    ballots = feed.ballots.map((b) =>
-      b.flatMap((id) => {
-        const i = index.get(id);
-        if (i === undefined) unknown.add(id);
-        return i === undefined ? [] : [i];
-      }),
-    );
-    if (unknown.size) ctx.warn(`ballots nennen Projekte, die es im Feed nicht gibt: ${[...unknown].slice(0, 5).join(', ')} – diese Stimmen zählen nicht.`, { code: 'value.unknown', path: 'ballots', severity: 'error' });
-    // Votes follow from the ballots when the projects do not carry them.
-    const counts = new Array<number>(projects.length).fill(0);
-    for (const b of ballots) for (const i of b) counts[i]++;
-    projects.forEach((p, i) => (p.votes ??= counts[i]));
+  let pendingBallots: BallotList | undefined;
+  const list = ballotList(rawBallots);
+  if (rawBallots != null && !list) ctx.warn('ballots ist keine Liste von Stimmzetteln – die Stimmzettel zählen nicht.', BALLOTS);
+  // A few thousand ballots take a few milliseconds: now. More wait for the widget's slices.
+  else if (list && list.length > 5_000) pendingBallots = list;
+  else if (list) {
+    const run = ballotIndexes(list, projects, (m) => ctx.warn(m, BALLOTS));
+    for (let r = run.next(); ; r = run.next()) {
+      if (!r.done) continue;
+      ballots = r.value;
+      break;
+    }
+    countVotes(projects, ballots);
   }
 
   const ruleId = ruleOf(feed.rule);
-  if (feed.rule && !ruleId) ctx.warn(`rule „${feed.rule}“ kann das Widget nicht berechnen (greedy, equalshares/add1) – es zeigt nur eine veröffentlichte Auswahl (selected).`, { code: 'value.rule', path: 'rule' });
+  if (feed.rule && !ruleId) ctx.warn(`rule „${feed.rule}“ kann das Widget nicht berechnen (greedy, equalshares/add1, equalshares/add1-comparison) – es zeigt nur eine veröffentlichte Auswahl (selected).`, { code: 'value.rule', path: 'rule' });
   if (!feed.phase && phases.length === 0) ctx.warn('Weder „phase“ noch datierte „phases“ – das Widget nimmt die Phase aus den Daten an.', { code: 'value.unknown', path: 'phase', severity: 'note' });
   const published = projects.some((p) => p.selected !== undefined);
-  const hasVotes = projects.some((p) => p.votes !== undefined);
+  const hasVotes = !!pendingBallots || projects.some((p) => p.votes !== undefined);
   const named = feed.phase ?? (!phases.length ? (published || hasVotes ? 'result' : 'proposals') : undefined);
   return {
     title: feed.title,
@@ -167,9 +169,57 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
     current: currentPhase(phases, Date.now(), named),
     projects,
     ballots,
+    pendingBallots,
     published,
     voting: feed.voting,
   };
+}
+
+/** Ballots as a list: an array, or a reader such as the Pabulib adapter's that splits each line only when it gets there. */
+export type BallotList = Iterable<unknown> & { readonly length: number };
+
+const BALLOTS = { code: 'value.unknown', path: 'ballots', severity: 'error' } as const;
+
+function ballotList(raw: unknown): BallotList | undefined {
+  const r = raw as Partial<BallotList> | null | undefined;
+  return r && typeof r === 'object' && typeof r[Symbol.iterator] === 'function' && typeof r.length === 'number' ? (r as BallotList) : undefined;
+}
+
+/**
+ * Approval ballots (lists of project ids) as project indexes, yielding every 1,024 ballots so the
+ * widget can run it in slices. A ballot that is not a list is skipped, ids of projects the feed
+ * does not have do not count, an id twice on one ballot counts once; `warn` says so.
+ */
+export function* ballotIndexes(list: BallotList, projects: readonly Project[], warn: (message: string) => void): Generator<void, number[][] | undefined> {
+  const index = new Map(projects.map((p, i) => [p.id, i]));
+  const unknown = new Set<string>();
+  const out: number[][] = [];
+  let skipped = 0;
+  let v = 0;
+  for (const b of list) {
+    if (++v % 1024 === 0) yield;
+    if (!Array.isArray(b)) {
+      skipped++;
+      continue;
+    }
+    const row: number[] = [];
+    for (const id of b) {
+      const i = typeof id === 'string' || typeof id === 'number' ? index.get(String(id).trim()) : undefined;
+      if (i === undefined) unknown.add(String(id));
+      else if (!row.includes(i)) row.push(i);
+    }
+    out.push(row);
+  }
+  if (skipped) warn(`ballots: ${skipped} Stimmzettel sind keine Liste von Projekt-IDs – sie zählen nicht.`);
+  if (unknown.size) warn(`ballots nennen Projekte, die es im Feed nicht gibt: ${[...unknown].slice(0, 5).join(', ')} – diese Stimmen zählen nicht.`);
+  return out.length ? out : undefined;
+}
+
+/** Votes follow from the ballots for projects that do not carry them. */
+export function countVotes(projects: Project[], ballots: readonly (readonly number[])[] = []): void {
+  const counts = new Array<number>(projects.length).fill(0);
+  for (const b of ballots) for (const i of b) counts[i]++;
+  projects.forEach((p, i) => (p.votes ??= counts[i]));
 }
 
 /** The feed as the rules see it (projects not checked yet count as feasible). */

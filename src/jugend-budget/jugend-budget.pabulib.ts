@@ -6,12 +6,13 @@
  */
 import { FeedError } from '../core/feed-error.js';
 import type { FeedAdapter, FeedContext } from '../core/feed-types.js';
-import type { Outcome } from './jugend-budget.rules.js';
+import type { Outcome } from './jugend-budget.outcome.js';
 
 export interface PabulibFile {
   meta: Record<string, string>;
   projects: Record<string, string>[];
-  votes: Record<string, string>[];
+  /** Each vote line becomes a row only when iterated: 100,000 lines at once were one long task. */
+  votes: Iterable<Record<string, string>> & { readonly length: number };
 }
 
 /** One line into fields: `;` separates, `"…"` quotes (with `""` for a quote). */
@@ -40,37 +41,72 @@ export function splitLine(line: string): string[] {
 
 const SECTIONS = ['META', 'PROJECTS', 'VOTES'] as const;
 
-/** Reads the three sections; throws a FeedError naming the line when the file is not a `.pb` file. */
-export function readPabulib(text: string): PabulibFile {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+/** Reads the three sections; throws a FeedError naming the line when the file is not a `.pb` file. VOTES is the last section. */
+export function readPabulib(input: string): PabulibFile {
+  const text = input.replace(/^\uFEFF/, '');
   const file: PabulibFile = { meta: {}, projects: [], votes: [] };
   let section: (typeof SECTIONS)[number] | undefined;
   let header: string[] | undefined;
-  lines.forEach((raw, index) => {
-    const line = raw.trimEnd();
-    if (!line) return;
+  for (let pos = 0, index = 0; pos < text.length; index++) {
+    const end = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
+    const line = text.slice(pos, end).trimEnd();
+    pos = end + 1;
+    if (!line) continue;
     const name = line.trim().toUpperCase();
     if ((SECTIONS as readonly string[]).includes(name)) {
       section = name as (typeof SECTIONS)[number];
       header = undefined;
-      return;
+      continue;
     }
     if (!section) throw new FeedError('shape', `Pabulib-Datei: Zeile ${index + 1} steht vor dem Abschnitt META („${line.slice(0, 40)}“).`);
     const fields = splitLine(line);
     if (!header) {
       header = fields.map((f) => f.trim().toLowerCase());
-      return;
+      if (section === 'VOTES') {
+        file.votes = voteLines(text, pos, header);
+        break;
+      }
+      continue;
     }
     if (section === 'META') {
       file.meta[fields[0].trim().toLowerCase()] = (fields[1] ?? '').trim();
-      return;
+      continue;
     }
-    const row: Record<string, string> = {};
-    header.forEach((h, i) => (row[h] = (fields[i] ?? '').trim()));
-    (section === 'PROJECTS' ? file.projects : file.votes).push(row);
-  });
+    file.projects.push(rowOf(header, fields));
+  }
   if (!file.meta.budget && !file.projects.length) throw new FeedError('shape', 'Keine Pabulib-Datei: Abschnitte META und PROJECTS fehlen.');
   return file;
+}
+
+function rowOf(header: readonly string[], fields: readonly string[]): Record<string, string> {
+  const row: Record<string, string> = {};
+  header.forEach((h, i) => (row[h] = (fields[i] ?? '').trim()));
+  return row;
+}
+
+/** The vote lines from `start` to the end, counted now and split into rows only when iterated. */
+function voteLines(text: string, start: number, header: readonly string[]): PabulibFile['votes'] {
+  const lines = function* (): Generator<string> {
+    for (let pos = start; pos < text.length; ) {
+      const end = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
+      const line = text.slice(pos, end).trim();
+      pos = end + 1;
+      if (line) yield line;
+    }
+  };
+  // Counted by line breaks alone (no copies of 100,000 lines while the feed is decoded in one task).
+  let length = 0;
+  for (let pos = start; pos < text.length; ) {
+    const end = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
+    if (end - pos > (text[end - 1] === '\r' ? 1 : 0)) length++;
+    pos = end + 1;
+  }
+  return {
+    length,
+    *[Symbol.iterator]() {
+      for (const line of lines()) yield rowOf(header, splitLine(line));
+    },
+  };
 }
 
 /** "03.04.2023" → "2023-04-03" (Pabulib writes dates the European way). */
@@ -94,14 +130,12 @@ const num = (value: string | undefined): number | undefined => {
 export function pabulibToFeed(file: PabulibFile, ctx: FeedContext): unknown {
   const m = file.meta;
   const type = (m.vote_type ?? 'approval').toLowerCase();
+  const approval = type === 'approval';
+  const ids = (v: Record<string, string>) => (v.vote ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  // Approval ballots go to the feed as they are (the widget counts them, in slices when many); other kinds are counted here.
   const counted = new Map<string, number>();
-  const ballots: string[][] = [];
-  for (const v of file.votes) {
-    const ids = (v.vote ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-    ballots.push(ids);
-    for (const id of ids) counted.set(id, (counted.get(id) ?? 0) + 1);
-  }
-  if (type !== 'approval' && file.votes.length)
+  if (!approval) for (const v of file.votes) for (const id of ids(v)) counted.set(id, (counted.get(id) ?? 0) + 1);
+  if (!approval && file.votes.length)
     ctx.warn(`Pabulib: Stimmart „${type}“ – gezählt wird, wie viele Stimmzettel ein Projekt nennen (bzw. die Spalte „score“); gleiche Anteile rechnen nur mit Zustimmungswahl.`, { code: 'value.rule', path: 'META: vote_type' });
   const useScore = type === 'cumulative' && file.projects.some((p) => p.score);
   const hasSelected = file.projects.some((p) => p.selected !== undefined && p.selected !== '');
@@ -114,7 +148,7 @@ export function pabulibToFeed(file: PabulibFile, ctx: FeedContext): unknown {
       description: p.description || undefined,
       category: p.category ? p.category.split(',')[0].trim() : undefined,
       cost: num(p.cost),
-      votes: (useScore ? num(p.score) : num(p.votes)) ?? counted.get(p.project_id) ?? 0,
+      votes: (useScore ? num(p.score) : num(p.votes)) ?? (approval && file.votes.length ? undefined : (counted.get(p.project_id) ?? 0)),
       selected: hasSelected ? p.selected === '1' : undefined,
       location: lat !== undefined && lng !== undefined ? { lat, lng } : undefined,
     };
@@ -132,7 +166,7 @@ export function pabulibToFeed(file: PabulibFile, ctx: FeedContext): unknown {
       { id: 'result', start: isoDate(m.date_end) },
     ],
     projects,
-    ballots: type === 'approval' && ballots.length ? ballots : undefined,
+    ballots: approval && file.votes.length ? { length: file.votes.length, *[Symbol.iterator]() { for (const v of file.votes) yield ids(v); } } : undefined,
   };
 }
 
@@ -154,13 +188,23 @@ export interface ExportInput {
   budget: number;
   currency?: string;
   projects: readonly { id: string; title: string; cost: number; votes?: number }[];
-  ballots?: readonly (readonly string[])[];
+  /** Ballots as project ids, or as indexes into `projects`. */
+  ballots?: readonly (readonly (string | number)[])[];
   voteStart?: string;
   voteEnd?: string;
 }
 
 /** A result as a `.pb` file: META with the rule, PROJECTS with `selected`, VOTES when the ballots are known. */
 export function toPabulib(input: ExportInput, outcome: Outcome): string {
+  const run = writePabulib(input, outcome);
+  for (;;) {
+    const r = run.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** `toPabulib` in steps of 4,096 ballots, for the widget to run in slices (100,000 ballots are several megabytes). */
+export function* writePabulib(input: ExportInput, outcome: Outcome): Generator<void, string> {
   const chosen = new Set(outcome.selected);
   const d = (iso: string | undefined) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : undefined);
   const meta: [string, string | number | undefined][] = [
@@ -178,6 +222,10 @@ export function toPabulib(input: ExportInput, outcome: Outcome): string {
   lines.push('PROJECTS', 'project_id;cost;votes;name;selected');
   for (const p of input.projects) lines.push([p.id, p.cost, p.votes ?? 0, p.title, chosen.has(p.id) ? 1 : 0].map(field).join(';'));
   lines.push('VOTES', 'voter_id;vote');
-  input.ballots?.forEach((b, i) => lines.push(`${i + 1};${field(b.join(','))}`));
+  const ballots = input.ballots ?? [];
+  for (let i = 0; i < ballots.length; i++) {
+    lines.push(`${i + 1};${field(ballots[i].map((x) => (typeof x === 'number' ? input.projects[x].id : x)).join(','))}`);
+    if (i % 4096 === 4095) yield;
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,8 @@
 /**
  * How a youth budget's votes become a result: greedy by votes within the budget, and the
- * Method of Equal Shares with the "add1" completion (equalshares.net, Pabulib `equalshares/add1`).
+ * Method of Equal Shares with the "add1" completion (equalshares.net, Pabulib `equalshares/add1`),
+ * optionally followed by the comparison step (`equalshares/add1-comparison`, Wieliczka 2023).
+ * The widget loads this module only when it has to compute a result.
  *
  * Every rule is a generator that yields between small steps, so the widget can run it in slices
  * that leave the page responsive (`runChunked`), and a test or a script can run it at once
@@ -11,44 +13,9 @@
  * the feed.
  */
 
-/** What a rule needs of a project. */
-export interface RuleProject {
-  id: string;
-  cost: number;
-  votes: number;
-  /** Projects the administration found not feasible are never funded. */
-  feasible: boolean;
-}
+import { reasonsFor, type Election, type Outcome, type Reason, type RuleId, type RuleProject } from './jugend-budget.outcome.js';
 
-export interface Election {
-  budget: number;
-  projects: readonly RuleProject[];
-  /** Approval ballots as indexes into `projects` (needed for equal shares). */
-  ballots?: readonly (readonly number[])[];
-}
-
-export type RuleId = 'greedy' | 'equalshares/add1' | 'equalshares';
-
-/** Why a project was not funded. */
-export type Reason = 'not-feasible' | 'no-votes' | 'budget' | 'rule';
-
-export interface Outcome {
-  rule: RuleId;
-  /** Funded project ids, in the order the rule chose them. */
-  selected: string[];
-  cost: number;
-  /** Why each project that was not funded was not (by id). */
-  reasons: Map<string, Reason>;
-}
-
-/** Rule names as Pabulib and feeds write them → the rule this widget computes. */
-export function ruleOf(name: string | undefined): RuleId | undefined {
-  const n = (name ?? '').trim().toLowerCase();
-  if (n === 'greedy' || n === 'greedy-by-votes' || n === 'utilitarian') return 'greedy';
-  if (n === 'equalshares/add1' || n === 'mes/add1' || n === 'equal-shares/add1') return 'equalshares/add1';
-  if (n === 'equalshares' || n === 'mes' || n === 'equal-shares') return 'equalshares';
-  return undefined;
-}
+export { reasonsFor, ruleOf, type Election, type Outcome, type Reason, type RuleId, type RuleProject } from './jugend-budget.outcome.js';
 
 /** The documented tie order: more votes, then lower cost, then feed order. */
 function tieOrder(projects: readonly RuleProject[]) {
@@ -77,15 +44,21 @@ export function* greedy(e: Election): Generator<void, Outcome> {
   return { rule: 'greedy', selected, cost: e.budget - left, reasons };
 }
 
-/** Voters per project (indexes), from the ballots. */
-function approversOf(e: Election): Int32Array[] {
+/** Voters per project (indexes), from the ballots; yields every few thousand ballots (100,000 ballots take several slices). */
+function* approversOf(e: Election): Generator<void, Int32Array[]> {
+  const ballots = e.ballots ?? [];
   const counts = new Int32Array(e.projects.length);
-  for (const b of e.ballots ?? []) for (const p of b) if (p >= 0 && p < counts.length) counts[p]++;
+  for (let v = 0; v < ballots.length; v++) {
+    for (const p of ballots[v]) if (p >= 0 && p < counts.length) counts[p]++;
+    if (v % 4096 === 4095) yield;
+  }
   const lists = Array.from(counts, (n) => new Int32Array(n));
   counts.fill(0);
-  (e.ballots ?? []).forEach((b, voter) => {
-    for (const p of b) if (p >= 0 && p < lists.length) lists[p][counts[p]++] = voter;
-  });
+  yield;
+  for (let v = 0; v < ballots.length; v++) {
+    for (const p of ballots[v]) if (p >= 0 && p < lists.length) lists[p][counts[p]++] = v;
+    if (v % 4096 === 4095) yield;
+  }
   return lists;
 }
 
@@ -116,6 +89,11 @@ function* equalSharesFixed(e: Election, approvers: Int32Array[], total: number):
     let bestEvc = 0;
     const order = [...prev.keys()].sort((a, b) => prev.get(b)! - prev.get(a)! || tie(a, b));
     for (const c of order) {
+      // Checked before every project: a run of projects their voters can no longer afford was long work without a yield.
+      if (work > STEP) {
+        work = 0;
+        yield;
+      }
       if (prev.get(c)! < bestEvc * (1 - 1e-12)) break; // cannot beat the best so far
       const cost = e.projects[c].cost;
       const who = approvers[c];
@@ -148,10 +126,6 @@ function* equalSharesFixed(e: Election, approvers: Int32Array[], total: number):
         break;
       }
       work += who.length * 4; // the sort
-      if (work > STEP) {
-        work = 0;
-        yield;
-      }
     }
     if (best < 0) return winners;
     winners.push(best);
@@ -165,54 +139,80 @@ function* equalSharesFixed(e: Election, approvers: Int32Array[], total: number):
 /**
  * The Method of Equal Shares with the add1 completion: when equal shares leave money unspent,
  * it runs again with every voter's share one currency unit higher (starting from the whole
- * units of the fair share), and keeps the last outcome that still fits the real budget. It stops
- * when no further project would fit at all. With `completion` false: equal shares alone.
+ * units of the fair share), and keeps the last outcome that still fits the real budget. It goes
+ * on until an outcome would cost more than the budget (or funds every project with votes), even
+ * when the money left fits no further project: a higher share can swap projects and spend more.
+ * With `completion` false: equal shares alone.
+ * With `comparison`: the comparison step afterwards (see `compare`).
  */
-export function* equalShares(e: Election, completion = true): Generator<void, Outcome> {
-  const approvers = approversOf(e);
-  yield;
+export function* equalShares(e: Election, completion = true, comparison = false): Generator<void, Outcome> {
+  const approvers = yield* approversOf(e);
   const voters = e.ballots?.length ?? 0;
   const costOf = (w: number[]) => w.reduce((s, i) => s + e.projects[i].cost, 0);
   let winners = yield* equalSharesFixed(e, approvers, e.budget);
   if (completion && voters) {
     let budget = Math.floor(e.budget / voters) * voters;
-    let spent = costOf(winners);
     for (;;) {
+      // Not "until nothing more fits" (that is add1e): Wieliczka 2023 funds a different set only a few steps later.
       const chosen = new Set(winners);
-      const more = e.projects.some((p, i) => !chosen.has(i) && candidate(p) && approvers[i].length > 0 && spent + p.cost <= e.budget);
-      if (!more) break;
+      if (!e.projects.some((p, i) => !chosen.has(i) && candidate(p) && approvers[i].length > 0)) break;
       budget += voters;
       const next = yield* equalSharesFixed(e, approvers, budget);
       const cost = costOf(next);
       if (cost > e.budget) break;
       winners = next;
-      spent = cost;
       yield;
     }
   }
+  const rule = `equalshares${completion ? '/add1' : ''}${comparison ? '-comparison' : ''}` as RuleId;
+  if (comparison) return yield* compare(e, approvers, winners, rule);
   const selected = winners.map((i) => e.projects[i].id);
   const cost = costOf(winners);
-  return { rule: completion ? 'equalshares/add1' : 'equalshares', selected, cost, reasons: reasonsFor(e, new Set(selected), cost, 'rule') };
+  return { rule, selected, cost, reasons: reasonsFor(e, new Set(selected), cost, 'rule') };
 }
 
 /**
- * Why each project outside a selection was not funded: not feasible, no votes, did not fit
- * the money left, or (otherwise) the rule: under equal shares, its voters' shares did not cover it.
+ * The comparison step (Pabulib `…-comparison`, as Wieliczka 2023 counted): the equal-shares
+ * outcome is set against greedy by votes; each voter prefers the outcome that funds more of the
+ * projects they approved. Greedy's outcome counts only when more voters prefer it than prefer
+ * equal shares' (a tie keeps equal shares).
  */
-export function reasonsFor(e: Pick<Election, 'budget' | 'projects'>, selected: ReadonlySet<string>, cost: number, otherwise: Reason): Map<string, Reason> {
-  const reasons = new Map<string, Reason>();
-  for (const p of e.projects) {
-    if (selected.has(p.id)) continue;
-    reasons.set(p.id, !p.feasible ? 'not-feasible' : !(p.votes > 0) ? 'no-votes' : p.cost > e.budget - cost + 1e-9 ? 'budget' : otherwise);
+function* compare(e: Election, approvers: Int32Array[], winners: number[], rule: RuleId): Generator<void, Outcome> {
+  const other = yield* greedy(e);
+  const index = new Map(e.projects.map((p, i) => [p.id, i]));
+  const voters = e.ballots?.length ?? 0;
+  const byShares = new Int32Array(voters);
+  const byGreedy = new Int32Array(voters);
+  let work = 0;
+  function* count(list: Iterable<number>, into: Int32Array): Generator<void> {
+    for (const i of list) {
+      for (const v of approvers[i]) into[v]++;
+      work += approvers[i].length;
+      if (work > STEP * 8) {
+        work = 0;
+        yield;
+      }
+    }
   }
-  return reasons;
+  yield* count(winners, byShares);
+  yield* count(other.selected.map((id) => index.get(id)!), byGreedy);
+  let shares = 0;
+  let greedier = 0;
+  for (let v = 0; v < voters; v++) {
+    if (byShares[v] > byGreedy[v]) shares++;
+    else if (byGreedy[v] > byShares[v]) greedier++;
+  }
+  const chosen = greedier > shares ? 'greedy' : 'shares';
+  const selected = chosen === 'greedy' ? other.selected : winners.map((i) => e.projects[i].id);
+  const cost = selected.reduce((s, id) => s + e.projects[index.get(id)!].cost, 0);
+  return { rule, selected, cost, reasons: reasonsFor(e, new Set(selected), cost, 'rule'), comparison: { shares, greedy: greedier, chosen } };
 }
 
 /** Runs a rule by the name a feed gives; undefined when the rule needs ballots the feed does not have. */
 export function ruleRun(rule: RuleId, e: Election): Generator<void, Outcome> | undefined {
   if (rule === 'greedy') return greedy(e);
   if (!e.ballots?.length) return undefined;
-  return equalShares(e, rule === 'equalshares/add1');
+  return equalShares(e, rule.startsWith('equalshares/add1'), rule.endsWith('-comparison'));
 }
 
 /** Runs a rule to the end at once (tests, scripts, small elections). */

@@ -60,7 +60,7 @@ export const FeedSchema = v.object({
   currency: optionalText(),
   /** Who may propose and vote, e.g. "12–21 Jahre, wohnhaft in Sonnenberg". */
   eligible: v.optional(localTextSchema()),
-  /** `greedy` or `equalshares/add1` (Pabulib's names); others are shown, not computed. */
+  /** `greedy`, `equalshares/add1` or `equalshares/add1-comparison` (Pabulib's names); others are shown, not computed. */
   rule: optionalText(),
   /** The current phase; taken from the dates when absent. */
   phase: v.optional(v.picklist(phaseIds, 'eine der Phasen proposals, check, vote, result, implementation')),

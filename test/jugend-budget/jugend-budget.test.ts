@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { requireFacility } from '../engine.js';
 import { captureWarnings, fixture, html, settled, textOf } from '../helpers.js';
 import '../../src/jugend-budget/jugend-budget.js';
 import type { JugendBudget } from '../../src/jugend-budget/jugend-budget.component.js';
@@ -38,6 +39,12 @@ function feed(phase: 'proposals' | 'check' | 'vote' | 'result' | 'implementation
 }
 
 const root = (el: JugendBudget) => el.shadowRoot!;
+/** Waits for the computed result (the rules load in their own chunk) and its render. */
+async function computed(el: JugendBudget): Promise<void> {
+  await settled(el);
+  if (!el.result) await oneEvent(el, 'st-budget-result');
+  await el.updateComplete;
+}
 
 describe('<jugend-budget>', () => {
   describe('phases', () => {
@@ -103,8 +110,7 @@ describe('<jugend-budget>', () => {
 
     it('the result property is read-only', async () => {
       const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed('result')}></jugend-budget>`);
-      await settled(el);
-      await el.updateComplete;
+      await computed(el);
       const before = el.result;
       expect(() => ((el as unknown as { result: unknown }).result = { selected: [] })).to.throw();
       expect(el.result!.selected).to.deep.equal(before!.selected);
@@ -113,8 +119,7 @@ describe('<jugend-budget>', () => {
 
     it('implementation phase: the funded projects with status, progress and timeline', async () => {
       const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed('implementation')}></jugend-budget>`);
-      await settled(el);
-      await el.updateComplete;
+      await computed(el);
       const follow = root(el).querySelector('[part="follow"]')!.textContent!.replace(/\s+/g, ' ');
       expect(follow).to.contain('Skate-Rampe').and.contain('In Umsetzung').and.contain('40 %');
       expect(follow).to.contain('Sitzecke am Bolzplatz').and.contain('Umgesetzt');
@@ -138,8 +143,7 @@ describe('<jugend-budget>', () => {
 
     it('speaks English on an English page', async () => {
       const el = await fixture<JugendBudget>(html`<jugend-budget lang="en" eager .data=${feed('result')}></jugend-budget>`);
-      await settled(el);
-      await el.updateComplete;
+      await computed(el);
       const text = textOf(el);
       expect(text).to.contain('Now: Result').and.contain('The money ran out');
     });
@@ -225,6 +229,54 @@ describe('<jugend-budget>', () => {
       expect([...detail.selected].sort()).to.deep.equal(['music', 'ramp1']);
       expect(detail.rule).to.equal('equalshares/add1');
       el.remove();
+    });
+
+    it('while it computes a large result, the page stays usable: a key press on a button is handled before the result arrives', async function () {
+      // Open question (see the report of issue 21): in Firefox the key press arrived 12 ms after a 1.7 s computation, every time;
+      // whether WebDriver waits for a frame or Firefox holds input behind message-channel tasks is not settled.
+      requireFacility(this, !/Firefox\//.test(navigator.userAgent), 'WebDriver delivered the key press only after the computation in Firefox (open question: input behind message-channel tasks?)');
+      // 300 projects, 5,000 ballots (read at once: only the rule runs later), equal shares with add1: many runs of the rule, in slices.
+      const projects = Array.from({ length: 300 }, (_, i) => ({ id: `p${i}`, title: `Projekt ${i}`, cost: 80_000 + 700 * i }));
+      let seed = 7;
+      const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+      const ballots = Array.from({ length: 5_000 }, () => projects.filter(() => rnd() < 0.05).map((p) => p.id));
+      const el = document.createElement('jugend-budget') as JugendBudget;
+      el.eager = true;
+      el.data = { title: 'Groß', budget: 6_000_000, rule: 'equalshares/add1', phase: 'result', projects, ballots };
+      let resultAt = 0;
+      const result = new Promise<void>((resolve) => el.addEventListener('st-budget-result', () => resolve(void (resultAt = performance.now())), { once: true }));
+      const button = document.createElement('button');
+      button.textContent = 'Weiter lesen';
+      let pressedAt = 0;
+      button.addEventListener('click', () => (pressedAt = performance.now()));
+      document.body.append(button, el);
+      for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('.state[role="status"]'); i++) await new Promise((r) => requestAnimationFrame(r));
+      expect(el.shadowRoot!.querySelector('.state[role="status"]')?.textContent ?? '').to.contain('berechnet');
+      const computingAt = performance.now();
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await result;
+      // Run in one task, the rule would hold the key press back until after the result.
+      expect(pressedAt > computingAt && pressedAt < resultAt, `computing from ${computingAt.toFixed(0)} ms, key press handled at ${pressedAt.toFixed(0)} ms, result at ${resultAt.toFixed(0)} ms`).to.equal(true);
+      button.remove();
+      el.remove();
+    });
+
+    it('a result with many projects shows the first 100 rows; the button adds the rest and focus moves to the table', async () => {
+      const projects = Array.from({ length: 150 }, (_, i) => ({ id: `p${i}`, title: `Projekt ${i}`, cost: 100, votes: 1000 - i, selected: i < 120 }));
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${{ title: 'Viele', budget: 12_000, phase: 'result', projects }}></jugend-budget>`);
+      await computed(el);
+      expect(root(el).querySelectorAll('tbody tr').length).to.equal(100);
+      expect(root(el).querySelectorAll('svg circle.funded').length).to.equal(100);
+      expect(textOf(el)).to.contain('Gezeigt: die ersten 100 von 150 Projekten.');
+      const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Alle 150 Projekte zeigen'))!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      for (let i = 0; i < 20 && root(el).querySelectorAll('tbody tr').length < 150; i++) await new Promise((r) => requestAnimationFrame(r));
+      expect(root(el).querySelectorAll('tbody tr').length).to.equal(150);
+      expect(root(el).activeElement?.getAttribute('part')).to.equal('table');
+      expect(textOf(el)).not.to.contain('Gezeigt:');
+      await expect(el).to.be.accessible();
     });
 
     it('reads a spreadsheet, with the budget from the attribute', async () => {

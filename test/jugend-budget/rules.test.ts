@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { FeedContext } from '../../src/core/feed-types.js';
-import { electionOf, parseBudgetFeed } from '../../src/jugend-budget/jugend-budget.model.js';
+import { ballotIndexes, countVotes, electionOf, parseBudgetFeed } from '../../src/jugend-budget/jugend-budget.model.js';
 import { pabulibAdapter, readPabulib, splitLine, toPabulib } from '../../src/jugend-budget/jugend-budget.pabulib.js';
 import { equalShares, greedy, ruleRun, runChunked, runSync, type Election } from '../../src/jugend-budget/jugend-budget.rules.js';
 
@@ -10,7 +10,14 @@ const ctx: FeedContext = { baseUrl: location.href, lang: 'de', warn: (m) => warn
 async function election(file: string) {
   const text = await (await fetch(`/test/jugend-budget/fixtures/${file}`)).text();
   const raw = pabulibAdapter.map!(pabulibAdapter.decode!(text, ctx), ctx);
-  return parseBudgetFeed(raw, ctx);
+  const feed = parseBudgetFeed(raw, ctx);
+  // Over 5,000 ballots wait for the widget's slices; here at once, as the widget does it.
+  if (feed.pendingBallots) {
+    feed.ballots = runSync(ballotIndexes(feed.pendingBallots, feed.projects, (m) => warnings.push(m)));
+    feed.pendingBallots = undefined;
+    countVotes(feed.projects, feed.ballots);
+  }
+  return feed;
 }
 
 const sorted = (ids: Iterable<string>) => [...ids].sort();
@@ -20,6 +27,7 @@ describe('jugend-budget rules on real Pabulib elections', () => {
     ['Poland_Warszawa_2017_CentrumWola_GrzybowskaGroszowka.pb', 'greedy'],
     ['Netherlands_Assen_2024.pb', 'equalshares/add1'],
     ['Poland_Swiecie_2023.pb', 'equalshares/add1'],
+    ['Poland_Wieliczka_2023_Green_Budget.pb', 'equalshares/add1-comparison'],
   ] as const;
   for (const [file, rule] of cases) {
     it(`${file}: the header's rule (${rule}) reproduces the published selection`, async () => {
@@ -33,6 +41,16 @@ describe('jugend-budget rules on real Pabulib elections', () => {
       expect(outcome.cost).to.be.at.most(feed.budget);
     });
   }
+
+  it('Wieliczka 2023: the comparison step keeps equal shares, which more voters prefer, where greedy would fund other projects', async () => {
+    const e = electionOf(await election('Poland_Wieliczka_2023_Green_Budget.pb'));
+    const out = runSync(equalShares(e, true, true));
+    expect(out.rule).to.equal('equalshares/add1-comparison');
+    expect(out.comparison!.chosen).to.equal('shares');
+    expect(out.comparison!.shares).to.be.greaterThan(out.comparison!.greedy);
+    expect(sorted(out.selected)).to.deep.equal(sorted(runSync(equalShares(e)).selected));
+    expect(sorted(out.selected)).not.to.deep.equal(sorted(runSync(greedy(e)).selected));
+  });
 
   it('equal shares and greedy choose differently on the Assen youth budget', async () => {
     const e = electionOf(await election('Netherlands_Assen_2024.pb'));
@@ -91,6 +109,33 @@ describe('jugend-budget rules by hand', () => {
     const mes = runSync(equalShares(e));
     expect(sorted(mes.selected)).to.deep.equal(['music', 'ramp1']);
     expect(mes.rule).to.equal('equalshares/add1');
+  });
+
+  it('the comparison step takes greedy\'s outcome when more voters fund more of their projects with it', () => {
+    // 10 voters, 100 to spend. Six approve only "big" (100), four only "small" (10):
+    // equal shares funds "small" (the six's 60 cannot pay 100), greedy funds "big" (6 votes first, then nothing fits).
+    const e: Election = {
+      budget: 100,
+      projects: [p('big', 100, 6), p('small', 10, 4)],
+      ballots: [...Array(6).fill([0]), ...Array(4).fill([1])],
+    };
+    expect(runSync(equalShares(e)).selected).to.deep.equal(['small']);
+    const out = runSync(ruleRun('equalshares/add1-comparison', e)!);
+    expect(out.selected).to.deep.equal(['big']);
+    expect(out.comparison).to.deep.equal({ shares: 4, greedy: 6, chosen: 'greedy' });
+    expect(out.reasons.get('small')).to.equal('budget');
+  });
+
+  it('a tie in the comparison keeps equal shares', () => {
+    // Five and five: each side gets its own project under one of the two outcomes.
+    const e: Election = {
+      budget: 100,
+      projects: [p('big', 100, 5), p('small', 10, 5)],
+      ballots: [...Array(5).fill([0]), ...Array(5).fill([1])],
+    };
+    const out = runSync(ruleRun('equalshares/add1-comparison', e)!);
+    expect(out.comparison!.chosen).to.equal('shares');
+    expect(out.selected).to.deep.equal(runSync(equalShares(e)).selected);
   });
 
   it('the add1 completion spends money equal shares alone leaves over', () => {
