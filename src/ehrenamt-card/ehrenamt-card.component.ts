@@ -391,7 +391,9 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   }
 
   private renderPartners(sections: Set<Section>) {
-    const loadingExtra = this.extra === undefined;
+    // Without a partner file there is nothing to wait for (its empty list still passes the feed's
+    // detection, a few ticks later): no "loading" line on every card.
+    const loadingExtra = this.extra === undefined && partnerSource(this).data !== EMPTY;
     const failed = this.extra instanceof FeedError ? this.extra : undefined;
     const v = { ...this.merged, list: this.list, points: this.points, distances: this.distances };
     const shown = Math.max(this.shown, this.page);
