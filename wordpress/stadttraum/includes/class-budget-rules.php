@@ -16,6 +16,9 @@ defined( 'ABSPATH' ) || exit;
 
 /** The counting rules (pure: no WordPress calls, so the tests run them with php-cli alone). */
 final class Stadttraum_Budget_Rules {
+	/** The rules organisers can choose for a round (the admin page, the block's rule attribute). */
+	const CHOICES = array( 'greedy', 'equalshares/add1', 'equalshares/add1-comparison' );
+
 	/** Rule names as feeds and Pabulib write them → the rule computed here (null: unknown); as the widget's ruleOf. */
 	public static function rule_of( $name ) {
 		$n = preg_replace( '#^(mes|equal-shares)(?=$|[/-])#', 'equalshares', strtolower( trim( (string) $name ) ) );
