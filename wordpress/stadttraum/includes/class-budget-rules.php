@@ -19,6 +19,9 @@ final class Stadttraum_Budget_Rules {
 	/** The rules organisers can choose for a round (the admin page, the block's rule attribute). */
 	const CHOICES = array( 'greedy', 'equalshares/add1', 'equalshares/add1-comparison' );
 
+	/** Changes when a rule counts differently (2: add1 as Pabulib's, not add1e), so kept results are counted anew. */
+	const VERSION = 2;
+
 	/** Rule names as feeds and Pabulib write them → the rule computed here (null: unknown); as the widget's ruleOf. */
 	public static function rule_of( $name ) {
 		$n = preg_replace( '#^(mes|equal-shares)(?=$|[/-])#', 'equalshares', strtolower( trim( (string) $name ) ) );

@@ -353,17 +353,17 @@ final class Stadttraum_Voting {
 	/**
 	 * The result once voting has closed, by the round's rule (Stadttraum_Budget_Rules, the widget's
 	 * rules in PHP): votes per project and the selected ids. Computed once per set of ballots and
-	 * settings and kept (a paper ballot or a changed project list computes it anew).
+	 * settings and kept (a paper ballot, a changed project list or changed counting code computes it anew).
 	 */
 	private static function result( array $c, array $projects, array $ballots ) {
-		$sig    = md5( wp_json_encode( array( $c['budget'], $c['rule'], $projects, count( $ballots ), md5( wp_json_encode( $ballots ) ) ) ) );
+		$sig    = md5( wp_json_encode( array( Stadttraum_Budget_Rules::VERSION, $c['budget'], $c['rule'], $projects, count( $ballots ), md5( wp_json_encode( $ballots ) ) ) ) );
 		$cached = get_option( 'stadttraum_vote_result' );
 		if ( is_array( $cached ) && ( $cached['sig'] ?? '' ) === $sig ) {
 			return $cached;
 		}
 		// Equal shares over many ballots takes a while in PHP (php-cli 8.2 on a loaded 2-core machine:
-		// Świecie 2023, 2,553 ballots, 0.2–0.3 s; Wieliczka 2023 with the comparison, 6,586 ballots,
-		// 0.4–0.6 s): the first request after the close counts, parallel ones wait for its result.
+		// Świecie 2023, 2,553 ballots, 0.2–0.35 s; Wieliczka 2023 with the comparison, 6,586 ballots,
+		// 0.4–0.7 s): the first request after the close counts, parallel ones wait for its result.
 		global $wpdb;
 		$lock = 'stadttraum_vote_result_' . substr( md5( DB_NAME . $wpdb->prefix ), 0, 16 );
 		$held = 1 === (int) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, 120)', $lock ) );
