@@ -54,7 +54,7 @@ const WIDGETS = {
   'jugend-budget': {
     phase: { options: ['proposals', 'check', 'vote', 'result', 'implementation'] }, // PhaseId: the manifest names only the alias
     budget: { min: 0, max: 1000000000, advanced: true },
-    rule: { options: ['greedy', 'equalshares/add1'], advanced: true }, // empty: the rule the data names
+    rule: { options: ['greedy', 'equalshares/add1', 'equalshares/add1-comparison'], advanced: true }, // empty: the rule the data names
   },
 };
 const COMMON = {

@@ -54,7 +54,7 @@ export class JugendBudget extends WidgetElement {
   /** The budget in currency units, when the feed (a spreadsheet) does not give it. */
   @property({ type: Number }) budget?: number;
 
-  /** Rule for a feed without one (`greedy`, `equalshares/add1`). */
+  /** Rule for a feed without one (`greedy`, `equalshares/add1`, `equalshares/add1-comparison`: add1, then greedy's outcome if strictly more voters prefer it). */
   @property() rule?: string;
 
   /** The phase shown first; the feed's current phase when absent. */

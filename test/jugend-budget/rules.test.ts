@@ -22,14 +22,14 @@ async function election(file: string) {
 
 const sorted = (ids: Iterable<string>) => [...ids].sort();
 
+// Shared with the plugin's PHP test (test/wordpress/budget-rules.test.mjs): one list of elections for both.
+const cases: { file: string; rule: string }[] = (await (await fetch('/test/jugend-budget/rule-cases.json')).json()).elections;
+
 describe('jugend-budget rules on real Pabulib elections', () => {
-  const cases = [
-    ['Poland_Warszawa_2017_CentrumWola_GrzybowskaGroszowka.pb', 'greedy'],
-    ['Netherlands_Assen_2024.pb', 'equalshares/add1'],
-    ['Poland_Swiecie_2023.pb', 'equalshares/add1'],
-    ['Poland_Wieliczka_2023_Green_Budget.pb', 'equalshares/add1-comparison'],
-  ] as const;
-  for (const [file, rule] of cases) {
+  it('the shared case table names an election for every rule a feed can name with ballots', () => {
+    expect(sorted(new Set(cases.map((c) => c.rule)))).to.deep.equal(['equalshares/add1', 'equalshares/add1-comparison', 'greedy']);
+  });
+  for (const { file, rule } of cases) {
     it(`${file}: the header's rule (${rule}) reproduces the published selection`, async () => {
       const feed = await election(file);
       expect(feed.rule).to.equal(rule);

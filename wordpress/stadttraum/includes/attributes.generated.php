@@ -304,7 +304,7 @@ return array(
 		),
 		'rule'          => array(
 			'kind'     => 'select',
-			'options'  => array( 'greedy', 'equalshares/add1' ),
+			'options'  => array( 'greedy', 'equalshares/add1', 'equalshares/add1-comparison' ),
 			'advanced' => true,
 		),
 		'src'           => array(

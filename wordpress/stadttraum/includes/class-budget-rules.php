@@ -2,7 +2,8 @@
 /**
  * How a youth budget's ballots become its result on the server, by the rules the widget computes
  * (src/jugend-budget/jugend-budget.rules.ts): greedy by votes within the budget, and the Method of
- * Equal Shares with the add1 completion (Pabulib `equalshares/add1`). Same steps, same float
+ * Equal Shares with the add1 completion (Pabulib `equalshares/add1`), optionally compared with
+ * greedy afterwards (`equalshares/add1-comparison`, Wieliczka 2023). Same steps, same float
  * tolerances, same ties: more votes, then lower cost, then feed order. test/wordpress/budget-rules.test.mjs
  * holds both to the published selections of real elections and to each other.
  *
@@ -15,28 +16,34 @@ defined( 'ABSPATH' ) || exit;
 
 /** The counting rules (pure: no WordPress calls, so the tests run them with php-cli alone). */
 final class Stadttraum_Budget_Rules {
-	/** Rule names as feeds and Pabulib write them → the rule computed here (null: unknown). */
+	/** The rules organisers can choose for a round (the admin page, the block's rule attribute). */
+	const CHOICES = array( 'greedy', 'equalshares/add1', 'equalshares/add1-comparison' );
+
+	/** Changes when a rule counts differently (2: add1 as Pabulib's, not add1e), so kept results are counted anew. */
+	const VERSION = 2;
+
+	/** Rule names as feeds and Pabulib write them → the rule computed here (null: unknown); as the widget's ruleOf. */
 	public static function rule_of( $name ) {
-		$n = strtolower( trim( (string) $name ) );
+		$n = preg_replace( '#^(mes|equal-shares)(?=$|[/-])#', 'equalshares', strtolower( trim( (string) $name ) ) );
 		if ( in_array( $n, array( 'greedy', 'greedy-by-votes', 'utilitarian' ), true ) ) {
 			return 'greedy';
 		}
-		if ( in_array( $n, array( 'equalshares/add1', 'mes/add1', 'equal-shares/add1' ), true ) ) {
-			return 'equalshares/add1';
-		}
-		if ( in_array( $n, array( 'equalshares', 'mes', 'equal-shares' ), true ) ) {
-			return 'equalshares';
+		if ( in_array( $n, array( 'equalshares', 'equalshares/add1', 'equalshares-comparison', 'equalshares/add1-comparison' ), true ) ) {
+			return $n;
 		}
 		return null;
 	}
 
-	/** The result by a rule's name: { rule, selected (ids in the order chosen), cost }. Unknown rules count greedy. */
+	/**
+	 * The result by a rule's name: { rule, selected (ids in the order chosen), cost }, and with a
+	 * comparison rule `comparison` { shares, greedy, chosen }. Unknown rules count greedy.
+	 */
 	public static function run( $rule, array $e ) {
 		$rule = self::rule_of( $rule ) ?? 'greedy';
 		if ( 'greedy' === $rule || empty( $e['ballots'] ) ) {
 			return self::greedy( $e );
 		}
-		return self::equal_shares( $e, 'equalshares/add1' === $rule );
+		return self::equal_shares( $e, 0 === strpos( $rule, 'equalshares/add1' ), '-comparison' === substr( $rule, -11 ) );
 	}
 
 	/** The documented tie order as a comparison of two project indexes. */
@@ -173,31 +180,26 @@ final class Stadttraum_Budget_Rules {
 	}
 
 	/**
-	 * The Method of Equal Shares; with $completion the add1 completion: while money is left, run
-	 * again with every voter's share one currency unit higher (from the whole units of the fair
-	 * share) and keep the last outcome that still fits the real budget.
+	 * The Method of Equal Shares; with $completion the add1 completion: run again with every
+	 * voter's share one currency unit higher (from the whole units of the fair share) and keep the
+	 * last outcome that still fits the real budget. It goes on until an outcome would cost more
+	 * than the budget (or every project with votes is funded), even when the money left fits no
+	 * further project: a higher share can swap projects and spend more (stopping earlier is add1e,
+	 * which misses Wieliczka 2023 by three projects). With $comparison the comparison step after.
 	 */
-	public static function equal_shares( array $e, $completion = true ) {
+	public static function equal_shares( array $e, $completion = true, $comparison = false ) {
 		$p         = self::projects( $e );
 		$voters    = count( $e['ballots'] ?? array() );
 		$approvers = self::approvers( $e, count( $p ) );
 		$budget    = (float) $e['budget'];
-		$cost_of   = function ( array $w ) use ( $p ) {
-			$sum = 0.0;
-			foreach ( $w as $i ) {
-				$sum += $p[ $i ]['cost'];
-			}
-			return $sum;
-		};
-		$winners = self::fixed( $p, $approvers, $voters, $budget );
+		$winners   = self::fixed( $p, $approvers, $voters, $budget );
 		if ( $completion && $voters ) {
-			$b     = floor( $budget / $voters ) * $voters;
-			$spent = $cost_of( $winners );
+			$b = floor( $budget / $voters ) * $voters;
 			for ( ;; ) {
 				$chosen = array_flip( $winners );
 				$more   = false;
 				foreach ( $p as $i => $project ) {
-					if ( ! isset( $chosen[ $i ] ) && self::candidate( $project ) && count( $approvers[ $i ] ) > 0 && $spent + $project['cost'] <= $budget ) {
+					if ( ! isset( $chosen[ $i ] ) && self::candidate( $project ) && count( $approvers[ $i ] ) > 0 ) {
 						$more = true;
 						break;
 					}
@@ -207,23 +209,90 @@ final class Stadttraum_Budget_Rules {
 				}
 				$b   += $voters;
 				$next = self::fixed( $p, $approvers, $voters, $b );
-				$cost = $cost_of( $next );
-				if ( $cost > $budget ) {
+				if ( self::cost_of( $p, $next ) > $budget ) {
 					break;
 				}
 				$winners = $next;
-				$spent   = $cost;
 			}
 		}
+		$rule = 'equalshares' . ( $completion ? '/add1' : '' ) . ( $comparison ? '-comparison' : '' );
+		if ( $comparison ) {
+			return self::compare( $e, $p, $approvers, $voters, $winners, $rule );
+		}
 		return array(
-			'rule'     => $completion ? 'equalshares/add1' : 'equalshares',
-			'selected' => array_map(
-				function ( $i ) use ( $p ) {
-					return $p[ $i ]['id'];
-				},
-				$winners
+			'rule'     => $rule,
+			'selected' => self::ids( $p, $winners ),
+			'cost'     => self::cost_of( $p, $winners ),
+		);
+	}
+
+	/**
+	 * The comparison step: equal shares' outcome against greedy's; each voter prefers the outcome
+	 * that funds more of the projects they approved. Greedy's counts only when strictly more voters
+	 * prefer it (a tie keeps equal shares).
+	 */
+	private static function compare( array $e, array $p, array $approvers, $voters, array $winners, $rule ) {
+		$other = self::greedy( $e );
+		$index = array();
+		foreach ( $p as $i => $project ) {
+			$index[ $project['id'] ] = $i;
+		}
+		$by_shares = array_fill( 0, $voters, 0 );
+		$by_greedy = $by_shares;
+		foreach ( $winners as $i ) {
+			foreach ( $approvers[ $i ] as $v ) {
+				$by_shares[ $v ]++;
+			}
+		}
+		foreach ( $other['selected'] as $id ) {
+			foreach ( $approvers[ $index[ $id ] ] as $v ) {
+				$by_greedy[ $v ]++;
+			}
+		}
+		$shares = 0;
+		$greedy = 0;
+		for ( $v = 0; $v < $voters; $v++ ) {
+			if ( $by_shares[ $v ] > $by_greedy[ $v ] ) {
+				$shares++;
+			} elseif ( $by_greedy[ $v ] > $by_shares[ $v ] ) {
+				$greedy++;
+			}
+		}
+		$chosen = $greedy > $shares ? 'greedy' : 'shares';
+		$funded = 'greedy' === $chosen ? array_map(
+			function ( $id ) use ( $index ) {
+				return $index[ $id ];
+			},
+			$other['selected']
+		) : $winners;
+		return array(
+			'rule'       => $rule,
+			'selected'   => self::ids( $p, $funded ),
+			'cost'       => self::cost_of( $p, $funded ),
+			'comparison' => array(
+				'shares' => $shares,
+				'greedy' => $greedy,
+				'chosen' => $chosen,
 			),
-			'cost'     => $cost_of( $winners ),
+		);
+	}
+
+	/** The summed cost of project indexes. */
+	private static function cost_of( array $p, array $winners ) {
+		$sum = 0.0;
+		foreach ( $winners as $i ) {
+			$sum += $p[ $i ]['cost'];
+		}
+		return $sum;
+	}
+
+	/** Project indexes as ids, in order. */
+	private static function ids( array $p, array $winners ) {
+		return array_map(
+			function ( $i ) use ( $p ) {
+				return $p[ $i ]['id'];
+			},
+			$winners
 		);
 	}
 }

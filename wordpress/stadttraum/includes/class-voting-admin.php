@@ -95,7 +95,7 @@ final class Stadttraum_Voting_Admin {
 				'title'       => $in['title'] ?? '',
 				'budget'      => self::amount( $in['budget'] ?? '0' ),
 				'currency'    => strtoupper( (string) ( $in['currency'] ?? 'EUR' ) ),
-				'rule'        => in_array( $in['rule'] ?? '', array( 'greedy', 'equalshares/add1' ), true ) ? $in['rule'] : 'greedy',
+				'rule'        => in_array( $in['rule'] ?? '', Stadttraum_Budget_Rules::CHOICES, true ) ? $in['rule'] : 'greedy',
 				'opens'       => $opens,
 				'closes'      => $closes,
 				'rules'       => $rules,
@@ -176,10 +176,12 @@ final class Stadttraum_Voting_Admin {
 				<table class="form-table" role="presentation">
 					<tr><th scope="row"><label for="st-title"><?php esc_html_e( 'Title', 'stadttraum' ); ?></label></th><td><input id="st-title" name="title" class="regular-text" value="<?php echo esc_attr( $c['title'] ); ?>"></td></tr>
 					<tr><th scope="row"><label for="st-budget"><?php esc_html_e( 'Budget', 'stadttraum' ); ?></label></th><td><input id="st-budget" name="budget" inputmode="decimal" value="<?php echo esc_attr( $c['budget'] ); ?>"> <label for="st-currency" class="screen-reader-text"><?php esc_html_e( 'Currency', 'stadttraum' ); ?></label><input id="st-currency" name="currency" size="4" value="<?php echo esc_attr( $c['currency'] ); ?>"></td></tr>
-					<tr><th scope="row"><label for="st-rule"><?php esc_html_e( 'Counting', 'stadttraum' ); ?></label></th><td><select id="st-rule" name="rule">
+					<tr><th scope="row"><label for="st-rule"><?php esc_html_e( 'Counting', 'stadttraum' ); ?></label></th><td><select id="st-rule" name="rule" aria-describedby="st-rule-help">
 						<option value="greedy" <?php selected( $c['rule'], 'greedy' ); ?>><?php esc_html_e( 'By votes, while the money lasts', 'stadttraum' ); ?></option>
 						<option value="equalshares/add1" <?php selected( $c['rule'], 'equalshares/add1' ); ?>><?php esc_html_e( 'Method of Equal Shares (add1)', 'stadttraum' ); ?></option>
-					</select></td></tr>
+						<option value="equalshares/add1-comparison" <?php selected( $c['rule'], 'equalshares/add1-comparison' ); ?>><?php esc_html_e( 'Method of Equal Shares (add1), compared with “by votes”', 'stadttraum' ); ?></option>
+					</select>
+						<p class="description" id="st-rule-help"><?php esc_html_e( 'By votes: the projects with the most votes, as long as the money lasts. Equal shares: every voter gets an equal part of the budget, so smaller groups get projects too; add1 spends what would be left over. Compared with “by votes”: the result by votes counts instead when more voters get more of their projects from it (as in Wieliczka 2023). The result is computed when voting closes.', 'stadttraum' ); ?></p></td></tr>
 					<tr><th scope="row"><label for="st-opens"><?php esc_html_e( 'Voting opens', 'stadttraum' ); ?></label></th><td><input id="st-opens" type="datetime-local" name="opens" value="<?php echo esc_attr( self::to_local( $c['opens'] ) ); ?>"></td></tr>
 					<tr><th scope="row"><label for="st-closes"><?php esc_html_e( 'Voting closes', 'stadttraum' ); ?></label></th><td><input id="st-closes" type="datetime-local" name="closes" value="<?php echo esc_attr( self::to_local( $c['closes'] ) ); ?>"> <p class="description"><?php esc_html_e( 'In the site’s time zone; the server’s clock decides.', 'stadttraum' ); ?></p></td></tr>
 					<tr><th scope="row"><label for="st-access"><?php esc_html_e( 'Who may vote', 'stadttraum' ); ?></label></th><td><select id="st-access" name="access" aria-describedby="st-access-help">

@@ -11,8 +11,8 @@
  *   the ballot stored in one transaction (UPDATE … WHERE used = 0), so the same code twice at once
  *   counts once and a failed insert leaves the code unused.
  * - Voting opens and closes by the server's clock; counts are hidden until it closes; paper ballots
- *   by organisers; the result by the round's rule (Stadttraum_Budget_Rules: greedy or equal
- *   shares/add1, the widget's rules and ties) and all ballots in the feed after the close, and a
+ *   by organisers; the result by the round's rule (Stadttraum_Budget_Rules: greedy, equal shares/add1
+ *   or add1-comparison, the widget's rules and ties) and all ballots in the feed after the close, and a
  *   Pabulib file.
  * - Ballots pass the write guard of ideas and supports (Stadttraum_Rest::write).
  * - Codes: no address-based limit (a whole school votes from one address). One vote per browser
@@ -353,16 +353,17 @@ final class Stadttraum_Voting {
 	/**
 	 * The result once voting has closed, by the round's rule (Stadttraum_Budget_Rules, the widget's
 	 * rules in PHP): votes per project and the selected ids. Computed once per set of ballots and
-	 * settings and kept (a paper ballot or a changed project list computes it anew).
+	 * settings and kept (a paper ballot, a changed project list or changed counting code computes it anew).
 	 */
 	private static function result( array $c, array $projects, array $ballots ) {
-		$sig    = md5( wp_json_encode( array( $c['budget'], $c['rule'], $projects, count( $ballots ), md5( wp_json_encode( $ballots ) ) ) ) );
+		$sig    = md5( wp_json_encode( array( Stadttraum_Budget_Rules::VERSION, $c['budget'], $c['rule'], $projects, count( $ballots ), md5( wp_json_encode( $ballots ) ) ) ) );
 		$cached = get_option( 'stadttraum_vote_result' );
 		if ( is_array( $cached ) && ( $cached['sig'] ?? '' ) === $sig ) {
 			return $cached;
 		}
-		// Equal shares over many ballots takes seconds in PHP (Świecie 2023, 2,553 ballots: about 2 s):
-		// the first request after the close counts, parallel ones wait for its result.
+		// Equal shares over many ballots takes a while in PHP (php-cli 8.2 on a loaded 2-core machine:
+		// Świecie 2023, 2,553 ballots, 0.2–0.35 s; Wieliczka 2023 with the comparison, 6,586 ballots,
+		// 0.4–0.7 s): the first request after the close counts, parallel ones wait for its result.
 		global $wpdb;
 		$lock = 'stadttraum_vote_result_' . substr( md5( DB_NAME . $wpdb->prefix ), 0, 16 );
 		$held = 1 === (int) $wpdb->get_var( $wpdb->prepare( 'SELECT GET_LOCK(%s, 120)', $lock ) );
@@ -422,6 +423,9 @@ final class Stadttraum_Voting {
 			'selected' => $outcome['selected'],
 			'cost'     => $outcome['cost'],
 		);
+		if ( isset( $outcome['comparison'] ) ) {
+			$result['comparison'] = $outcome['comparison']; // how many voters preferred which outcome
+		}
 		update_option( 'stadttraum_vote_result', $result, false );
 		return $result;
 	}
@@ -480,6 +484,9 @@ final class Stadttraum_Voting {
 				'cost'     => $result['cost'],
 				'ties'     => 'votes,cost,order',
 			);
+			if ( isset( $result['comparison'] ) ) {
+				$feed['result']['comparison'] = $result['comparison'];
+			}
 			$feed['ballots'] = $ballots;
 		}
 		return self::ok( 200, $feed );

@@ -103,7 +103,7 @@ final class Stadttraum_Widgets {
 				'attrs'       => array(
 					'phase'  => array( 'label' => __( 'Show first', 'stadttraum' ), 'options' => array( '' => __( 'the current phase', 'stadttraum' ), 'proposals' => __( 'proposals', 'stadttraum' ), 'check' => __( 'check by the administration', 'stadttraum' ), 'vote' => __( 'vote', 'stadttraum' ), 'result' => __( 'result', 'stadttraum' ), 'implementation' => __( 'implementation', 'stadttraum' ) ) ),
 					'budget' => array( 'label' => __( 'Budget, when the data does not give it', 'stadttraum' ) ),
-					'rule'   => array( 'label' => __( 'Counting rule, when the data does not name one', 'stadttraum' ), 'options' => array( '' => __( 'from the data', 'stadttraum' ), 'greedy' => __( 'By votes, while the money lasts', 'stadttraum' ), 'equalshares/add1' => __( 'Method of Equal Shares (add1)', 'stadttraum' ) ) ),
+					'rule'   => array( 'label' => __( 'Counting rule, when the data does not name one', 'stadttraum' ), 'options' => array( '' => __( 'from the data', 'stadttraum' ), 'greedy' => __( 'By votes, while the money lasts', 'stadttraum' ), 'equalshares/add1' => __( 'Method of Equal Shares (add1)', 'stadttraum' ), 'equalshares/add1-comparison' => __( 'Method of Equal Shares (add1), compared with “by votes”', 'stadttraum' ) ) ),
 				),
 			),
 		);
