@@ -8,6 +8,8 @@ export default css`
   }
   .base {
     display: grid;
+    /* minmax(0, …): the wide table scrolls in its box instead of widening the widget past a phone's screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.25rem;
   }
   h2,

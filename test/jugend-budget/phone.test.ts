@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { fixture, html, settled } from '../helpers.js';
+import '../../src/jugend-budget/jugend-budget.js';
+import type { JugendBudget } from '../../src/jugend-budget/jugend-budget.component.js';
+
+/** The demo's youth budget on a 390 × 844 phone (16 px page margins), as a first visitor sees it. */
+async function onPhone(): Promise<JugendBudget> {
+  const box = await fixture<HTMLDivElement>(html`<div style="margin:0 16px"><jugend-budget eager src="/demo/data/jugendbudget.json" heading-level="3"></jugend-budget></div>`);
+  const el = box.firstElementChild as JugendBudget;
+  await settled(el);
+  return el;
+}
+/** The result is computed by the rule in its own chunk: waits until it is shown. */
+async function resultShown(el: JugendBudget): Promise<void> {
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part="summary"]'); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+  }
+}
+const phaseButton = (el: JugendBudget, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.phase-button')].find((b) => b.textContent!.includes(name))!;
+
+describe('jugend-budget on a phone (390 × 844)', () => {
+  // WebKitGTK's WebDriver cannot resize the viewport: skipped there, with the reason printed.
+  let resized = true;
+  before(async () => {
+    try {
+      await setViewport({ width: 390, height: 844 });
+    } catch (e) {
+      resized = false;
+      console.log(`phone tests skipped: ${(e as Error).message}`);
+    }
+  });
+  beforeEach(function () {
+    if (!resized) this.skip();
+  });
+  after(() => (resized ? setViewport({ width: 800, height: 600 }) : undefined));
+
+  it('the result stays within the screen: the wide table scrolls in its own box, the text is not cut off', async () => {
+    const el = await onPhone();
+    phaseButton(el, 'Ergebnis').click();
+    await resultShown(el);
+    const root = el.shadowRoot!;
+    const right = Math.round(el.getBoundingClientRect().right);
+    expect(Math.round(root.querySelector('.base')!.getBoundingClientRect().right), 'widget right edge').to.be.at.most(right);
+    expect(Math.round(root.querySelector('[part="summary"]')!.getBoundingClientRect().right), 'summary right edge').to.be.at.most(right);
+    const table = root.querySelector<HTMLElement>('[part="table"]')!;
+    expect(Math.round(table.getBoundingClientRect().right), 'table box right edge').to.be.at.most(right);
+    expect(table.scrollWidth > table.clientWidth, 'the table scrolls sideways in its box').to.equal(true);
+    expect(table.tabIndex).to.equal(0); // reachable by keyboard, so it can be scrolled with the arrow keys
+  });
+
+  it('no label in the chart sits on another; the legend names the budget line', async () => {
+    const el = await onPhone();
+    phaseButton(el, 'Ergebnis').click();
+    await resultShown(el);
+    const root = el.shadowRoot!;
+    const boxes = [...root.querySelectorAll('.chart text')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+    expect(root.querySelectorAll('.chart text.votes').length).to.equal(8); // one vote count per project
+    const overlaps: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) overlaps.push(`${a.text} / ${b.text}`);
+      }),
+    );
+    expect(overlaps.join(', ')).to.equal('');
+    expect(root.querySelector('.legend')!.textContent!.replace(/\s+/g, ' ')).to.contain('Budget 5.000 €');
+  });
+});
