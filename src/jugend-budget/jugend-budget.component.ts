@@ -241,7 +241,11 @@ export class JugendBudget extends WidgetElement {
 
   private when(p: Phase): string {
     const d = (s?: string) => this.l10n.date(s, { dateStyle: 'long' });
-    if (p.start && p.end) return this.t('range', { start: d(p.start), end: d(p.end) });
+    if (p.start && p.end) {
+      // formatRange: a one-day vote reads "14. Juni 2025" (not "14. Juni 2025 – 14. Juni 2025"), a range "1. März – 31. Mai 2025".
+      const [a, b] = [new Date(p.start), new Date(p.end)];
+      return a <= b ? new Intl.DateTimeFormat(this.l10n.lang, { dateStyle: 'long' }).formatRange(a, b) : this.t('range', { start: d(p.start), end: d(p.end) });
+    }
     if (p.end) return this.t('until', { date: d(p.end) });
     if (p.start) return this.t('from', { date: d(p.start) });
     return '';

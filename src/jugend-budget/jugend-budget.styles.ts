@@ -244,9 +244,11 @@ export default css`
   }
   summary {
     cursor: pointer;
+    /* list-item keeps the disclosure triangle (flex hid it: "Verlauf" did not look openable); 44 px by padding. */
+    display: list-item;
     min-height: 44px;
-    display: flex;
-    align-items: center;
+    box-sizing: border-box;
+    padding-block: 10px;
   }
   a.button {
     text-decoration: none;

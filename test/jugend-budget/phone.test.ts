@@ -67,3 +67,34 @@ describe('jugend-budget on a phone (390 × 844)', () => {
     expect(root.querySelector('.legend')!.textContent!.replace(/\s+/g, ' ')).to.contain('Budget 5.000 €');
   });
 });
+
+describe('jugend-budget in plain words and plain controls', () => {
+  const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  for (const [lang, oneDay, range] of [
+    ['de', '14. Juni 2025', '1. März – 31. Mai 2025'],
+    ['en', 'June 14, 2025', 'March 1 – May 31, 2025'],
+  ]) {
+    it(`${lang}: a one-day vote shows its date once, a range names its year once`, async () => {
+      const el = await fixture<JugendBudget>(html`<jugend-budget lang=${lang} eager src=${lang === 'en' ? '/demo/data/en/jugendbudget.json' : '/demo/data/jugendbudget.json'}></jugend-budget>`);
+      await settled(el);
+      const when = [...el.shadowRoot!.querySelectorAll('.phase-button .when')].map((w) => norm(w.textContent));
+      expect(when[0]).to.equal(range);
+      expect(when[2]).to.equal(oneDay);
+    });
+  }
+
+  it('the timeline toggle shows its disclosure triangle, is at least 44 px tall and opens', async () => {
+    const el = await fixture<JugendBudget>(html`<jugend-budget eager src="/demo/data/jugendbudget.json"></jugend-budget>`);
+    await settled(el);
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.follow summary'); i++) {
+      await new Promise((r) => setTimeout(r, 20)); // the funded projects follow the computed result
+      await el.updateComplete;
+    }
+    const summary = el.shadowRoot!.querySelector<HTMLElement>('.follow summary')!;
+    expect(norm(summary.textContent)).to.equal('Verlauf');
+    expect(getComputedStyle(summary).display, 'a list item carries the triangle marker').to.equal('list-item');
+    expect(summary.getBoundingClientRect().height).to.be.at.least(44);
+    summary.click();
+    expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
+  });
+});
