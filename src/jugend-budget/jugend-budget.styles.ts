@@ -122,6 +122,11 @@ export default css`
   .project p {
     margin: 0.25rem 0;
   }
+  /* A project's title is its heading two levels down (h5 under heading-level 3, h6 under 4): the browser's
+     0.83em/0.67em made it smaller than its own description. */
+  .project > :first-child {
+    font-size: 1.0625em;
+  }
   .check {
     display: grid;
     gap: 0.25rem;

@@ -98,3 +98,17 @@ describe('jugend-budget in plain words and plain controls', () => {
     expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
   });
 });
+
+describe('jugend-budget project titles', () => {
+  for (const level of [2, 3, 4]) {
+    it(`heading-level ${level}: each project's title is at least as large as its description`, async () => {
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager heading-level=${level} phase="proposals" src="/demo/data/jugendbudget.json"></jugend-budget>`);
+      await settled(el);
+      const project = el.shadowRoot!.querySelector('.project')!;
+      const title = project.firstElementChild!;
+      expect(title.localName).to.equal(`h${level + 2}`);
+      const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+      expect(size(title)).to.be.at.least(size(project.querySelector('p:not(.meta)')!));
+    });
+  }
+});
