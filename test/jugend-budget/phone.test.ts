@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { fixture, html, settled } from '../helpers.js';
 import '../../src/jugend-budget/jugend-budget.js';
 import type { JugendBudget } from '../../src/jugend-budget/jugend-budget.component.js';
@@ -111,4 +111,28 @@ describe('jugend-budget project titles', () => {
       expect(size(title)).to.be.at.least(size(project.querySelector('p:not(.meta)')!));
     });
   }
+});
+
+describe('jugend-budget phases by keyboard', () => {
+  it('after Enter on each phase, focus stays on that phase button (pressed), also while the ballot loads', async () => {
+    const base = await (await fetch('/demo/data/jugendbudget.json')).json();
+    // Voting runs: the vote phase shows the ballot from its lazy chunk.
+    const data = { ...base, phase: 'vote', voting: { url: '/api/vote/ballot', access: 'code' } };
+    const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${data}></jugend-budget>`);
+    await settled(el);
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.phase-button')];
+    expect(buttons.length).to.equal(5);
+    for (const i of [4, 3, 2, 1, 0, 2]) {
+      buttons[i].focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      for (let k = 0; k < 50 && i === 2 && !el.shadowRoot!.querySelector('st-budget-ballot'); k++) {
+        await new Promise((r) => setTimeout(r, 20));
+        await el.updateComplete;
+      }
+      expect(el.shadowRoot!.activeElement === buttons[i], `focus on phase ${i + 1}`).to.equal(true);
+      expect(buttons[i].getAttribute('aria-pressed')).to.equal('true');
+    }
+    expect(!!el.shadowRoot!.querySelector('st-budget-ballot'), 'the ballot is shown').to.equal(true);
+  });
 });
