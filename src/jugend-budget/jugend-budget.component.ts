@@ -260,6 +260,7 @@ export class JugendBudget extends WidgetElement {
     const now = phases.find((p) => p.id === current) ?? { id: current };
     const next = nextPhase({ phases }, current);
     const ruleName = f.ruleId ? this.t(`rule.${f.ruleId}` as Key) : (f.rule ?? this.rule);
+    // Only the view's heading is a live region: a phase switch announces the phase's name, not its whole list or table.
     return html`<article class="base" part="base">
       <header part="header">
         ${this.heading(level, f.title)} ${f.intro ? html`<p class="intro">${pick(f.intro, lang)}</p>` : nothing}
@@ -288,8 +289,8 @@ export class JugendBudget extends WidgetElement {
           )}
         </ol>
       </nav>
-      <section class="view" aria-live=${viewing === 'vote' && current === 'vote' && f.voting ? 'off' : 'polite'}>
-        ${this.heading(level + 1, this.phaseName(phases.find((p) => p.id === viewing) ?? viewing))}
+      <section class="view">
+        <div aria-live="polite">${this.heading(level + 1, this.phaseName(phases.find((p) => p.id === viewing) ?? viewing))}</div>
         ${viewing !== current ? this.phaseText(phases, viewing) : nothing}
         ${this.renderView(f, viewing)}
       </section>

@@ -136,3 +136,17 @@ describe('jugend-budget phases by keyboard', () => {
     expect(!!el.shadowRoot!.querySelector('st-budget-ballot'), 'the ballot is shown').to.equal(true);
   });
 });
+
+describe('jugend-budget for a screen reader', () => {
+  it("switching phase announces the phase's name, not its whole list or table", async () => {
+    const el = await fixture<JugendBudget>(html`<jugend-budget eager src="/demo/data/jugendbudget.json"></jugend-budget>`);
+    await settled(el);
+    for (const name of ['Ergebnis', 'Vorschläge sammeln']) {
+      phaseButton(el, name).click();
+      if (name === 'Ergebnis') await resultShown(el);
+      await el.updateComplete;
+      const live = [...el.shadowRoot!.querySelectorAll('[aria-live="polite"], [aria-live="assertive"]')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+      expect(live.join(' | ')).to.equal(name);
+    }
+  });
+});
