@@ -365,7 +365,7 @@ export class JugendBudget extends WidgetElement {
       ${o.comparison ? html`<p class="meta">${this.t('compared', { shares: this.l10n.format(o.comparison.shares), greedy: this.l10n.format(o.comparison.greedy), chosen: this.t(`chosen.${o.comparison.chosen}`) })}</p>` : nothing}
       <figure class="figure">
         <figcaption><strong>${this.t('chartTitle')}</strong> <span class="meta">${this.t('chartHint')}</span>
-          <span class="legend" aria-hidden="true"><span class="key funded">●</span> ${this.t('legendFunded')} <span class="key not">⊠</span> ${this.t('legendNot')} <span class="key">┄</span> ${this.t('budgetLine', { amount: money(budget) })}</span>
+          <span class="legend" aria-hidden="true"><span class="key funded">●</span> ${this.t('legendFunded')} <span class="key not">⊠</span> ${this.t('legendNot')} <span class="key line"></span> ${this.t('budgetLine', { amount: money(budget) })}</span>
         </figcaption>
         <div class="chart-box" part="chart" tabindex=${chartWidth(points.length) > 600 ? '0' : nothing} role=${chartWidth(points.length) > 600 ? 'region' : nothing} aria-label=${chartWidth(points.length) > 600 ? this.t('chartScroll') : nothing}>
           ${renderChart(points, budget)}

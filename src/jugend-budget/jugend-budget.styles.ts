@@ -164,6 +164,13 @@ export default css`
   .key.not {
     color: var(--_not);
   }
+  /* The budget line's key, drawn like the line (a ┄ glyph was a few pixels wide). */
+  .key.line {
+    display: inline-block;
+    width: 1.5em;
+    vertical-align: middle;
+    border-top: 2px dashed;
+  }
   .chart-box,
   .table-box {
     overflow-x: auto;
