@@ -17,11 +17,6 @@ export interface ChartPoint {
   before: number;
 }
 
-export interface ChartLabels {
-  budget: string;
-  money: (n: number) => string;
-}
-
 const W_STEP = 36;
 const H = 240;
 const PAD = { top: 28, right: 16, bottom: 24, left: 8 };
@@ -30,7 +25,8 @@ export function chartWidth(points: number): number {
   return PAD.left + PAD.right + Math.max(8, points) * W_STEP;
 }
 
-export function renderChart(points: readonly ChartPoint[], budget: number, labels: ChartLabels): SVGTemplateResult {
+/** The budget line's label is in the legend: at the line's end it sat on the last point's vote count. */
+export function renderChart(points: readonly ChartPoint[], budget: number): SVGTemplateResult {
   const width = chartWidth(points.length);
   // Up to 1.5 × the budget: a project far over it (a skate park for 85,000) sits at the top edge instead of squashing the rest.
   const max = budget > 0 ? Math.min(budget * 1.5, Math.max(budget * 1.15, ...points.map((p) => p.y))) : Math.max(1, ...points.map((p) => p.y));
@@ -46,7 +42,6 @@ export function renderChart(points: readonly ChartPoint[], budget: number, label
   return svg`<svg class="chart" viewBox="0 0 ${width} ${H}" width=${width} height=${H} aria-hidden="true" focusable="false">
     <line class="axis" x1=${PAD.left} x2=${width - PAD.right} y1=${y(0)} y2=${y(0)}></line>
     <line class="budget-line" x1=${PAD.left} x2=${width - PAD.right} y1=${by} y2=${by}></line>
-    <text class="budget-label" x=${width - PAD.right} y=${by - 6} text-anchor="end">${labels.budget}</text>
     <path class="total" d=${path}></path>
     ${points.map((p, i) => {
       const cx = x(i);

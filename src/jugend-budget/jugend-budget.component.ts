@@ -241,7 +241,11 @@ export class JugendBudget extends WidgetElement {
 
   private when(p: Phase): string {
     const d = (s?: string) => this.l10n.date(s, { dateStyle: 'long' });
-    if (p.start && p.end) return this.t('range', { start: d(p.start), end: d(p.end) });
+    if (p.start && p.end) {
+      // formatRange: a one-day vote reads "14. Juni 2025" (not "14. Juni 2025 – 14. Juni 2025"), a range "1. März – 31. Mai 2025".
+      const [a, b] = [new Date(p.start), new Date(p.end)];
+      return a <= b ? new Intl.DateTimeFormat(this.l10n.lang, { dateStyle: 'long' }).formatRange(a, b) : this.t('range', { start: d(p.start), end: d(p.end) });
+    }
     if (p.end) return this.t('until', { date: d(p.end) });
     if (p.start) return this.t('from', { date: d(p.start) });
     return '';
@@ -256,6 +260,7 @@ export class JugendBudget extends WidgetElement {
     const now = phases.find((p) => p.id === current) ?? { id: current };
     const next = nextPhase({ phases }, current);
     const ruleName = f.ruleId ? this.t(`rule.${f.ruleId}` as Key) : (f.rule ?? this.rule);
+    // Only the view's heading is a live region: a phase switch announces the phase's name, not its whole list or table.
     return html`<article class="base" part="base">
       <header part="header">
         ${this.heading(level, f.title)} ${f.intro ? html`<p class="intro">${pick(f.intro, lang)}</p>` : nothing}
@@ -284,8 +289,8 @@ export class JugendBudget extends WidgetElement {
           )}
         </ol>
       </nav>
-      <section class="view" aria-live=${viewing === 'vote' && current === 'vote' && f.voting ? 'off' : 'polite'}>
-        ${this.heading(level + 1, this.phaseName(phases.find((p) => p.id === viewing) ?? viewing))}
+      <section class="view">
+        <div aria-live="polite">${this.heading(level + 1, this.phaseName(phases.find((p) => p.id === viewing) ?? viewing))}</div>
         ${viewing !== current ? this.phaseText(phases, viewing) : nothing}
         ${this.renderView(f, viewing)}
       </section>
@@ -360,10 +365,10 @@ export class JugendBudget extends WidgetElement {
       ${o.comparison ? html`<p class="meta">${this.t('compared', { shares: this.l10n.format(o.comparison.shares), greedy: this.l10n.format(o.comparison.greedy), chosen: this.t(`chosen.${o.comparison.chosen}`) })}</p>` : nothing}
       <figure class="figure">
         <figcaption><strong>${this.t('chartTitle')}</strong> <span class="meta">${this.t('chartHint')}</span>
-          <span class="legend" aria-hidden="true"><span class="key funded">●</span> ${this.t('legendFunded')} <span class="key not">⊠</span> ${this.t('legendNot')}</span>
+          <span class="legend" aria-hidden="true"><span class="key funded">●</span> ${this.t('legendFunded')} <span class="key not">⊠</span> ${this.t('legendNot')} <span class="key line"></span> ${this.t('budgetLine', { amount: money(budget) })}</span>
         </figcaption>
         <div class="chart-box" part="chart" tabindex=${chartWidth(points.length) > 600 ? '0' : nothing} role=${chartWidth(points.length) > 600 ? 'region' : nothing} aria-label=${chartWidth(points.length) > 600 ? this.t('chartScroll') : nothing}>
-          ${renderChart(points, budget, { budget: this.t('budgetLine', { amount: money(budget) }), money })}
+          ${renderChart(points, budget)}
         </div>
       </figure>
       <div class="table-box" part="table" tabindex="0" role="region" aria-label=${this.t('tableCaption')}>

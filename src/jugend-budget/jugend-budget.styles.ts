@@ -8,6 +8,8 @@ export default css`
   }
   .base {
     display: grid;
+    /* minmax(0, …): the wide table scrolls in its box instead of widening the widget past a phone's screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.25rem;
   }
   h2,
@@ -120,6 +122,11 @@ export default css`
   .project p {
     margin: 0.25rem 0;
   }
+  /* A project's title is its heading two levels down (h5 under heading-level 3, h6 under 4): the browser's
+     0.83em/0.67em made it smaller than its own description. */
+  .project > :first-child {
+    font-size: 1.0625em;
+  }
   .check {
     display: grid;
     gap: 0.25rem;
@@ -156,6 +163,13 @@ export default css`
   }
   .key.not {
     color: var(--_not);
+  }
+  /* The budget line's key, drawn like the line (a ┄ glyph was a few pixels wide). */
+  .key.line {
+    display: inline-block;
+    width: 1.5em;
+    vertical-align: middle;
+    border-top: 2px dashed;
   }
   .chart-box,
   .table-box {
@@ -242,9 +256,11 @@ export default css`
   }
   summary {
     cursor: pointer;
+    /* list-item keeps the disclosure triangle (flex hid it: "Verlauf" did not look openable); 44 px by padding. */
+    display: list-item;
     min-height: 44px;
-    display: flex;
-    align-items: center;
+    box-sizing: border-box;
+    padding-block: 10px;
   }
   a.button {
     text-decoration: none;

@@ -6,18 +6,20 @@ import '../../src/idea-wall/idea-wall.js';
 import '../../src/mitfahrbank-map/mitfahrbank-map.js';
 import '../../src/ehrenamt-card/ehrenamt-card.js';
 import '../../src/partner-logos/partner-logos.js';
+import '../../src/jugend-budget/jugend-budget.js';
 import type { WidgetElement } from '../../src/core/widget-element.js';
 
 /**
  * On a 390 × 844 phone, with the demo's own data, the first thing a visitor came for starts on
  * the first screen of its widget: the first idea card, the first bench (the map, or the list),
- * the card's name. Heights are printed for the READMEs.
+ * the card's name, the youth budget's "Jetzt:" (what happens now and what comes next). Heights are printed for the READMEs.
  */
 const cases: [string, TemplateResult, string][] = [
   ['idea-wall', html`<idea-wall eager src="/demo/data/ideas.json" support-endpoint="/api/support" submit-endpoint="/api/ideas"></idea-wall>`, '.card'],
   ['mitfahrbank-map (map)', html`<mitfahrbank-map eager src="/demo/data/benches.json"></mitfahrbank-map>`, 'st-map'],
   ['mitfahrbank-map (list)', html`<mitfahrbank-map eager view="list" src="/demo/data/benches.json"></mitfahrbank-map>`, '.list .item'],
   ['ehrenamt-card', html`<ehrenamt-card eager src="/demo/data/ehrenamt.json" sections="card check partners map"></ehrenamt-card>`, '.card-name'],
+  ['jugend-budget', html`<jugend-budget eager src="/demo/data/jugendbudget.json" heading-level="3"></jugend-budget>`, '[part="now"]'],
 ];
 
 /** The narrow layout switches in a frame after the first layout (ResizeObserver, then rAF). */
@@ -50,7 +52,11 @@ describe('phone (390 × 844): the first content on the first screen', () => {
         const el = box.firstElementChild as WidgetElement;
         await settled(el);
         await narrowed(el);
-        expect(el.hasAttribute('narrow') || el.localName === 'mitfahrbank-map', 'narrow layout').to.equal(true);
+        // The youth budget's funded projects follow its computed result (the rule's own chunk).
+        for (let i = 0; i < 100 && 'result' in el && !el.result; i++) await new Promise((r) => setTimeout(r, 20));
+        await el.updateComplete;
+        // The map and the youth budget lay out by CSS alone (no narrow attribute).
+        expect(el.hasAttribute('narrow') || ['mitfahrbank-map', 'jugend-budget'].includes(el.localName), 'narrow layout').to.equal(true);
         const target = el.shadowRoot!.querySelector(first);
         expect(!!target, `${first} rendered`).to.equal(true);
         const offset = target!.getBoundingClientRect().top - el.getBoundingClientRect().top;

@@ -8,6 +8,7 @@ import '../../src/mitfahrbank-map/mitfahrbank-map.js';
 import '../../src/ehrenamt-card/ehrenamt-card.js';
 import '../../src/partner-logos/partner-logos.js';
 import type { WidgetElement } from '../../src/core/widget-element.js';
+import { frame as framed, reasonToSkip } from './visual-frame.js';
 
 /**
  * Visual baselines (test/visual/baselines/chromium/) for every widget with the demo data:
@@ -16,7 +17,7 @@ import type { WidgetElement } from '../../src/core/widget-element.js';
  * Chromium only (other engines render text differently), and only with DejaVu Sans installed
  * (scripts/ensure-fonts.mjs): otherwise each test skips and says why.
  */
-const MAX_SHOTS = 32; // 4 widgets × (6 desktop + 2 phone); keeps the repository and the run small
+const MAX_SHOTS = 32; // 4 widgets × (6 desktop + 2 phone); keeps the repository and the run small (jugend-budget.test.ts has its own 24)
 
 const widgets: Record<string, (theme: string) => TemplateResult> = {
   'idea-wall': (t) => html`<idea-wall theme=${t} src="/demo/data/ideas.json" support-endpoint="/api/support" eager></idea-wall>`,
@@ -24,24 +25,9 @@ const widgets: Record<string, (theme: string) => TemplateResult> = {
   'ehrenamt-card': (t) => html`<ehrenamt-card theme=${t} src="/demo/data/ehrenamt.json" sections="card check partners map" eager></ehrenamt-card>`,
   'partner-logos': (t) => html`<partner-logos theme=${t} src="/demo/data/partners.json" layout="row" min-height="40" eager></partner-logos>`,
 };
-const pages = { light: '#ffffff', dark: '#121416' } as const;
 const desktop = (['light', 'dark'] as const).flatMap((page) => ['light', 'dark', 'auto'].map((theme) => ({ page, theme, width: 800, height: 640 })));
 const phone = (['light', 'dark'] as const).map((page) => ({ page, theme: 'auto', width: 390, height: 760 }));
 const shots = Object.keys(widgets).flatMap((w) => [...desktop, ...phone].map((s) => ({ widget: w, ...s })));
-
-/** Why the pixels would not be comparable here, or '' when they are. */
-function reasonToSkip(): string {
-  if (!/Chrome\//.test(navigator.userAgent)) return `visual baselines are Chromium's; this is ${navigator.userAgent}`;
-  const probe = document.createElement('span');
-  probe.textContent = 'Ideenwand Mitfahrbank 0123456789';
-  probe.style.cssText = 'position:absolute;font:16px monospace;visibility:hidden';
-  document.body.append(probe);
-  const fallback = probe.getBoundingClientRect().width;
-  probe.style.fontFamily = '"DejaVu Sans", monospace';
-  const dejavu = probe.getBoundingClientRect().width;
-  probe.remove();
-  return dejavu === fallback ? 'DejaVu Sans is not installed (fonts-dejavu-core; npm test installs it as root)' : '';
-}
 
 describe('visual baselines', () => {
   const skip = reasonToSkip();
@@ -62,12 +48,7 @@ describe('visual baselines', () => {
     it(name, async () => {
       await setViewport({ width: s.width, height: 900 });
       // A clipped frame: the first screen of the widget is what the baseline covers.
-      const frame = await fixture<HTMLDivElement>(html`<div
-        lang="de"
-        style="width:${s.width}px;height:${s.height}px;overflow:hidden;padding:16px;box-sizing:border-box;background:${pages[s.page]};color-scheme:${s.page};font:16px/1.5 'DejaVu Sans',sans-serif;color:${s.page === 'dark' ? '#e8eaed' : '#1d2327'}"
-      >
-        ${widgets[s.widget](s.theme)}
-      </div>`);
+      const frame = await fixture<HTMLDivElement>(framed(s.page, s.width, s.height, widgets[s.widget](s.theme)));
       const el = frame.firstElementChild as WidgetElement;
       await settled(el);
       for (let i = 0; i < 20 && s.width < 500 && !el.hasAttribute('narrow'); i++) await new Promise((r) => requestAnimationFrame(r));

@@ -1,0 +1,152 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { fixture, html, settled } from '../helpers.js';
+import '../../src/jugend-budget/jugend-budget.js';
+import type { JugendBudget } from '../../src/jugend-budget/jugend-budget.component.js';
+
+/** The demo's youth budget on a 390 × 844 phone (16 px page margins), as a first visitor sees it. */
+async function onPhone(): Promise<JugendBudget> {
+  const box = await fixture<HTMLDivElement>(html`<div style="margin:0 16px"><jugend-budget eager src="/demo/data/jugendbudget.json" heading-level="3"></jugend-budget></div>`);
+  const el = box.firstElementChild as JugendBudget;
+  await settled(el);
+  return el;
+}
+/** The result is computed by the rule in its own chunk: waits until it is shown. */
+async function resultShown(el: JugendBudget): Promise<void> {
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part="summary"]'); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+  }
+}
+const phaseButton = (el: JugendBudget, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.phase-button')].find((b) => b.textContent!.includes(name))!;
+
+describe('jugend-budget on a phone (390 × 844)', () => {
+  // WebKitGTK's WebDriver cannot resize the viewport: skipped there, with the reason printed.
+  let resized = true;
+  before(async () => {
+    try {
+      await setViewport({ width: 390, height: 844 });
+    } catch (e) {
+      resized = false;
+      console.log(`phone tests skipped: ${(e as Error).message}`);
+    }
+  });
+  beforeEach(function () {
+    if (!resized) this.skip();
+  });
+  after(() => (resized ? setViewport({ width: 800, height: 600 }) : undefined));
+
+  it('the result stays within the screen: the wide table scrolls in its own box, the text is not cut off', async () => {
+    const el = await onPhone();
+    phaseButton(el, 'Ergebnis').click();
+    await resultShown(el);
+    const root = el.shadowRoot!;
+    const right = Math.round(el.getBoundingClientRect().right);
+    expect(Math.round(root.querySelector('.base')!.getBoundingClientRect().right), 'widget right edge').to.be.at.most(right);
+    expect(Math.round(root.querySelector('[part="summary"]')!.getBoundingClientRect().right), 'summary right edge').to.be.at.most(right);
+    const table = root.querySelector<HTMLElement>('[part="table"]')!;
+    expect(Math.round(table.getBoundingClientRect().right), 'table box right edge').to.be.at.most(right);
+    expect(table.scrollWidth > table.clientWidth, 'the table scrolls sideways in its box').to.equal(true);
+    expect(table.tabIndex).to.equal(0); // reachable by keyboard, so it can be scrolled with the arrow keys
+  });
+
+  it('no label in the chart sits on another; the legend names the budget line', async () => {
+    const el = await onPhone();
+    phaseButton(el, 'Ergebnis').click();
+    await resultShown(el);
+    const root = el.shadowRoot!;
+    const boxes = [...root.querySelectorAll('.chart text')].map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+    expect(root.querySelectorAll('.chart text.votes').length).to.equal(8); // one vote count per project
+    const overlaps: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) overlaps.push(`${a.text} / ${b.text}`);
+      }),
+    );
+    expect(overlaps.join(', ')).to.equal('');
+    expect(root.querySelector('.legend')!.textContent!.replace(/\s+/g, ' ')).to.contain('Budget 5.000 €');
+  });
+});
+
+describe('jugend-budget in plain words and plain controls', () => {
+  const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  for (const [lang, oneDay, range] of [
+    ['de', '14. Juni 2025', '1. März – 31. Mai 2025'],
+    ['en', 'June 14, 2025', 'March 1 – May 31, 2025'],
+  ]) {
+    it(`${lang}: a one-day vote shows its date once, a range names its year once`, async () => {
+      const el = await fixture<JugendBudget>(html`<jugend-budget lang=${lang} eager src=${lang === 'en' ? '/demo/data/en/jugendbudget.json' : '/demo/data/jugendbudget.json'}></jugend-budget>`);
+      await settled(el);
+      const when = [...el.shadowRoot!.querySelectorAll('.phase-button .when')].map((w) => norm(w.textContent));
+      expect(when[0]).to.equal(range);
+      expect(when[2]).to.equal(oneDay);
+    });
+  }
+
+  it('the timeline toggle shows its disclosure triangle, is at least 44 px tall and opens', async () => {
+    const el = await fixture<JugendBudget>(html`<jugend-budget eager src="/demo/data/jugendbudget.json"></jugend-budget>`);
+    await settled(el);
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.follow summary'); i++) {
+      await new Promise((r) => setTimeout(r, 20)); // the funded projects follow the computed result
+      await el.updateComplete;
+    }
+    const summary = el.shadowRoot!.querySelector<HTMLElement>('.follow summary')!;
+    expect(norm(summary.textContent)).to.equal('Verlauf');
+    expect(getComputedStyle(summary).display, 'a list item carries the triangle marker').to.equal('list-item');
+    expect(summary.getBoundingClientRect().height).to.be.at.least(44);
+    summary.click();
+    expect((summary.parentElement as HTMLDetailsElement).open).to.equal(true);
+  });
+});
+
+describe('jugend-budget project titles', () => {
+  for (const level of [2, 3, 4]) {
+    it(`heading-level ${level}: each project's title is at least as large as its description`, async () => {
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager heading-level=${level} phase="proposals" src="/demo/data/jugendbudget.json"></jugend-budget>`);
+      await settled(el);
+      const project = el.shadowRoot!.querySelector('.project')!;
+      const title = project.firstElementChild!;
+      expect(title.localName).to.equal(`h${level + 2}`);
+      const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+      expect(size(title)).to.be.at.least(size(project.querySelector('p:not(.meta)')!));
+    });
+  }
+});
+
+describe('jugend-budget phases by keyboard', () => {
+  it('after Enter on each phase, focus stays on that phase button (pressed), also while the ballot loads', async () => {
+    const base = await (await fetch('/demo/data/jugendbudget.json')).json();
+    // Voting runs: the vote phase shows the ballot from its lazy chunk.
+    const data = { ...base, phase: 'vote', voting: { url: '/api/vote/ballot', access: 'code' } };
+    const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${data}></jugend-budget>`);
+    await settled(el);
+    const buttons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.phase-button')];
+    expect(buttons.length).to.equal(5);
+    for (const i of [4, 3, 2, 1, 0, 2]) {
+      buttons[i].focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      for (let k = 0; k < 50 && i === 2 && !el.shadowRoot!.querySelector('st-budget-ballot'); k++) {
+        await new Promise((r) => setTimeout(r, 20));
+        await el.updateComplete;
+      }
+      expect(el.shadowRoot!.activeElement === buttons[i], `focus on phase ${i + 1}`).to.equal(true);
+      expect(buttons[i].getAttribute('aria-pressed')).to.equal('true');
+    }
+    expect(!!el.shadowRoot!.querySelector('st-budget-ballot'), 'the ballot is shown').to.equal(true);
+  });
+});
+
+describe('jugend-budget for a screen reader', () => {
+  it("switching phase announces the phase's name, not its whole list or table", async () => {
+    const el = await fixture<JugendBudget>(html`<jugend-budget eager src="/demo/data/jugendbudget.json"></jugend-budget>`);
+    await settled(el);
+    for (const name of ['Ergebnis', 'Vorschläge sammeln']) {
+      phaseButton(el, name).click();
+      if (name === 'Ergebnis') await resultShown(el);
+      await el.updateComplete;
+      const live = [...el.shadowRoot!.querySelectorAll('[aria-live="polite"], [aria-live="assertive"]')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+      expect(live.join(' | ')).to.equal(name);
+    }
+  });
+});
