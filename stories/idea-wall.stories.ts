@@ -18,14 +18,18 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-/** The sample feed (23 ideas) with supports and the submit form switched on. */
+/** The sample feed (23 ideas) with supports and the submit form switched on; only ideas still open take support. */
 export const Data: Story = {
   args: { src: ideas, 'support-endpoint': '/api/support', 'submit-endpoint': '/api/ideas', 'privacy-url': '#datenschutz', onStLoad: fn() },
   play: async ({ canvasElement, args }) => {
     const { root, screen } = await widgetRoot(canvasElement, 'idea-wall', settled);
     await expect(root.querySelectorAll('.card').length).toBe(23);
     await expect(await screen.findByText('Was aus den Ideen wird')).toBeTruthy();
-    await expect(screen.getAllByRole('button', { name: /Unterstützen/ }).length).toBe(23);
+    // `support-statuses` (default new, review, planned, in-progress): done, declined and withdrawn ideas take no support.
+    const feed = (await (await fetch(ideas)).json()) as { ideas: { status: string }[] };
+    const open = feed.ideas.filter((idea) => ['new', 'review', 'planned', 'in-progress'].includes(idea.status)).length;
+    await expect(open).toBeLessThan(23);
+    await expect(screen.getAllByRole('button', { name: /Unterstützen/ }).length).toBe(open);
     await waitFor(() => expect(args.onStLoad).toHaveBeenCalledTimes(1));
     const detail = (args.onStLoad as ReturnType<typeof fn>).mock.calls[0][0].detail;
     await expect(detail.count).toBe(23);
