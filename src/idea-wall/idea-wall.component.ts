@@ -80,7 +80,7 @@ function visitSeed(): string {
  * @fires {StIdeaSelectEvent} st-idea-select - A visitor opened an idea; `detail.id`.
  * @fires {StIdeaSupportEvent} st-idea-support - The server confirmed a support or its withdrawal; `detail` has id, supported, supporters, duplicate.
  * @fires {StIdeaSubmitEvent} st-idea-submit - A valid form is about to be sent. **Cancelable**: after `preventDefault()` the widget sends nothing, so the page can handle `detail.idea` itself.
- * @fires {StIdeaSubmittedEvent} st-idea-submitted - The server accepted a submitted idea (`status: "pending"`: it is published after review).
+ * @fires {StIdeaSubmittedEvent} st-idea-submitted - The server accepted a submitted idea (`status: "pending"`: it is published after review); `detail` is an `IdeaSubmitted` with id, status and the server's `receipt` code when it sent one.
  * @slot - Fallback content shown until the widget has loaded (e.g. a link to the ideas as a list).
  * @csspart base - The wrapper around toolbar, summary and wall.
  * @csspart toolbar - Search, filters and sorting.
