@@ -29,7 +29,7 @@ export interface ServerFilter {
 }
 
 /** Orders a server is asked for: "newest" is every feed's own order, "random" is the visit's. */
-export const SERVER_SORTS = ['support', 'status'];
+const SERVER_SORTS = ['support', 'status'];
 
 /** The query parameters for this filter (the order only when the feed lists `sort`). */
 function params(feed: IdeaFeed | undefined, filter: ServerFilter): [string, string][] {
@@ -54,8 +54,8 @@ export interface RemoteOptions {
 export const DEBOUNCE_MS = 300;
 
 /**
- * Whether to ask this feed's server: a filter is set, the feed is read from `src` as it is (no
- * `format`, no `transform`) and lists every parameter the filter uses.
+ * Whether to ask this feed's server: a filter (or an order the feed lists) is set, the feed is read
+ * from `src` as it is (no `format`, no `transform`) and lists every parameter the filter uses.
  */
 export function canQuery(feed: IdeaFeed | undefined, host: IdeaWallHost, filter: ServerFilter): boolean {
   const query = feed?.query;
