@@ -64,6 +64,16 @@ export async function wordpressFeed({ runs = 7, ideas = 2000, before = BEFORE_RE
     const feedUrl = `${site.url}/wp-json/stadttraum/v1/ideas`;
     const total = (await (await fetch(feedUrl)).json()).ideas.length;
     const after = await measure(site, feedUrl, runs);
+    // A wall's first page in its own order (sort=support sorts all 2,000 before paging) next to the newest-first page.
+    const page = async (query) => {
+      await timed(`${feedUrl}?${query}`);
+      const xs = [];
+      for (let i = 0; i < runs; i++) xs.push((await timed(`${feedUrl}?${query}`)).ms);
+      return median(xs);
+    };
+    after.page = await page('per_page=24');
+    after.sortedPage = await page('per_page=24&sort=support');
+    after.filteredPage = await page('per_page=24&status=new'); // built per request too, newest first
     renameSync(join(plugins, 'stadttraum'), join(scratch, 'after'));
     renameSync(old, join(plugins, 'stadttraum'));
     // PHP's opcache (on in the built-in server) rechecks a file at most every 2 s.
@@ -90,6 +100,8 @@ export function wordpressMarkdown(r) {
     `| full answer (${Math.round(r.after.bytes / 1024).toLocaleString('en')} KB) | ${ms(r.before.full)} | ${ms(r.after.full)} | ${ratio(r.before.full, r.after.full)} |`,
     `| revalidation: If-None-Match → 304 | ${ms(r.before.notModified)} | ${ms(r.after.notModified)} | ${ratio(r.before.notModified, r.after.notModified)} |`,
     `| first full answer after an idea was saved | ${ms(r.before.afterSave)} | ${ms(r.after.afterSave)} | ${ratio(r.before.afterSave, r.after.afterSave)} |`,
+    '',
+    `Now, a page of 24 (the wall's page size): newest first ${ms(r.after.page)}, sorted on the server by support over all ${r.ideas.toLocaleString('en')} ideas (\`sort=support\`) ${ms(r.after.sortedPage)} (${ratio(r.after.sortedPage, r.after.page)} of the newest-first page); filtered by status, built per request like a sorted page, ${ms(r.after.filteredPage)}.`,
     '',
     `Median of ${r.runs} sequential requests each from Node's fetch to WordPress 6.1 (Debian) under PHP's built-in server and MariaDB on 127.0.0.1, same site and content for both; "before" is the plugin's PHP from git \`${r.before.ref}\` swapped into the same site. Includes WordPress's own bootstrap (the floor of any REST request). Ratios are before ÷ now.`,
     '',

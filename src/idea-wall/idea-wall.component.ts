@@ -80,7 +80,7 @@ function visitSeed(): string {
  * @fires {StIdeaSelectEvent} st-idea-select - A visitor opened an idea; `detail.id`.
  * @fires {StIdeaSupportEvent} st-idea-support - The server confirmed a support or its withdrawal; `detail` has id, supported, supporters, duplicate.
  * @fires {StIdeaSubmitEvent} st-idea-submit - A valid form is about to be sent. **Cancelable**: after `preventDefault()` the widget sends nothing, so the page can handle `detail.idea` itself.
- * @fires {StIdeaSubmittedEvent} st-idea-submitted - The server accepted a submitted idea (`status: "pending"`: it is published after review).
+ * @fires {StIdeaSubmittedEvent} st-idea-submitted - The server accepted a submitted idea (`status: "pending"`: it is published after review); `detail` is an `IdeaSubmitted` with id, status and the server's `receipt` code when it sent one.
  * @slot - Fallback content shown until the widget has loaded (e.g. a link to the ideas as a list).
  * @csspart base - The wrapper around toolbar, summary and wall.
  * @csspart toolbar - Search, filters and sorting.
@@ -243,7 +243,8 @@ export class IdeaWall extends WidgetElement {
         // A refresh: keep what the visitor sees, announce what is new, move nothing.
         const known = new Set(before.ideas.map((i) => i.id));
         const added = feed.ideas.filter((i) => !known.has(i.id)).length;
-        if (added) this.say(this.l10n.plural('newIdeas', added));
+        // While the server searches, its refresh announces the new matches (query.ts).
+        if (added && !this.remote?.on) this.say(this.l10n.plural('newIdeas', added));
       } else {
         this.extra = [];
         this.pages.reset(feed.next);
@@ -274,8 +275,8 @@ export class IdeaWall extends WidgetElement {
       const searching = !!(filter.words.length || filter.category || filter.status);
       if (searching) this.index ??= searchIndex(this.sorted);
       this.visibleIdeas = searching ? searchFrom(this.index!, filter, 0, Infinity).found : this.sorted;
-      // Ideas on pages not loaded yet: a feed that can search is asked (until then, the loaded matches).
-      if (searching && this.lastFeed?.query && this.pages.hasMore) void this.askServer();
+      // Ideas on pages not loaded yet: a feed that can search (or sort) is asked (until then, the loaded matches).
+      if ((searching || ['support', 'status'].includes(this.sort)) && this.lastFeed?.query && this.pages.hasMore) void this.askServer();
       else this.remote?.stop();
     }
     const r = this.remote;
@@ -285,7 +286,7 @@ export class IdeaWall extends WidgetElement {
   private async askServer(): Promise<void> {
     const m = await (this.queryChunk ??= import('./idea-wall.query.js'));
     // The filter may have changed while the chunk loaded: decide with the current one.
-    const filter = { search: this.query, category: this.category, status: this.status };
+    const filter = { search: this.query, category: this.category, status: this.status, sort: this.sort };
     if (!m.canQuery(this.lastFeed, this, filter)) return this.remote?.stop();
     this.remote ??= new m.RemoteSearch(this, {
       parse: (raw, ctx) => this.parsePage(raw, ctx),
@@ -294,6 +295,7 @@ export class IdeaWall extends WidgetElement {
         this.shown = start + this.perPage;
       },
       answered: () => this.say(this.countText()),
+      refreshed: (fresh) => fresh && this.say(this.l10n.plural('newIdeas', fresh)),
     });
     this.remote.ask(filter, this.lastFeed!);
   }

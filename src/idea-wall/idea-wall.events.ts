@@ -40,11 +40,21 @@ export class StIdeaSubmitEvent extends Event {
   }
 }
 
+/** What the server said about an accepted idea. */
+export interface IdeaSubmitted {
+  /** The idea's id on the server, when it says one. */
+  id?: string;
+  /** `pending` until an editor publishes it. */
+  status: string;
+  /** The visitor's receipt code, when the server gives one (the same text the confirmation shows). */
+  receipt?: string;
+}
+
 /** The server accepted a submitted idea (it is published after review). */
 export class StIdeaSubmittedEvent extends Event {
   static readonly eventName = 'st-idea-submitted';
-  readonly detail: { id?: string; status: string };
-  constructor(detail: { id?: string; status: string }) {
+  readonly detail: IdeaSubmitted;
+  constructor(detail: IdeaSubmitted) {
     super(StIdeaSubmittedEvent.eventName, { bubbles: true, composed: true });
     this.detail = detail;
   }

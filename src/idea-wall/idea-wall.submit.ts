@@ -204,6 +204,8 @@ export class SubmitForm {
         new StIdeaSubmittedEvent({
           id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined,
           status: String(result.data.status ?? 'pending'),
+          // Only a code the confirmation shows: the page can file it with its own records.
+          ...(this.receipt && { receipt: this.receipt }),
         }),
       );
       this.update();

@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import type { StIdeaSubmittedEvent } from '../../src/idea-wall/idea-wall.events.js';
 import { html } from 'lit';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 import { jsonResponse, textOf } from '../helpers.js';
@@ -125,6 +126,17 @@ describe('idea-wall: the receipt code after a submit', () => {
       expect(!!receiptInput(el), `no code for ${String(receipt).slice(0, 20)}`).to.equal(false);
       expect(!!copyButton(el)).to.equal(false);
       expect(!!el.shadowRoot!.querySelector('img')).to.equal(false);
+    }
+  });
+
+  it('hands the receipt to the page in st-idea-submitted (only a code the confirmation shows)', async () => {
+    for (const [receipt, expected] of [['K7QM-4XPB', { id: 'demo-7', status: 'pending', receipt: 'K7QM-4XPB' }], ['<b>x</b>', { id: 'demo-7', status: 'pending' }]] as const) {
+      stub?.restore();
+      stub = stubFetch(() => jsonResponse({ id: 'demo-7', status: 'pending', receipt }, { status: 202 }));
+      const el = await wall(html`<idea-wall eager submit-endpoint="/api/ideas" .data=${data}></idea-wall>`);
+      const submitted = oneEvent(el, 'st-idea-submitted') as Promise<StIdeaSubmittedEvent>;
+      await sendIdea(el);
+      expect(JSON.stringify((await submitted).detail)).to.equal(JSON.stringify(expected));
     }
   });
 

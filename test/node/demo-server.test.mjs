@@ -72,7 +72,7 @@ describe('demo server: files', () => {
 
   it('pages, searches and filters the idea feed like the plugin, and says so in "query"', async () => {
     const whole = await (await fetch(`${base}/demo/data/ideas.json`)).json();
-    assert.deepEqual(whole.query, ['search', 'category', 'status']);
+    assert.deepEqual(whole.query, ['search', 'category', 'status', 'sort']);
     assert.equal(whole.total, sample.ideas.length);
     assert.equal(whole.ideas.length, sample.ideas.length, 'without per_page: every idea');
     assert.equal(whole.next, undefined);
@@ -96,6 +96,25 @@ describe('demo server: files', () => {
     const category = sample.ideas[0].category;
     const inCategory = await (await fetch(`${base}/demo/data/ideas.json?category=${category}`)).json();
     assert.ok(inCategory.total > 0 && inCategory.ideas.every((i) => i.category === category));
+  });
+
+  it('sorts on request across pages (most supported, follow-through status), and `next` keeps the order', async () => {
+    const all = [];
+    let page = await (await fetch(`${base}/demo/data/ideas.json?sort=support&per_page=3`)).json();
+    assert.equal(new URL(page.next, base).searchParams.get('sort'), 'support');
+    for (let guard = 0; guard < 40 && page; guard++) {
+      all.push(...page.ideas);
+      page = page.next && (await (await fetch(new URL(page.next, base))).json());
+    }
+    assert.equal(all.length, sample.ideas.length, 'every idea once');
+    const counts = all.map((i) => i.supporters ?? 0);
+    assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'most supporters first, over all pages');
+    assert.notDeepEqual(all.map((i) => i.id), sample.ideas.map((i) => i.id), 'not the file order (else the test proves nothing)');
+    const order = ['new', 'review', 'planned', 'in-progress', 'done', 'declined', 'withdrawn'];
+    const byStatus = (await (await fetch(`${base}/demo/data/ideas.json?sort=status`)).json()).ideas.map((i) => order.indexOf(i.status ?? 'new'));
+    assert.deepEqual(byStatus, [...byStatus].sort((a, b) => a - b));
+    const unknown = await (await fetch(`${base}/demo/data/ideas.json?sort=%3Cx%3E`)).json();
+    assert.deepEqual(unknown.ideas.map((i) => i.id), sample.ideas.map((i) => i.id), 'an unknown order: the feed’s own');
   });
 });
 

@@ -320,7 +320,7 @@ describe('the feed', () => {
       const cat = await allIdeas(`${feedUrl}?category=mobilitaet`);
       assert.ok(cat.length > 0 && cat.every((i) => i.category === 'mobilitaet'));
       // What a wall reads to ask the server instead of filtering only its loaded pages.
-      assert.deepEqual(first.query, ['search', 'category', 'status', 'tag']);
+      assert.deepEqual(first.query, ['search', 'category', 'status', 'tag', 'sort']);
       // A filtered answer pages too: its total counts the matches, its next keeps the filters.
       const fresh = await (await fetch(`${feedUrl}?status=new&search=Idee`)).json();
       const every = await allIdeas(`${feedUrl}?status=new&search=Idee`);
@@ -329,6 +329,35 @@ describe('the feed', () => {
       assert.ok(every.every((i) => i.status === 'new'));
       const next = new URL(fresh.next);
       assert.deepEqual([next.searchParams.get('status'), next.searchParams.get('search'), next.searchParams.get('page')], ['new', 'Idee', '2']);
+    } finally {
+      setting('feed_page_size', 1000);
+    }
+  });
+
+  it('sorts all matches before paging (sort=support, sort=status): the order holds over pages, next keeps it', async () => {
+    setting('feed_page_size', 10);
+    try {
+      const newest = await allIdeas();
+      const first = await (await fetch(`${feedUrl}?sort=support`)).json();
+      assert.equal(new URL(first.next).searchParams.get('sort'), 'support');
+      const bySupport = await allIdeas(`${feedUrl}?sort=support`);
+      assert.deepEqual(bySupport.map((i) => i.id).sort(), newest.map((i) => i.id).sort(), 'every idea once');
+      const counts = bySupport.map((i) => i.supporters);
+      assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'most supporters first over all pages');
+      // The first page holds the ten highest counts, some from pages not loaded by date.
+      assert.deepEqual(first.ideas.map((i) => i.supporters), counts.slice(0, 10));
+      const dateFirst = new Set(newest.slice(0, 10).map((i) => i.id));
+      assert.ok(first.ideas.some((i) => !dateFirst.has(i.id)), 'ideas from later pages moved up (else this proves nothing)');
+      // Ties stay newest first, as the wall orders them.
+      const tied = new Set(bySupport.filter((i) => i.supporters === counts.at(-1)).map((i) => i.id));
+      assert.ok(tied.size > 1, 'ideas with the same count');
+      assert.deepEqual(bySupport.filter((i) => tied.has(i.id)).map((i) => i.id), newest.filter((i) => tied.has(i.id)).map((i) => i.id));
+      const order = ['new', 'review', 'planned', 'in-progress', 'done', 'declined', 'withdrawn'];
+      const byStatus = (await allIdeas(`${feedUrl}?sort=status&search=Idee`)).map((i) => order.indexOf(i.status));
+      assert.ok(byStatus.includes(0) && byStatus.includes(2), 'new and planned ideas among the matches');
+      assert.deepEqual(byStatus, [...byStatus].sort((a, b) => a - b));
+      const unknown = await (await fetch(`${feedUrl}?sort=${encodeURIComponent("title' OR 1=1")}`)).json();
+      assert.deepEqual(unknown.ideas.map((i) => i.id), newest.slice(0, 10).map((i) => i.id), 'an unknown order: newest first');
     } finally {
       setting('feed_page_size', 1000);
     }

@@ -5,6 +5,8 @@
  * - in pages of `feed_page_size` ideas (Settings, default 1000) with `total` and a `next` URL;
  * - `search`, `category`, `status` and `tag` parameters filter on the server, so a wall can find
  *   ideas on pages it has not loaded;
+ * - `sort` (`support`: most supporters first; `status`: follow-through order; both then newest)
+ *   orders all matches before they are paged, so a wall's order holds over pages it has not loaded;
  * - ETag and Last-Modified come from two version stamps in autoloaded options: one changes on
  *   every save of an idea, a category or an image, the other on every support. A revalidation
  *   (304) reads nothing else; a full answer of an unfiltered page is built once and cached, only
@@ -247,6 +249,8 @@ final class Stadttraum_Feed {
 			'category' => sanitize_title( $text( 'category' ) ),
 			'status'   => sanitize_key( $text( 'status' ) ),
 			'tag'      => substr( sanitize_text_field( $text( 'tag' ) ), 0, 100 ),
+			// The wall's orders a server can keep over pages (newest is the default, random the visit's own).
+			'sort'     => in_array( $text( 'sort' ), array( 'support', 'status' ), true ) ? $text( 'sort' ) : '',
 		);
 	}
 
@@ -261,8 +265,9 @@ final class Stadttraum_Feed {
 		);
 	}
 
+	/** Filtered or sorted by support or status: built for the request, not from the cached pages. */
 	private static function filtered( $params ) {
-		return '' !== $params['search'] || '' !== $params['category'] || '' !== $params['status'] || '' !== $params['tag'];
+		return '' !== $params['search'] || '' !== $params['category'] || '' !== $params['status'] || '' !== $params['tag'] || '' !== $params['sort'];
 	}
 
 	/**
@@ -296,7 +301,7 @@ final class Stadttraum_Feed {
 			'ideas'         => self::with_counts( $built['ideas'], $built['ids'] ),
 			'total'         => $built['total'],
 			// Tells a wall it may ask this feed to search and filter (it then leaves "Mehr laden" on).
-			'query'         => array( 'search', 'category', 'status', 'tag' ),
+			'query'         => array( 'search', 'category', 'status', 'tag', 'sort' ),
 		);
 		if ( $params['page'] * $params['per_page'] < $built['total'] ) {
 			$query = array_filter(
@@ -307,6 +312,7 @@ final class Stadttraum_Feed {
 					'category' => $params['category'],
 					'status'   => $params['status'],
 					'tag'      => $params['tag'],
+					'sort'     => $params['sort'],
 				),
 				'strlen'
 			);
@@ -391,8 +397,13 @@ final class Stadttraum_Feed {
 					),
 				);
 		}
-		$query = new WP_Query( $args );
-		$posts = $query->posts;
+		if ( '' !== $params['sort'] ) {
+			list( $posts, $total ) = self::sorted( $args, $params );
+		} else {
+			$query = new WP_Query( $args );
+			$posts = $query->posts;
+			$total = (int) $query->found_posts;
+		}
 		// Featured images: their posts and meta in two queries, not two per idea.
 		$thumbs = array();
 		foreach ( $posts as $post ) {
@@ -414,8 +425,73 @@ final class Stadttraum_Feed {
 			'categories' => self::categories(),
 			'ideas'      => $ideas,
 			'ids'        => $ids,
-			'total'      => (int) $query->found_posts,
+			'total'      => $total,
 		);
+	}
+
+	/**
+	 * A page in the order `sort` asks for, over every match: the matching ids (one query, newest
+	 * first), one query for what they are sorted by, a stable sort (ties stay newest first), then
+	 * only the page's posts are loaded. 2,000 ideas are 2,000 integers here, not 2,000 posts.
+	 *
+	 * @return array [ WP_Post[], int total ]
+	 */
+	private static function sorted( $args, $params ) {
+		global $wpdb;
+		$ids = ( new WP_Query(
+			array(
+				'fields'                 => 'ids',
+				'posts_per_page'         => -1,
+				'paged'                  => 1,
+				'no_found_rows'          => true,
+				'update_post_meta_cache' => false,
+				'update_post_term_cache' => false,
+			) + $args
+		) )->posts;
+		$ids = array_map( 'intval', $ids );
+		$key = array_fill_keys( $ids, 0 );
+		if ( $ids ) {
+			$in = implode( ',', $ids );
+			if ( 'support' === $params['sort'] ) {
+				// The count the feed shows: offline supporters plus online supports.
+				$rows = $wpdb->get_results( "SELECT post_id, SUM(CAST(meta_value AS SIGNED)) AS v FROM {$wpdb->postmeta} WHERE post_id IN ($in) AND meta_key IN ('_st_supporters', '_st_supports_online') GROUP BY post_id" ); // phpcs:ignore WordPress.DB
+				foreach ( $rows as $row ) {
+					$key[ (int) $row->post_id ] = -max( 0, (int) $row->v );
+				}
+			} else {
+				// Follow-through order as the wall's: new, review, planned, … (no status: new).
+				$rank = array_flip( array_keys( Stadttraum_Ideas::statuses() ) );
+				$rows = $wpdb->get_results( "SELECT post_id, meta_value AS v FROM {$wpdb->postmeta} WHERE post_id IN ($in) AND meta_key = '_st_status'" ); // phpcs:ignore WordPress.DB
+				foreach ( $rows as $row ) {
+					$key[ (int) $row->post_id ] = isset( $rank[ $row->v ] ) ? $rank[ $row->v ] : count( $rank );
+				}
+			}
+		}
+		$at = array_flip( $ids );
+		usort(
+			$ids,
+			function ( $a, $b ) use ( $key, $at ) {
+				return $key[ $a ] <=> $key[ $b ] ?: $at[ $a ] <=> $at[ $b ];
+			}
+		);
+		$page  = array_slice( $ids, ( $params['page'] - 1 ) * $params['per_page'], $params['per_page'] );
+		$posts = array();
+		if ( $page ) {
+			$posts = get_posts(
+				array(
+					'post_type'              => Stadttraum_Ideas::POST_TYPE,
+					'post_status'            => 'publish',
+					'post__in'               => $page,
+					'orderby'                => 'post__in',
+					'posts_per_page'         => count( $page ),
+					'ignore_sticky_posts'    => true,
+					'suppress_filters'       => true,
+					'update_post_meta_cache' => true,
+					'update_post_term_cache' => true,
+				)
+			);
+		}
+		return array( $posts, count( $ids ) );
 	}
 
 	private static function categories() {
