@@ -245,7 +245,7 @@ export class StBudgetBallot extends LitElement {
     this.status = 'sending';
     let status: BallotStatus;
     try {
-      const result = await sendWrite({ url: voting.url, body, idempotencyKey: this.key.value, credentials: this.owner?.credentials ?? 'omit', timeoutMs: this.timeout * 1000 });
+      const result = await sendWrite({ url: voting.url, body, idempotencyKey: this.key.value, credentials: this.owner?.credentials ?? 'omit', timeoutMs: this.timeout * 1000, lang: this.l10n.lang });
       // 409 means "already done" in the write contract; for a ballot only the server's code tells whose.
       status = result.code === 'code-used' ? 'used' : result.code === 'voter-used' ? 'voter-used' : 'counted';
     } catch (error) {
