@@ -128,7 +128,7 @@ export class RemoteSearch {
     this.busy = true;
     this.broken = false;
     host.requestUpdate();
-    const lease = (this.lease = requestFeed({ url, credentials: host.credentials, timeoutMs: Math.max(1, host.timeout) * 1000 }));
+    const lease = (this.lease = requestFeed({ url, credentials: host.credentials, timeoutMs: Math.max(1, host.timeout) * 1000, lang: resolveLang(host) }));
     try {
       const res = await lease.promise;
       if (key !== this.key) return;
@@ -152,7 +152,7 @@ export class RemoteSearch {
       this.busy = false;
       this.broken = true;
       this.on = true;
-      warn(`idea-wall: Suche auf dem Server fehlgeschlagen (${url}): ${(error as Error).message}`);
+      warn(`idea-wall: ${resolveLang(host) === 'en' ? 'server search failed' : 'Suche auf dem Server fehlgeschlagen'} (${url}): ${(error as Error).message}`);
     } finally {
       if (this.lease === lease) this.lease = undefined;
       host.requestUpdate();

@@ -122,6 +122,17 @@ describe('jugend-budget: messages in the page’s language', () => {
     expect(de.text).to.contain('jugend-budget: Wert: erwartet ein Objekt');
   });
 
+  it('a Decidim answer without the component or without budgets: the reason in the page’s language', async () => {
+    const gone = { data: { component: null } };
+    const en = await show('en', (el) => (el.data = gone), 'format="decidim"');
+    expect(en.text).to.contain('Decidim: component not found (wrong id, not public or not a budgets component?).');
+    const de = await show('de', (el) => (el.data = gone), 'format="decidim"');
+    expect(de.text).to.contain('Decidim: Komponente nicht gefunden');
+    const empty = { data: { component: { id: '7', budgets: [] } } };
+    expect((await show('en', (el) => (el.data = empty), 'format="decidim"')).text).to.contain('Decidim: the component has no budgets.');
+    expect((await show('de', (el) => (el.data = empty), 'format="decidim"')).console).to.contain('Decidim: die Komponente hat keine Budgets.');
+  });
+
   it('a voting address that is not http(s): the ballot’s console line in the page’s language', async () => {
     const en = await ballotLine('en');
     expect(en).to.contain('<jugend-budget>: voting.url “javascript:alert(1)” is not an http(s) address – no ballot is shown.');
