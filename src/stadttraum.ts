@@ -53,7 +53,10 @@ function load(tag: string) {
   preload(table?.t[tag]?.m);
   widgets[tag as keyof typeof widgets]().catch((error) => {
     requested.delete(tag);
-    console.warn(`[stadttraum] <${tag}> nicht geladen; Inhalt im Tag bleibt.`, error);
+    // In the page's language (a console line for the webmaster). The tag's own `lang`, as widgets
+    // read it, cost 10 more bytes than the loader's 2 KB budget had.
+    const en = /^en/i.test(document.documentElement.lang);
+    console.warn(`[stadttraum] <${tag}> ${en ? 'not loaded (content stays)' : 'nicht geladen (Inhalt bleibt)'}`, error);
   });
 }
 

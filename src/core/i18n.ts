@@ -149,7 +149,7 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
  * made a search keystroke miss its frame): one per kind and language, made on first use.
  */
 const formatters = new Map<unknown, Map<string, unknown>>();
-function intl<T>(Kind: new (lang: string) => T, lang: string): T {
+export function intl<T>(Kind: new (lang: string) => T, lang: string): T {
   let byLang = formatters.get(Kind);
   if (!byLang) formatters.set(Kind, (byLang = new Map()));
   let f = byLang.get(lang) as T | undefined;

@@ -6,7 +6,7 @@
  * next to what it explains, not in the core chunk.
  */
 import * as v from 'valibot';
-import type { Lang } from './i18n.js';
+import { intl, type Lang } from './i18n.js';
 
 type Issue = v.BaseIssue<unknown>;
 
@@ -101,6 +101,11 @@ export const sentences = {
       : `${what}: unbekannt ${listOf(values, false)} (nicht in „${what}“) – ${fallbacks[fallback][0]}.`,
   skipped: (where: string, issues: readonly Issue[], lang: Lang) => `${where} ${lang === 'en' ? 'skipped' : 'übersprungen'} – ${describe(issues, lang)}`,
   notAList: (what: string, type: string, lang: Lang) => (lang === 'en' ? `“${what}” must be a list, but is ${type}.` : `„${what}“ muss eine Liste sein, ist aber ${type}.`),
-  noneValid: (what: string, n: number, lang: Lang) =>
-    lang === 'en' ? `None of the ${n} entries in “${what}” is valid (details in the notes before).` : `Keiner der ${n} Einträge in „${what}“ ist gültig (Details in den Hinweisen davor).`,
+  /** By the language's plural rules: one entry is "the one entry", not "none of the 1 entries". */
+  noneValid: (what: string, n: number, lang: Lang) => {
+    const one = intl(Intl.PluralRules, lang).select(n) === 'one';
+    return lang === 'en'
+      ? `${one ? 'The one entry' : `None of the ${n} entries`} in “${what}” is ${one ? 'not ' : ''}valid (details in the notes before).`
+      : `${one ? 'Der eine Eintrag' : `Keiner der ${n} Einträge`} in „${what}“ ist ${one ? 'un' : ''}gültig (Details in den Hinweisen davor).`;
+  },
 };

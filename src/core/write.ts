@@ -14,12 +14,16 @@
  * The timeout covers the whole answer, body included. Writes are never retried automatically,
  * and the same key is never sent twice at once.
  */
+import type { Lang } from './i18n.js';
+
 export interface WriteRequest {
   url: string;
   body: unknown;
   idempotencyKey: string;
   credentials: RequestCredentials;
   timeoutMs: number;
+  /** The widget's language, for the error's message (a console line for the webmaster); German when absent. */
+  lang?: Lang;
 }
 
 export type WriteFailure = 'network' | 'timeout' | 'rejected' | 'refused' | 'server' | 'invalid-response';
@@ -65,7 +69,8 @@ export function sendWrite(request: WriteRequest): Promise<WriteResult> {
   return promise;
 }
 
-async function post({ url, body, idempotencyKey, credentials, timeoutMs }: WriteRequest): Promise<WriteResult> {
+async function post({ url, body, idempotencyKey, credentials, timeoutMs, lang }: WriteRequest): Promise<WriteResult> {
+  const en = lang === 'en';
   const abort = new AbortController();
   // Until the body has arrived: a server that sends headers and then stalls must not lock the form.
   const timer = setTimeout(() => abort.abort(), timeoutMs);
@@ -84,8 +89,8 @@ async function post({ url, body, idempotencyKey, credentials, timeoutMs }: Write
     });
     text = await res.text();
   } catch (error) {
-    if (abort.signal.aborted) throw new WriteError('timeout', `Keine vollständige Antwort nach ${timeoutMs / 1000} s: ${url}`);
-    throw new WriteError('network', `Netzwerkfehler bei ${url}: ${(error as Error).message}`);
+    if (abort.signal.aborted) throw new WriteError('timeout', en ? `No complete answer after ${timeoutMs / 1000} s: ${url}` : `Keine vollständige Antwort nach ${timeoutMs / 1000} s: ${url}`);
+    throw new WriteError('network', en ? `Network error at ${url}: ${(error as Error).message}` : `Netzwerkfehler bei ${url}: ${(error as Error).message}`);
   } finally {
     clearTimeout(timer);
   }
@@ -97,7 +102,9 @@ async function post({ url, body, idempotencyKey, credentials, timeoutMs }: Write
   const refused = res.status === 403 && !!code;
   const failure = new WriteError(
     res.status >= 500 ? 'server' : refused ? 'refused' : data ? 'rejected' : 'invalid-response',
-    `HTTP ${res.status} von ${url}${data ? '' : ' (keine JSON-Antwort)'}${refused ? ` – abgelehnt (${code}): ${serverMessage ?? ''}` : ''}`,
+    en
+      ? `HTTP ${res.status} from ${url}${data ? '' : ' (not a JSON answer)'}${refused ? ` – refused (${code}): ${serverMessage ?? ''}` : ''}`
+      : `HTTP ${res.status} von ${url}${data ? '' : ' (keine JSON-Antwort)'}${refused ? ` – abgelehnt (${code}): ${serverMessage ?? ''}` : ''}`,
     res.status,
     serverMessage,
     code,

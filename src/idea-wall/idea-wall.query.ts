@@ -154,7 +154,7 @@ export class RemoteSearch {
   /** One page of the answer, parsed (warnings to the console). */
   private async fetchPage(url: string): Promise<IdeaFeed> {
     const host = this.host;
-    const lease = (this.lease = requestFeed({ url, credentials: host.credentials, timeoutMs: Math.max(1, host.timeout) * 1000 }));
+    const lease = (this.lease = requestFeed({ url, credentials: host.credentials, timeoutMs: Math.max(1, host.timeout) * 1000, lang: resolveLang(host) }));
     try {
       const res = await lease.promise;
       const warnings: string[] = [];
@@ -243,7 +243,7 @@ export class RemoteSearch {
       this.busy = false;
       this.broken = true;
       this.on = true;
-      warn(`idea-wall: Suche auf dem Server fehlgeschlagen (${url}): ${(error as Error).message}`);
+      warn(`idea-wall: ${resolveLang(host) === 'en' ? 'server search failed' : 'Suche auf dem Server fehlgeschlagen'} (${url}): ${(error as Error).message}`);
     } finally {
       host.requestUpdate();
       if (key === this.key) this.schedule();

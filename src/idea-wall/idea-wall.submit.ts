@@ -190,6 +190,7 @@ export class SubmitForm {
         // The browser's token, as supports send it: the server dedupes a repeated submit per visitor.
         body: { ...idea, consent: true, consentText: this.l10n.t('consent'), website: this.honeypot, visitor: visitorToken() },
         credentials: this.host.credentials,
+        lang: this.l10n.lang,
         timeoutMs: Math.max(1, this.host.timeout) * 1000,
       });
       this.sent = true;

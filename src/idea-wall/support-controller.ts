@@ -73,6 +73,7 @@ export class SupportController implements ReactiveController {
         url: endpointUrl(endpoint),
         body: { idea: idea.id, support: want, visitor: visitorToken() },
         credentials: this.host.credentials,
+        lang: this.l10n.lang,
         timeoutMs: Math.max(1, this.host.timeout) * 1000,
       });
       const count = result.data.supporters;

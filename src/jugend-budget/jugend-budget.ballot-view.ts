@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { define } from '../core/define.js';
 import { formStyles } from '../core/form-styles.js';
-import { LocalizeController, type KeyOf } from '../core/i18n.js';
+import { LocalizeController, resolveLang, type KeyOf, type Lang } from '../core/i18n.js';
 import { warn } from '../core/log.js';
 import { newIdempotencyKey, sendWrite, type WriteError } from '../core/write.js';
 import { ballotState, normalizeCode, normalizeRules, type BallotRules } from './jugend-budget.ballot.js';
@@ -45,7 +45,7 @@ export type BallotStatus = 'choose' | 'sending' | 'counted' | 'used' | 'voter-us
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
 /** Reads a feed's `voting` block; undefined (with a warning) when it has no usable URL. */
-export function parseVoting(raw: unknown, budget: number, base = globalThis.document?.baseURI): Voting | undefined {
+export function parseVoting(raw: unknown, budget: number, lang: Lang, base = globalThis.document?.baseURI): Voting | undefined {
   if (!raw || typeof raw !== 'object') return undefined;
   const v = raw as Record<string, unknown>;
   let url: URL | undefined;
@@ -55,7 +55,8 @@ export function parseVoting(raw: unknown, budget: number, base = globalThis.docu
     url = undefined;
   }
   if (!v.url || !url || !/^https?:$/.test(url.protocol)) {
-    warn(`<jugend-budget>: voting.url „${String(v.url ?? '')}“ ist keine http(s)-Adresse – es wird kein Stimmzettel gezeigt.`);
+    const given = String(v.url ?? '');
+    warn(lang === 'en' ? `<jugend-budget>: voting.url “${given}” is not an http(s) address – no ballot is shown.` : `<jugend-budget>: voting.url „${given}“ ist keine http(s)-Adresse – es wird kein Stimmzettel gezeigt.`);
     return undefined;
   }
   return {
@@ -170,7 +171,7 @@ export class StBudgetBallot extends LitElement {
       const f = this.feed;
       this.items = (f?.projects ?? []).filter((p) => p.feasible !== false);
       this.currency = f?.currency ?? 'EUR';
-      this.voting = f && parseVoting(f.voting, f.budget > 0 ? f.budget : (this.owner?.budget ?? 0));
+      this.voting = f && parseVoting(f.voting, f.budget > 0 ? f.budget : (this.owner?.budget ?? 0), resolveLang(this));
     }
     const url = this.voting?.url;
     if (url && url !== this.loadedFor) {
@@ -245,12 +246,12 @@ export class StBudgetBallot extends LitElement {
     this.status = 'sending';
     let status: BallotStatus;
     try {
-      const result = await sendWrite({ url: voting.url, body, idempotencyKey: this.key.value, credentials: this.owner?.credentials ?? 'omit', timeoutMs: this.timeout * 1000 });
+      const result = await sendWrite({ url: voting.url, body, idempotencyKey: this.key.value, credentials: this.owner?.credentials ?? 'omit', timeoutMs: this.timeout * 1000, lang: this.l10n.lang });
       // 409 means "already done" in the write contract; for a ballot only the server's code tells whose.
       status = result.code === 'code-used' ? 'used' : result.code === 'voter-used' ? 'voter-used' : 'counted';
     } catch (error) {
       const err = error as WriteError;
-      warn(`<jugend-budget>: Die Stimme wurde nicht gezählt (${err.code ?? err.reason}).`, err);
+      warn(`<jugend-budget>: ${this.l10n.lang === 'en' ? 'the vote was not counted' : 'Die Stimme wurde nicht gezählt'} (${err.code ?? err.reason}).`, err);
       if (err.code === 'voting-closed') status = 'closed';
       else if (err.code === 'voting-not-open') status = 'not-open';
       else if (err.code === 'code-invalid' || err.code === 'code-missing') {

@@ -143,7 +143,7 @@ export class JugendBudget extends WidgetElement {
     const ruleId = f.ruleId ?? ruleOf(this.rule);
     if (!showsResult(this.currentOf(f)) || !ruleId || !f.projects.some((p) => p.votes !== undefined)) return;
     if (ruleId !== 'greedy' && !f.ballots?.length) {
-      warn(`${this.localName}: Die Regel „${ruleId}“ braucht Stimmzettel (ballots), der Feed hat keine – es wird kein Ergebnis berechnet.`);
+      warn(`${this.localName}: ${this.l10n.lang == 'en' ? `the rule “${ruleId}” needs ballots, the feed has none – no result is computed.` : `Die Regel „${ruleId}“ braucht Stimmzettel (ballots), der Feed hat keine – es wird kein Ergebnis berechnet.`}`);
       return;
     }
     const abort = (this.abort = new AbortController());
@@ -158,7 +158,7 @@ export class JugendBudget extends WidgetElement {
           this.settle(outcome, true);
         },
         (error: Error) => {
-          if (error.name !== 'AbortError') warn(`${this.localName}: Das Ergebnis konnte nicht berechnet werden.`, error);
+          if (error.name !== 'AbortError') warn(`${this.localName}: ${this.l10n.lang == 'en' ? 'the result could not be computed.' : 'Das Ergebnis konnte nicht berechnet werden.'}`, error);
           this.computing = false;
         },
       );
@@ -170,7 +170,7 @@ export class JugendBudget extends WidgetElement {
     const list = f.pendingBallots!;
     this.computing = true;
     import('./jugend-budget.rules.js')
-      .then((m) => m.runChunked(ballotIndexes(list, f.projects, (message) => warn(`${this.localName}: ${message}`)), { signal: abort.signal }))
+      .then((m) => m.runChunked(ballotIndexes(list, f.projects, (message) => warn(`${this.localName}: ${message}`), this.l10n.lang), { signal: abort.signal }))
       .then(
         (ballots) => {
           if (abort.signal.aborted) return;
@@ -180,7 +180,7 @@ export class JugendBudget extends WidgetElement {
           this.startResult(f);
         },
         (error: Error) => {
-          if (error.name !== 'AbortError') warn(`${this.localName}: Die Stimmzettel konnten nicht gelesen werden.`, error);
+          if (error.name !== 'AbortError') warn(`${this.localName}: ${this.l10n.lang == 'en' ? 'the ballots could not be read.' : 'Die Stimmzettel konnten nicht gelesen werden.'}`, error);
           this.computing = false;
         },
       );

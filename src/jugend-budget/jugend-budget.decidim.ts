@@ -44,12 +44,13 @@ function map(raw: unknown, ctx: FeedContext): unknown {
   const r = raw as { data?: { component?: Obj | null }; errors?: { message?: string }[] } | null;
   if (r?.errors?.length && !r.data) throw new FeedError('shape', `Decidim: ${r.errors.map((e) => e.message).join('; ')}`);
   const component = r?.data?.component;
-  if (!component) throw new FeedError('shape', 'Decidim: Komponente nicht gefunden (ID falsch, nicht öffentlich oder keine Budgets-Komponente?).');
+  const en = ctx.lang === 'en';
+  if (!component) throw new FeedError('shape', en ? 'Decidim: component not found (wrong id, not public or not a budgets component?).' : 'Decidim: Komponente nicht gefunden (ID falsch, nicht öffentlich oder keine Budgets-Komponente?).');
   const lang = new URL(ctx.baseUrl).searchParams.get('locale') ?? ctx.lang;
   const wanted = new URL(ctx.baseUrl).searchParams.get('budget');
   const budgets = (Array.isArray(component.budgets) ? component.budgets : ((component.budgets as { nodes?: unknown[] })?.nodes ?? [])) as Obj[];
   const budget = budgets.find((b) => String(b.id) === wanted) ?? budgets[0];
-  if (!budget) throw new FeedError('shape', 'Decidim: die Komponente hat keine Budgets.');
+  if (!budget) throw new FeedError('shape', en ? 'Decidim: the component has no budgets.' : 'Decidim: die Komponente hat keine Budgets.');
   const projects = ((budget.projects as Obj[] | undefined) ?? []).map((p) => ({
     id: String(p.id),
     title: pick(p.title as Translated, lang) || String(p.id),

@@ -1,9 +1,10 @@
-import { FeedError } from '../core/feed-error.js';
 import { builtinStatusOf, type BuiltinStatus, TimelineSchema, type TimelineStep } from '../core/follow-through.js';
 import type { FeedContext } from '../core/feed-types.js';
+import type { Lang } from '../core/i18n.js';
 import type { LocalText } from '../core/local-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { parseItems, parseShape } from '../core/validate.js';
+import { sentences } from '../core/valibot-messages.js';
 import { reasonsFor, ruleOf, type Election, type Outcome, type RuleId } from './jugend-budget.outcome.js';
 import { FeedSchema, PhaseSchema, ProjectSchema, phaseIds } from './jugend-budget.schema.js';
 
@@ -87,20 +88,22 @@ export const showsResult = (phase: PhaseId) => phase === 'result' || phase === '
 
 /** Validates item by item: a broken project or phase is skipped with a warning, the rest is shown. */
 export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new FeedError('shape', 'Erwartet wird ein Objekt mit „title“, „budget“ und „projects“ (siehe schemas/jugend-budget.schema.json).');
+  const en = ctx.lang === 'en';
   // Ballots are checked by hand below: 100,000 of them through the schema took one long task.
-  const { ballots: rawBallots, ...rest } = raw as Record<string, unknown>;
-  const feed = parseShape(FeedSchema, rest, 'Jugendbudget-Feed');
+  // Not an object at all: the schema's own message, in the page's language ("expected an object").
+  const { ballots: rawBallots, ...rest } = (raw ?? 0) as Record<string, unknown>;
+  const feed = parseShape(FeedSchema, typeof raw == 'object' ? rest : raw, 'jugend-budget', ctx.lang);
   const phases = parseItems(PhaseSchema, feed.phases, ctx, 'phases')
     .map((p) => ({ ...p, url: safeUrl(p.url, ctx, `phases „${p.id}“: url`, p.id) }))
     .filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i)
     .sort((a, b) => phaseIds.indexOf(a.id) - phaseIds.indexOf(b.id));
 
   const seen = new Set<string>();
+  const duplicates = new Set<string>();
   const projects: Project[] = [];
   for (const item of parseItems(ProjectSchema, feed.projects, ctx, 'projects')) {
     if (seen.has(item.id)) {
-      ctx.warn(`projects „${item.id}“ kommt doppelt vor – der zweite Eintrag wird übersprungen.`, { code: 'item.duplicate', path: 'projects', item: item.id, severity: 'error' });
+      duplicates.add(item.id);
       continue;
     }
     seen.add(item.id);
@@ -108,9 +111,9 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
     let status: Project['status'];
     if (item.status) {
       status = builtinStatusOf(item.status) ?? 'unknown';
-      if (status === 'unknown') ctx.warn(`${where}: unbekannter Status „${item.status}“ – er wird als Text gezeigt.`, { code: 'value.unknown', path: `${where}: status`, item: item.id });
+      if (status === 'unknown') ctx.warn(en ? `${where}: unknown status “${item.status}” – shown as text.` : `${where}: unbekannter Status „${item.status}“ – er wird als Text gezeigt.`, { code: 'value.unknown', path: `${where}: status`, item: item.id });
     }
-    if (item.cost === undefined) ctx.warn(`${where}: ohne Kosten (cost) – zählt mit 0 und kann das Budget nicht belasten.`, { code: 'value.unknown', path: `${where}: cost`, item: item.id });
+    if (item.cost === undefined) ctx.warn(en ? `${where}: no cost – counts as 0 and cannot use up the budget.` : `${where}: ohne Kosten (cost) – zählt mit 0 und kann das Budget nicht belasten.`, { code: 'value.unknown', path: `${where}: cost`, item: item.id });
     const src = item.image && safeUrl(item.image.src, ctx, `${where}: image.src`, item.id);
     projects.push({
       id: item.id,
@@ -135,14 +138,15 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
     });
   }
 
+  if (duplicates.size) ctx.warn(sentences.duplicates('projects', duplicates, ctx.lang), { code: 'item.duplicate', path: 'projects', item: [...duplicates][0], severity: 'error' });
   let ballots: number[][] | undefined;
   let pendingBallots: BallotList | undefined;
   const list = ballotList(rawBallots);
-  if (rawBallots != null && !list) ctx.warn('ballots ist keine Liste von Stimmzetteln – die Stimmzettel zählen nicht.', BALLOTS);
+  if (rawBallots != null && !list) ctx.warn(en ? 'ballots is not a list of ballots – they do not count.' : 'ballots ist keine Liste von Stimmzetteln – die Stimmzettel zählen nicht.', BALLOTS);
   // A few thousand ballots take a few milliseconds: now. More wait for the widget's slices.
   else if (list && list.length > 5_000) pendingBallots = list;
   else if (list) {
-    const run = ballotIndexes(list, projects, (m) => ctx.warn(m, BALLOTS));
+    const run = ballotIndexes(list, projects, (m) => ctx.warn(m, BALLOTS), ctx.lang);
     for (let r = run.next(); ; r = run.next()) {
       if (!r.done) continue;
       ballots = r.value;
@@ -152,8 +156,14 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
   }
 
   const ruleId = ruleOf(feed.rule);
-  if (feed.rule && !ruleId) ctx.warn(`rule „${feed.rule}“ kann das Widget nicht berechnen (greedy, equalshares/add1, equalshares/add1-comparison) – es zeigt nur eine veröffentlichte Auswahl (selected).`, { code: 'value.rule', path: 'rule' });
-  if (!feed.phase && phases.length === 0) ctx.warn('Weder „phase“ noch datierte „phases“ – das Widget nimmt die Phase aus den Daten an.', { code: 'value.unknown', path: 'phase', severity: 'note' });
+  if (feed.rule && !ruleId)
+    ctx.warn(
+      en
+        ? `rule “${feed.rule}” cannot be computed by the widget (greedy, equalshares/add1, equalshares/add1-comparison) – it shows only a published selection (selected).`
+        : `rule „${feed.rule}“ kann das Widget nicht berechnen (greedy, equalshares/add1, equalshares/add1-comparison) – es zeigt nur eine veröffentlichte Auswahl (selected).`,
+      { code: 'value.rule', path: 'rule' },
+    );
+  if (!feed.phase && phases.length === 0) ctx.warn(en ? 'Neither “phase” nor dated “phases” – the widget infers the phase from the data.' : 'Weder „phase“ noch datierte „phases“ – das Widget nimmt die Phase aus den Daten an.', { code: 'value.unknown', path: 'phase', severity: 'note' });
   const published = projects.some((p) => p.selected !== undefined);
   const hasVotes = !!pendingBallots || projects.some((p) => p.votes !== undefined);
   const named = feed.phase ?? (!phases.length ? (published || hasVotes ? 'result' : 'proposals') : undefined);
@@ -190,7 +200,7 @@ function ballotList(raw: unknown): BallotList | undefined {
  * widget can run it in slices. A ballot that is not a list is skipped, ids of projects the feed
  * does not have do not count, an id twice on one ballot counts once; `warn` says so.
  */
-export function* ballotIndexes(list: BallotList, projects: readonly Project[], warn: (message: string) => void): Generator<void, number[][] | undefined> {
+export function* ballotIndexes(list: BallotList, projects: readonly Project[], warn: (message: string) => void, lang: Lang): Generator<void, number[][] | undefined> {
   const index = new Map(projects.map((p, i) => [p.id, i]));
   const unknown = new Set<string>();
   const out: number[][] = [];
@@ -210,8 +220,10 @@ export function* ballotIndexes(list: BallotList, projects: readonly Project[], w
     }
     out.push(row);
   }
-  if (skipped) warn(`ballots: ${skipped} Stimmzettel sind keine Liste von Projekt-IDs – sie zählen nicht.`);
-  if (unknown.size) warn(`ballots nennen Projekte, die es im Feed nicht gibt: ${[...unknown].slice(0, 5).join(', ')} – diese Stimmen zählen nicht.`);
+  const en = lang === 'en';
+  if (skipped) warn(en ? `ballots: ${skipped} ballot(s) are not a list of project ids – they do not count.` : `ballots: ${skipped} Stimmzettel sind keine Liste von Projekt-IDs – sie zählen nicht.`);
+  const ids = [...unknown].slice(0, 5).join(', ');
+  if (unknown.size) warn(en ? `ballots name projects the feed does not have: ${ids} – these votes do not count.` : `ballots nennen Projekte, die es im Feed nicht gibt: ${ids} – diese Stimmen zählen nicht.`);
   return out.length ? out : undefined;
 }
 

@@ -6,6 +6,7 @@
  */
 import { FeedError } from '../core/feed-error.js';
 import type { FeedAdapter, FeedContext } from '../core/feed-types.js';
+import type { Lang } from '../core/i18n.js';
 import type { Outcome } from './jugend-budget.outcome.js';
 
 export interface PabulibFile {
@@ -42,7 +43,8 @@ export function splitLine(line: string): string[] {
 const SECTIONS = ['META', 'PROJECTS', 'VOTES'] as const;
 
 /** Reads the three sections; throws a FeedError naming the line when the file is not a `.pb` file. VOTES is the last section. */
-export function readPabulib(input: string): PabulibFile {
+export function readPabulib(input: string, lang: Lang = 'de'): PabulibFile {
+  const en = lang === 'en';
   const text = input.replace(/^\uFEFF/, '');
   const file: PabulibFile = { meta: {}, projects: [], votes: [] };
   let section: (typeof SECTIONS)[number] | undefined;
@@ -58,7 +60,7 @@ export function readPabulib(input: string): PabulibFile {
       header = undefined;
       continue;
     }
-    if (!section) throw new FeedError('shape', `Pabulib-Datei: Zeile ${index + 1} steht vor dem Abschnitt META („${line.slice(0, 40)}“).`);
+    if (!section) throw new FeedError('shape', en ? `Pabulib file: line ${index + 1} comes before the META section (“${line.slice(0, 40)}”).` : `Pabulib-Datei: Zeile ${index + 1} steht vor dem Abschnitt META („${line.slice(0, 40)}“).`);
     const fields = splitLine(line);
     if (!header) {
       header = fields.map((f) => f.trim().toLowerCase());
@@ -74,7 +76,7 @@ export function readPabulib(input: string): PabulibFile {
     }
     file.projects.push(rowOf(header, fields));
   }
-  if (!file.meta.budget && !file.projects.length) throw new FeedError('shape', 'Keine Pabulib-Datei: Abschnitte META und PROJECTS fehlen.');
+  if (!file.meta.budget && !file.projects.length) throw new FeedError('shape', en ? 'Not a Pabulib file: the META and PROJECTS sections are missing.' : 'Keine Pabulib-Datei: Abschnitte META und PROJECTS fehlen.');
   return file;
 }
 
@@ -136,7 +138,12 @@ export function pabulibToFeed(file: PabulibFile, ctx: FeedContext): unknown {
   const counted = new Map<string, number>();
   if (!approval) for (const v of file.votes) for (const id of ids(v)) counted.set(id, (counted.get(id) ?? 0) + 1);
   if (!approval && file.votes.length)
-    ctx.warn(`Pabulib: Stimmart „${type}“ – gezählt wird, wie viele Stimmzettel ein Projekt nennen (bzw. die Spalte „score“); gleiche Anteile rechnen nur mit Zustimmungswahl.`, { code: 'value.rule', path: 'META: vote_type' });
+    ctx.warn(
+      ctx.lang === 'en'
+        ? `Pabulib: vote type “${type}” – counted is how many ballots name a project (or the “score” column); equal shares computes only with approval voting.`
+        : `Pabulib: Stimmart „${type}“ – gezählt wird, wie viele Stimmzettel ein Projekt nennen (bzw. die Spalte „score“); gleiche Anteile rechnen nur mit Zustimmungswahl.`,
+      { code: 'value.rule', path: 'META: vote_type' },
+    );
   const useScore = type === 'cumulative' && file.projects.some((p) => p.score);
   const hasSelected = file.projects.some((p) => p.selected !== undefined && p.selected !== '');
   const projects = file.projects.map((p) => {
@@ -172,8 +179,8 @@ export function pabulibToFeed(file: PabulibFile, ctx: FeedContext): unknown {
 
 /** `format="pabulib"`: a `.pb` file. */
 export const pabulibAdapter: FeedAdapter = {
-  decode: (text) => readPabulib(text),
-  map: (raw, ctx) => pabulibToFeed(typeof raw === 'string' ? readPabulib(raw) : (raw as PabulibFile), ctx),
+  decode: (text, ctx) => readPabulib(text, ctx.lang),
+  map: (raw, ctx) => pabulibToFeed(typeof raw === 'string' ? readPabulib(raw, ctx.lang) : (raw as PabulibFile), ctx),
 };
 export default pabulibAdapter;
 

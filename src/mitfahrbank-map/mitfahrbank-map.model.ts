@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { FeedError } from '../core/feed-error.js';
 import type { FeedContext } from '../core/feed-types.js';
 import { safeMail, safeTel, safeUrl } from '../core/safe-url.js';
+import { intl } from '../core/i18n.js';
 import { parseItems, parseShape } from '../core/validate.js';
 import type { MapPoint } from '../map/types.js';
 import { fastBench, folder } from './fast-bench.js';
@@ -63,7 +64,14 @@ export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
   const centre = inputs.length >= 3 ? { lat: median(inputs, 'lat'), lon: median(inputs, 'lon') } : undefined;
   const placed = inputs.filter((b) => checkPosition(b, ctx, centre));
   if (feed.benches.length > 0 && placed.length === 0) {
-    throw new FeedError('no-valid-item', ctx.lang === 'en' ? `None of the ${feed.benches.length} benches has valid coordinates (details in the notes).` : `Keine der ${feed.benches.length} Bänke hat gültige Koordinaten (Details in den Hinweisen).`);
+    const n = feed.benches.length;
+    // By the plural rules, as the shared "none of the n entries": one bench is "the one bench".
+    const one = intl(Intl.PluralRules, ctx.lang).select(n) === 'one';
+    const en = ctx.lang === 'en';
+    const text = en
+      ? one ? 'The one bench has no valid coordinates' : `None of the ${n} benches has valid coordinates`
+      : one ? 'Die eine Bank hat keine gültigen Koordinaten' : `Keine der ${n} Bänke hat gültige Koordinaten`;
+    throw new FeedError('no-valid-item', `${text} (${en ? 'details in the notes' : 'Details in den Hinweisen'}).`);
   }
   const seen = new Set<string>();
   const unique = placed.filter((b) => {

@@ -13,7 +13,7 @@ async function election(file: string) {
   const feed = parseBudgetFeed(raw, ctx);
   // Over 5,000 ballots wait for the widget's slices; here at once, as the widget does it.
   if (feed.pendingBallots) {
-    feed.ballots = runSync(ballotIndexes(feed.pendingBallots, feed.projects, (m) => warnings.push(m)));
+    feed.ballots = runSync(ballotIndexes(feed.pendingBallots, feed.projects, (m) => warnings.push(m), 'de'));
     feed.pendingBallots = undefined;
     countVotes(feed.projects, feed.ballots);
   }

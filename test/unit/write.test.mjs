@@ -160,3 +160,16 @@ test('keys are unique, 128 random bits from getRandomValues (randomUUID is missi
     Object.defineProperty(globalThis, 'crypto', crypto);
   }
 });
+
+test('messages in the widget’s language: English with lang "en" (timeout, network, HTTP, refused), German without', async () => {
+  answer(() => Promise.reject(new TypeError('Failed to fetch')));
+  assert.equal((await failure(sendWrite(request({ url: '/api/x', lang: 'en' })))).message, 'Network error at /api/x: Failed to fetch');
+  answer((init) => new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+  assert.equal((await failure(sendWrite(request({ url: '/api/x', timeoutMs: 30, lang: 'en' })))).message, 'No complete answer after 0.03 s: /api/x');
+  answer(() => new Response('<html>Bad Gateway</html>', { status: 500 }));
+  assert.equal((await failure(sendWrite(request({ url: '/api/x', lang: 'en' })))).message, 'HTTP 500 from /api/x (not a JSON answer)');
+  answer(() => json({ code: 'rest_forbidden_origin', message: 'Origin not allowed' }, 403));
+  assert.equal((await failure(sendWrite(request({ url: '/api/x', lang: 'en' })))).message, 'HTTP 403 from /api/x – refused (rest_forbidden_origin): Origin not allowed');
+  answer(() => json({ code: 'rest_forbidden_origin', message: 'Origin not allowed' }, 403));
+  assert.equal((await failure(sendWrite(request({ url: '/api/x', lang: 'de' })))).message, 'HTTP 403 von /api/x – abgelehnt (rest_forbidden_origin): Origin not allowed');
+});
