@@ -7,12 +7,14 @@ import { LocalizeController, type KeyOf } from '../core/i18n.js';
 import { pick } from '../core/local-text.js';
 import { warn } from '../core/log.js';
 import { WidgetElement } from '../core/widget-element.js';
-import { chartWidth, renderChart, type ChartPoint } from './jugend-budget.chart.js';
+import type { ChartPoint } from './jugend-budget.chart.js';
 import { StBudgetResultEvent, type BudgetResult } from './jugend-budget.events.js';
 import { ballotIndexes, countVotes, electionOf, nextPhase, parseBudgetFeed, phaseIds, publishedOutcome, showsResult, voteOrder, type BudgetFeed, type Phase, type PhaseId, type Project } from './jugend-budget.model.js';
 import { ruleOf, type Outcome } from './jugend-budget.outcome.js';
 import styles from './jugend-budget.styles.js';
 import { strings } from './jugend-budget.strings.js';
+
+let chart: typeof import('./jugend-budget.chart.js') | undefined;
 
 type Key = KeyOf<typeof strings>;
 
@@ -205,6 +207,33 @@ export class JugendBudget extends WidgetElement {
     return this.l10n.t(key, params);
   }
 
+  /** The chart is a chunk of its own (only the result shows it); the table beside it says the same. */
+  private chartBox(points: ChartPoint[], budget: number) {
+    if (!chart) {
+      this.chartLoading ??= import('./jugend-budget.chart.js').then(
+        (m) => ((chart = m), this.requestUpdate()),
+        (e) => warn(`jugend-budget: chart not loaded (the table shows the result)`, e),
+      );
+      return nothing;
+    }
+    const wide = chart.chartWidth(points.length) > 600;
+    return html`<div class="chart-box" part="chart" tabindex=${wide ? '0' : nothing} role=${wide ? 'region' : nothing} aria-label=${wide ? this.t('chartScroll') : nothing}>
+      ${chart.renderChart(points, budget)}
+    </div>`;
+  }
+
+  private chartLoading?: Promise<unknown>;
+
+  /** Callers (and tests) see the result with its chart, as before the chart had a chunk of its own. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (!chart && this.chartLoading) {
+      await this.chartLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   private money(f: BudgetFeed, n: number): string {
     // One formatter per language, currency and digits: a new one per amount cost 50 ms for a table of 1,000 projects.
     const key = `${this.l10n.lang} ${f.currency} ${n % 1 ? 2 : 0}`;
@@ -367,9 +396,7 @@ export class JugendBudget extends WidgetElement {
         <figcaption><strong>${this.t('chartTitle')}</strong> <span class="meta">${this.t('chartHint')}</span>
           <span class="legend" aria-hidden="true"><span class="key funded">●</span> ${this.t('legendFunded')} <span class="key not">⊠</span> ${this.t('legendNot')} <span class="key line"></span> ${this.t('budgetLine', { amount: money(budget) })}</span>
         </figcaption>
-        <div class="chart-box" part="chart" tabindex=${chartWidth(points.length) > 600 ? '0' : nothing} role=${chartWidth(points.length) > 600 ? 'region' : nothing} aria-label=${chartWidth(points.length) > 600 ? this.t('chartScroll') : nothing}>
-          ${renderChart(points, budget)}
-        </div>
+        ${this.chartBox(points, budget)}
       </figure>
       <div class="table-box" part="table" tabindex="0" role="region" aria-label=${this.t('tableCaption')}>
         <table>
