@@ -43,7 +43,8 @@ module.exports = {
     {
       name: 'leaflet-only-lazily',
       severity: 'error',
-      comment: 'src/map/leaflet/ is the Leaflet chunk: outside it, import it only with import() or for types, or every widget loads Leaflet.',
+      comment:
+        'src/map/leaflet/ is the Leaflet chunk: outside it, import it only with import() or for types, or every widget loads Leaflet.',
       from: { path: '^src/', pathNot: '^src/map/leaflet/' },
       to: { path: '^src/map/leaflet/', dependencyTypesNot: ['dynamic-import', 'type-only'] },
     },
@@ -68,15 +69,38 @@ module.exports = {
       from: { path: '^src/', pathNot: ['^src/checker/', '^src/stadttraum\\.ts$'] },
       to: { path: '^src/widgets\\.ts$' },
     },
-    { name: 'file-outside-the-layers', severity: 'error', comment: 'Every file of src/ belongs to a layer listed in .dependency-cruiser.cjs.', from: { path: '^src/', pathNot: known }, to: {} },
-    { name: 'import-outside-the-layers', severity: 'error', comment: 'Every file of src/ belongs to a layer listed in .dependency-cruiser.cjs.', from: {}, to: { path: '^src/', pathNot: known } },
-    { name: 'lone-file-outside-the-layers', severity: 'error', comment: 'Every file of src/ belongs to a layer listed in .dependency-cruiser.cjs.', from: { orphan: true, path: '^src/', pathNot: known }, to: {} },
+    {
+      name: 'file-outside-the-layers',
+      severity: 'error',
+      comment: 'Every file of src/ belongs to a layer listed in .dependency-cruiser.cjs.',
+      from: { path: '^src/', pathNot: known },
+      to: {},
+    },
+    {
+      name: 'import-outside-the-layers',
+      severity: 'error',
+      comment: 'Every file of src/ belongs to a layer listed in .dependency-cruiser.cjs.',
+      from: {},
+      to: { path: '^src/', pathNot: known },
+    },
+    {
+      name: 'lone-file-outside-the-layers',
+      severity: 'error',
+      comment: 'Every file of src/ belongs to a layer listed in .dependency-cruiser.cjs.',
+      from: { orphan: true, path: '^src/', pathNot: known },
+      to: {},
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '^src/map/leaflet/leaflet-css\\.generated\\.ts$' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { extensions: ['.ts', '.js', '.d.ts'], exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], mainFields: ['module', 'main', 'types'] },
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.js', '.d.ts'],
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types'],
+    },
   },
 };

@@ -9,11 +9,25 @@ import tseslint from 'typescript-eslint';
 
 /** Helpers the bench's probe script puts on the page's window (bench/pages/probe.js). */
 const benchHelpers = Object.fromEntries(
-  ['params', 'waitFor', 'deep', 'mount', 'unmount', 'mapInfo', 'frames', 'stopFrames', 'ready', 'keystroke', 'bench', 'cycle'].map((n) => [`__${n}`, 'readonly']),
+  ['params', 'waitFor', 'deep', 'mount', 'unmount', 'mapInfo', 'frames', 'stopFrames', 'ready', 'keystroke', 'bench', 'cycle'].map((n) => [
+    `__${n}`,
+    'readonly',
+  ]),
 );
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'wordpress/', 'bench/results/', 'docs/', 'src/map/leaflet/leaflet-css.generated.ts', 'custom-elements.json'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'wordpress/',
+      'bench/results/',
+      'docs/',
+      'src/map/leaflet/leaflet-css.generated.ts',
+      'custom-elements.json',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -37,7 +51,10 @@ export default tseslint.config(
   { files: ['**/*.cjs'], languageOptions: { globals: globals.node, sourceType: 'commonjs' } },
   { files: ['**/*.mjs', 'scripts/**/*.js', 'bench/*.js'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   { files: ['bench/*.mjs'], languageOptions: { globals: benchHelpers } },
-  { files: ['test/**/*.js', 'test/**/*.mjs', 'bench/embed/**/*.js', 'demo/**/*.js'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  {
+    files: ['test/**/*.js', 'test/**/*.mjs', 'bench/embed/**/*.js', 'demo/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
   {
     // Bench pages: helpers the probe script puts on window; bare layout reads force style and layout.
     files: ['bench/pages/**/*.js'],

@@ -27,7 +27,10 @@ const minifyCss = () => ({
     // Templates whose interpolations hold no backticks or braces (plain names like `${darkTokens}`).
     const out = code.replace(/css`((?:[^`$]|\$(?!\{)|\$\{[^`{}]*\})*)`/g, (_, body) => {
       const parts = body.split(/(\$\{[^`{}]*\})/);
-      return `css\`${parts.map((part, i) => (i % 2 ? part : squeeze(part))).join('').trim()}\``;
+      return `css\`${parts
+        .map((part, i) => (i % 2 ? part : squeeze(part)))
+        .join('')
+        .trim()}\``;
     });
     return { code: out, map: null };
   },
@@ -97,7 +100,8 @@ function manualChunks(id) {
   // <st-map> (placeholder, consent, list of points) travels in the bench map's chunk, which always
   // shows it: one request less on the map's first render. The card's map section imports it from
   // there when it opens (and so gets the bench map's code too, 5 KB gzip, in the same round trip).
-  if (/\/src\/map\/(st-map|st-map\.strings|events)\.ts$/.test(p) || /\/src\/mitfahrbank-map\/mitfahrbank-map\.ts$/.test(p)) return 'mitfahrbank-map';
+  if (/\/src\/map\/(st-map|st-map\.strings|events)\.ts$/.test(p) || /\/src\/mitfahrbank-map\/mitfahrbank-map\.ts$/.test(p))
+    return 'mitfahrbank-map';
   // Only the Leaflet part of the shared map; the rest of src/map/*.ts goes with the widgets.
   if (/\/node_modules\/(leaflet|supercluster|kdbush)\//.test(p) || /\/src\/map\/leaflet\//.test(p)) return 'map';
   return undefined;
@@ -114,7 +118,15 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       manualChunks,
     },
-    plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }), hostCss(), notices(), preloadGraph()],
+    plugins: [
+      minifyCss(),
+      nodeResolve(),
+      ts(),
+      terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }),
+      hostCss(),
+      notices(),
+      preloadGraph(),
+    ],
   },
   // The feed checker page (a tool, not an embed): built on its own, so its imports of the widgets'
   // models and schemas do not split the widget chunks webmasters load.

@@ -18,7 +18,18 @@ export default {
   concurrency: 2, // the machine's two cores
   timeoutMS: 10_000,
   // (the models' tests read the demo feeds in demo/data)
-  ignorePatterns: ['dist', 'storybook-static', 'reports', 'bench/.vendor', 'wordpress', 'demo/*', '!demo/data', 'docs', 'stories', 'test/wordpress'],
+  ignorePatterns: [
+    'dist',
+    'storybook-static',
+    'reports',
+    'bench/.vendor',
+    'wordpress',
+    'demo/*',
+    '!demo/data',
+    'docs',
+    'stories',
+    'test/wordpress',
+  ],
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

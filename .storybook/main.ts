@@ -5,7 +5,10 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   // Docs pages (autodocs) with the API tables from custom-elements.json.
   addons: ['@storybook/addon-docs'],
-  staticDirs: [{ from: '../demo/data', to: '/data' }, { from: '../demo/assets', to: '/assets' }],
+  staticDirs: [
+    { from: '../demo/data', to: '/data' },
+    { from: '../demo/assets', to: '/assets' },
+  ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
 };
 export default config;

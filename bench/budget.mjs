@@ -16,11 +16,19 @@ import { asFeed, asPabulib, election } from './pages/budget-election.js';
 import { preload, startBenchServer } from './server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? (process.argv.includes(`--${name}`) ? true : fallback);
+const arg = (name, fallback) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? (process.argv.includes(`--${name}`) ? true : fallback);
 
 /** Writes the generated feeds (native JSON and .pb, both rules) and the rules bundle into bench/.data/. */
 async function prepare(projects, ballots) {
-  await build({ entryPoints: [`${root}src/jugend-budget/jugend-budget.rules.ts`], bundle: true, format: 'esm', minify: true, outfile: `${root}bench/.data/jugend-budget-rules.js`, logLevel: 'error' });
+  await build({
+    entryPoints: [`${root}src/jugend-budget/jugend-budget.rules.ts`],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    outfile: `${root}bench/.data/jugend-budget-rules.js`,
+    logLevel: 'error',
+  });
   const e = election(projects, ballots);
   mkdirSync(`${root}bench/.data`, { recursive: true });
   const files = [];
@@ -57,7 +65,13 @@ export async function budgetBench(browser, origin, { projects = 1000, ballots = 
     for (const f of files) {
       log(`budget: widget ${f.rule} ${f.format} ×${throttle}`);
       try {
-        widget.push({ throttle, format: f.format, ...(await open(`/bench/pages/budget-widget.html?src=${encodeURIComponent(f.src)}${f.format === 'pabulib' ? '&format=pabulib' : ''}`)) });
+        widget.push({
+          throttle,
+          format: f.format,
+          ...(await open(
+            `/bench/pages/budget-widget.html?src=${encodeURIComponent(f.src)}${f.format === 'pabulib' ? '&format=pabulib' : ''}`,
+          )),
+        });
       } catch (error) {
         log(`budget: ${f.rule} ${f.format} ×${throttle} failed: ${error.message}`);
         widget.push({ throttle, format: f.format, rule: f.rule, error: error.message.split('\n')[0] });
@@ -72,14 +86,24 @@ export function budgetMarkdown({ projects, ballots, rules, widget }) {
   const out = [`## Youth budget: ${projects.toLocaleString('en')} projects, ${ballots.toLocaleString('en')} ballots`, ''];
   out.push('Goal: no task over 50 ms while the widget computes (longest task from a PerformanceObserver "longtask").', '');
   out.push('### The whole widget: from inserting <jugend-budget> to the result table', '');
-  out.push('| rule | feed | CPU | funded | result after ms | table shown after ms | long tasks > 50 ms | longest task ms | long tasks total ms | page turns while computing (25 ms timer) |');
+  out.push(
+    '| rule | feed | CPU | funded | result after ms | table shown after ms | long tasks > 50 ms | longest task ms | long tasks total ms | page turns while computing (25 ms timer) |',
+  );
   out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const r of widget.filter((w) => w.error)) out.push(`| ${r.rule} | ${r.format} | ×${r.throttle} | failed: ${r.error} | | | | | | |`);
-  for (const r of widget.filter((w) => !w.error)) out.push(`| ${r.rule} | ${r.format} | ×${r.throttle} | ${r.selected} | ${f(r.resultMs)} | ${f(r.shownMs)} | ${r.longTasks} | ${f(r.maxLongTaskMs)} | ${f(r.longTaskMs)} | ${r.ticks} |`);
+  for (const r of widget.filter((w) => !w.error))
+    out.push(
+      `| ${r.rule} | ${r.format} | ×${r.throttle} | ${r.selected} | ${f(r.resultMs)} | ${f(r.shownMs)} | ${r.longTasks} | ${f(r.maxLongTaskMs)} | ${f(r.longTaskMs)} | ${r.ticks} |`,
+    );
   out.push('', '### The rules alone: at once (baseline) and chunked as the widget runs them', '');
-  out.push('| rule | CPU | funded | at once: total ms (long tasks) | chunked: total ms | slices | longest slice ms | long tasks > 50 ms (longest ms) | same result |');
+  out.push(
+    '| rule | CPU | funded | at once: total ms (long tasks) | chunked: total ms | slices | longest slice ms | long tasks > 50 ms (longest ms) | same result |',
+  );
   out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-  for (const r of rules) out.push(`| ${r.rule} | ×${r.throttle} | ${r.selected} | ${f(r.syncMs)} (${r.syncLongTasks}) | ${f(r.chunkedMs)} | ${r.slices} | ${r.maxSliceMs.toFixed(1)} | ${r.longTasks} (${f(r.maxLongTaskMs)}) | ${r.same ? 'yes' : 'NO'} |`);
+  for (const r of rules)
+    out.push(
+      `| ${r.rule} | ×${r.throttle} | ${r.selected} | ${f(r.syncMs)} (${r.syncLongTasks}) | ${f(r.chunkedMs)} | ${r.slices} | ${r.maxSliceMs.toFixed(1)} | ${r.longTasks} (${f(r.maxLongTaskMs)}) | ${r.same ? 'yes' : 'NO'} |`,
+    );
   return out.join('\n');
 }
 

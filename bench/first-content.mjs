@@ -16,7 +16,8 @@ const read = (f) => JSON.parse(readFileSync(`${root}demo/data/${f}`, 'utf8'));
 const widgets = {
   'idea-wall': {
     feed: 'ideas.json',
-    html: (d) => `<h2>${esc(d.title)}</h2><p>${esc(d.intro)}</p><ul>${d.ideas.map((i) => `<li><h3>${esc(i.title)}</h3><p>${esc(i.description)}</p><p>${esc(i.status)} · ${i.supporters ?? 0} Unterstützer</p></li>`).join('')}</ul>`,
+    html: (d) =>
+      `<h2>${esc(d.title)}</h2><p>${esc(d.intro)}</p><ul>${d.ideas.map((i) => `<li><h3>${esc(i.title)}</h3><p>${esc(i.description)}</p><p>${esc(i.status)} · ${i.supporters ?? 0} Unterstützer</p></li>`).join('')}</ul>`,
   },
   'ehrenamt-card': {
     feed: 'ehrenamt.json',
@@ -29,13 +30,17 @@ const widgets = {
   },
   'mitfahrbank-map': {
     feed: 'benches.json',
-    html: (d) => `<h2>${esc(d.region?.title)}</h2><p>${esc(d.region?.intro)}</p><ul>${d.benches.map((b) => `<li><h3>${esc(b.name)}</h3><p>${esc(b.location)}</p><p>${(b.destinations ?? []).map((x) => esc(x.name)).join(', ')}</p></li>`).join('')}</ul>`,
+    html: (d) =>
+      `<h2>${esc(d.region?.title)}</h2><p>${esc(d.region?.intro)}</p><ul>${d.benches.map((b) => `<li><h3>${esc(b.name)}</h3><p>${esc(b.location)}</p><p>${(b.destinations ?? []).map((x) => esc(x.name)).join(', ')}</p></li>`).join('')}</ul>`,
   },
   'partner-logos': {
     feed: 'partners.json',
     html: (d) =>
       d.groups
-        .map((g) => `<h2>${esc(g.heading)}</h2><ul>${g.partners.map((p) => `<li><a href="${esc(p.url)}">${p.logo ? `<img src="${esc(new URL(p.logo.src, 'http://x/demo/data/').pathname)}" alt="${esc(p.name)}" width="${p.logo.width}" height="${p.logo.height}">` : esc(p.name)}</a></li>`).join('')}</ul>`)
+        .map(
+          (g) =>
+            `<h2>${esc(g.heading)}</h2><ul>${g.partners.map((p) => `<li><a href="${esc(p.url)}">${p.logo ? `<img src="${esc(new URL(p.logo.src, 'http://x/demo/data/').pathname)}" alt="${esc(p.name)}" width="${p.logo.width}" height="${p.logo.height}">` : esc(p.name)}</a></li>`).join('')}</ul>`,
+        )
         .join(''),
   },
 };
@@ -68,8 +73,18 @@ export function firstContentPages() {
     const check = `() => { const r = document.querySelector('${tag}')?.shadowRoot?.querySelector('[part="base"]'); return r && r.textContent.trim().length > 0; }`;
     // The README's snippet: the loader as a module script, the tag with its feed.
     const defined = `<script>customElements.whenDefined('${tag}').then(() => (window.__defined = performance.now()));</script>`;
-    writeFileSync(`${dir}${tag}.html`, page(tag, `${probe(check)}${defined}<script type="module" src="/dist/stadttraum.js"></script>`, `<${tag} src="/demo/data/${w.feed}"></${tag}>`));
-    writeFileSync(`${dir}${tag}-static.html`, page(`${tag} (static)`, probe(`() => document.querySelector('main li, main p')`), w.html(read(w.feed))));
+    writeFileSync(
+      `${dir}${tag}.html`,
+      page(
+        tag,
+        `${probe(check)}${defined}<script type="module" src="/dist/stadttraum.js"></script>`,
+        `<${tag} src="/demo/data/${w.feed}"></${tag}>`,
+      ),
+    );
+    writeFileSync(
+      `${dir}${tag}-static.html`,
+      page(`${tag} (static)`, probe(`() => document.querySelector('main li, main p')`), w.html(read(w.feed))),
+    );
   }
 }
 
@@ -89,7 +104,13 @@ async function firstAt(browser, url, c) {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (c.throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: c.throttle });
     // Latency per request (a phone network's round trip); bandwidth left unlimited.
-    if (c.latency) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: c.latency, downloadThroughput: -1, uploadThroughput: -1 });
+    if (c.latency)
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: c.latency,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
     await p.goto(url, { waitUntil: 'domcontentloaded' });
     return await Promise.race([p.evaluate(() => window.__first), new Promise((r) => setTimeout(() => r({ first: NaN }), 30_000))]);
   } finally {
@@ -115,7 +136,15 @@ export async function firstContent(browser, origin, { runs = 3, log = console.lo
         }
       }
       const m = (v, k) => median(samples[v].map((x) => x[k]));
-      const row = { tag, condition: c.name, widget: m('widget', 'first'), static: m('static', 'first'), code: m('widget', 'code'), defined: m('widget', 'defined'), feed: m('widget', 'feed') };
+      const row = {
+        tag,
+        condition: c.name,
+        widget: m('widget', 'first'),
+        static: m('static', 'first'),
+        code: m('widget', 'code'),
+        defined: m('widget', 'defined'),
+        feed: m('widget', 'feed'),
+      };
       rows.push(row);
       log(`first content ${tag} (${c.name}):`, JSON.stringify(row));
     }
@@ -129,11 +158,16 @@ const x = (v) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '–');
 
 export function firstContentMarkdown(rows) {
   const out = ['### First content with the demo-size feeds vs a static page with the same content', ''];
-  out.push('| Widget | condition | static page | widget (embed snippet) | widget ÷ static | goal | widget: code arrived / defined / feed arrived |', '| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  out.push(
+    '| Widget | condition | static page | widget (embed snippet) | widget ÷ static | goal | widget: code arrived / defined / feed arrived |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+  );
   for (const r of rows) {
     const goal = r.condition === 'normal' ? 1.5 : r.condition.startsWith('150') ? 2.5 : undefined;
     const v = r2(r.widget, r.static);
-    out.push(`| \`<${r.tag}>\` | ${r.condition} | ${ms(r.static)} | ${ms(r.widget)} | ${x(v)} | ${goal ? `≤ ${goal}× ${v <= goal ? 'met' : 'not met'}` : '–'} | ${ms(r.code)} / ${ms(r.defined)} / ${ms(r.feed)} |`);
+    out.push(
+      `| \`<${r.tag}>\` | ${r.condition} | ${ms(r.static)} | ${ms(r.widget)} | ${x(v)} | ${goal ? `≤ ${goal}× ${v <= goal ? 'met' : 'not met'}` : '–'} | ${ms(r.code)} / ${ms(r.defined)} / ${ms(r.feed)} |`,
+    );
   }
   out.push(
     '',
@@ -145,11 +179,33 @@ export function firstContentMarkdown(rows) {
 
 /** Issue 18's goals over all tables of a run, as widget ÷ baseline (below 1: the widget is faster). */
 export function goalsMarkdown(results) {
-  const out = ['### Goals of issue 18 (widget ÷ baseline, this run)', '', '| what | CPU | widget ÷ baseline | goal | |', '| --- | --- | ---: | ---: | --- |'];
-  const line = (what, cpu, v, goal) => out.push(`| ${what} | ${cpu} | ${x(v)} | ≤ ${goal}× | ${Number.isFinite(v) ? (v <= goal ? 'met' : 'not met') : '–'} |`);
+  const out = [
+    '### Goals of issue 18 (widget ÷ baseline, this run)',
+    '',
+    '| what | CPU | widget ÷ baseline | goal | |',
+    '| --- | --- | ---: | ---: | --- |',
+  ];
+  const line = (what, cpu, v, goal) =>
+    out.push(`| ${what} | ${cpu} | ${x(v)} | ≤ ${goal}× | ${Number.isFinite(v) ? (v <= goal ? 'met' : 'not met') : '–'} |`);
   const cpu = (t) => (t === 1 ? '1×' : `${t}× slower`);
-  for (const r of results.map ?? []) line(`map, ${r.n.toLocaleString('en')} points, shown (vs Leaflet + markercluster)`, cpu(r.throttle), r2(r.widget.shown, r.leaflet.shown), 0.5);
-  for (const r of results.ideas ?? []) line(`idea wall, ${r.n.toLocaleString('en')} ideas, usable (vs vanilla DOM)`, cpu(r.throttle), r2(r.widget.usable, r.vanilla.usable), r.n >= 10000 ? 0.5 : 0.7);
-  for (const r of results.ideas ?? []) if (r.n >= 10000 && r.throttle === 4) out.push(`| idea wall, 10,000 ideas, one keystroke | 4× slower | ${ms(r.widget.keystroke)} | ≤ 16.7 ms (one frame at 60 Hz) | ${r.widget.keystroke <= 16.7 ? 'met' : 'not met'} |`);
+  for (const r of results.map ?? [])
+    line(
+      `map, ${r.n.toLocaleString('en')} points, shown (vs Leaflet + markercluster)`,
+      cpu(r.throttle),
+      r2(r.widget.shown, r.leaflet.shown),
+      0.5,
+    );
+  for (const r of results.ideas ?? [])
+    line(
+      `idea wall, ${r.n.toLocaleString('en')} ideas, usable (vs vanilla DOM)`,
+      cpu(r.throttle),
+      r2(r.widget.usable, r.vanilla.usable),
+      r.n >= 10000 ? 0.5 : 0.7,
+    );
+  for (const r of results.ideas ?? [])
+    if (r.n >= 10000 && r.throttle === 4)
+      out.push(
+        `| idea wall, 10,000 ideas, one keystroke | 4× slower | ${ms(r.widget.keystroke)} | ≤ 16.7 ms (one frame at 60 Hz) | ${r.widget.keystroke <= 16.7 ? 'met' : 'not met'} |`,
+      );
   return out.join('\n') + '\n';
 }

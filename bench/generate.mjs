@@ -19,11 +19,27 @@ function rng(seed) {
 }
 const pick = (r, list) => list[Math.floor(r() * list.length)];
 
-const words = ('Bank Sofa Markt Garten Jugend Treffpunkt Bücherei Spielplatz Radweg Bus Dorfladen Feuerwehr Verein Schule ' +
+const words = (
+  'Bank Sofa Markt Garten Jugend Treffpunkt Bücherei Spielplatz Radweg Bus Dorfladen Feuerwehr Verein Schule ' +
   'Kita Brunnen Park Wiese Baum Bühne Café Werkstatt Reparatur Nachbarschaft Senioren Kino Konzert Fest Musik Sport ' +
-  'Schwimmbad Wanderweg Beleuchtung Parkplatz Ladestation Mitfahrbank Kiosk Hofladen Streuobst Blühstreifen Teich').split(' ');
-const places = ['am Marktplatz', 'im Schlosspark', 'an der Grundschule', 'im Neubaugebiet', 'am Bahnhof', 'in Selkeheim', 'in Kronberg', 'am Sportplatz', 'an der Kirche', 'im Gewerbegebiet'];
-const sentence = (r, n) => Array.from({ length: n }, () => pick(r, words)).join(' ').replace(/^./, (c) => c.toUpperCase()) + '.';
+  'Schwimmbad Wanderweg Beleuchtung Parkplatz Ladestation Mitfahrbank Kiosk Hofladen Streuobst Blühstreifen Teich'
+).split(' ');
+const places = [
+  'am Marktplatz',
+  'im Schlosspark',
+  'an der Grundschule',
+  'im Neubaugebiet',
+  'am Bahnhof',
+  'in Selkeheim',
+  'in Kronberg',
+  'am Sportplatz',
+  'an der Kirche',
+  'im Gewerbegebiet',
+];
+const sentence = (r, n) =>
+  Array.from({ length: n }, () => pick(r, words))
+    .join(' ')
+    .replace(/^./, (c) => c.toUpperCase()) + '.';
 
 export function ideas(n) {
   const r = rng(n);
@@ -88,8 +104,19 @@ export function ehrenamt(n) {
     id: `partner-${i + 1}`,
     name: `${pick(r, ['Bäckerei', 'Café', 'Buchhandlung', 'Fahrradladen', 'Museum', 'Kino', 'Friseur', 'Hofladen', 'Gasthaus', 'Sportverein'])} ${pick(r, words)} ${i + 1}`,
     category: pick(r, cats),
-    benefit: { de: `${5 + Math.floor(r() * 20)} % Rabatt auf ${pick(r, words)}`, en: `${5 + Math.floor(r() * 20)} % off ${pick(r, words)}` },
-    locations: [{ street: `${pick(r, words)}straße ${1 + Math.floor(r() * 80)}`, postalCode: `0${6400 + Math.floor(r() * 200)}`, city: pick(r, cities), lat, lng }],
+    benefit: {
+      de: `${5 + Math.floor(r() * 20)} % Rabatt auf ${pick(r, words)}`,
+      en: `${5 + Math.floor(r() * 20)} % off ${pick(r, words)}`,
+    },
+    locations: [
+      {
+        street: `${pick(r, words)}straße ${1 + Math.floor(r() * 80)}`,
+        postalCode: `0${6400 + Math.floor(r() * 200)}`,
+        city: pick(r, cities),
+        lat,
+        lng,
+      },
+    ],
     phone: `03946 ${1000 + Math.floor(r() * 8999)}`,
   }));
   return demo;
@@ -103,24 +130,52 @@ export function ehrenamt(n) {
 export function embedAssets() {
   const dir = `${dataDir}embed/`;
   mkdirSync(dir, { recursive: true });
-  const vendor = ['bench/.vendor/leaflet/dist/leaflet-src.js', 'bench/.vendor/leaflet.markercluster/dist/leaflet.markercluster-src.js', 'node_modules/supercluster/dist/supercluster.js'];
+  const vendor = [
+    'bench/.vendor/leaflet/dist/leaflet-src.js',
+    'bench/.vendor/leaflet.markercluster/dist/leaflet.markercluster-src.js',
+    'node_modules/supercluster/dist/supercluster.js',
+  ];
   writeFileSync(`${dir}vendor.js`, vendor.map((f) => readFileSync(`${root}${f}`, 'utf8')).join(';\n'));
   const css = [];
-  const props = { m: 'margin', p: 'padding', mt: 'margin-top', mb: 'margin-bottom', ml: 'margin-left', mr: 'margin-right', pt: 'padding-top', pb: 'padding-bottom', pl: 'padding-left', pr: 'padding-right', gap: 'gap', w: 'width', h: 'height', 'max-w': 'max-width', top: 'top', left: 'left' };
+  const props = {
+    m: 'margin',
+    p: 'padding',
+    mt: 'margin-top',
+    mb: 'margin-bottom',
+    ml: 'margin-left',
+    mr: 'margin-right',
+    pt: 'padding-top',
+    pb: 'padding-bottom',
+    pl: 'padding-left',
+    pr: 'padding-right',
+    gap: 'gap',
+    w: 'width',
+    h: 'height',
+    'max-w': 'max-width',
+    top: 'top',
+    left: 'left',
+  };
   const media = ['', 'sm', 'md', 'lg', 'xl'];
   const colours = ['slate', 'gray', 'red', 'orange', 'amber', 'green', 'teal', 'blue', 'indigo', 'purple', 'pink'];
   for (const bp of media) {
     const rules = [];
-    for (const [k, prop] of Object.entries(props)) for (let i = 0; i <= 24; i++) rules.push(`.${bp ? `${bp}\\:` : ''}${k}-${i}{${prop}:${i * 0.25}rem}`);
-    colours.forEach((c, ci) => [50, 100, 200, 300, 400, 500, 600, 700, 800, 900].forEach((shade, si) => {
-      const hex = `#${((ci * 2654435761 + si * 40503) >>> 8).toString(16).padStart(6, '0').slice(0, 6)}`;
-      for (const what of ['text', 'bg', 'border']) rules.push(`.${bp ? `${bp}\\:` : ''}${what}-${c}-${shade}{${what === 'text' ? 'color' : what === 'bg' ? 'background-color' : 'border-color'}:${hex}}`);
-    }));
+    for (const [k, prop] of Object.entries(props))
+      for (let i = 0; i <= 24; i++) rules.push(`.${bp ? `${bp}\\:` : ''}${k}-${i}{${prop}:${i * 0.25}rem}`);
+    colours.forEach((c, ci) =>
+      [50, 100, 200, 300, 400, 500, 600, 700, 800, 900].forEach((shade, si) => {
+        const hex = `#${((ci * 2654435761 + si * 40503) >>> 8).toString(16).padStart(6, '0').slice(0, 6)}`;
+        for (const what of ['text', 'bg', 'border'])
+          rules.push(
+            `.${bp ? `${bp}\\:` : ''}${what}-${c}-${shade}{${what === 'text' ? 'color' : what === 'bg' ? 'background-color' : 'border-color'}:${hex}}`,
+          );
+      }),
+    );
     css.push(bp ? `@media (min-width:${{ sm: 640, md: 768, lg: 1024, xl: 1280 }[bp]}px){${rules.join('\n')}}` : rules.join('\n'));
   }
   writeFileSync(`${dir}framework.css`, css.join('\n'));
   const r = rng(42);
-  for (const name of ['font-regular', 'font-bold']) writeFileSync(`${dir}${name}.woff2`, Buffer.from(Array.from({ length: 35000 }, () => Math.floor(r() * 256))));
+  for (const name of ['font-regular', 'font-bold'])
+    writeFileSync(`${dir}${name}.woff2`, Buffer.from(Array.from({ length: 35000 }, () => Math.floor(r() * 256))));
 }
 
 export function generate({ ideaSizes = [1000, 10000], mapSizes = [1000, 10000, 100000], partners = 5000 } = {}) {

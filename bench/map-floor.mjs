@@ -37,7 +37,9 @@ try {
       }
     }
     const m = (v, k) => Math.round(median(out[v].map((x) => x[k])));
-    console.log(`| ${n.toLocaleString('en')} | ${m('widget', 'leaflet')} ms / ${m('widget', 'data')} ms / ${m('widget', 'shown')} ms | ${m('leaflet', 'leaflet')} ms / ${m('leaflet', 'data')} ms / ${m('leaflet', 'shown')} ms | ${(m('widget', 'shown') / m('leaflet', 'shown')).toFixed(2)}× | ${(m('widget', 'leaflet') / m('leaflet', 'shown')).toFixed(2)}× |`);
+    console.log(
+      `| ${n.toLocaleString('en')} | ${m('widget', 'leaflet')} ms / ${m('widget', 'data')} ms / ${m('widget', 'shown')} ms | ${m('leaflet', 'leaflet')} ms / ${m('leaflet', 'data')} ms / ${m('leaflet', 'shown')} ms | ${(m('widget', 'shown') / m('leaflet', 'shown')).toFixed(2)}× | ${(m('widget', 'leaflet') / m('leaflet', 'shown')).toFixed(2)}× |`,
+    );
   }
 } finally {
   await browser.close();

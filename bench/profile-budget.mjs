@@ -16,7 +16,9 @@ const browser = await puppeteer.launch({ executablePath: ensureChrome(), headles
 try {
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
-  await page.goto(`${origin}/bench/pages/budget-widget.html?src=${encodeURIComponent(src)}${format ? `&format=${format}` : ''}`, { waitUntil: 'load' });
+  await page.goto(`${origin}/bench/pages/budget-widget.html?src=${encodeURIComponent(src)}${format ? `&format=${format}` : ''}`, {
+    waitUntil: 'load',
+  });
   if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

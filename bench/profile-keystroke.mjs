@@ -42,7 +42,9 @@ try {
     self.set(name, (self.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
   });
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
-  console.log(`keystroke "${key}" at ${n.toLocaleString('en')} ideas, CPU ${throttle}×: ${result.ms.toFixed(1)} ms, ${result.shown} cards after it`);
+  console.log(
+    `keystroke "${key}" at ${n.toLocaleString('en')} ideas, CPU ${throttle}×: ${result.ms.toFixed(1)} ms, ${result.shown} cards after it`,
+  );
   for (const [name, ms] of top) console.log(`${ms.toFixed(2).padStart(8)} ms  ${name}`);
 } finally {
   await browser.close();

@@ -156,7 +156,9 @@ async function ideas(browser, origin, throttle) {
       // Side by side: both variants in every run, alternating which goes first.
       const order = r % 2 ? ['vanilla', 'widget'] : ['widget', 'vanilla'];
       for (const v of order) {
-        samples[v].push(await timeToUsable(browser, origin, `/bench/pages/${v === 'widget' ? 'idea-wall' : 'vanilla-ideas'}.html?n=${n}`, throttle, 'b'));
+        samples[v].push(
+          await timeToUsable(browser, origin, `/bench/pages/${v === 'widget' ? 'idea-wall' : 'vanilla-ideas'}.html?n=${n}`, throttle, 'b'),
+        );
       }
     }
     const m = (v, k) => median(samples[v].map((s) => s[k]));
@@ -177,7 +179,8 @@ async function mapRun(browser, origin, path, throttle) {
   try {
     await page.goto(`${origin}${withLimit(path)}`, { waitUntil: 'load', timeout: 2 * limitMs });
     const shown = await page.evaluate(() => __ready).catch(() => Infinity);
-    if (shown === Infinity) return { shown, fps: NaN, worstFrame: NaN, markers: NaN, errors: [...errors, `${path}: nothing shown within ${limitMs / 1000} s`] };
+    if (shown === Infinity)
+      return { shown, fps: NaN, worstFrame: NaN, markers: NaN, errors: [...errors, `${path}: nothing shown within ${limitMs / 1000} s`] };
     await sleep(500);
     const pan = await panFps(page);
     return { shown, ...pan, errors };
@@ -192,11 +195,18 @@ async function map(browser, origin, throttle) {
     const samples = { widget: [], leaflet: [] };
     for (let r = 0; r < runs; r++) {
       const order = r % 2 ? ['leaflet', 'widget'] : ['widget', 'leaflet'];
-      for (const v of order) samples[v].push(await mapRun(browser, origin, `/bench/pages/${v === 'widget' ? 'map' : 'leaflet-baseline'}.html?n=${n}`, throttle));
+      for (const v of order)
+        samples[v].push(await mapRun(browser, origin, `/bench/pages/${v === 'widget' ? 'map' : 'leaflet-baseline'}.html?n=${n}`, throttle));
     }
     const m = (v, k) => median(samples[v].map((s) => s[k]));
     const pick = (v) => ({ shown: m(v, 'shown'), fps: m(v, 'fps'), worstFrame: m(v, 'worstFrame'), markers: m(v, 'markers') });
-    rows.push({ n, throttle, widget: pick('widget'), leaflet: pick('leaflet'), errors: [...new Set(samples.widget.concat(samples.leaflet).flatMap((s) => s.errors))] });
+    rows.push({
+      n,
+      throttle,
+      widget: pick('widget'),
+      leaflet: pick('leaflet'),
+      errors: [...new Set(samples.widget.concat(samples.leaflet).flatMap((s) => s.errors))],
+    });
     log(`map ${n} ×${throttle}:`, JSON.stringify(rows.at(-1)));
   }
   return rows;
@@ -204,7 +214,8 @@ async function map(browser, origin, throttle) {
 
 async function partners(browser, origin, throttle) {
   const samples = [];
-  for (let r = 0; r < runs; r++) samples.push(await timeToUsable(browser, origin, `/bench/pages/partners.html?n=${sizes.partners}`, throttle, 'b'));
+  for (let r = 0; r < runs; r++)
+    samples.push(await timeToUsable(browser, origin, `/bench/pages/partners.html?n=${sizes.partners}`, throttle, 'b'));
   const row = {
     n: sizes.partners,
     throttle,
@@ -320,17 +331,29 @@ async function memory(browser, origin) {
 
 // --- report -----------------------------------------------------------------------------------
 
-const ms = (x) => (x === Infinity ? `> ${limitMs / 1000} s` : Number.isFinite(x) ? `${x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en')} ms` : '–');
+const ms = (x) =>
+  x === Infinity ? `> ${limitMs / 1000} s` : Number.isFinite(x) ? `${x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en')} ms` : '–';
 const kb = (x) => (Number.isFinite(x) ? `${Math.round(x / 1024).toLocaleString('en')} KB` : '–');
 const mb = (x) => `${(x / 1048576).toFixed(1)} MB`;
-const ratio = (base, ours) => (ours === Infinity && Number.isFinite(base) ? `< ${(base / limitMs).toFixed(2)}×` : base === Infinity && Number.isFinite(ours) ? `> ${(limitMs / ours).toFixed(1)}×` : Number.isFinite(base) && Number.isFinite(ours) && ours > 0 ? `${(base / ours).toFixed(2)}×` : '–');
+const ratio = (base, ours) =>
+  ours === Infinity && Number.isFinite(base)
+    ? `< ${(base / limitMs).toFixed(2)}×`
+    : base === Infinity && Number.isFinite(ours)
+      ? `> ${(limitMs / ours).toFixed(1)}×`
+      : Number.isFinite(base) && Number.isFinite(ours) && ours > 0
+        ? `${(base / ours).toFixed(2)}×`
+        : '–';
 const cpu = (t) => (t === 1 ? '1×' : `${t}× slower`);
 
 function markdown(results) {
   const m = results.machine;
   const out = [];
-  out.push(`Measured ${results.date} on ${m.cpu} (${m.cores} cores), ${m.memory}, ${m.os}, Node ${m.node}, ${m.browser}; commit \`${m.commit}\`.`);
-  out.push(`Median of ${results.runs} run(s) per cell, each in a fresh browser context with the HTTP cache off, gzip on, served from 127.0.0.1; "4× slower" = Chrome DevTools CPU throttling (Emulation.setCPUThrottlingRate 4), standing in for an old phone. Ratios are baseline ÷ stadttraum: above 1× stadttraum is faster (or lighter).`);
+  out.push(
+    `Measured ${results.date} on ${m.cpu} (${m.cores} cores), ${m.memory}, ${m.os}, Node ${m.node}, ${m.browser}; commit \`${m.commit}\`.`,
+  );
+  out.push(
+    `Median of ${results.runs} run(s) per cell, each in a fresh browser context with the HTTP cache off, gzip on, served from 127.0.0.1; "4× slower" = Chrome DevTools CPU throttling (Emulation.setCPUThrottlingRate 4), standing in for an old phone. Ratios are baseline ÷ stadttraum: above 1× stadttraum is faster (or lighter).`,
+  );
   out.push('');
   // Issue 18: demo-size feeds against static pages, and the goals over all tables of this run.
   if (results.first?.length) out.push(firstContentMarkdown(results.first));
@@ -340,51 +363,97 @@ function markdown(results) {
     out.push('| Ideas | CPU | usable: `<idea-wall>` | usable: vanilla | ratio | keystroke: `<idea-wall>` | keystroke: vanilla | ratio |');
     out.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results.ideas) {
-      out.push(`| ${r.n.toLocaleString('en')} | ${cpu(r.throttle)} | ${ms(r.widget.usable)} | ${ms(r.vanilla.usable)} | ${ratio(r.vanilla.usable, r.widget.usable)} | ${ms(r.widget.keystroke)} | ${ms(r.vanilla.keystroke)} | ${ratio(r.vanilla.keystroke, r.widget.keystroke)} |`);
+      out.push(
+        `| ${r.n.toLocaleString('en')} | ${cpu(r.throttle)} | ${ms(r.widget.usable)} | ${ms(r.vanilla.usable)} | ${ratio(r.vanilla.usable, r.widget.usable)} | ${ms(r.widget.keystroke)} | ${ms(r.vanilla.keystroke)} | ${ratio(r.vanilla.keystroke, r.widget.keystroke)} |`,
+      );
     }
-    out.push('', '"Usable": from navigation start to the first frame with cards and the search box on screen (feed fetched, validated, rendered). "Keystroke": typing one letter ("b") into the empty search box until the filtered wall is rendered and laid out (style + layout forced), searching all ideas; the wall then shows its first page of 24 cards, the vanilla page hides non-matching cards among all of them.', '');
+    out.push(
+      '',
+      '"Usable": from navigation start to the first frame with cards and the search box on screen (feed fetched, validated, rendered). "Keystroke": typing one letter ("b") into the empty search box until the filtered wall is rendered and laid out (style + layout forced), searching all ideas; the wall then shows its first page of 24 cards, the vanilla page hides non-matching cards among all of them.',
+      '',
+    );
   }
   if (results.map?.length) {
     out.push('### Bench map vs Leaflet 1.9.4 + Leaflet.markercluster 1.5.3 (same points, no tiles)', '');
-    out.push('| Points | CPU | shown: `<mitfahrbank-map>` | shown: Leaflet + markercluster | ratio | fps panning: ours | fps panning: baseline | worst frame: ours / baseline | markers in DOM: ours / baseline |');
+    out.push(
+      '| Points | CPU | shown: `<mitfahrbank-map>` | shown: Leaflet + markercluster | ratio | fps panning: ours | fps panning: baseline | worst frame: ours / baseline | markers in DOM: ours / baseline |',
+    );
     out.push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const r of results.map) {
-      out.push(`| ${r.n.toLocaleString('en')} | ${cpu(r.throttle)} | ${ms(r.widget.shown)} | ${ms(r.leaflet.shown)} | ${ratio(r.leaflet.shown, r.widget.shown)} | ${Number.isFinite(r.widget.fps) ? Math.round(r.widget.fps) : '–'} | ${Number.isFinite(r.leaflet.fps) ? Math.round(r.leaflet.fps) : '–'} | ${ms(r.widget.worstFrame)} / ${ms(r.leaflet.worstFrame)} | ${Number.isFinite(r.widget.markers) ? Math.round(r.widget.markers) : '–'} / ${Number.isFinite(r.leaflet.markers) ? Math.round(r.leaflet.markers) : '–'} |`);
+      out.push(
+        `| ${r.n.toLocaleString('en')} | ${cpu(r.throttle)} | ${ms(r.widget.shown)} | ${ms(r.leaflet.shown)} | ${ratio(r.leaflet.shown, r.widget.shown)} | ${Number.isFinite(r.widget.fps) ? Math.round(r.widget.fps) : '–'} | ${Number.isFinite(r.leaflet.fps) ? Math.round(r.leaflet.fps) : '–'} | ${ms(r.widget.worstFrame)} / ${ms(r.leaflet.worstFrame)} | ${Number.isFinite(r.widget.markers) ? Math.round(r.widget.markers) : '–'} / ${Number.isFinite(r.leaflet.markers) ? Math.round(r.leaflet.markers) : '–'} |`,
+      );
     }
-    out.push('', '"Shown": from navigation start to the first frame with markers/clusters in the DOM (feed fetched and parsed, clustered, drawn; the widget with `consent="granted"`, so its Leaflet chunk loads on demand). "fps panning": animation frames per second during three mouse drags of 360 px each, including the re-clustering after each drag (headless Chromium paints at most 60 fps).', '');
+    out.push(
+      '',
+      '"Shown": from navigation start to the first frame with markers/clusters in the DOM (feed fetched and parsed, clustered, drawn; the widget with `consent="granted"`, so its Leaflet chunk loads on demand). "fps panning": animation frames per second during three mouse drags of 360 px each, including the re-clustering after each drag (headless Chromium paints at most 60 fps).',
+      '',
+    );
   }
   if (results.partners?.length) {
     out.push('### Ehrenamtskarte: partner list', '');
     out.push('| Partners | CPU | first render | search keystroke | partners in DOM after it |', '| ---: | --- | ---: | ---: | ---: |');
-    for (const r of results.partners) out.push(`| ${r.n.toLocaleString('en')} | ${cpu(r.throttle)} | ${ms(r.usable)} | ${ms(r.keystroke)} | ${r.shownAfterKeystroke ?? '–'} |`);
-    out.push('', '`<ehrenamt-card sections="partners">`; first render = navigation start to the first frame with partner entries and the search box.', '');
+    for (const r of results.partners)
+      out.push(
+        `| ${r.n.toLocaleString('en')} | ${cpu(r.throttle)} | ${ms(r.usable)} | ${ms(r.keystroke)} | ${r.shownAfterKeystroke ?? '–'} |`,
+      );
+    out.push(
+      '',
+      '`<ehrenamt-card sections="partners">`; first render = navigation start to the first frame with partner entries and the search box.',
+      '',
+    );
   }
   if (results.page?.length) {
     out.push('### A page with all four widgets vs the same page with four iframe embeds (stand-in of typical weight)', '');
-    out.push('| Page | CPU | requests before scrolling | bytes before scrolling | requests total | bytes total | CLS | long tasks |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    out.push(
+      '| Page | CPU | requests before scrolling | bytes before scrolling | requests total | bytes total | CLS | long tasks |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
     for (const r of results.page) {
-      for (const [name, v] of [['four widgets (`stadttraum.js`)', r.widgets], ['four iframe embeds', r.iframes]]) {
-        out.push(`| ${name} | ${cpu(r.throttle)} | ${v.requestsBeforeScroll} | ${kb(v.bytesBeforeScroll)} | ${v.requestsTotal} | ${kb(v.bytesTotal)} | ${v.cls.toFixed(3)} | ${v.longTasks} (${ms(v.longTaskMs)}) |`);
+      for (const [name, v] of [
+        ['four widgets (`stadttraum.js`)', r.widgets],
+        ['four iframe embeds', r.iframes],
+      ]) {
+        out.push(
+          `| ${name} | ${cpu(r.throttle)} | ${v.requestsBeforeScroll} | ${kb(v.bytesBeforeScroll)} | ${v.requestsTotal} | ${kb(v.bytesTotal)} | ${v.cls.toFixed(3)} | ${v.longTasks} (${ms(v.longTaskMs)}) |`,
+        );
       }
-      out.push(`| ratio iframes ÷ widgets | ${cpu(r.throttle)} | ${ratio(r.iframes.requestsBeforeScroll, r.widgets.requestsBeforeScroll)} | ${ratio(r.iframes.bytesBeforeScroll, r.widgets.bytesBeforeScroll)} | ${ratio(r.iframes.requestsTotal, r.widgets.requestsTotal)} | ${ratio(r.iframes.bytesTotal, r.widgets.bytesTotal)} | | |`);
+      out.push(
+        `| ratio iframes ÷ widgets | ${cpu(r.throttle)} | ${ratio(r.iframes.requestsBeforeScroll, r.widgets.requestsBeforeScroll)} | ${ratio(r.iframes.bytesBeforeScroll, r.widgets.bytesBeforeScroll)} | ${ratio(r.iframes.requestsTotal, r.widgets.requestsTotal)} | ${ratio(r.iframes.bytesTotal, r.widgets.bytesTotal)} | | |`,
+      );
     }
-    out.push('', 'Viewport 1280 × 800, bytes as transferred (gzip). The page with the widgets uses the sample data from `demo/data/`; the map waits for consent (no Leaflet, no tiles). The iframe stand-in (`bench/embed/`) loads per embed the same data, a vendor bundle of real library code (~560 KB raw), a CSS framework build (~120 KB raw) and two web fonts — typical of hosted participation/map embeds, not a measurement of a specific product.', '');
+    out.push(
+      '',
+      'Viewport 1280 × 800, bytes as transferred (gzip). The page with the widgets uses the sample data from `demo/data/`; the map waits for consent (no Leaflet, no tiles). The iframe stand-in (`bench/embed/`) loads per embed the same data, a vendor bundle of real library code (~560 KB raw), a CSS framework build (~120 KB raw) and two web fonts — typical of hosted participation/map embeds, not a measurement of a specific product.',
+      '',
+    );
   }
   if (results.memory) {
     const r = results.memory;
-    const row = (label, a, b) => `| ${label} | ${mb(a.heap)} → ${mb(b.heap)} | ${b.heap - a.heap >= 0 ? '+' : ''}${((b.heap - a.heap) / 1024).toFixed(0)} KB | ${a.nodes} → ${b.nodes} | ${a.listeners} → ${b.listeners} |`;
+    const row = (label, a, b) =>
+      `| ${label} | ${mb(a.heap)} → ${mb(b.heap)} | ${b.heap - a.heap >= 0 ? '+' : ''}${((b.heap - a.heap) / 1024).toFixed(0)} KB | ${a.nodes} → ${b.nodes} | ${a.listeners} → ${b.listeners} |`;
     out.push('### Memory over a long session', '');
     out.push('| Step | JS heap (after GC) | growth | DOM nodes | JS event listeners |', '| --- | --- | ---: | ---: | ---: |');
     out.push(row(`${r.cycles} × add all four widgets (map with consent, refresh="1"), wait for data, remove`, r.start, r.afterCycles));
     out.push(`| per cycle | | ${((r.afterCycles.heap - r.start.heap) / r.cycles / 1024).toFixed(1)} KB | | |`);
     out.push(row(`all four widgets left open ${r.sessionSeconds} s with refresh="1" (ETag polling)`, r.sessionStart, r.sessionEnd));
     out.push(row('after removing them again (vs before the cycles)', r.start, r.end));
-    out.push('', 'Heap from CDP `Runtime.getHeapUsage` after three `HeapProfiler.collectGarbage`; DOM nodes and listeners from `Memory.getDOMCounters`.', '');
+    out.push(
+      '',
+      'Heap from CDP `Runtime.getHeapUsage` after three `HeapProfiler.collectGarbage`; DOM nodes and listeners from `Memory.getDOMCounters`.',
+      '',
+    );
   }
   if (results.budget) out.push(budgetMarkdown(results.budget).replace(/^## /, '### '), '');
   if (results.wordpress) out.push(wordpressMarkdown(results.wordpress));
-  const errors = [...(results.ideas ?? []), ...(results.map ?? []), ...(results.partners ?? []), ...(results.page ?? []).flatMap((r) => [r.widgets, r.iframes])].flatMap((r) => r.errors ?? []);
-  if (errors.length) out.push('Page errors seen during the run:', '', ...[...new Set(errors)].slice(0, 20).map((e) => `- ${e.slice(0, 300)}`), '');
+  const errors = [
+    ...(results.ideas ?? []),
+    ...(results.map ?? []),
+    ...(results.partners ?? []),
+    ...(results.page ?? []).flatMap((r) => [r.widgets, r.iframes]),
+  ].flatMap((r) => r.errors ?? []);
+  if (errors.length)
+    out.push('Page errors seen during the run:', '', ...[...new Set(errors)].slice(0, 20).map((e) => `- ${e.slice(0, 300)}`), '');
   return out.join('\n');
 }
 
@@ -404,7 +473,12 @@ await preload(['bench/.data/dist/']);
 const browser = await puppeteer.launch({
   executablePath: ensureChrome(),
   headless: true,
-  args: [...chromeArgs.filter((a) => a !== '--disable-dev-shm-usage'), '--disable-dev-shm-usage', '--enable-precise-memory-info', '--window-size=1280,900'],
+  args: [
+    ...chromeArgs.filter((a) => a !== '--disable-dev-shm-usage'),
+    '--disable-dev-shm-usage',
+    '--enable-precise-memory-info',
+    '--window-size=1280,900',
+  ],
   protocolTimeout: 600_000,
 });
 const git = (a) => {
@@ -424,7 +498,8 @@ const results = {
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     browser: await browser.version(),
-    commit: git(['rev-parse', '--short', 'HEAD']) + (git(['status', '--porcelain', '--', 'src']) ? ' (with uncommitted changes in src/)' : ''),
+    commit:
+      git(['rev-parse', '--short', 'HEAD']) + (git(['status', '--porcelain', '--', 'src']) ? ' (with uncommitted changes in src/)' : ''),
   },
 };
 try {
@@ -437,13 +512,15 @@ try {
   }
   if (only.includes('memory')) results.memory = await memory(browser, origin);
   // Issue 21: the youth budget computing a result from 1,000 projects and 100,000 ballots (bench/budget.mjs).
-  if (only.includes('budget')) results.budget = await budgetBench(browser, origin, { projects: quick ? 200 : 1000, ballots: quick ? 20000 : 100000, throttles, log });
+  if (only.includes('budget'))
+    results.budget = await budgetBench(browser, origin, { projects: quick ? 200 : 1000, ballots: quick ? 20000 : 100000, throttles, log });
 } finally {
   await browser.close();
   server.close();
 }
 // The WordPress feed needs Debian's WordPress, PHP and MariaDB (installed like the WordPress tests do).
-if (only.includes('wordpress')) results.wordpress = await wordpressFeed({ runs: quick ? 3 : 7, ideas: quick ? 200 : 2000, log: (m) => log(m) });
+if (only.includes('wordpress'))
+  results.wordpress = await wordpressFeed({ runs: quick ? 3 : 7, ideas: quick ? 200 : 2000, log: (m) => log(m) });
 const md = markdown(results);
 mkdirSync(`${here}results`, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);

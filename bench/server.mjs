@@ -58,10 +58,17 @@ export function startBenchServer(port = 0, { distDir } = {}) {
       }
       // /dist/ may be a private snapshot, so another build into dist/ mid-run cannot break a page.
       const full = distDir && path.startsWith('/dist/') ? normalize(join(distDir, path.slice(6))) : normalize(join(root, path));
-      if (!full.startsWith(distDir && path.startsWith('/dist/') ? distDir : root) || !served.some((p) => path.startsWith(p))) throw new Error('not served');
+      if (!full.startsWith(distDir && path.startsWith('/dist/') ? distDir : root) || !served.some((p) => path.startsWith(p)))
+        throw new Error('not served');
       const f = await load(full);
       if (!f) throw new Error('directory');
-      const headers = { 'Content-Type': f.type, ETag: f.etag, 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*', Vary: 'Accept-Encoding' };
+      const headers = {
+        'Content-Type': f.type,
+        ETag: f.etag,
+        'Cache-Control': 'no-cache',
+        'Access-Control-Allow-Origin': '*',
+        Vary: 'Accept-Encoding',
+      };
       if (req.headers['if-none-match'] === f.etag) {
         res.writeHead(304, headers);
         return res.end();

@@ -31,7 +31,8 @@ async function timed(url, headers = {}) {
 async function measure(site, feedUrl, runs) {
   site.php('touch'); // a save: whatever the plugin caches is stale now
   const afterSave = await timed(feedUrl);
-  if (afterSave.status !== 200 || afterSave.bytes < 1000) throw new Error(`after a save the feed answered ${afterSave.status} (${afterSave.bytes} bytes)`);
+  if (afterSave.status !== 200 || afterSave.bytes < 1000)
+    throw new Error(`after a save the feed answered ${afterSave.status} (${afterSave.bytes} bytes)`);
   await timed(feedUrl);
   const full = [];
   const revalidate = [];
@@ -59,7 +60,10 @@ export async function wordpressFeed({ runs = 7, ideas = 2000, before = BEFORE_RE
     site.php('option', 'stadttraum_settings', JSON.stringify({ lang: 'de', feed_page_size: ideas + 10 }));
     // The plugin as it was: its PHP from git, next to the current one.
     const old = join(scratch, 'before');
-    execFileSync('sh', ['-c', `mkdir -p "${old}" && git -C "${root}" archive ${before} wordpress/stadttraum | tar -x -C "${old}" --strip-components=2`]);
+    execFileSync('sh', [
+      '-c',
+      `mkdir -p "${old}" && git -C "${root}" archive ${before} wordpress/stadttraum | tar -x -C "${old}" --strip-components=2`,
+    ]);
     cpSync(join(plugins, 'stadttraum', 'widgets'), join(old, 'widgets'), { recursive: true });
     const feedUrl = `${site.url}/wp-json/stadttraum/v1/ideas`;
     const total = (await (await fetch(feedUrl)).json()).ideas.length;

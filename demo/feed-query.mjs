@@ -30,7 +30,12 @@ function statusRank(feed) {
 const time = (idea) => String(idea.created ?? '');
 
 /** Lower case without accents, ß as ss: "Strasse" finds "Straße". */
-const fold = (text) => String(text ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/ß/g, 'ss');
+const fold = (text) =>
+  String(text ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss');
 
 /**
  * One page of `feed` for the request's query string.
@@ -62,7 +67,15 @@ export function feedPage(feed, params, path) {
   const answer = { ...feed, ideas: found.slice((page - 1) * perPage, page * perPage), total: found.length, query: QUERY };
   if (page * perPage < found.length) {
     const next = new URLSearchParams();
-    for (const [key, value] of [['search', params.get('search')], ['category', category], ['status', status], ['sort', sort === 'support' || sort === 'status' ? sort : ''], ['per_page', params.get('per_page')], ['page', String(page + 1)]]) if (value) next.set(key, value);
+    for (const [key, value] of [
+      ['search', params.get('search')],
+      ['category', category],
+      ['status', status],
+      ['sort', sort === 'support' || sort === 'status' ? sort : ''],
+      ['per_page', params.get('per_page')],
+      ['page', String(page + 1)],
+    ])
+      if (value) next.set(key, value);
     answer.next = `${path}?${next}`;
   }
   return answer;

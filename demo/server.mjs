@@ -74,11 +74,21 @@ async function api(req, res, path) {
   // CORS only for allowed origins (the page itself needs none); a refused one cannot read answers.
   const cors = origin && corsAllowed(req, origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {};
   if (req.method === 'OPTIONS') {
-    res.writeHead(204, { ...cors, ...(cors['Access-Control-Allow-Origin'] ? { 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key', 'Access-Control-Max-Age': '600' } : {}) });
+    res.writeHead(204, {
+      ...cors,
+      ...(cors['Access-Control-Allow-Origin']
+        ? {
+            'Access-Control-Allow-Methods': 'POST',
+            'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+            'Access-Control-Max-Age': '600',
+          }
+        : {}),
+    });
     return res.end();
   }
   if (req.method !== 'POST') return send(res, 405, { error: { code: 'method', message: 'Nur POST.' } }, cors);
-  if (!['/api/support', '/api/ideas', '/api/fail'].includes(path)) return send(res, 404, { error: { code: 'not-found', message: 'Unbekannter Endpunkt.' } }, cors);
+  if (!['/api/support', '/api/ideas', '/api/fail'].includes(path))
+    return send(res, 404, { error: { code: 'not-found', message: 'Unbekannter Endpunkt.' } }, cors);
   const refused = guard(req);
   if (refused) {
     req.resume();
@@ -107,7 +117,13 @@ async function ideaFeed(req, res, path) {
   }
   const body = JSON.stringify(feed);
   const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
-  const headers = { 'Content-Type': 'application/json; charset=utf-8', ETag: etag, 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag' };
+  const headers = {
+    'Content-Type': 'application/json; charset=utf-8',
+    ETag: etag,
+    'Cache-Control': 'no-cache',
+    'Access-Control-Allow-Origin': '*',
+    'Access-Control-Expose-Headers': 'ETag',
+  };
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
     return res.end();
@@ -122,7 +138,10 @@ const staticHeaders = (res) => {
   res.setHeader('Access-Control-Expose-Headers', 'ETag, Last-Modified');
 };
 const folders = Object.fromEntries(
-  ['demo', 'dist', 'schemas'].map((dir) => [`/${dir}/`, sirv(join(root, dir), { dev: true, etag: true, dotfiles: false, extensions: [], setHeaders: staticHeaders })]),
+  ['demo', 'dist', 'schemas'].map((dir) => [
+    `/${dir}/`,
+    sirv(join(root, dir), { dev: true, etag: true, dotfiles: false, extensions: [], setHeaders: staticHeaders }),
+  ]),
 );
 
 function notFound(res, status = 404, text = 'Nicht gefunden.') {
@@ -141,8 +160,14 @@ function handle(req, res) {
     res.writeHead(302, { Location: '/demo/' });
     return res.end();
   }
-  if (path.startsWith('/api/vote/')) return void voting.handle(req, res, path).catch(() => !res.headersSent && send(res, 500, { error: { code: 'server', message: 'Interner Fehler.' } }));
-  if (path.startsWith('/api/')) return void api(req, res, path).catch(() => !res.headersSent && send(res, 500, { error: { code: 'server', message: 'Interner Fehler.' } }));
+  if (path.startsWith('/api/vote/'))
+    return void voting
+      .handle(req, res, path)
+      .catch(() => !res.headersSent && send(res, 500, { error: { code: 'server', message: 'Interner Fehler.' } }));
+  if (path.startsWith('/api/'))
+    return void api(req, res, path).catch(
+      () => !res.headersSent && send(res, 500, { error: { code: 'server', message: 'Interner Fehler.' } }),
+    );
   if (req.method !== 'GET' && req.method !== 'HEAD') return notFound(res, 405, 'Nur GET.');
   if (feeds.has(path)) return void ideaFeed(req, res, path).catch(() => !res.headersSent && notFound(res));
   // The strict-CSP page is the German demo page, served with the strict header.

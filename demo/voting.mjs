@@ -91,7 +91,8 @@ export function createVoting(options = {}) {
   const day = (ms) => new Date(ms).toISOString().slice(0, 10);
 
   /** The projects on the ballot: those the administration found feasible. */
-  const onBallot = (feed) => feed.projects.filter((p) => p.feasible !== false).map((p) => ({ id: String(p.id), cost: Number(p.cost) || 0 }));
+  const onBallot = (feed) =>
+    feed.projects.filter((p) => p.feasible !== false).map((p) => ({ id: String(p.id), cost: Number(p.cost) || 0 }));
   const ballotRules = (feed) => ({ ...rules, budget: feed.budget });
 
   async function result() {
@@ -105,7 +106,12 @@ export function createVoting(options = {}) {
     for (const b of asIndexes) for (const i of b) votes[i]++;
     const election = {
       budget: feed.budget,
-      projects: feed.projects.map((p, i) => ({ id: String(p.id), cost: Number(p.cost) || 0, votes: votes[i], feasible: p.feasible !== false })),
+      projects: feed.projects.map((p, i) => ({
+        id: String(p.id),
+        cost: Number(p.cost) || 0,
+        votes: votes[i],
+        feasible: p.feasible !== false,
+      })),
       ballots: asIndexes,
     };
     const rule = r.ruleOf(feed.rule) ?? 'greedy';
@@ -194,7 +200,10 @@ export function createVoting(options = {}) {
   async function createBatch(body) {
     const { ballot } = await widgetModules();
     const count = Math.min(5000, Math.max(1, Math.floor(Number(body.count) || 0)));
-    const label = String(body.label ?? '').trim().slice(0, 80) || `Stapel ${batches.length + 1}`;
+    const label =
+      String(body.label ?? '')
+        .trim()
+        .slice(0, 80) || `Stapel ${batches.length + 1}`;
     const batch = { id: batches.length + 1, label, issued: 0, used: 0, created: new Date(now()).toISOString() };
     const plain = [];
     while (plain.length < count) {
@@ -224,14 +233,33 @@ export function createVoting(options = {}) {
       const f = await feed('de');
       const vote = f.phases.find((p) => p.id === 'vote');
       const { outcome } = await result();
-      const text = pabulib.toPabulib({ title: f.title, budget: f.budget, currency: f.currency ?? 'EUR', projects: f.projects, ballots: f.ballots, voteStart: vote?.start, voteEnd: vote?.end }, outcome);
-      res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Disposition': 'attachment; filename="jugendbudget.pb"', 'Cache-Control': 'no-store' });
+      const text = pabulib.toPabulib(
+        {
+          title: f.title,
+          budget: f.budget,
+          currency: f.currency ?? 'EUR',
+          projects: f.projects,
+          ballots: f.ballots,
+          voteStart: vote?.start,
+          voteEnd: vote?.end,
+        },
+        outcome,
+      );
+      res.writeHead(200, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="jugendbudget.pb"',
+        'Cache-Control': 'no-store',
+      });
       return res.end(text);
     }
     if (sub.startsWith('admin/') && !admin()) return send(res, ...fail(401, 'unauthorized'));
     if (req.method === 'GET' && sub === 'admin/turnout') {
       const online = ballots.filter((b) => !b.paper).length;
-      return send(res, 200, { state: state(), batches: batches.map(({ id, label, issued, used, created }) => ({ id, label, issued, used, created })), ballots: { online, paper: ballots.length - online } });
+      return send(res, 200, {
+        state: state(),
+        batches: batches.map(({ id, label, issued, used, created }) => ({ id, label, issued, used, created })),
+        ballots: { online, paper: ballots.length - online },
+      });
     }
     if (req.method !== 'POST') return send(res, 405, { error: { code: 'method', message: 'Methode nicht erlaubt.' } });
     let body;
@@ -247,11 +275,19 @@ export function createVoting(options = {}) {
     if (sub === 'admin/batches') {
       const { batch, codes: list } = await createBatch(body);
       if (body.format === 'csv') {
-        res.writeHead(201, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="codes-${batch.id}.csv"`, 'Cache-Control': 'no-store' });
+        res.writeHead(201, {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="codes-${batch.id}.csv"`,
+          'Cache-Control': 'no-store',
+        });
         return res.end(`batch;code\n${list.map((c) => `${csvField(batch.label)};${c}`).join('\n')}\n`);
       }
       if (body.format === 'html') {
-        res.writeHead(201, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" });
+        res.writeHead(201, {
+          'Content-Type': 'text/html; charset=utf-8',
+          'Cache-Control': 'no-store',
+          'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+        });
         return res.end(await sheet(batch, list));
       }
       return send(res, 201, { batch: { id: batch.id, label: batch.label, issued: batch.issued }, codes: list });
@@ -271,7 +307,10 @@ export function createVoting(options = {}) {
   async function sheet(batch, list) {
     const f = await baseFeed('de');
     const slips = list
-      .map((c) => `<div class="slip"><p><strong>${esc(f.title)}</strong></p><p>Dein Abstimm-Code (gilt einmal):</p><p class="code">${esc(c)}</p><p>${esc(batch.label)}</p></div>`)
+      .map(
+        (c) =>
+          `<div class="slip"><p><strong>${esc(f.title)}</strong></p><p>Dein Abstimm-Code (gilt einmal):</p><p class="code">${esc(c)}</p><p>${esc(batch.label)}</p></div>`,
+      )
       .join('\n');
     return `<!DOCTYPE html><html lang="de"><meta charset="utf-8"><title>Abstimm-Codes: ${esc(batch.label)}</title>
 <style>body{font:12pt system-ui,sans-serif;margin:1cm}.slips{display:grid;grid-template-columns:repeat(3,1fr);gap:0}.slip{border:1px dashed #555;padding:.5cm;break-inside:avoid}.code{font:bold 18pt ui-monospace,monospace;letter-spacing:.1em}@media print{h1,.hint{display:none}}</style>
@@ -279,9 +318,17 @@ export function createVoting(options = {}) {
 <div class="slips">${slips}</div></html>`;
   }
 
-  return { handle, faults, adminToken, state, result, feed, get counted() {
-    return ballots.length;
-  } };
+  return {
+    handle,
+    faults,
+    adminToken,
+    state,
+    result,
+    feed,
+    get counted() {
+      return ballots.length;
+    },
+  };
 }
 
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -13,7 +13,11 @@
 import { createHash, randomInt } from 'node:crypto';
 
 const salt = createHash('sha256').update(String(Math.random())).digest('hex');
-const hash = (text) => createHash('sha256').update(salt + text).digest('hex').slice(0, 24);
+const hash = (text) =>
+  createHash('sha256')
+    .update(salt + text)
+    .digest('hex')
+    .slice(0, 24);
 // Read on every request, so a running server (and a test) can change them.
 const supportCap = () => Number(process.env.SUPPORT_CAP) || 40;
 const allowedOrigins = () =>
@@ -31,7 +35,11 @@ const MAX_KEYS = 10000;
 /** Accepted supports per idea: the static feeds add them to their counts. */
 export const supportCount = (id) => supporters.get(String(id))?.size ?? 0;
 /** What the write routes hold in memory (tests: failed writes must leave nothing behind). */
-export const stats = () => ({ pending: submissions.length, keys: answers.size, supports: [...supporters.values()].reduce((n, m) => n + m.size, 0) });
+export const stats = () => ({
+  pending: submissions.length,
+  keys: answers.size,
+  supports: [...supporters.values()].reduce((n, m) => n + m.size, 0),
+});
 
 /** A refusal: `message` is for the webmaster (the wall logs it with the code). */
 function refuse(code, message, extra = {}) {
@@ -40,13 +48,20 @@ function refuse(code, message, extra = {}) {
 
 /** null when the write may go ahead, else the refusal. */
 export function guard(req) {
-  const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (type !== 'application/json') return refuse('content-type', `stadttraum-Demo: Schreibzugriffe brauchen Content-Type: application/json (gekommen: „${type}“).`);
+  const type = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
+  if (type !== 'application/json')
+    return refuse('content-type', `stadttraum-Demo: Schreibzugriffe brauchen Content-Type: application/json (gekommen: „${type}“).`);
   const origin = String(req.headers.origin ?? '').trim();
   const site = String(req.headers['sec-fetch-site'] ?? '').toLowerCase();
   if (!origin || origin === 'null') {
     if (!site || site === 'same-origin' || site === 'none') return null;
-    return refuse('cross-site', `stadttraum-Demo: Schreibzugriff ohne Origin von einer anderen Website (Sec-Fetch-Site: ${site}) abgelehnt.`);
+    return refuse(
+      'cross-site',
+      `stadttraum-Demo: Schreibzugriff ohne Origin von einer anderen Website (Sec-Fetch-Site: ${site}) abgelehnt.`,
+    );
   }
   if (corsAllowed(req, origin)) return null;
   console.warn(`[demo] abgelehnter Schreibzugriff von ${origin} (erlauben: ALLOWED_ORIGINS=${origin})`);
@@ -85,11 +100,24 @@ function supportIdea(req, body, known) {
     supporters.set(id, map);
     return [200, { idea: id, supported: false, supporters: base + map.size }];
   }
-  if (map.has(who)) return [409, { idea: id, supported: true, supporters: base + map.size, error: { code: 'duplicate', message: 'Sie haben diese Idee bereits unterstützt.' } }];
+  if (map.has(who))
+    return [
+      409,
+      {
+        idea: id,
+        supported: true,
+        supporters: base + map.size,
+        error: { code: 'duplicate', message: 'Sie haben diese Idee bereits unterstützt.' },
+      },
+    ];
   const addr = `${hash(address(req))}|${new Date().toISOString().slice(0, 10)}`;
   const today = [...map.values()].filter((a) => a === addr).length;
   if (today >= supportCap()) {
-    return refuse('cap', `stadttraum-Demo: Tagesgrenze erreicht – je Idee und Anschluss zählen höchstens ${supportCap()} Unterstützungen am Tag (SUPPORT_CAP).`, { idea: id, supported: false, supporters: base + map.size });
+    return refuse(
+      'cap',
+      `stadttraum-Demo: Tagesgrenze erreicht – je Idee und Anschluss zählen höchstens ${supportCap()} Unterstützungen am Tag (SUPPORT_CAP).`,
+      { idea: id, supported: false, supporters: base + map.size },
+    );
   }
   map.set(who, addr);
   supporters.set(id, map);
@@ -117,7 +145,16 @@ function submitIdea(body) {
   if (submissions.length >= 1000) submissions.shift(); // a demo: keep memory bounded
   const id = `demo-${Date.now().toString(36)}-${submissions.length + 1}`;
   const code = receipt();
-  submissions.push({ id, receipt: code, title, description, category: body.category, name: body.name, consentText: body.consentText, at: new Date().toISOString() });
+  submissions.push({
+    id,
+    receipt: code,
+    title,
+    description,
+    category: body.category,
+    name: body.name,
+    consentText: body.consentText,
+    at: new Date().toISOString(),
+  });
   return [202, { id, ...ok, receipt: code }];
 }
 
@@ -134,7 +171,12 @@ function prune() {
  * them), so a parallel duplicate always finds the first one's answer.
  */
 export function write(req, path, body, known) {
-  const run = () => (path === '/api/support' ? supportIdea(req, body, known) : path === '/api/ideas' ? submitIdea(body) : [503, { error: { code: 'unavailable', message: 'Der Dienst ist gerade nicht erreichbar.' } }]);
+  const run = () =>
+    path === '/api/support'
+      ? supportIdea(req, body, known)
+      : path === '/api/ideas'
+        ? submitIdea(body)
+        : [503, { error: { code: 'unavailable', message: 'Der Dienst ist gerade nicht erreichbar.' } }];
   const key = req.headers['idempotency-key'];
   if (typeof key !== 'string' || !key || key.length > 200) return run();
   const id = `${path}|${token(body) || hash(address(req))}|${key}`;

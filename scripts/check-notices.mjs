@@ -26,7 +26,11 @@ const packageOf = (id) => {
 const bundled = new Map(); // package → the build that bundles it
 // Only the builds that bundle dependencies (the npm build in dist/lib leaves them external).
 for (const config of configs.filter((c) => !c.external)) {
-  const bundle = await rollup({ ...config, plugins: config.plugins.filter((p) => p.name !== 'rollup-plugin-license' && p.name !== 'terser'), onwarn() {} });
+  const bundle = await rollup({
+    ...config,
+    plugins: config.plugins.filter((p) => p.name !== 'rollup-plugin-license' && p.name !== 'terser'),
+    onwarn() {},
+  });
   const { output } = await bundle.generate(config.output);
   await bundle.close();
   for (const chunk of output) {
@@ -48,11 +52,16 @@ for (const [pkg, build] of bundled) {
     continue;
   }
   const section = notices.slice(at).split(/\n={10,}\n/)[0];
-  if (section.includes('(no licence file in the package')) problems.push(`${pkg}: the notices have no licence text (the package ships no LICENSE file)`);
+  if (section.includes('(no licence file in the package'))
+    problems.push(`${pkg}: the notices have no licence text (the package ships no LICENSE file)`);
 }
 if (bundled.size === 0) problems.push('no bundled package found: the check itself is broken');
 if (problems.length) {
-  console.error(`third-party notices:\n  ${problems.join('\n  ')}\nRun \`npm run build\`; if it persists, see the notices() plugin in rollup.config.mjs.`);
+  console.error(
+    `third-party notices:\n  ${problems.join('\n  ')}\nRun \`npm run build\`; if it persists, see the notices() plugin in rollup.config.mjs.`,
+  );
   process.exit(1);
 }
-console.log(`third-party notices: all ${bundled.size} bundled packages named with their licence (${[...bundled.keys()].sort().join(', ')})`);
+console.log(
+  `third-party notices: all ${bundled.size} bundled packages named with their licence (${[...bundled.keys()].sort().join(', ')})`,
+);

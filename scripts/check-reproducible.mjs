@@ -25,7 +25,12 @@ if (sums.UTC !== sums['Europe/Berlin']) {
 }
 // Entry names are stored uncompressed, so a byte search finds them.
 const required = {
-  [`stadttraum-wordpress-${version}.zip`]: ['stadttraum/LICENSE', `stadttraum/widgets/${version}/LICENSE`, `stadttraum/widgets/${version}/THIRD-PARTY-NOTICES.txt`, `stadttraum/widgets/${version}/stadttraum.css`],
+  [`stadttraum-wordpress-${version}.zip`]: [
+    'stadttraum/LICENSE',
+    `stadttraum/widgets/${version}/LICENSE`,
+    `stadttraum/widgets/${version}/THIRD-PARTY-NOTICES.txt`,
+    `stadttraum/widgets/${version}/stadttraum.css`,
+  ],
   [`stadttraum-${version}.zip`]: [
     `stadttraum-${version}/LICENSE`,
     `stadttraum-${version}/THIRD-PARTY-NOTICES.txt`,
@@ -66,10 +71,16 @@ function unzip(buf) {
 // The guides' snippets: the stylesheet and the loader with the SRI hashes of the files next to them
 // (a wrong hash makes the browser refuse the file, so the page would show nothing).
 const release = unzip(readFileSync(`dist/release/stadttraum-${version}.zip`));
-const sri = (name) => `sha384-${createHash('sha384').update(release.get(`stadttraum-${version}/stadttraum/${version}/${name}`)).digest('base64')}`;
+const sri = (name) =>
+  `sha384-${createHash('sha384')
+    .update(release.get(`stadttraum-${version}/stadttraum/${version}/${name}`))
+    .digest('base64')}`;
 for (const guide of ['EINBINDEN.html', 'EMBEDDING.html']) {
   const html = release.get(`stadttraum-${version}/${guide}`)?.toString('utf8') ?? '';
-  for (const [file, tag] of [['stadttraum.css', 'link rel="stylesheet" href'], ['stadttraum.js', 'script type="module" src']]) {
+  for (const [file, tag] of [
+    ['stadttraum.css', 'link rel="stylesheet" href'],
+    ['stadttraum.js', 'script type="module" src'],
+  ]) {
     const snippet = `&lt;${tag}="/stadttraum/${version}/${file}"`;
     const at = html.indexOf(snippet);
     if (at < 0 || !html.slice(at, at + 300).includes(`integrity="${sri(file)}"`)) {

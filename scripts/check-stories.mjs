@@ -11,7 +11,17 @@ import puppeteer from 'puppeteer-core';
 import { ensureChrome, chromeArgs } from './find-chrome.mjs';
 
 const root = join(process.cwd(), 'storybook-static');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.csv': 'text/csv', '.woff2': 'font/woff2', '.png': 'image/png' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.csv': 'text/csv',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 // Served below /api/, as in the release zip (stadttraum-<version>/api/): a story that names a
 // file absolutely (/data/…) instead of relative to the page fails here as it would there.
 const server = createServer(async (req, res) => {
@@ -114,7 +124,12 @@ const probes = {
   // The order of the first cards (a different sort shows a different order).
   order: (tag) => {
     const cards = [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('[data-id]') ?? [])];
-    return cards.length ? cards.slice(0, 6).map((c) => c.getAttribute('data-id')).join(',') : null;
+    return cards.length
+      ? cards
+          .slice(0, 6)
+          .map((c) => c.getAttribute('data-id'))
+          .join(',')
+      : null;
   },
   // The text colour the visitor sees (theme="dark" switches the palette).
   colour: (tag) => {
@@ -133,7 +148,11 @@ for (const check of argChecks) {
     failures.push(`args ${check.args}: no story for <${tag}>`);
     continue;
   }
-  const read = () => page.waitForFunction(probes[check.probe], { timeout: 10_000 }, tag).then((h) => h.jsonValue()).catch(() => null);
+  const read = () =>
+    page
+      .waitForFunction(probes[check.probe], { timeout: 10_000 }, tag)
+      .then((h) => h.jsonValue())
+      .catch(() => null);
   await openStory(id);
   const before = await read();
   const problems = await openStory(id, check.args);
@@ -141,7 +160,9 @@ for (const check of argChecks) {
   const attr = check.args.split(':')[0];
   const value = await page.evaluate((t, a) => document.querySelector(t)?.getAttribute(a), tag, attr);
   if (problems.length || before === null || after === null || before === after || value !== check.args.split(':')[1]) {
-    failures.push(`${id} &args=${check.args}: the widget did not change (${attr}="${value}", ${check.probe} before: ${before}, after: ${after}) ${problems.join('; ')}`);
+    failures.push(
+      `${id} &args=${check.args}: the widget did not change (${attr}="${value}", ${check.probe} before: ${before}, after: ${after}) ${problems.join('; ')}`,
+    );
   }
 }
 
@@ -189,7 +210,9 @@ for (const el of elements) {
 
 await browser.close();
 server.close();
-console.log(`stories: ${stories.length} opened (${played} with interaction tests), ${argChecks.length} arg checks, ${elements.length} docs pages`);
+console.log(
+  `stories: ${stories.length} opened (${played} with interaction tests), ${argChecks.length} arg checks, ${elements.length} docs pages`,
+);
 console.log(`${stories.length + argChecks.length + elements.length - failures.length} passed, ${failures.length} failed`);
 if (failures.length) {
   console.error(failures.join('\n'));

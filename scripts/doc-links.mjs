@@ -31,7 +31,8 @@ export function brokenLinks(doc, text, shipped) {
     const path = posix.normalize(posix.join(posix.dirname(doc), decodeURI(link.replace(/[#?].*$/, ''))));
     const dir = `${path.replace(/\/$/, '')}/`;
     if (path.startsWith('../')) problems.push(`${doc}: "${link}" points outside`);
-    else if (!shipped.has(path) && ![...shipped].some((f) => f.startsWith(dir))) problems.push(`${doc}: "${link}" → ${path} is not shipped`);
+    else if (!shipped.has(path) && ![...shipped].some((f) => f.startsWith(dir)))
+      problems.push(`${doc}: "${link}" → ${path} is not shipped`);
   }
   return { checked, problems };
 }

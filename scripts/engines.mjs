@@ -35,7 +35,9 @@ export function ensureEngine(engine) {
   }
   console.log(`${engine} fehlt: installiere Debians Pakete ${p.debian.join(' ')} (apt-get) …`);
   try {
-    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${p.debian.join(' ')}`, { stdio: 'inherit' });
+    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${p.debian.join(' ')}`, {
+      stdio: 'inherit',
+    });
   } catch {
     return { ok: false, reason: `apt-get install ${p.debian.join(' ')} ist fehlgeschlagen` };
   }

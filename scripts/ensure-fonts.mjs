@@ -11,7 +11,10 @@ export function ensureFonts() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log('Schrift für die Bildvergleiche fehlt: installiere Debians Paket „fonts-dejavu-core“ (apt-get) …');
-    execSync('DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core)', { stdio: 'inherit' });
+    execSync(
+      'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core)',
+      { stdio: 'inherit' },
+    );
     return existsSync(FONT);
   }
   console.log('Bildvergleiche werden übersprungen: Schrift DejaVu Sans fehlt (sudo apt-get install fonts-dejavu-core).');

@@ -27,7 +27,10 @@ for (const tag of registry.keys()) {
   }
 }
 
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const code = (s) => `\`${s}\``;
 /** `string | undefined` → string; a bare alias name (SortKey) says nothing to a webmaster. */
 function typeOf(text) {
@@ -52,7 +55,9 @@ function table(decl) {
     const formats = a.name === 'format' && registry.get(decl.tagName);
     const type = formats ? ['native', ...formats].map(code).join(' \\| ') : typeOf(a.type?.text ?? f?.type?.text);
     const fallback = formats ? code('native') : defaultOf(a.default ?? f?.default);
-    rows.push(`| ${code(a.name)} | ${a.fieldName ? code(a.fieldName) : '–'} | ${type.includes('\\|') ? type : cell(type)} | ${fallback} | ${cell(description)} |`);
+    rows.push(
+      `| ${code(a.name)} | ${a.fieldName ? code(a.fieldName) : '–'} | ${type.includes('\\|') ? type : cell(type)} | ${fallback} | ${cell(description)} |`,
+    );
   }
   for (const f of fields.values()) {
     if (f.attribute || f.privacy || f.static || !f.description || f.readonly) continue;

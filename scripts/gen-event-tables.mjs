@@ -31,7 +31,10 @@ for (const file of files) {
       named.set(node.name.text, node.members.map((m) => m.name?.getText(source)).filter(Boolean));
     }
   }
-  constructed.set(file, [...text.matchAll(/new CustomEvent\('(st-[\w-]+)'|new (\w+Event)\(/g)].map((m) => m[1] ?? m[2]));
+  constructed.set(
+    file,
+    [...text.matchAll(/new CustomEvent\('(st-[\w-]+)'|new (\w+Event)\(/g)].map((m) => m[1] ?? m[2]),
+  );
 }
 
 function flat(text) {
@@ -43,14 +46,22 @@ function detail(typeText, tag, event) {
   const custom = /^CustomEvent<(.+)>$/s.exec(typeText ?? '');
   const type = custom ? flat(custom[1]) : detailOf.get(typeText);
   if (!type) {
-    console.error(`<${tag}> ${event}: no detail type found for "${typeText}" (name an event class with a \`detail\` field, or CustomEvent<T>)`);
+    console.error(
+      `<${tag}> ${event}: no detail type found for "${typeText}" (name an event class with a \`detail\` field, or CustomEvent<T>)`,
+    );
     process.exitCode = 1;
     return '–';
   }
   // A named interface (`BudgetResult`, `{ idea: IdeaSubmission }`) is spelled out: a README reader cannot jump to it.
   const spelled = [...new Set(type.match(/\b[A-Z]\w*/g) ?? [])]
     .filter((n) => named.has(n))
-    .map((n) => `${n}: ${named.get(n).map((f) => `\`${f}\``).join(', ')}`);
+    .map(
+      (n) =>
+        `${n}: ${named
+          .get(n)
+          .map((f) => `\`${f}\``)
+          .join(', ')}`,
+    );
   const cell = `\`${type}\`${spelled.length ? ` (${spelled.join('; ')})` : ''}`;
   return cell.replace(/\|/g, '\\|');
 }
@@ -60,7 +71,9 @@ function table(decl) {
   for (const e of decl.events ?? []) {
     // The analyzer also lists a property whose type is an event class (`result`): not an event.
     if (!e.name?.startsWith('st-') || !e.description) continue;
-    rows.push(`| \`${e.name}\` | ${detail(e.type?.text, decl.tagName, e.name)} | ${e.description.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')} |`);
+    rows.push(
+      `| \`${e.name}\` | ${detail(e.type?.text, decl.tagName, e.name)} | ${e.description.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ')} |`,
+    );
   }
   return rows.join('\n');
 }

@@ -79,7 +79,9 @@ function describe(tag, name, extra) {
   const decl = declarations.find((d) => d.tagName === tag);
   const attr = decl?.attributes?.find((a) => a.name === name);
   if (!attr) {
-    problems.push(`<${tag}> has no attribute "${name}" in custom-elements.json (renamed? then rename it in ${fileURLToPath(import.meta.url)} and class-widgets.php)`);
+    problems.push(
+      `<${tag}> has no attribute "${name}" in custom-elements.json (renamed? then rename it in ${fileURLToPath(import.meta.url)} and class-widgets.php)`,
+    );
     return { kind: 'text' };
   }
   const field = decl.members?.find((m) => m.name === attr.fieldName);
@@ -106,7 +108,8 @@ function describe(tag, name, extra) {
     else if (/^-?\d+(\.\d+)?$/.test(rawDefault)) out.default = Number(rawDefault);
     else if (rawDefault === 'true' || rawDefault === 'false') out.default = rawDefault === 'true';
   }
-  if (out.kind === 'select' && out.default !== undefined && !out.options.includes(out.default)) problems.push(`<${tag}> ${name}: default "${out.default}" is not one of its options`);
+  if (out.kind === 'select' && out.default !== undefined && !out.options.includes(out.default))
+    problems.push(`<${tag}> ${name}: default "${out.default}" is not one of its options`);
   for (const key of ['min', 'max', 'pattern', 'advanced']) if (extra[key] !== undefined) out[key] = extra[key];
   return out;
 }
@@ -126,7 +129,8 @@ for (const name of Object.keys(COMMON)) {
 const widgetsPhp = readFileSync(join(plugin, 'includes', 'class-widgets.php'), 'utf8');
 const definitions = widgetsPhp.slice(widgetsPhp.indexOf('function definitions()'), widgetsPhp.indexOf('function attributes('));
 const phpTags = [...definitions.matchAll(/^\t{3}'([a-z-]+)'\s*=> array\(/gm)].map((m) => m[1]);
-if (JSON.stringify(phpTags) !== JSON.stringify(Object.keys(WIDGETS))) problems.push(`class-widgets.php defines ${phpTags.join(', ')}; this script knows ${Object.keys(WIDGETS).join(', ')}`);
+if (JSON.stringify(phpTags) !== JSON.stringify(Object.keys(WIDGETS)))
+  problems.push(`class-widgets.php defines ${phpTags.join(', ')}; this script knows ${Object.keys(WIDGETS).join(', ')}`);
 for (const name of new Set(Object.values(data).flatMap((attrs) => Object.keys(attrs)))) {
   if (!widgetsPhp.includes(`'${name}'`)) problems.push(`class-widgets.php has no label for "${name}"`);
 }

@@ -83,7 +83,8 @@ function zip(entries) {
   const files = new Map();
   for (const [path, data] of entries) {
     const parts = path.split('/');
-    for (let i = 1; i < parts.length; i++) if (!files.has(parts.slice(0, i).join('/') + '/')) files.set(parts.slice(0, i).join('/') + '/', null);
+    for (let i = 1; i < parts.length; i++)
+      if (!files.has(parts.slice(0, i).join('/') + '/')) files.set(parts.slice(0, i).join('/') + '/', null);
     files.set(path, Buffer.isBuffer(data) ? data : Buffer.from(data, 'utf8'));
   }
   const z = new yazl.ZipFile();
@@ -123,7 +124,9 @@ const legal = (dir) => [
 const translations = buildTranslations();
 for (const [locale, missing] of Object.entries(translations.missing)) {
   if (missing.length) {
-    console.error(`wordpress/stadttraum/languages/stadttraum-${locale}.po: ${missing.length} Texte ohne Übersetzung:\n  ${missing.join('\n  ')}`);
+    console.error(
+      `wordpress/stadttraum/languages/stadttraum-${locale}.po: ${missing.length} Texte ohne Übersetzung:\n  ${missing.join('\n  ')}`,
+    );
     process.exit(1);
   }
 }
@@ -313,28 +316,31 @@ ${[t.files, t.script, t.widgets, t.csp, t.consent, t.wordpress, t.checker, t.mor
 `;
 };
 
-const releaseEntries = [
-  [`${top}/${guideText.de.file}`, guide('de')],
-  [`${top}/${guideText.en.file}`, guide('en')],
-  ...legal(`${top}/`),
-];
+const releaseEntries = [[`${top}/${guideText.de.file}`, guide('de')], [`${top}/${guideText.en.file}`, guide('en')], ...legal(`${top}/`)];
 for (const f of widgetFiles) releaseEntries.push([`${top}/stadttraum/${version}/${f}`, widget(f)]);
 releaseEntries.push(...legal(`${top}/stadttraum/${version}/`));
 releaseEntries.push([`${top}/stadttraum/${version}/.htaccess`, htaccess]);
-for (const f of walk(join(root, 'demo', 'data'))) releaseEntries.push([`${top}/beispieldaten/${f}`, readFileSync(join(root, 'demo', 'data', f))]);
-for (const f of walk(join(root, 'schemas')).filter((f) => f.endsWith('.json'))) releaseEntries.push([`${top}/schemas/${f}`, readFileSync(join(root, 'schemas', f))]);
+for (const f of walk(join(root, 'demo', 'data')))
+  releaseEntries.push([`${top}/beispieldaten/${f}`, readFileSync(join(root, 'demo', 'data', f))]);
+for (const f of walk(join(root, 'schemas')).filter((f) => f.endsWith('.json')))
+  releaseEntries.push([`${top}/schemas/${f}`, readFileSync(join(root, 'schemas', f))]);
 // The documents the npm package ships (README, CHANGELOG, guides, the widgets' API docs with their
 // images, CSV templates), under the same paths, so the README's links work in the zip as well.
-const packed = JSON.parse(spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }).stdout)[0].files.map((f) => f.path);
-for (const f of packed.filter((f) => !/^(dist\/|package\.json$|custom-elements\.json$)/.test(f)).sort()) releaseEntries.push([`${top}/${f}`, readFileSync(join(root, f))]);
+const packed = JSON.parse(
+  spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }).stdout,
+)[0].files.map((f) => f.path);
+for (const f of packed.filter((f) => !/^(dist\/|package\.json$|custom-elements\.json$)/.test(f)).sort())
+  releaseEntries.push([`${top}/${f}`, readFileSync(join(root, f))]);
 // The feed checker and snippet builder, with the spreadsheet templates, as a page of the release.
 const checkerHtml = readFileSync(join(root, 'demo', 'checker.html'), 'utf8')
   .replace('../dist/stadttraum.js', `../stadttraum/${version}/stadttraum.js`)
   .replace('../dist/checker.js', 'checker.js');
 releaseEntries.push([`${top}/pruefen/index.html`, checkerHtml]);
 releaseEntries.push([`${top}/pruefen/checker.js`, readFileSync(join(dist, 'checker.js'))]);
-for (const f of walk(join(dist, 'checker-chunks'))) releaseEntries.push([`${top}/pruefen/checker-chunks/${f}`, readFileSync(join(dist, 'checker-chunks', f))]);
-for (const f of walk(join(root, 'demo', 'templates'))) releaseEntries.push([`${top}/pruefen/templates/${f}`, readFileSync(join(root, 'demo', 'templates', f))]);
+for (const f of walk(join(dist, 'checker-chunks')))
+  releaseEntries.push([`${top}/pruefen/checker-chunks/${f}`, readFileSync(join(dist, 'checker-chunks', f))]);
+for (const f of walk(join(root, 'demo', 'templates')))
+  releaseEntries.push([`${top}/pruefen/templates/${f}`, readFileSync(join(root, 'demo', 'templates', f))]);
 releaseEntries.push([`${top}/stadttraum/${version}/integrity.json`, JSON.stringify(integrityMap, null, 2) + '\n']);
 releaseEntries.push(...apiReferenceEntries());
 
@@ -365,7 +371,12 @@ unpacked folder, then http://localhost:8000/api/ – opened as a file, the brows
 requests. Each widget has a Docs page: attributes and properties with their types and defaults,
 events, slots, CSS parts and custom properties, and live examples whose controls change the widget.
 `;
-  return [[`${top}/api/README.txt`, readme], ...walk(sb).filter((f) => f !== 'project.json').map((f) => [`${top}/api/${f}`, readFileSync(join(sb, f))])];
+  return [
+    [`${top}/api/README.txt`, readme],
+    ...walk(sb)
+      .filter((f) => f !== 'project.json')
+      .map((f) => [`${top}/api/${f}`, readFileSync(join(sb, f))]),
+  ];
 }
 
 // Every relative link in the zip's Markdown must lead to a file in the zip.

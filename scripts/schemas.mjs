@@ -13,7 +13,14 @@ const tmp = 'node_modules/.cache/stadttraum-schemas';
 mkdirSync(tmp, { recursive: true });
 for (const widget of widgets) {
   const outfile = `${tmp}/${widget}.mjs`;
-  await build({ entryPoints: [`src/${widget}/${widget}.schema.ts`], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
+  await build({
+    entryPoints: [`src/${widget}/${widget}.schema.ts`],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile,
+    logLevel: 'error',
+  });
   const mod = await import(pathToFileURL(outfile).href + `?t=${Date.now()}`);
   if (!mod.documentSchema) {
     console.warn(`src/${widget}/${widget}.schema.ts: kein „documentSchema“-Export, übersprungen`);

@@ -25,7 +25,8 @@ if (!existsSync('dist/stadttraum.js')) {
 const files = ['stadttraum.js', ...readdirSync('dist/chunks').map((f) => `chunks/${f}`)].filter((f) => f.endsWith('.js'));
 let failed = 0;
 // What the page downloads before any widget: the loader plus every chunk it imports statically.
-const staticImports = (file) => [...readFileSync(`dist/${file}`, 'utf8').matchAll(/(?:^|[;}])\s*import\s*(?:[^'"();]*?from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
+const staticImports = (file) =>
+  [...readFileSync(`dist/${file}`, 'utf8').matchAll(/(?:^|[;}])\s*import\s*(?:[^'"();]*?from\s*)?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
 const gzOf = (file) => gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length;
 /** A chunk plus everything it imports statically, except the shared core and valibot (budgeted apart). */
 const closure = (file, seen = new Set()) => {
@@ -47,13 +48,22 @@ const rows = files.map((file) => {
   const budget = budgets.find((b) => b.match.test(file));
   const over = gz > budget.limit;
   if (over) failed++;
-  return { file, kind: widgetEntry.test(file) ? 'widget (with its imports)' : file === 'stadttraum.js' ? 'loader (with its imports)' : budget.label, min: buf.length, gz, limit: budget.limit, over };
+  return {
+    file,
+    kind: widgetEntry.test(file) ? 'widget (with its imports)' : file === 'stadttraum.js' ? 'loader (with its imports)' : budget.label,
+    min: buf.length,
+    gz,
+    limit: budget.limit,
+    over,
+  };
 });
 const pad = (s, n) => String(s).padEnd(n);
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 console.log(`${pad('file', 40)}${pad('kind', 32)}${pad('min', 10)}${pad('gzip', 10)}budget`);
 for (const r of rows) {
-  console.log(`${pad(r.file, 40)}${pad(r.kind, 32)}${pad(kb(r.min), 10)}${pad(kb(r.gz), 10)}${kb(r.limit)}${r.over ? `  OVER by ${r.gz - r.limit} bytes` : ''}`);
+  console.log(
+    `${pad(r.file, 40)}${pad(r.kind, 32)}${pad(kb(r.min), 10)}${pad(kb(r.gz), 10)}${kb(r.limit)}${r.over ? `  OVER by ${r.gz - r.limit} bytes` : ''}`,
+  );
 }
 if (failed) {
   console.error(`\nsize budget: ${failed} chunk(s) over budget`);

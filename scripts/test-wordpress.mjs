@@ -66,9 +66,13 @@ async function runOn(wordpress, { zip, version, chrome }) {
   if (result.status !== 0) {
     console.error('[wordpress] PHP-Server (letzte Zeilen):\n' + readFileSync(site.serverLog, 'utf8').split('\n').slice(-15).join('\n'));
   }
-  log(result.status === 0 ? `alle Tests auf WordPress ${site.wordpress} bestanden` : `Tests auf WordPress ${site.wordpress} fehlgeschlagen`);
+  log(
+    result.status === 0 ? `alle Tests auf WordPress ${site.wordpress} bestanden` : `Tests auf WordPress ${site.wordpress} fehlgeschlagen`,
+  );
   if (keep) {
-    console.log(`[wordpress] --keep: ${url}/wp-admin/ (admin / stadttraum-test), Dateien in ${site.tmp}. Beenden: kill -- ${site.pids.map((p) => `-${p}`).join(' ')}`);
+    console.log(
+      `[wordpress] --keep: ${url}/wp-admin/ (admin / stadttraum-test), Dateien in ${site.tmp}. Beenden: kill -- ${site.pids.map((p) => `-${p}`).join(' ')}`,
+    );
     return result.status ?? 1;
   }
   await site.stop();

@@ -69,7 +69,10 @@ async function runEngine(engine) {
     env.WEBKIT_DRIVER_PORT = String(driver.port);
   }
   const started = Date.now();
-  const child = spawn('npx', ['wtr', ...(files.length ? ['--files', ...files] : [])], { env: { ...process.env, ...env }, stdio: ['inherit', 'pipe', 'inherit'] });
+  const child = spawn('npx', ['wtr', ...(files.length ? ['--files', ...files] : [])], {
+    env: { ...process.env, ...env },
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
   let tail = '';
   child.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);

@@ -24,8 +24,17 @@ const unquote = (s) => s.slice(1, -1).replace(/\\(['\\])/g, '$1');
 const LIT = `'(?:[^'\\\\]|\\\\.)*'`;
 // Function => positions of [msgid, msgid_plural, context] among its arguments.
 const CALLS = {
-  __: ['s'], _e: ['s'], esc_html__: ['s'], esc_html_e: ['s'], esc_attr__: ['s'], esc_attr_e: ['s'],
-  _x: ['s', 'c'], esc_html_x: ['s', 'c'], esc_attr_x: ['s', 'c'], _n: ['s', 'p'], _nx: ['s', 'p', null, 'c'],
+  __: ['s'],
+  _e: ['s'],
+  esc_html__: ['s'],
+  esc_html_e: ['s'],
+  esc_attr__: ['s'],
+  esc_attr_e: ['s'],
+  _x: ['s', 'c'],
+  esc_html_x: ['s', 'c'],
+  esc_attr_x: ['s', 'c'],
+  _n: ['s', 'p'],
+  _nx: ['s', 'p', null, 'c'],
 };
 
 function walk(dir) {
@@ -36,7 +45,10 @@ function walk(dir) {
 function extractCode(file, text) {
   const out = [];
   const rel = relative(pluginDir, file);
-  const re = new RegExp(`(?:\\b|\\.)(${Object.keys(CALLS).join('|')})\\(\\s*((?:${LIT}|\\$\\w+)(?:\\s*,\\s*(?:${LIT}|\\$\\w+|\\(int\\)\\s*\\$\\w+|\\d+))*)\\s*\\)`, 'g');
+  const re = new RegExp(
+    `(?:\\b|\\.)(${Object.keys(CALLS).join('|')})\\(\\s*((?:${LIT}|\\$\\w+)(?:\\s*,\\s*(?:${LIT}|\\$\\w+|\\(int\\)\\s*\\$\\w+|\\d+))*)\\s*\\)`,
+    'g',
+  );
   for (const m of text.matchAll(re)) {
     const args = [...m[2].matchAll(new RegExp(`${LIT}|[^,\\s][^,]*`, 'g'))].map((a) => a[0].trim());
     const spec = CALLS[m[1]];
@@ -126,7 +138,11 @@ export function build({ write = true } = {}) {
     const find = (e) => po.translations[e.msgctxt ?? '']?.[e.msgid];
     missing[locale] = [...entries.values()].filter((e) => !find(e)?.msgstr?.[0]).map((e) => e.msgid);
     // Only strings the code still has (an old translation of a changed string must not linger).
-    const mo = { charset: 'utf-8', headers: headers({ Language: locale, 'Plural-Forms': 'nplurals=2; plural=(n != 1);' }), translations: { '': { '': { msgid: '', msgstr: [''] } } } };
+    const mo = {
+      charset: 'utf-8',
+      headers: headers({ Language: locale, 'Plural-Forms': 'nplurals=2; plural=(n != 1);' }),
+      translations: { '': { '': { msgid: '', msgstr: [''] } } },
+    };
     const json = {};
     for (const e of entries.values()) {
       const t = find(e);
@@ -143,7 +159,12 @@ export function build({ write = true } = {}) {
     for (const script of SCRIPTS) {
       // WordPress looks for <domain>-<locale>-<md5 of the script's path relative to the plugin>.json.
       const name = `${DOMAIN}-${locale}-${createHash('md5').update(script).digest('hex')}.json`;
-      const data = { domain: 'messages', locale_data: { messages: { '': { domain: 'messages', lang: locale, 'plural-forms': 'nplurals=2; plural=(n != 1);' }, ...(json[script] ?? {}) } } };
+      const data = {
+        domain: 'messages',
+        locale_data: {
+          messages: { '': { domain: 'messages', lang: locale, 'plural-forms': 'nplurals=2; plural=(n != 1);' }, ...(json[script] ?? {}) },
+        },
+      };
       writeFileSync(join(languages, name), JSON.stringify(data) + '\n');
     }
   }

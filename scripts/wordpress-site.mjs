@@ -37,12 +37,15 @@ export function ensurePackages() {
   if (!has('unzip')) missing.push('unzip');
   if (!missing.length) return;
   if (!isRoot) {
-    console.error(`[wordpress] Es fehlen Debian-Pakete: ${missing.join(' ')}\n  sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`);
+    console.error(
+      `[wordpress] Es fehlen Debian-Pakete: ${missing.join(' ')}\n  sudo apt-get install -y --no-install-recommends ${missing.join(' ')}`,
+    );
     process.exit(1);
   }
   log(`apt-get install ${missing.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const install = () => spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'inherit', env }).status === 0;
+  const install = () =>
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { stdio: 'inherit', env }).status === 0;
   if (!install()) {
     spawnSync('apt-get', ['update'], { stdio: 'inherit', env });
     if (!install()) {
@@ -170,10 +173,26 @@ export async function startWordPress({ zip, keep = false, workers = 4, wordpress
     const dbPort = await freePort();
     const asRoot = isRoot ? ['--user=root'] : [];
     log(`MariaDB in ${data}`);
-    execFileSync(sbin('mariadb-install-db'), ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=socket', '--skip-test-db', ...asRoot], { stdio: 'ignore' });
+    execFileSync(
+      sbin('mariadb-install-db'),
+      ['--no-defaults', `--datadir=${data}`, '--auth-root-authentication-method=socket', '--skip-test-db', ...asRoot],
+      { stdio: 'ignore' },
+    );
     const db = spawn(
       sbin('mariadbd'),
-      ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, `--port=${dbPort}`, '--bind-address=127.0.0.1', `--pid-file=${join(tmp, 'mysqld.pid')}`, `--log-error=${join(tmp, 'mysqld.err')}`, '--skip-name-resolve', '--innodb-buffer-pool-size=64M', '--innodb-log-file-size=16M', ...asRoot],
+      [
+        '--no-defaults',
+        `--datadir=${data}`,
+        `--socket=${socket}`,
+        `--port=${dbPort}`,
+        '--bind-address=127.0.0.1',
+        `--pid-file=${join(tmp, 'mysqld.pid')}`,
+        `--log-error=${join(tmp, 'mysqld.err')}`,
+        '--skip-name-resolve',
+        '--innodb-buffer-pool-size=64M',
+        '--innodb-log-file-size=16M',
+        ...asRoot,
+      ],
       { stdio: 'ignore', detached: true },
     );
     children.push(db);
@@ -184,7 +203,9 @@ export async function startWordPress({ zip, keep = false, workers = 4, wordpress
       return true;
     });
     const dbPass = randomBytes(12).toString('hex');
-    sql(`CREATE DATABASE wp CHARACTER SET utf8mb4; CREATE USER 'wp'@'127.0.0.1' IDENTIFIED BY '${dbPass}'; GRANT ALL ON wp.* TO 'wp'@'127.0.0.1';`);
+    sql(
+      `CREATE DATABASE wp CHARACTER SET utf8mb4; CREATE USER 'wp'@'127.0.0.1' IDENTIFIED BY '${dbPass}'; GRANT ALL ON wp.* TO 'wp'@'127.0.0.1';`,
+    );
 
     // --- WordPress --------------------------------------------------------------------------
     const wp = join(tmp, 'wp');
@@ -228,7 +249,12 @@ require_once ABSPATH . 'wp-settings.php';
     execFileSync('unzip', ['-q', zip, '-d', join(wp, 'wp-content', 'plugins')]);
 
     const setup = join(root, 'test/wordpress/setup.php');
-    const php = (...a) => execFileSync('php', [setup, a[0], wp, url, ...a.slice(1)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+    const php = (...a) =>
+      execFileSync('php', [setup, a[0], wp, url, ...a.slice(1)], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+        maxBuffer: 64 * 1024 * 1024,
+      });
     log('wp_install()');
     php('install');
     log('Plugin aktivieren, Inhalte anlegen');

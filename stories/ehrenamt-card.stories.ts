@@ -31,7 +31,8 @@ async function check(canvas: HTMLElement, values: Record<string, string>, flags:
   await waitFor(() => expect(root.querySelector('[part="result"]')).toBeTruthy());
   return root;
 }
-const verdicts = (root: ShadowRoot) => [...root.querySelectorAll('.outcome')].map((o) => o.classList.contains('yes') ? 'yes' : o.classList.contains('no') ? 'no' : 'open');
+const verdicts = (root: ShadowRoot) =>
+  [...root.querySelectorAll('.outcome')].map((o) => (o.classList.contains('yes') ? 'yes' : o.classList.contains('no') ? 'no' : 'open'));
 
 /** Card, self-check, partners and their map, from the sample feed. */
 export const Full: Story = {
@@ -51,7 +52,10 @@ export const CardOnly: Story = {
 export const EligibilityQualifies: Story = {
   args: { src: feed, sections: 'check' },
   play: async ({ canvasElement }) => {
-    const root = await check(canvasElement, { age: '34', hours: '6', hoursUnit: 'week', years: '3', allowance: '0' }, ['ort', 'gemeinnuetzig']);
+    const root = await check(canvasElement, { age: '34', hours: '6', hoursUnit: 'week', years: '3', allowance: '0' }, [
+      'ort',
+      'gemeinnuetzig',
+    ]);
     await expect(verdicts(root)).toContain('yes');
     await expect(root.querySelector('.outcome.yes')?.textContent).toContain('Sie erfüllen die Voraussetzungen');
   },
@@ -60,7 +64,10 @@ export const EligibilityQualifies: Story = {
 export const EligibilityDoesNotQualify: Story = {
   args: { src: feed, sections: 'check' },
   play: async ({ canvasElement }) => {
-    const root = await check(canvasElement, { age: '34', hours: '150', hoursUnit: 'year', years: '1', allowance: '1200' }, ['ort', 'gemeinnuetzig']);
+    const root = await check(canvasElement, { age: '34', hours: '150', hoursUnit: 'year', years: '1', allowance: '1200' }, [
+      'ort',
+      'gemeinnuetzig',
+    ]);
     await expect(verdicts(root).includes('yes')).toBe(false);
     await expect(root.querySelector('[part="result"]')?.textContent).toContain('noch nicht erfüllt');
   },
@@ -88,7 +95,13 @@ export const EligibilityUnknownRule: Story = {
           name: 'E-Card',
           colour: 'green',
           validityYears: 2,
-          rule: { type: 'all', of: [{ type: 'hoursPerWeek', min: 5 }, { type: 'districtRules', label: 'Weitere Voraussetzungen legt der Landkreis fest.' }] },
+          rule: {
+            type: 'all',
+            of: [
+              { type: 'hoursPerWeek', min: 5 },
+              { type: 'districtRules', label: 'Weitere Voraussetzungen legt der Landkreis fest.' },
+            ],
+          },
         },
       ],
     },
@@ -130,7 +143,9 @@ export const PartnersNearMe: Story = {
     const real = Object.getOwnPropertyDescriptor(navigator, 'geolocation');
     Object.defineProperty(navigator, 'geolocation', {
       configurable: true,
-      value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 51.7165, longitude: 11.2475 } } as GeolocationPosition) },
+      value: {
+        getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 51.7165, longitude: 11.2475 } } as GeolocationPosition),
+      },
     });
     try {
       await userEvent.click(screen.getByRole('button', { name: /In meiner Nähe/ }));
@@ -147,7 +162,18 @@ function manyPartners(count: number) {
   let seed = 7;
   const rnd = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
   const kinds = ['Bäckerei', 'Museum', 'Freibad', 'Fahrradladen', 'Kino', 'Bibliothek', 'Café', 'Buchhandlung', 'Friseur', 'Gärtnerei'];
-  const towns = ['Harzstedt', 'Selkeheim', 'Meisental', 'Magdeburg', 'Halle (Saale)', 'Dessau-Roßlau', 'Wernigerode', 'Quedlinburg', 'Stendal', 'Naumburg'];
+  const towns = [
+    'Harzstedt',
+    'Selkeheim',
+    'Meisental',
+    'Magdeburg',
+    'Halle (Saale)',
+    'Dessau-Roßlau',
+    'Wernigerode',
+    'Quedlinburg',
+    'Stendal',
+    'Naumburg',
+  ];
   return Array.from({ length: count }, (_, i) => ({
     id: i,
     name: `${kinds[i % kinds.length]} ${towns[(i * 7) % towns.length]} Nr. ${i + 1}`,

@@ -85,7 +85,13 @@ export const LoadError: Story = {
 const bad = {
   categories: [{ id: 'kultur', label: 'Kultur', color: 'url(javascript:alert(1))' }],
   ideas: [
-    { id: 'html', title: '<b>Fett?</b> <script>alert(1)</script>', description: 'Ein <img src=x onerror=alert(1)> Bild', category: 'kultur', image: { src: 'javascript:alert(1)', alt: '' } },
+    {
+      id: 'html',
+      title: '<b>Fett?</b> <script>alert(1)</script>',
+      description: 'Ein <img src=x onerror=alert(1)> Bild',
+      category: 'kultur',
+      image: { src: 'javascript:alert(1)', alt: '' },
+    },
     { id: 'unknown', title: 'Unbekannte Kategorie und Status', category: 'sport', status: 'vertagt' },
     { id: 'long', title: 'Sehr lange Beschreibung', description: 'Lorem ipsum dolor sit amet. '.repeat(2000) },
     { id: 'html', title: 'Doppelte ID (wird übersprungen)' },

@@ -55,7 +55,8 @@ export const Loading: Story = {
 };
 
 export const Empty: Story = {
-  render: () => html`<jugend-budget eager .data=${{ title: 'Jugendbudget 2027', budget: 5000, phase: 'proposals', projects: [] }}></jugend-budget>`,
+  render: () =>
+    html`<jugend-budget eager .data=${{ title: 'Jugendbudget 2027', budget: 5000, phase: 'proposals', projects: [] }}></jugend-budget>`,
 };
 
 export const FeedError: Story = {
@@ -80,7 +81,13 @@ const voteFeed = (voting: Record<string, unknown> = {}) => ({
   phase: 'vote',
   voting: { url: VOTE_URL, ...voting },
   projects: [
-    { id: 'bolzplatz-netz', title: 'Neue Netze am Bolzplatz', description: 'Die Tore haben seit Jahren keine Netze.', cost: 1800, feasible: true },
+    {
+      id: 'bolzplatz-netz',
+      title: 'Neue Netze am Bolzplatz',
+      description: 'Die Tore haben seit Jahren keine Netze.',
+      cost: 1800,
+      feasible: true,
+    },
     { id: 'sommerkonzert', title: 'Sommerkonzert mit Bands aus der Region', cost: 2400, feasible: true },
     { id: 'sofa', title: 'Das rollende Sofa bekommt ein Dach', cost: 900, feasible: true },
     { id: 'wlan-treff', title: 'Freies WLAN am Jugendtreff', cost: 1500, feasible: true },
@@ -90,7 +97,10 @@ const voteFeed = (voting: Record<string, unknown> = {}) => ({
 
 type BallotStatus = 'choose' | 'counted' | 'used' | 'voter-used' | 'closed' | 'not-open' | 'failed';
 /** The widget in the vote phase; the ballot (lazy) starts with `chosen` and shows `status`. */
-function ballotStory(status: BallotStatus, options: { chosen?: string[]; voting?: Record<string, unknown>; theme?: string; lang?: string } = {}): Story {
+function ballotStory(
+  status: BallotStatus,
+  options: { chosen?: string[]; voting?: Record<string, unknown>; theme?: string; lang?: string } = {},
+): Story {
   return {
     render: () => {
       sessionStorage.setItem(`stadttraum.jugend-budget.ballot:${VOTE_URL}`, JSON.stringify({ chosen: options.chosen ?? [] }));
@@ -99,7 +109,8 @@ function ballotStory(status: BallotStatus, options: { chosen?: string[]; voting?
     play: async ({ canvasElement }) => {
       if (status === 'choose') return;
       for (let i = 0; i < 100; i++) {
-        const ballot = canvasElement.querySelector('jugend-budget')?.shadowRoot?.querySelector('st-budget-ballot') as (HTMLElement & { status: string }) | null;
+        const ballot = canvasElement.querySelector('jugend-budget')?.shadowRoot?.querySelector('st-budget-ballot') as
+          (HTMLElement & { status: string }) | null;
         if (ballot) {
           ballot.status = status;
           return;
@@ -111,11 +122,23 @@ function ballotStory(status: BallotStatus, options: { chosen?: string[]; voting?
 }
 
 export const BallotEmpty: Story = { name: 'Ballot: nothing chosen yet', ...ballotStory('choose') };
-export const BallotBlocked: Story = { name: 'Ballot: budget nearly spent (projects blocked, with the reason)', ...ballotStory('choose', { chosen: ['sommerkonzert', 'bolzplatz-netz'] }) };
-export const BallotLimits: Story = { name: 'Ballot: Decidim rules (at most 3, at least 2, 60 % of the budget)', ...ballotStory('choose', { chosen: ['sofa'], voting: { maxProjects: 3, minProjects: 2, minShare: 0.6 } }) };
+export const BallotBlocked: Story = {
+  name: 'Ballot: budget nearly spent (projects blocked, with the reason)',
+  ...ballotStory('choose', { chosen: ['sommerkonzert', 'bolzplatz-netz'] }),
+};
+export const BallotLimits: Story = {
+  name: 'Ballot: Decidim rules (at most 3, at least 2, 60 % of the budget)',
+  ...ballotStory('choose', { chosen: ['sofa'], voting: { maxProjects: 3, minProjects: 2, minShare: 0.6 } }),
+};
 export const BallotCounted: Story = { name: 'Ballot: counted', ...ballotStory('counted') };
 export const BallotUsed: Story = { name: 'Ballot: code already used', ...ballotStory('used', { chosen: ['sofa'] }) };
 export const BallotClosed: Story = { name: 'Ballot: voting closed', ...ballotStory('closed') };
 export const BallotNotOpen: Story = { name: 'Ballot: voting not open yet', ...ballotStory('not-open', { chosen: ['sofa'] }) };
-export const BallotFailed: Story = { name: 'Ballot: sending failed (choice kept)', ...ballotStory('failed', { chosen: ['sofa', 'graffiti'] }) };
-export const BallotBrowser: Story = { name: 'Ballot: one vote per browser (English, dark)', ...ballotStory('choose', { chosen: ['graffiti'], voting: { access: 'browser' }, theme: 'dark', lang: 'en' }) };
+export const BallotFailed: Story = {
+  name: 'Ballot: sending failed (choice kept)',
+  ...ballotStory('failed', { chosen: ['sofa', 'graffiti'] }),
+};
+export const BallotBrowser: Story = {
+  name: 'Ballot: one vote per browser (English, dark)',
+  ...ballotStory('choose', { chosen: ['graffiti'], voting: { access: 'browser' }, theme: 'dark', lang: 'en' }),
+};

@@ -55,7 +55,9 @@ export const DestinationFilter: Story = {
     const select = screen.getByLabelText<HTMLSelectElement>('Wohin möchten Sie?');
     const option = [...select.options].find((o) => o.textContent!.trim() === 'Quedlinburg')!;
     await userEvent.selectOptions(select, option);
-    await waitFor(() => expect(root.querySelector('.status')?.textContent).toMatch(/^\d+ von 14 Bänken (fährt|fahren) nach Quedlinburg\.$/));
+    await waitFor(() =>
+      expect(root.querySelector('.status')?.textContent).toMatch(/^\d+ von 14 Bänken (fährt|fahren) nach Quedlinburg\.$/),
+    );
     const shown = Number(root.querySelector('.status')!.textContent!.match(/^\d+/)![0]);
     await expect(root.querySelectorAll('.item').length).toBe(shown);
     await expect(shown).toBeLessThan(14);
@@ -99,7 +101,13 @@ export const BadData: Story = {
     view: 'list',
     data: {
       benches: [
-        { id: 'markt', name: '<b>Markt</b> <script>alert(1)</script>', position: { lat: 51.7331, lon: 11.2622 }, destinations: ['Quedlinburg'], photo: { src: 'javascript:alert(1)', alt: 'Foto' } },
+        {
+          id: 'markt',
+          name: '<b>Markt</b> <script>alert(1)</script>',
+          position: { lat: 51.7331, lon: 11.2622 },
+          destinations: ['Quedlinburg'],
+          photo: { src: 'javascript:alert(1)', alt: 'Foto' },
+        },
         { id: 'bahnhof', name: 'Bahnhof', position: { lat: 51.7402, lon: 11.2418 } },
         { id: 'nord', name: 'Nord', position: { lat: 51.7451, lon: 11.2555 } },
         { id: 'vertauscht', name: 'Vertauscht', position: { lat: 11.25, lon: 51.73 } },

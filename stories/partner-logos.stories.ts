@@ -24,11 +24,22 @@ const funders = {
   groups: [
     {
       heading: 'Gefördert durch',
-      notice: 'Gefördert durch das Musterministerium für Regionale Entwicklung aufgrund eines Beschlusses des Deutschen Bundestages. (Beispieltext)',
+      notice:
+        'Gefördert durch das Musterministerium für Regionale Entwicklung aufgrund eines Beschlusses des Deutschen Bundestages. (Beispieltext)',
       greyscale: false,
       partners: [
-        { name: 'Musterministerium für Regionale Entwicklung', minHeight: 96, scale: false, logo: logo('musterministerium.svg', 240, 160, 'assets/logos/musterministerium-dark.svg') },
-        { name: 'Musterstiftung Ländlicher Raum', url: 'https://example.org/', newTab: true, logo: logo('musterstiftung.svg', 280, 70, 'assets/logos/musterstiftung-dark.svg') },
+        {
+          name: 'Musterministerium für Regionale Entwicklung',
+          minHeight: 96,
+          scale: false,
+          logo: logo('musterministerium.svg', 240, 160, 'assets/logos/musterministerium-dark.svg'),
+        },
+        {
+          name: 'Musterstiftung Ländlicher Raum',
+          url: 'https://example.org/',
+          newTab: true,
+          logo: logo('musterstiftung.svg', 280, 70, 'assets/logos/musterstiftung-dark.svg'),
+        },
       ],
     },
   ],
@@ -39,7 +50,9 @@ export const Workshop: Story = {
   args: { src: partners, onStLoad: fn() },
   play: async ({ canvasElement, args }) => {
     const { root } = await widgetRoot(canvasElement, 'partner-logos', '[part="item"]');
-    await expect([...root.querySelectorAll('[part="heading"]')].map((h) => h.textContent).join(' | ')).toBe('Ein Gemeinschaftsprojekt von | Gefördert durch');
+    await expect([...root.querySelectorAll('[part="heading"]')].map((h) => h.textContent).join(' | ')).toBe(
+      'Ein Gemeinschaftsprojekt von | Gefördert durch',
+    );
     await expect(root.querySelectorAll('[part="item"]').length).toBe(8);
     // Every logo has a text alternative: the partner's name.
     await expect([...root.querySelectorAll('img')].every((img) => img.alt.trim().length > 0)).toBe(true);
@@ -130,7 +143,16 @@ export const English: Story = {
   args: {
     lang: 'en',
     layout: 'strip',
-    data: { groups: [{ ...funders.groups[0], heading: 'Funded by', notice: 'Funded by the Sample Ministry for Regional Development on the basis of a decision by the German Bundestag. (sample text)' }] },
+    data: {
+      groups: [
+        {
+          ...funders.groups[0],
+          heading: 'Funded by',
+          notice:
+            'Funded by the Sample Ministry for Regional Development on the basis of a decision by the German Bundestag. (sample text)',
+        },
+      ],
+    },
   },
 };
 

@@ -33,10 +33,15 @@ export function trackLeaks(): { stop(): Leaks } {
   let observed = 0;
 
   w.setTimeout = (fn: TimerHandler, ms?: number, ...args: unknown[]) => {
-    const id: number = saved.setTimeout.call(window, (...a: unknown[]) => {
-      timers.delete(id);
-      if (typeof fn === 'function') fn(...a);
-    }, ms, ...args);
+    const id: number = saved.setTimeout.call(
+      window,
+      (...a: unknown[]) => {
+        timers.delete(id);
+        if (typeof fn === 'function') fn(...a);
+      },
+      ms,
+      ...args,
+    );
     timers.add(id);
     return id;
   };
@@ -66,7 +71,8 @@ export function trackLeaks(): { stop(): Leaks } {
   const key = (where: string, type: string, fn: unknown) => `${where}:${type}:${String(fn).slice(0, 40)}`;
   const wrapAdd = (where: string, add: typeof window.addEventListener) =>
     function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, opts?: boolean | AddEventListenerOptions) {
-      if (fn && !(typeof opts === 'object' && opts.once)) listeners.set(key(where, type, fn), (listeners.get(key(where, type, fn)) ?? 0) + 1);
+      if (fn && !(typeof opts === 'object' && opts.once))
+        listeners.set(key(where, type, fn), (listeners.get(key(where, type, fn)) ?? 0) + 1);
       return add.call(this, type, fn!, opts);
     };
   const wrapRemove = (where: string, remove: typeof window.removeEventListener) =>
@@ -131,7 +137,10 @@ export function trackLeaks(): { stop(): Leaks } {
 }
 
 /** Fails with a message naming what was left running. */
-export function expectNoLeaks(leaks: Leaks, expect: (value: unknown, message?: string) => { to: { equal(v: unknown): void; deep: { equal(v: unknown): void } } }): void {
+export function expectNoLeaks(
+  leaks: Leaks,
+  expect: (value: unknown, message?: string) => { to: { equal(v: unknown): void; deep: { equal(v: unknown): void } } },
+): void {
   expect(leaks.intervals, 'intervals').to.equal(0);
   expect(leaks.timers, 'timers').to.equal(0);
   expect(leaks.listeners, 'window/document listeners').to.deep.equal([]);

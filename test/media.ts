@@ -27,7 +27,9 @@ function rewriteQuery(query: string): string {
     }
   }
   if (forced.colorScheme) {
-    q = q.replace(/\(\s*prefers-color-scheme\s*:\s*(light|dark)\s*\)/gi, (_, v: string) => (v.toLowerCase() === forced.colorScheme ? ALWAYS : NEVER));
+    q = q.replace(/\(\s*prefers-color-scheme\s*:\s*(light|dark)\s*\)/gi, (_, v: string) =>
+      v.toLowerCase() === forced.colorScheme ? ALWAYS : NEVER,
+    );
   }
   if (forced.reducedMotion) {
     q = q.replace(/\(\s*prefers-reduced-motion\s*(?::\s*(reduce|no-preference)\s*)?\)/gi, (_, v: string | undefined) =>

@@ -1,7 +1,12 @@
 // The app part of the embed stand-in: fetch the same sample data the widgets use and render it.
 const w = new URLSearchParams(location.search).get('w') ?? 'ideas';
-const src = { ideas: '/demo/data/ideas.json', benches: '/demo/data/benches.json', ehrenamt: '/demo/data/ehrenamt.json', partners: '/demo/data/partners.json' }[w];
-const text = (v) => (v && typeof v === 'object' ? v.de ?? '' : v ?? '');
+const src = {
+  ideas: '/demo/data/ideas.json',
+  benches: '/demo/data/benches.json',
+  ehrenamt: '/demo/data/ehrenamt.json',
+  partners: '/demo/data/partners.json',
+}[w];
+const text = (v) => (v && typeof v === 'object' ? (v.de ?? '') : (v ?? ''));
 fetch(src)
   .then((r) => r.json())
   .then((feed) => {

@@ -43,14 +43,31 @@ export function asFeed(e, rule) {
     currency: 'EUR',
     rule,
     phase: 'result',
-    projects: e.projects.map((p) => ({ id: p.id, title: `Projekt ${p.id}`, description: 'Ein Vorschlag.', cost: p.cost, votes: p.votes, feasible: p.feasible })),
+    projects: e.projects.map((p) => ({
+      id: p.id,
+      title: `Projekt ${p.id}`,
+      description: 'Ein Vorschlag.',
+      cost: p.cost,
+      votes: p.votes,
+      feasible: p.feasible,
+    })),
     ballots: e.ballots.map((b) => b.map((i) => e.projects[i].id)),
   };
 }
 
 /** The election as a Pabulib `.pb` file (approval ballots, no `selected` column: the widget computes). */
 export function asPabulib(e, rule) {
-  const lines = ['META', 'key;value', 'description;Bench', `num_projects;${e.projects.length}`, `num_votes;${e.ballots.length}`, `budget;${e.budget}`, 'vote_type;approval', `rule;${rule}`, 'currency;EUR'];
+  const lines = [
+    'META',
+    'key;value',
+    'description;Bench',
+    `num_projects;${e.projects.length}`,
+    `num_votes;${e.ballots.length}`,
+    `budget;${e.budget}`,
+    'vote_type;approval',
+    `rule;${rule}`,
+    'currency;EUR',
+  ];
   lines.push('PROJECTS', 'project_id;cost;votes;name');
   for (const p of e.projects) lines.push(`${p.id};${p.cost};${p.votes};Projekt ${p.id}`);
   lines.push('VOTES', 'voter_id;vote');

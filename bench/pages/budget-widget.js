@@ -11,7 +11,9 @@ window.__run = async () => {
   if (__params.get('format')) el.setAttribute('format', __params.get('format'));
   el.setAttribute('eager', '');
   const t0 = performance.now();
-  const result = new Promise((resolve) => el.addEventListener('st-budget-result', (e) => resolve([performance.now(), e.detail]), { once: true }));
+  const result = new Promise((resolve) =>
+    el.addEventListener('st-budget-result', (e) => resolve([performance.now(), e.detail]), { once: true }),
+  );
   document.body.append(el);
   // Timer ticks while "Computing …" shows: the page keeps getting turns (other scripts, input).
   let ticks = 0;
@@ -19,7 +21,20 @@ window.__run = async () => {
     if (el.shadowRoot?.querySelector('.state[role="status"]')) ticks++;
   }, 25);
   const limit = Number(__params.get('timeout') ?? 300000);
-  const [tResult, detail] = await Promise.race([result, new Promise((_, reject) => setTimeout(() => reject(new Error(`no st-budget-result within ${limit} ms; the widget shows: ${(el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').slice(-160)}`)), limit))]);
+  const [tResult, detail] = await Promise.race([
+    result,
+    new Promise((_, reject) =>
+      setTimeout(
+        () =>
+          reject(
+            new Error(
+              `no st-budget-result within ${limit} ms; the widget shows: ${(el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').slice(-160)}`,
+            ),
+          ),
+        limit,
+      ),
+    ),
+  ]);
   const shown = await __waitFor('table', () => el.shadowRoot.querySelector('tbody tr'));
   clearInterval(probe);
   await new Promise((r) => setTimeout(r, 200)); // let the observer report

@@ -15,5 +15,11 @@ fetch(`/bench/.data/benches-${n}.json`)
   });
 window.__mapInfo = () => {
   const r = document.getElementById('map').getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2, w: r.width, h: r.height, markers: document.querySelectorAll('#map .leaflet-marker-icon').length };
+  return {
+    x: r.left + r.width / 2,
+    y: r.top + r.height / 2,
+    w: r.width,
+    h: r.height,
+    markers: document.querySelectorAll('#map .leaflet-marker-icon').length,
+  };
 };

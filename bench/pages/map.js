@@ -12,5 +12,11 @@ window.__ready = __waitFor('shown', () => view()?.shadowRoot?.querySelector('.le
 window.__mapInfo = () => {
   const host = view().shadowRoot.querySelector('.leaflet-container');
   const r = host.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2, w: r.width, h: r.height, markers: view().shadowRoot.querySelectorAll('.leaflet-marker-icon').length };
+  return {
+    x: r.left + r.width / 2,
+    y: r.top + r.height / 2,
+    w: r.width,
+    h: r.height,
+    markers: view().shadowRoot.querySelectorAll('.leaflet-marker-icon').length,
+  };
 };

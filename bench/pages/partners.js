@@ -5,7 +5,10 @@ card.setAttribute('src', `/bench/.data/ehrenamt-${n}.json`);
 card.setAttribute('sections', 'partners');
 card.setAttribute('eager', '');
 addEventListener('DOMContentLoaded', () => document.body.append(card));
-window.__ready = __waitFor('usable', () => card.shadowRoot?.querySelector('.partner') && card.shadowRoot.querySelector('input[type=search]'));
+window.__ready = __waitFor(
+  'usable',
+  () => card.shadowRoot?.querySelector('.partner') && card.shadowRoot.querySelector('input[type=search]'),
+);
 window.__keystroke = async (text) => {
   const input = card.shadowRoot.querySelector('input[type=search]');
   const t0 = performance.now();

@@ -1,8 +1,20 @@
 // The comparison: fetch the same feed and render ALL cards with plain DOM (no framework, no
 // paging), with a search box that filters over all cards by toggling `hidden`.
 const n = __params.get('n') ?? '1000';
-const fold = (s) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
-const statusText = { new: 'Neu', review: 'In Prüfung', planned: 'Geplant', 'in-progress': 'In Umsetzung', done: 'Umgesetzt', declined: 'Nicht umsetzbar' };
+const fold = (s) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss');
+const statusText = {
+  new: 'Neu',
+  review: 'In Prüfung',
+  planned: 'Geplant',
+  'in-progress': 'In Umsetzung',
+  done: 'Umgesetzt',
+  declined: 'Nicht umsetzbar',
+};
 const el = (tag, cls, text) => {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
@@ -42,7 +54,10 @@ fetch(`/bench/.data/ideas-${n}.json`)
         li.append(bar);
       }
       const foot = el('div', 'foot');
-      foot.append(el('span', 'status', statusText[idea.status] ?? idea.status), el('span', 'count', `${idea.supporters} Unterstützer*innen`));
+      foot.append(
+        el('span', 'status', statusText[idea.status] ?? idea.status),
+        el('span', 'count', `${idea.supporters} Unterstützer*innen`),
+      );
       li.append(foot);
       ul.append(li);
       cards.push({ li, text: fold(`${idea.title} ${idea.description} ${cat?.label ?? ''} ${idea.tags.join(' ')}`) });

@@ -20,7 +20,13 @@ function findDefinitions(file) {
     if (ts.isCallExpression(node)) {
       const callee = node.expression.getText(source);
       const [tag, ctor] = node.arguments;
-      if (/^(define|(window\.|globalThis\.)?customElements\.define)$/.test(callee) && tag && ts.isStringLiteral(tag) && ctor && ts.isIdentifier(ctor)) {
+      if (
+        /^(define|(window\.|globalThis\.)?customElements\.define)$/.test(callee) &&
+        tag &&
+        ts.isStringLiteral(tag) &&
+        ctor &&
+        ts.isIdentifier(ctor)
+      ) {
         found.push({ tag: tag.text, name: ctor.text });
       }
     }
@@ -52,7 +58,8 @@ export function definitionsPlugin({ packageJson = 'package.json' } = {}) {
         const defs = findDefinitions(file).filter((d) => {
           const decl = declared.get(`${d.module}#${d.name}`);
           if (!decl) return false;
-          if (decl.tagName && decl.tagName !== d.tag) throw new Error(`${file}: defines <${d.tag}> with ${d.name}, whose @tag says <${decl.tagName}>`);
+          if (decl.tagName && decl.tagName !== d.tag)
+            throw new Error(`${file}: defines <${d.tag}> with ${d.name}, whose @tag says <${decl.tagName}>`);
           decl.tagName = d.tag;
           return true;
         });

@@ -6,7 +6,10 @@ import { isAbsolute, relative, sep } from 'node:path';
 // Module paths come absolute (the type checker's program); superclass and mixin references as
 // the analyzer resolved their import (`../../src/core/widget-element.js`).
 const toShipped = (p) => {
-  const rel = (isAbsolute(p) ? relative(process.cwd(), p) : p).split(sep).join('/').replace(/^(\.\.?\/)+/, '');
+  const rel = (isAbsolute(p) ? relative(process.cwd(), p) : p)
+    .split(sep)
+    .join('/')
+    .replace(/^(\.\.?\/)+/, '');
   const m = /^src\/(.+)\.(ts|js)$/.exec(rel);
   return m ? `dist/lib/${m[1]}.js` : rel;
 };

@@ -19,7 +19,8 @@ export function tidyPlugin() {
           if (decl.events) decl.events = decl.events.filter((e) => e.name);
           for (const attr of decl.attributes ?? []) if (attr.name === 'lang' && !attr.fieldName) attr.fieldName = 'lang';
           for (const item of [...(decl.members ?? []), ...(decl.attributes ?? [])]) {
-            if (item.parsedType && (!pickable.test(item.parsedType.text) || item.parsedType.text === item.type?.text)) delete item.parsedType;
+            if (item.parsedType && (!pickable.test(item.parsedType.text) || item.parsedType.text === item.type?.text))
+              delete item.parsedType;
           }
           for (const attr of decl.attributes ?? []) {
             if (attr.type && !pickable.test(attr.parsedType?.text ?? attr.type.text)) attr.parsedType = { text: 'string' };

@@ -78,7 +78,9 @@ export function tokensPlugin({ root = 'src' } = {}) {
       }
       const missing = [...used].filter(([name]) => !documented.has(name)).map(([name, { where }]) => `${name} (${where})`);
       if (missing.length) {
-        throw new Error(`CSS custom properties read by the styles but documented nowhere (add a @cssprop to the widget class or WidgetElement):\n  ${missing.join('\n  ')}`);
+        throw new Error(
+          `CSS custom properties read by the styles but documented nowhere (add a @cssprop to the widget class or WidgetElement):\n  ${missing.join('\n  ')}`,
+        );
       }
     },
   };

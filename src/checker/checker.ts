@@ -26,7 +26,10 @@ const ui = {
   step1: L('1. Daten prüfen', '1. Check your data'),
   widget: L('Widget', 'Widget'),
   url: L('Adresse der Daten (URL)', 'Address of the data (URL)'),
-  urlHelp: L('Eine JSON- oder CSV-Datei, auch der CSV-Link einer veröffentlichten Tabelle (Nextcloud, Google Tabellen).', 'A JSON or CSV file, also the CSV link of a published spreadsheet (Nextcloud, Google Sheets).'),
+  urlHelp: L(
+    'Eine JSON- oder CSV-Datei, auch der CSV-Link einer veröffentlichten Tabelle (Nextcloud, Google Tabellen).',
+    'A JSON or CSV file, also the CSV link of a published spreadsheet (Nextcloud, Google Sheets).',
+  ),
   file: L('… oder eine Datei von Ihrem Rechner (auch hierher ziehen)', '… or a file from your computer (or drop it here)'),
   format: L('Format', 'Format'),
   auto: L('erkennen', 'detect'),
@@ -41,7 +44,10 @@ const ui = {
   colWhat: L('Was hinein gehört', 'What goes in'),
   colExample: L('Beispiel', 'Example'),
   required: L('Pflicht', 'required'),
-  listHint: L('Mehrere Werte in einer Zelle trennen Sie mit „;“ oder „|“. Spaltennamen dürfen deutsch oder englisch sein, Groß- und Kleinschreibung egal. Speichern als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“.', 'Separate several values in one cell with “;” or “|”. Column names may be German or English, in any case. Save as “CSV UTF-8”.'),
+  listHint: L(
+    'Mehrere Werte in einer Zelle trennen Sie mit „;“ oder „|“. Spaltennamen dürfen deutsch oder englisch sein, Groß- und Kleinschreibung egal. Speichern als „CSV UTF-8“ oder „CSV (Trennzeichen-getrennt)“.',
+    'Separate several values in one cell with “;” or “|”. Column names may be German or English, in any case. Save as “CSV UTF-8”.',
+  ),
   results: L('Ergebnis', 'Result'),
   noProblems: L('Keine Probleme gefunden.', 'No problems found.'),
   where: L('Wo', 'Where'),
@@ -59,21 +65,39 @@ const ui = {
   dark: L('dunkel', 'dark'),
   themeAuto: L('wie die Seite (dunkel nur auf dunklem Hintergrund)', 'like the page (dark only on a dark background)'),
   sections: L('Abschnitte', 'Sections'),
-  consent: L('Die Website fragt schon selbst nach Zustimmung zur Karte (Consent-Manager)', 'The website already asks for map consent itself (consent manager)'),
+  consent: L(
+    'Die Website fragt schon selbst nach Zustimmung zur Karte (Consent-Manager)',
+    'The website already asks for map consent itself (consent manager)',
+  ),
   tileUrl: L('Kachel-Server der Karte', 'Map tile server'),
-  tileHelp: L('Adresse mit {z}, {x} und {y}. Ein eigener Server vermeidet die Übermittlung an Dritte.', 'Address with {z}, {x} and {y}. Your own server avoids third parties.'),
+  tileHelp: L(
+    'Adresse mit {z}, {x} und {y}. Ein eigener Server vermeidet die Übermittlung an Dritte.',
+    'Address with {z}, {x} and {y}. Your own server avoids third parties.',
+  ),
   tileAttribution: L('Quellenangabe der Karte', 'Map attribution'),
   script: L('Adresse von stadttraum.js', 'Address of stadttraum.js'),
-  scriptHelp: L('Wo Sie die Dateien aus dem Release-Ordner ablegen, z. B. /stadttraum/0.1.0/stadttraum.js.', 'Where you put the release folder, e.g. /stadttraum/0.1.0/stadttraum.js.'),
+  scriptHelp: L(
+    'Wo Sie die Dateien aus dem Release-Ordner ablegen, z. B. /stadttraum/0.1.0/stadttraum.js.',
+    'Where you put the release folder, e.g. /stadttraum/0.1.0/stadttraum.js.',
+  ),
   site: L('Adresse Ihrer Website (für die CSP)', 'Your website’s address (for the CSP)'),
-  sriOn: L('Mit Prüfsumme (SRI): Der Browser lädt den Lader nur, wenn er unverändert ist.', 'With a checksum (SRI): the browser loads the loader only when unchanged.'),
+  sriOn: L(
+    'Mit Prüfsumme (SRI): Der Browser lädt den Lader nur, wenn er unverändert ist.',
+    'With a checksum (SRI): the browser loads the loader only when unchanged.',
+  ),
   sriOff: L('Prüfsumme (SRI) nur für Dateien auf diesem Server.', 'Checksum (SRI) only for files on this server.'),
   preview: L('Vorschau mit diesem Code', 'Preview with this code'),
-  noSrc: L('Tragen Sie oben die Adresse der Daten ein; eine Datei vom eigenen Rechner muss erst auf Ihren Server.', 'Enter the address of the data above; a file from your computer must go on your server first.'),
+  noSrc: L(
+    'Tragen Sie oben die Adresse der Daten ein; eine Datei vom eigenen Rechner muss erst auf Ihren Server.',
+    'Enter the address of the data above; a file from your computer must go on your server first.',
+  ),
   htmlOut: L('HTML für Ihre Seite', 'HTML for your page'),
   cspOut: L('Content-Security-Policy (nur wenn Ihre Website eine hat)', 'Content-Security-Policy (only if your site has one)'),
   wpOut: L('WordPress (mit dem stadttraum-Plugin)', 'WordPress (with the stadttraum plugin)'),
-  wpNote: L('Kachel-Server und Zustimmung stellen Sie in WordPress unter Einstellungen → stadttraum ein.', 'Set tile server and consent in WordPress under Settings → stadttraum.'),
+  wpNote: L(
+    'Kachel-Server und Zustimmung stellen Sie in WordPress unter Einstellungen → stadttraum ein.',
+    'Set tile server and consent in WordPress under Settings → stadttraum.',
+  ),
   copy: L('Kopieren', 'Copy'),
   copied: L('In die Zwischenablage kopiert.', 'Copied to the clipboard.'),
   fallback: L('Die Daten ansehen', 'View the data'),
@@ -192,7 +216,8 @@ export class FeedChecker extends LitElement {
     if (params.get('src')) this.url = new URL(params.get('src')!, location.href).href;
     this.builder = { ...this.builder, tag: this.tag, src: this.url };
     if (this.url) void this.updateComplete.then(() => this.check());
-    if (!document.adoptedStyleSheets.includes(styles.styleSheet!)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, styles.styleSheet!];
+    if (!document.adoptedStyleSheets.includes(styles.styleSheet!))
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, styles.styleSheet!];
     void this.loadColumns();
     void this.hashScript();
   }
@@ -234,11 +259,20 @@ export class FeedChecker extends LitElement {
         const bytes = await file.arrayBuffer();
         const text = decodeBody(bytes, '');
         encodingNote(bytes, findings);
-        const kind = this.format === 'json' || (!this.format && /\.json$/i.test(file.name)) || (!this.format && /^\s*[[{]/.test(text.replace(/^\uFEFF/, ''))) ? 'json' : 'csv';
+        const kind =
+          this.format === 'json' ||
+          (!this.format && /\.json$/i.test(file.name)) ||
+          (!this.format && /^\s*[[{]/.test(text.replace(/^\uFEFF/, '')))
+            ? 'json'
+            : 'csv';
         loaded = { text, kind, needsFormat: false };
       } else if (this.url.trim()) {
         loaded = await fetchFeed(this.url, this.format, findings);
-        this.builder = { ...this.builder, src: loaded?.url ?? this.url.trim(), format: loaded?.needsFormat || this.format === 'csv' ? 'csv' : '' };
+        this.builder = {
+          ...this.builder,
+          src: loaded?.url ?? this.url.trim(),
+          format: loaded?.needsFormat || this.format === 'csv' ? 'csv' : '',
+        };
       }
       this.loaded = loaded;
       await this.runCheck(loaded, findings);
@@ -264,7 +298,10 @@ export class FeedChecker extends LitElement {
     const r = this.report;
     const de = `${errors} ${errors === 1 ? 'Problem' : 'Probleme'}, ${warns} ${warns === 1 ? 'Hinweis' : 'Hinweise'}.`;
     const en = `${errors} ${errors === 1 ? 'problem' : 'problems'}, ${warns} ${warns === 1 ? 'warning' : 'warnings'}.`;
-    if (!r || r.fatal) return this.t(L(`${de} Besucher sähen eine Fehlermeldung statt der Daten.`, `${en} Visitors would see an error instead of the data.`));
+    if (!r || r.fatal)
+      return this.t(
+        L(`${de} Besucher sähen eine Fehlermeldung statt der Daten.`, `${en} Visitors would see an error instead of the data.`),
+      );
     const shown = L(
       `Besucher sehen ${r.shown} von ${r.offered} ${r.offered === 1 ? info.item[0].de : info.item[1].de}${r.offered > r.shown ? `; ${r.offered - r.shown} ${r.offered - r.shown === 1 ? 'fehlt' : 'fehlen'} ohne Hinweis für sie` : ''}.`,
       `Visitors see ${r.shown} of ${r.offered} ${r.offered === 1 ? info.item[0].en : info.item[1].en}${r.offered > r.shown ? `; ${r.offered - r.shown} ${r.offered - r.shown === 1 ? 'is' : 'are'} missing without telling them` : ''}.`,
@@ -382,7 +419,8 @@ export class FeedChecker extends LitElement {
           <fieldset>
             <legend>${t(ui.widget)}</legend>
             ${widgets.map(
-              (w) => html`<label class="choice"><input type="radio" name="widget" .value=${w.tag} .checked=${w.tag === this.tag} @change=${() => this.pickWidget(w.tag)} /> ${t(w.name)} <code>&lt;${w.tag}&gt;</code></label>`,
+              (w) =>
+                html`<label class="choice"><input type="radio" name="widget" .value=${w.tag} .checked=${w.tag === this.tag} @change=${() => this.pickWidget(w.tag)} /> ${t(w.name)} <code>&lt;${w.tag}&gt;</code></label>`,
             )}
           </fieldset>
           <label class="field" for="st-url">${t(ui.url)}</label>
@@ -426,11 +464,13 @@ export class FeedChecker extends LitElement {
         </form>
 
         <div>
-          ${this.findings
-            ? html`<h3>${t(ui.results)}</h3>
+          ${
+            this.findings
+              ? html`<h3>${t(ui.results)}</h3>
                 <p class=${`summary ${errors ? 'bad' : 'good'}`} id="st-summary">${this.summary(errors)}</p>
                 ${this.findings.length ? html`<ol class="findings">${this.findings.map((f) => this.renderFinding(f))}</ol>` : html`<p>${t(ui.noProblems)}</p>`}`
-            : nothing}
+              : nothing
+          }
           ${this.report?.data ? html`<h3>${t(ui.live)}</h3>` : nothing}
           <div id="st-live"></div>
         </div>
@@ -443,11 +483,19 @@ export class FeedChecker extends LitElement {
           <input id="st-src" type="url" .value=${b.src} @input=${(e: Event) => this.set({ src: (e.target as HTMLInputElement).value })} />
           <label class="field" for="st-lang">${t(ui.lang)}</label>
           <select id="st-lang" @change=${(e: Event) => this.set({ lang: (e.target as HTMLSelectElement).value })}>
-            ${[['', ui.langPage], ['de', L('Deutsch', 'German')], ['en', L('Englisch', 'English')]].map(([v, l]) => html`<option value=${v as string} ?selected=${b.lang === v}>${t(l as Text)}</option>`)}
+            ${[
+              ['', ui.langPage],
+              ['de', L('Deutsch', 'German')],
+              ['en', L('Englisch', 'English')],
+            ].map(([v, l]) => html`<option value=${v as string} ?selected=${b.lang === v}>${t(l as Text)}</option>`)}
           </select>
           <label class="field" for="st-theme">${t(ui.theme)}</label>
           <select id="st-theme" @change=${(e: Event) => this.set({ theme: (e.target as HTMLSelectElement).value })}>
-            ${[['', ui.light], ['dark', ui.dark], ['auto', ui.themeAuto]].map(([v, l]) => html`<option value=${v as string} ?selected=${b.theme === v}>${t(l as Text)}</option>`)}
+            ${[
+              ['', ui.light],
+              ['dark', ui.dark],
+              ['auto', ui.themeAuto],
+            ].map(([v, l]) => html`<option value=${v as string} ?selected=${b.theme === v}>${t(l as Text)}</option>`)}
           </select>
           ${info.options.map(
             (o) => html`<label class="field" for=${`st-o-${o.attr}`}>${t(o.label)}</label>
@@ -455,22 +503,27 @@ export class FeedChecker extends LitElement {
                 ${o.choices.map(([v, l]) => html`<option value=${v} ?selected=${(b.options[o.attr] ?? '') === v}>${t(l)}</option>`)}
               </select>`,
           )}
-          ${info.sections
-            ? html`<fieldset>
+          ${
+            info.sections
+              ? html`<fieldset>
                 <legend>${t(ui.sections)}</legend>
                 ${info.sections.map(
-                  ([id, l]) => html`<label class="choice"><input type="checkbox" .checked=${b.sections.includes(id)} @change=${(e: Event) => this.set({ sections: (e.target as HTMLInputElement).checked ? [...b.sections, id] : b.sections.filter((s) => s !== id) })} /> ${t(l)}</label>`,
+                  ([id, l]) =>
+                    html`<label class="choice"><input type="checkbox" .checked=${b.sections.includes(id)} @change=${(e: Event) => this.set({ sections: (e.target as HTMLInputElement).checked ? [...b.sections, id] : b.sections.filter((s) => s !== id) })} /> ${t(l)}</label>`,
                 )}
               </fieldset>`
-            : nothing}
-          ${usesMap(info, b)
-            ? html`<label class="choice"><input type="checkbox" .checked=${b.consent} @change=${(e: Event) => this.set({ consent: (e.target as HTMLInputElement).checked })} /> ${t(ui.consent)}</label>
+              : nothing
+          }
+          ${
+            usesMap(info, b)
+              ? html`<label class="choice"><input type="checkbox" .checked=${b.consent} @change=${(e: Event) => this.set({ consent: (e.target as HTMLInputElement).checked })} /> ${t(ui.consent)}</label>
                 <label class="field" for="st-tiles">${t(ui.tileUrl)}</label>
                 <input id="st-tiles" type="text" aria-describedby="st-tiles-help" .value=${b.tileUrl} @input=${(e: Event) => this.set({ tileUrl: (e.target as HTMLInputElement).value })} />
                 <p class="help" id="st-tiles-help">${t(ui.tileHelp)}</p>
                 <label class="field" for="st-attr">${t(ui.tileAttribution)}</label>
                 <input id="st-attr" type="text" .value=${b.tileAttribution} @input=${(e: Event) => this.set({ tileAttribution: (e.target as HTMLInputElement).value })} />`
-            : nothing}
+              : nothing
+          }
           <label class="field" for="st-script">${t(ui.script)}</label>
           <input id="st-script" type="url" aria-describedby="st-script-help" .value=${b.scriptUrl} @change=${(e: Event) => this.set({ scriptUrl: (e.target as HTMLInputElement).value })} />
           <p class="help" id="st-script-help">${t(ui.scriptHelp)} ${b.integrity ? t(ui.sriOn) : t(ui.sriOff)}</p>
@@ -502,15 +555,19 @@ export class FeedChecker extends LitElement {
     const t = this.t;
     return html`<li class=${`finding ${f.level}`} data-code=${f.code}>
       <p><span class="badge">${t(ui.levels[f.level])}:</span> ${f.where ? html`<strong>${t(f.where)}</strong>${f.field ? html`, ${t(ui.field)} „${f.field}“` : nothing}: ` : f.field ? html`${t(ui.field)} „${f.field}“: ` : nothing}${t(f.text)}</p>
-      ${f.expected || f.example
-        ? html`<dl>
+      ${
+        f.expected || f.example
+          ? html`<dl>
             ${f.expected ? html`<dt>${t(ui.expected)}</dt><dd>${t(f.expected)}</dd>` : nothing}
             ${f.example ? html`<dt>${t(ui.example)}</dt><dd><code>${f.example}</code></dd>` : nothing}
           </dl>`
-        : nothing}
-      ${f.fixes
-        ? html`<details><summary>${t(ui.fix)}</summary>${f.fixes.map((x) => html`<p>${x.label}</p><pre tabindex="0"><code>${x.code}</code></pre>`)}</details>`
-        : nothing}
+          : nothing
+      }
+      ${
+        f.fixes
+          ? html`<details><summary>${t(ui.fix)}</summary>${f.fixes.map((x) => html`<p>${x.label}</p><pre tabindex="0"><code>${x.code}</code></pre>`)}</details>`
+          : nothing
+      }
     </li>`;
   }
 }

@@ -73,16 +73,31 @@ export const corsFixes = (): { label: string; code: string }[] => [
 const isLocal = (u: URL) => /^(localhost|127\.0\.0\.1|\[::1\])$/.test(u.hostname);
 
 /** Reads a feed the way a widget does and notes everything that breaks embeds. */
-export async function fetchFeed(address: string, format: string, findings: Finding[], fetcher: typeof fetch = fetch): Promise<Loaded | undefined> {
+export async function fetchFeed(
+  address: string,
+  format: string,
+  findings: Finding[],
+  fetcher: typeof fetch = fetch,
+): Promise<Loaded | undefined> {
   let url: URL;
   try {
     url = new URL(address.trim(), location.href);
   } catch {
-    findings.push({ level: 'error', code: 'bad-url', text: L(`„${address}“ ist keine Adresse.`, `“${address}” is not an address.`), example: 'https://www.harzstedt.de/daten/ideen.csv' });
+    findings.push({
+      level: 'error',
+      code: 'bad-url',
+      text: L(`„${address}“ ist keine Adresse.`, `“${address}” is not an address.`),
+      example: 'https://www.harzstedt.de/daten/ideen.csv',
+    });
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    findings.push({ level: 'error', code: 'unsafe-url', text: L(`Nur http(s)-Adressen werden geladen, nicht „${url.protocol}“.`, `Only http(s) addresses load, not “${url.protocol}”.`), example: 'https://www.harzstedt.de/daten/ideen.csv' });
+    findings.push({
+      level: 'error',
+      code: 'unsafe-url',
+      text: L(`Nur http(s)-Adressen werden geladen, nicht „${url.protocol}“.`, `Only http(s) addresses load, not “${url.protocol}”.`),
+      example: 'https://www.harzstedt.de/daten/ideen.csv',
+    });
     return undefined;
   }
   if (url.protocol === 'http:' && !isLocal(url)) {
@@ -120,7 +135,10 @@ export async function fetchFeed(address: string, format: string, findings: Findi
               `Der Server ${url.host} antwortet, erlaubt aber anderen Websites nicht, die Datei zu lesen: Die Kopfzeile „${CORS}“ fehlt (CORS). Ihre Besucher sähen eine Fehlermeldung.`,
               `The server ${url.host} answers but does not let other websites read the file: the “${CORS}” header is missing (CORS). Visitors would see an error.`,
             ),
-            expected: L(`die Kopfzeile ${CORS}: * in der Antwort (öffentliche Daten, ohne Cookies)`, `the header ${CORS}: * in the response (public data, no cookies)`),
+            expected: L(
+              `die Kopfzeile ${CORS}: * in der Antwort (öffentliche Daten, ohne Cookies)`,
+              `the header ${CORS}: * in the response (public data, no cookies)`,
+            ),
             example: `${CORS}: *`,
             fixes: corsFixes(),
           }
@@ -141,10 +159,19 @@ export async function fetchFeed(address: string, format: string, findings: Findi
   if (!res.ok) {
     const why =
       res.status === 404 || res.status === 410
-        ? L('Unter dieser Adresse gibt es keine Datei (mehr). Tippfehler, oder wurde sie verschoben?', 'There is no file at this address (any more). A typo, or was it moved?')
+        ? L(
+            'Unter dieser Adresse gibt es keine Datei (mehr). Tippfehler, oder wurde sie verschoben?',
+            'There is no file at this address (any more). A typo, or was it moved?',
+          )
         : res.status === 401 || res.status === 403
-          ? L('Die Datei ist nicht öffentlich: Der Server verlangt eine Anmeldung. Geben Sie sie frei (bei Nextcloud: „Link teilen“, bei Google: „Im Web veröffentlichen“).', 'The file is not public: the server wants a login. Share it publicly.')
-          : L('Der Server meldet einen Fehler. Versuchen Sie es später noch einmal oder fragen Sie den Betreiber.', 'The server reports an error. Try later or ask its operator.');
+          ? L(
+              'Die Datei ist nicht öffentlich: Der Server verlangt eine Anmeldung. Geben Sie sie frei (bei Nextcloud: „Link teilen“, bei Google: „Im Web veröffentlichen“).',
+              'The file is not public: the server wants a login. Share it publicly.',
+            )
+          : L(
+              'Der Server meldet einen Fehler. Versuchen Sie es später noch einmal oder fragen Sie den Betreiber.',
+              'The server reports an error. Try later or ask its operator.',
+            );
     findings.push({ level: 'error', code: 'http', text: L(`HTTP ${res.status}: ${why.de}`, `HTTP ${res.status}: ${why.en}`) });
     return undefined;
   }
@@ -158,8 +185,13 @@ export async function fetchFeed(address: string, format: string, findings: Findi
         'Der Server schickt eine HTML-Seite statt Daten – eine Fehler- oder Anmeldeseite, oder der Link zur Ansicht statt zur Datei.',
         'The server sends an HTML page instead of data – an error or login page, or the link to a view instead of the file.',
       ),
-      expected: L('JSON oder CSV; bei einer Tabelle der Link „als CSV veröffentlichen“', 'JSON or CSV; for a spreadsheet the “publish as CSV” link'),
-      example: sheet ? url.href.replace(/\/pubhtml.*$|\/edit.*$/, '/pub?output=csv') : 'https://docs.google.com/spreadsheets/d/e/…/pub?output=csv',
+      expected: L(
+        'JSON oder CSV; bei einer Tabelle der Link „als CSV veröffentlichen“',
+        'JSON or CSV; for a spreadsheet the “publish as CSV” link',
+      ),
+      example: sheet
+        ? url.href.replace(/\/pubhtml.*$|\/edit.*$/, '/pub?output=csv')
+        : 'https://docs.google.com/spreadsheets/d/e/…/pub?output=csv',
     });
     return undefined;
   }
@@ -251,13 +283,23 @@ function expectation(issue: v.BaseIssue<unknown>): { text: Text; expected?: Text
   const got = issue.input;
   const exp = typeNames[issue.expected ?? ''] ?? (issue.expected ? L(issue.expected, issue.expected) : undefined);
   if (got === undefined) return { text: L('fehlt', 'missing'), expected: exp };
-  if (issue.type === 'min_length' || (typeof got === 'string' && got.trim() === '')) return { text: L('leer', 'empty'), expected: L('Text', 'text') };
+  if (issue.type === 'min_length' || (typeof got === 'string' && got.trim() === ''))
+    return { text: L('leer', 'empty'), expected: L('Text', 'text') };
   if (issue.kind === 'schema' && issue.type !== 'union') {
     const shown = typeof got === 'string' ? `„${got.slice(0, 40)}“` : JSON.stringify(got)?.slice(0, 40);
     return { text: L(`${shown} hat die falsche Art`, `${shown} has the wrong kind`), expected: exp };
   }
   if (issue.type === 'min_value' || issue.type === 'max_value') {
-    return { text: L(`${String(got)} ist zu ${issue.type === 'min_value' ? 'klein' : 'groß'}`, `${String(got)} is too ${issue.type === 'min_value' ? 'small' : 'large'}`), expected: L(`${issue.type === 'min_value' ? 'mindestens' : 'höchstens'} ${issue.requirement}`, `${issue.type === 'min_value' ? 'at least' : 'at most'} ${issue.requirement}`) };
+    return {
+      text: L(
+        `${String(got)} ist zu ${issue.type === 'min_value' ? 'klein' : 'groß'}`,
+        `${String(got)} is too ${issue.type === 'min_value' ? 'small' : 'large'}`,
+      ),
+      expected: L(
+        `${issue.type === 'min_value' ? 'mindestens' : 'höchstens'} ${issue.requirement}`,
+        `${issue.type === 'min_value' ? 'at least' : 'at most'} ${issue.requirement}`,
+      ),
+    };
   }
   if (issue.type === 'union') return { text: L('passt zu keiner erlaubten Form', 'matches none of the allowed forms') };
   return { text: L(issue.message, issue.message) };
@@ -268,7 +310,14 @@ function exampleFor(columns: readonly Column[], field: string, csv: boolean): { 
   const col = columns.find((c) => c.key === field || c.key.endsWith(`.${field}`) || c.key.split('.')[0] === field);
   if (!col) return {};
   if (csv) return { example: `${col.de}: ${col.example}`, help: col.help };
-  const value = col.kind === 'number' || col.kind === 'int' ? Number(col.example.replace(',', '.')) : col.kind === 'bool' ? /^(ja|yes)$/i.test(col.example) : col.kind === 'list' ? col.example.split(/\s*[|;,]\s*/) : col.example;
+  const value =
+    col.kind === 'number' || col.kind === 'int'
+      ? Number(col.example.replace(',', '.'))
+      : col.kind === 'bool'
+        ? /^(ja|yes)$/i.test(col.example)
+        : col.kind === 'list'
+          ? col.example.split(/\s*[|;,]\s*/)
+          : col.example;
   const leaf = col.key.split('.').pop()!;
   return { example: `"${leaf}": ${JSON.stringify(value)}`, help: col.help };
 }
@@ -305,7 +354,11 @@ const adaptersOf: Record<string, Record<string, () => Promise<FeedAdapter>>> = {
 };
 
 /** A non-native JSON format the widget would detect: its name and, when the widget reads it, its adapter. */
-async function otherFormat(tag: string, loaded: Loaded, json: unknown): Promise<{ format: string; read?: () => Promise<FeedAdapter> } | undefined> {
+async function otherFormat(
+  tag: string,
+  loaded: Loaded,
+  json: unknown,
+): Promise<{ format: string; read?: () => Promise<FeedAdapter> } | undefined> {
   const detectors = await detectorsOf[tag]?.();
   if (!detectors) return undefined;
   const path = loaded.url ? new URL(loaded.url, location.href).pathname : '';
@@ -332,7 +385,10 @@ export async function checkData(info: WidgetInfo, loaded: Loaded, baseUrl: strin
           level: 'error',
           code: deep ? 'too-deep' : 'check-failed',
           text: deep
-            ? L('Die Daten sind zu tief verschachtelt, um sie zu lesen (Listen in Listen in Listen …).', 'The data is nested too deeply to be read (lists in lists in lists …).')
+            ? L(
+                'Die Daten sind zu tief verschachtelt, um sie zu lesen (Listen in Listen in Listen …).',
+                'The data is nested too deeply to be read (lists in lists in lists …).',
+              )
             : L(`Die Daten ließen sich nicht prüfen: ${detail}`, `The data could not be checked: ${detail}`),
         },
       ],
@@ -371,7 +427,12 @@ async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: str
       code: csv ? 'csv-syntax' : 'json-syntax',
       where,
       text: csv ? L(e.message, e.message) : L(`Kein gültiges JSON: ${e.message}`, `Not valid JSON: ${e.message}`),
-      expected: csv ? undefined : L('JSON ohne Komma nach dem letzten Eintrag, Texte in "doppelten" Anführungszeichen', 'JSON without a comma after the last entry, text in "double" quotes'),
+      expected: csv
+        ? undefined
+        : L(
+            'JSON ohne Komma nach dem letzten Eintrag, Texte in "doppelten" Anführungszeichen',
+            'JSON without a comma after the last entry, text in "double" quotes',
+          ),
     });
     warnings.forEach((w) => findings.push(finding(w, lang)));
     return report;
@@ -384,7 +445,10 @@ async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: str
       findings.push({
         level: 'error',
         code: 'format-unreadable',
-        text: L(`Die Datei ist ${formatName(other.format)}; das kann <${info.tag}> nicht lesen.`, `The file is ${formatName(other.format)}, which <${info.tag}> cannot read.`),
+        text: L(
+          `Die Datei ist ${formatName(other.format)}; das kann <${info.tag}> nicht lesen.`,
+          `The file is ${formatName(other.format)}, which <${info.tag}> cannot read.`,
+        ),
       });
       return report;
     }
@@ -400,7 +464,14 @@ async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: str
       try {
         raw = (await other.read()).map!(raw, ctx);
       } catch (error) {
-        findings.push({ level: 'error', code: 'nothing-shown', text: L(`Das Widget zeigt eine Fehlermeldung statt der Daten: ${(error as Error).message}`, `The widget shows an error instead of the data: ${(error as Error).message}`) });
+        findings.push({
+          level: 'error',
+          code: 'nothing-shown',
+          text: L(
+            `Das Widget zeigt eine Fehlermeldung statt der Daten: ${(error as Error).message}`,
+            `The widget shows an error instead of the data: ${(error as Error).message}`,
+          ),
+        });
         warnings.forEach((w) => findings.push(finding(w, lang)));
         return report;
       }
@@ -420,7 +491,15 @@ async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: str
       const { where, field } = whereOf(info, raw, path);
       const { text, expected } = expectation(issue);
       const ex = exampleFor(columns, field, csv);
-      findings.push({ level: 'error', code: 'schema', where, field: field || undefined, text, expected: expected ?? ex.help, example: ex.example });
+      findings.push({
+        level: 'error',
+        code: 'schema',
+        where,
+        field: field || undefined,
+        text,
+        expected: expected ?? ex.help,
+        example: ex.example,
+      });
     }
   }
 
@@ -431,11 +510,25 @@ async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: str
     report.shown = info.shown(value);
     report.fatal = false;
   } catch (error) {
-    findings.push({ level: 'error', code: 'nothing-shown', text: L(`Das Widget zeigt eine Fehlermeldung statt der Daten: ${(error as Error).message}`, `The widget shows an error instead of the data: ${(error as Error).message}`) });
+    findings.push({
+      level: 'error',
+      code: 'nothing-shown',
+      text: L(
+        `Das Widget zeigt eine Fehlermeldung statt der Daten: ${(error as Error).message}`,
+        `The widget shows an error instead of the data: ${(error as Error).message}`,
+      ),
+    });
   }
   // The line of the item a warning names (spreadsheets only).
   const lineOf = (name: string) => {
-    const item = info.items(raw).find((i) => i && typeof i === 'object' && [(i as Record<string, unknown>).id, (i as Record<string, unknown>).title, (i as Record<string, unknown>).name].includes(name));
+    const item = info
+      .items(raw)
+      .find(
+        (i) =>
+          i &&
+          typeof i === 'object' &&
+          [(i as Record<string, unknown>).id, (i as Record<string, unknown>).title, (i as Record<string, unknown>).name].includes(name),
+      );
     return item ? sourceLines.get(item as object) : undefined;
   };
   for (const w of warnings) {
@@ -462,7 +555,9 @@ async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: str
     const o = item as Record<string, Record<string, unknown> | undefined>;
     const line = sourceLines.get(item);
     const name = String((o as Record<string, unknown>).title ?? (o as Record<string, unknown>).name ?? '').slice(0, 40);
-    const where = line ? L(`Zeile ${line} „${name}“`, `line ${line} “${name}”`) : L(`${info.item[0].de} ${i + 1} „${name}“`, `${info.item[0].en} ${i + 1} “${name}”`);
+    const where = line
+      ? L(`Zeile ${line} „${name}“`, `line ${line} “${name}”`)
+      : L(`${info.item[0].de} ${i + 1} „${name}“`, `${info.item[0].en} ${i + 1} “${name}”`);
     for (const [key, alt] of IMAGE_FIELDS) {
       const img = o[key];
       if (img && typeof img === 'object' && img.src) {
@@ -474,7 +569,10 @@ async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: str
             code: 'alt-missing',
             where,
             field: csv ? col?.de : `${key}.${alt}`,
-            text: L('Bild ohne Beschreibung: Wer es nicht sieht, erfährt nicht, was es zeigt.', 'Image without a description: people who cannot see it miss what it shows.'),
+            text: L(
+              'Bild ohne Beschreibung: Wer es nicht sieht, erfährt nicht, was es zeigt.',
+              'Image without a description: people who cannot see it miss what it shows.',
+            ),
             expected: L('ein kurzer Satz, was auf dem Bild zu sehen ist', 'a short sentence on what the image shows'),
             example: col ? (csv ? `${col.de}: ${col.example}` : `"${alt}": "${col.example}"`) : undefined,
           });
@@ -491,8 +589,14 @@ async function checkDataUnguarded(info: WidgetInfo, loaded: Loaded, baseUrl: str
           code: 'logo-size',
           where,
           field: csv ? 'Breite, Höhe' : 'logo.width, logo.height',
-          text: L('Logo ohne Maße: Es wird in eine feste Box eingepasst und wirkt zu groß oder zu klein, und die Seite springt beim Laden.', 'Logo without a size: it is fitted into a fixed box, looks too big or too small, and the page jumps while loading.'),
-          expected: L('Breite und Höhe des Bildes in Pixeln (Dateieigenschaften)', 'width and height of the image in pixels (file properties)'),
+          text: L(
+            'Logo ohne Maße: Es wird in eine feste Box eingepasst und wirkt zu groß oder zu klein, und die Seite springt beim Laden.',
+            'Logo without a size: it is fitted into a fixed box, looks too big or too small, and the page jumps while loading.',
+          ),
+          expected: L(
+            'Breite und Höhe des Bildes in Pixeln (Dateieigenschaften)',
+            'width and height of the image in pixels (file properties)',
+          ),
           example: csv ? 'Breite: 260, Höhe: 80' : '"width": 260, "height": 80',
         });
       }
@@ -518,7 +622,12 @@ export function finding(w: FeedWarning, lang: Lang = 'de'): Finding {
     where: w.line !== undefined ? L(`Zeile ${w.line}`, `line ${w.line}`) : undefined,
     field: w.line !== undefined ? w.path : undefined,
     text: L(text, text),
-    expected: unsafe ? L('eine Adresse mit https:// (oder relativ zur Datei); sie wird sonst weggelassen', 'an https:// address (or relative to the file); otherwise it is dropped') : undefined,
+    expected: unsafe
+      ? L(
+          'eine Adresse mit https:// (oder relativ zur Datei); sie wird sonst weggelassen',
+          'an https:// address (or relative to the file); otherwise it is dropped',
+        )
+      : undefined,
     example: unsafe ? 'https://www.harzstedt.de/bilder/sofa.jpg' : undefined,
   };
 }

@@ -31,7 +31,7 @@ function firstError(s: string): number | undefined {
     i++;
     while (i < s.length) {
       const c = s[i];
-      if (c === '"') return i++, true;
+      if (c === '"') return (i++, true);
       if (c < ' ') return false; // a raw line break or control character inside a string
       if (c === '\\') {
         i++;
@@ -58,7 +58,7 @@ function firstError(s: string): number | undefined {
     if (c === '{') {
       i++;
       ws();
-      if (s[i] === '}') return i++, true;
+      if (s[i] === '}') return (i++, true);
       for (;;) {
         ws();
         if (!string()) return false;
@@ -68,19 +68,19 @@ function firstError(s: string): number | undefined {
         if (!value()) return false;
         ws();
         if (s[i] === ',') i++;
-        else if (s[i] === '}') return i++, true;
+        else if (s[i] === '}') return (i++, true);
         else return false;
       }
     }
     if (c === '[') {
       i++;
       ws();
-      if (s[i] === ']') return i++, true;
+      if (s[i] === ']') return (i++, true);
       for (;;) {
         if (!value()) return false;
         ws();
         if (s[i] === ',') i++;
-        else if (s[i] === ']') return i++, true;
+        else if (s[i] === ']') return (i++, true);
         else return false;
       }
     }

@@ -62,7 +62,8 @@ export function attributes(info: WidgetInfo, s: BuilderState): [string, string][
   return out;
 }
 
-export const usesMap = (info: WidgetInfo, s: Pick<BuilderState, 'sections'>) => !!info.map && (!info.sections || s.sections.includes('map'));
+export const usesMap = (info: WidgetInfo, s: Pick<BuilderState, 'sections'>) =>
+  !!info.map && (!info.sections || s.sections.includes('map'));
 
 export function snippet(info: WidgetInfo, s: BuilderState, fallback: string): string {
   const script = `<script type="module" src="${esc(safeHref(s.scriptUrl))}"${s.integrity ? ` integrity="${s.integrity}" crossorigin="anonymous"` : ''}></script>`;
@@ -71,7 +72,9 @@ export function snippet(info: WidgetInfo, s: BuilderState, fallback: string): st
     .join('');
   const inner = safeHref(s.src) ? `\n  <a href="${esc(safeHref(s.src))}">${esc(fallback)}</a>\n` : '';
   // The optional stylesheet next to the loader keeps the page still while the widget loads.
-  const style = /\.js(\?|$)/.test(s.scriptUrl) ? `<link rel="stylesheet" href="${esc(s.scriptUrl.replace(/\.js(\?|$)/, '.css$1'))}">\n` : '';
+  const style = /\.js(\?|$)/.test(s.scriptUrl)
+    ? `<link rel="stylesheet" href="${esc(s.scriptUrl.replace(/\.js(\?|$)/, '.css$1'))}">\n`
+    : '';
   return `${style}${script}\n\n<${info.tag}${attrs}>${inner}</${info.tag}>`;
 }
 

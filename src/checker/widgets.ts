@@ -53,7 +53,16 @@ const details: Record<WidgetTag, Omit<WidgetInfo, 'tag' | 'formats'>> = {
     parse: () => import('../idea-wall/idea-wall.model.js').then((m) => m.parseIdeaFeed),
     schema: () => import('../idea-wall/idea-wall.schema.js').then((m) => m.documentSchema),
     csv: () => import('../idea-wall/idea-wall.csv.js'),
-    options: [{ attr: 'layout', label: L('Darstellung', 'Layout'), choices: [['', L('Wand (Karten)', 'Wall (cards)')], ['list', L('Liste', 'List')]] }],
+    options: [
+      {
+        attr: 'layout',
+        label: L('Darstellung', 'Layout'),
+        choices: [
+          ['', L('Wand (Karten)', 'Wall (cards)')],
+          ['list', L('Liste', 'List')],
+        ],
+      },
+    ],
   },
   'mitfahrbank-map': {
     name: L('Mitfahrbänke', 'Ride benches'),
@@ -66,7 +75,16 @@ const details: Record<WidgetTag, Omit<WidgetInfo, 'tag' | 'formats'>> = {
     parse: () => import('../mitfahrbank-map/mitfahrbank-map.model.js').then((m) => m.parseBenchFeed),
     schema: () => import('../mitfahrbank-map/mitfahrbank-map.schema.js').then((m) => m.documentSchema),
     csv: () => import('../mitfahrbank-map/mitfahrbank-map.csv.js'),
-    options: [{ attr: 'view', label: L('Zuerst zeigen', 'Show first'), choices: [['', L('Karte', 'Map')], ['list', L('Liste', 'List')]] }],
+    options: [
+      {
+        attr: 'view',
+        label: L('Zuerst zeigen', 'Show first'),
+        choices: [
+          ['', L('Karte', 'Map')],
+          ['list', L('Liste', 'List')],
+        ],
+      },
+    ],
     map: true,
   },
   'ehrenamt-card': {
@@ -104,7 +122,11 @@ const details: Record<WidgetTag, Omit<WidgetInfo, 'tag' | 'formats'>> = {
       {
         attr: 'layout',
         label: L('Anordnung', 'Arrangement'),
-        choices: [['', L('Raster', 'Grid')], ['row', L('eine Zeile je Gruppe', 'one row per group')], ['strip', L('Laufband', 'Moving strip')]],
+        choices: [
+          ['', L('Raster', 'Grid')],
+          ['row', L('eine Zeile je Gruppe', 'one row per group')],
+          ['strip', L('Laufband', 'Moving strip')],
+        ],
       },
     ],
   },
@@ -124,7 +146,11 @@ const details: Record<WidgetTag, Omit<WidgetInfo, 'tag' | 'formats'>> = {
 };
 
 /** The registry's widgets with what the checker knows about them, in the registry's order. */
-export const widgets: WidgetInfo[] = (Object.keys(registry) as WidgetTag[]).map((tag) => ({ tag, formats: widgetFormats[tag], ...details[tag] }));
+export const widgets: WidgetInfo[] = (Object.keys(registry) as WidgetTag[]).map((tag) => ({
+  tag,
+  formats: widgetFormats[tag],
+  ...details[tag],
+}));
 
 /** Each widget's spreadsheet mapping by tag (the checker may know every widget; src/csv/ knows none). */
 export const mappings: Record<string, () => Promise<CsvMapping>> = Object.fromEntries(widgets.map((w) => [w.tag, w.csv]));

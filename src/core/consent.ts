@@ -43,8 +43,7 @@ function storage(): Storage | undefined {
 
 function createConsentApi(): ConsentApi {
   const granted = new Set<string>();
-  const announce = (purpose: string, value: boolean) =>
-    globalThis.dispatchEvent?.(new StConsentChangeEvent(purpose, value));
+  const announce = (purpose: string, value: boolean) => globalThis.dispatchEvent?.(new StConsentChangeEvent(purpose, value));
   return {
     grant(purpose, options) {
       if (options?.remember) storage()?.setItem(storageKey(purpose), 'granted');

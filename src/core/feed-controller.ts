@@ -116,10 +116,11 @@ export class FeedController<T> implements ReactiveController {
   };
 
   hostConnected(): void {
-    if (!this.near && !this.host.eager) this.stopWatching = whenNearViewport(this.host, () => {
-      this.near = true;
-      this.host.requestUpdate();
-    });
+    if (!this.near && !this.host.eager)
+      this.stopWatching = whenNearViewport(this.host, () => {
+        this.near = true;
+        this.host.requestUpdate();
+      });
     document.addEventListener('visibilitychange', this.onVisibility);
     this.schedule();
   }
@@ -161,7 +162,11 @@ export class FeedController<T> implements ReactiveController {
     // go through format detection like `src`, so a GeoJSON or Overpass object needs no `format`.
     if (data != null) {
       const text = typeof data == 'string';
-      return this.read({ url: pageUrl(), status: 0, contentType: '', text: text ? data : '', raw: text ? undefined : data }, s, await this.adapter(s.format));
+      return this.read(
+        { url: pageUrl(), status: 0, contentType: '', text: text ? data : '', raw: text ? undefined : data },
+        s,
+        await this.adapter(s.format),
+      );
     }
     if (s.src) {
       if (!this.near && !this.host.eager) return initialState as unknown as T;
@@ -169,7 +174,11 @@ export class FeedController<T> implements ReactiveController {
     }
     const inline = this.host.querySelector(s.inlineSelector);
     if (inline) {
-      return this.read({ url: pageUrl(), text: inline.textContent ?? '', contentType: 'application/json', status: 200 }, s, await this.adapter(s.format));
+      return this.read(
+        { url: pageUrl(), text: inline.textContent ?? '', contentType: 'application/json', status: 200 },
+        s,
+        await this.adapter(s.format),
+      );
     }
     throw new FeedError('no-source', this.en() ? 'No src, no data and no embedded JSON.' : 'Weder src noch data noch eingebettetes JSON.');
   }
@@ -205,7 +214,15 @@ export class FeedController<T> implements ReactiveController {
     const d = await import('./format-detect.js');
     const lang = resolveLang(this.host);
     if (!guess) throw d.explain(error, res, lang);
-    const format = d.chooseFormat(res, await guess(), Object.keys(this.options.adapters ?? {}), this.host.localName, lang, error, value !== undefined);
+    const format = d.chooseFormat(
+      res,
+      await guess(),
+      Object.keys(this.options.adapters ?? {}),
+      this.host.localName,
+      lang,
+      error,
+      value !== undefined,
+    );
     if (!format) return value!;
     const used = await this.adapter(format);
     return this.process(res.raw ?? this.decode(res, used), res.url, s, used);
@@ -235,7 +252,8 @@ export class FeedController<T> implements ReactiveController {
   private async adapter(format: string | undefined): Promise<FeedAdapter | undefined> {
     if (!format || format === 'json' || format === 'native') return undefined;
     const all = this.options.adapters ?? {};
-    if (!Object.hasOwn(all, format)) throw (await import('./format-detect.js')).unknownFormat(format, Object.keys(all), this.host.localName, resolveLang(this.host));
+    if (!Object.hasOwn(all, format))
+      throw (await import('./format-detect.js')).unknownFormat(format, Object.keys(all), this.host.localName, resolveLang(this.host));
     return all[format]();
   }
 
@@ -268,7 +286,12 @@ export class FeedController<T> implements ReactiveController {
     } catch (error) {
       if (error instanceof FeedError) throw Object.assign(error, { url: error.url ?? (s.src ? baseUrl : undefined) });
       const why = (error as Error).message;
-      throw new FeedError('shape', this.en() ? `The data could not be read: ${why}` : `Daten konnten nicht gelesen werden: ${why}`, undefined, s.src ? baseUrl : undefined);
+      throw new FeedError(
+        'shape',
+        this.en() ? `The data could not be read: ${why}` : `Daten konnten nicht gelesen werden: ${why}`,
+        undefined,
+        s.src ? baseUrl : undefined,
+      );
     } finally {
       this.flush(warnings, s.src ? baseUrl : undefined);
     }
@@ -283,7 +306,10 @@ export class FeedController<T> implements ReactiveController {
   /** The console is the widget's consumer of the warnings: one message per load with everything skipped or repaired. */
   private flush(warnings: FeedWarning[], url: string | undefined): void {
     const n = warnings.length;
-    if (n) warn(`${this.host.localName}: ${n} ${this.en() ? 'note(s) on the data' : 'Hinweis(e) zu den Daten'}${url ? ` (${url})` : ''}:\n- ${warnings.map((w) => w.message).join('\n- ')}`);
+    if (n)
+      warn(
+        `${this.host.localName}: ${n} ${this.en() ? 'note(s) on the data' : 'Hinweis(e) zu den Daten'}${url ? ` (${url})` : ''}:\n- ${warnings.map((w) => w.message).join('\n- ')}`,
+      );
   }
 
   private accept(value: T): void {
@@ -306,10 +332,13 @@ export class FeedController<T> implements ReactiveController {
     this.pollTimer = undefined;
     const seconds = this.host.refresh;
     if (!seconds || seconds <= 0 || !this.host.isConnected) return;
-    this.pollTimer = setTimeout(() => {
-      if (document.hidden) this.pollDue = true;
-      else void this.poll().finally(() => this.schedule());
-    }, Math.max(5, seconds) * 1000);
+    this.pollTimer = setTimeout(
+      () => {
+        if (document.hidden) this.pollDue = true;
+        else void this.poll().finally(() => this.schedule());
+      },
+      Math.max(5, seconds) * 1000,
+    );
   }
 
   private onVisibility = (): void => {
@@ -345,7 +374,11 @@ export class FeedController<T> implements ReactiveController {
       this.host.requestUpdate();
       return true;
     } catch (error) {
-      if (!isAbort(error) && !failed) warn(`${this.host.localName}: ${this.en() ? 'refresh failed, the data shown stays.' : 'Aktualisierung fehlgeschlagen, die bisherigen Daten bleiben.'}`, error);
+      if (!isAbort(error) && !failed)
+        warn(
+          `${this.host.localName}: ${this.en() ? 'refresh failed, the data shown stays.' : 'Aktualisierung fehlgeschlagen, die bisherigen Daten bleiben.'}`,
+          error,
+        );
       return false;
     }
   }

@@ -18,9 +18,11 @@ export function renderFeedError(error: FeedError, l10n: LocalizeController, retr
   return html`<div class="state error" part="error" role="status">
     <p><strong>${l10n.t('errorTitle')}</strong></p>
     <p>${l10n.t(kindKey[error.kind] ?? 'errorShape')}</p>
-    ${retry && error.kind !== 'no-source'
-      ? html`<p><button class="button" type="button" @click=${retry}>${l10n.t('retry')}</button></p>`
-      : nothing}
+    ${
+      retry && error.kind !== 'no-source'
+        ? html`<p><button class="button" type="button" @click=${retry}>${l10n.t('retry')}</button></p>`
+        : nothing
+    }
     <details>
       <summary>${l10n.t('errorDetails')}</summary>
       <p>${error.message}${error.status ? ` (HTTP ${error.status})` : ''}</p>

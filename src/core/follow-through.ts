@@ -55,14 +55,20 @@ export const statusAliases: Record<string, BuiltinStatus> = {
 };
 
 /** "In Umsetzung" → "in-umsetzung": what status names are compared by. */
-export const statusSlug = (s: string): string => fold(s).trim().replace(/[\s_]+/g, '-');
+export const statusSlug = (s: string): string =>
+  fold(s)
+    .trim()
+    .replace(/[\s_]+/g, '-');
 
 /** The built-in status a name (id, alias, German or platform name) stands for, if any. */
 export function builtinStatusOf(name: string | undefined): BuiltinStatus | undefined {
   if (!name) return undefined;
   if ((builtinStatuses as readonly string[]).includes(name)) return name as BuiltinStatus;
   const key = statusSlug(name);
-  return (Object.hasOwn(statusAliases, key) ? statusAliases[key] : undefined) ?? ((builtinStatuses as readonly string[]).includes(key) ? (key as BuiltinStatus) : undefined);
+  return (
+    (Object.hasOwn(statusAliases, key) ? statusAliases[key] : undefined) ??
+    ((builtinStatuses as readonly string[]).includes(key) ? (key as BuiltinStatus) : undefined)
+  );
 }
 
 /** One dated step of what happened (decision, order placed, opening). */

@@ -84,9 +84,12 @@ export function chooseFormat(
   }
   if (shownNothing) return undefined;
   // An error page (HTML) or a broken file of the widget's own kind: the original message says more.
-  if (!(failure instanceof FeedError) || !(failure.kind === 'shape' || failure.kind === 'not-json') || /^\s*</.test(res.text)) throw explain(failure, res, lang);
+  if (!(failure instanceof FeedError) || !(failure.kind === 'shape' || failure.kind === 'not-json') || /^\s*</.test(res.text))
+    throw explain(failure, res, lang);
   const failed = explain(failure, res, lang) as FeedError;
-  const hint = en ? ` If the file is in another format, set one of: ${choices}.` : ` Ist die Datei in einem anderen Format, eines davon setzen: ${choices}.`;
+  const hint = en
+    ? ` If the file is in another format, set one of: ${choices}.`
+    : ` Ist die Datei in einem anderen Format, eines davon setzen: ${choices}.`;
   throw new FeedError(failed.kind, failed.message + hint, failed.status, failed.url);
 }
 
@@ -98,14 +101,22 @@ export function explain(error: unknown, res: Pick<FeedResponse, 'text'>, lang: L
   const html = /^<(!doctype|html|head|body)/i.test(text);
   const en = lang === 'en';
   const message = html
-    ? en ? `Received HTML instead of JSON (an error page?): “${start}…”` : `HTML statt JSON erhalten (eine Fehlerseite?): „${start}…“`
-    : en ? `Not valid JSON: “${start}…”` : `Kein gültiges JSON: „${start}…“`;
+    ? en
+      ? `Received HTML instead of JSON (an error page?): “${start}…”`
+      : `HTML statt JSON erhalten (eine Fehlerseite?): „${start}…“`
+    : en
+      ? `Not valid JSON: “${start}…”`
+      : `Kein gültiges JSON: „${start}…“`;
   return new FeedError('not-json', message, error.status, error.url);
 }
 
 /** `format` names nothing the widget reads. */
 export function unknownFormat(format: string, readable: readonly string[], tag: string, lang: Lang): FeedError {
   const choices = ['native', ...readable].join(', ');
-  if (format === 'csv') return new FeedError('shape', lang === 'en' ? `<${tag}> cannot read CSV files.` : `<${tag}> kann keine CSV-Dateien lesen.`);
-  return new FeedError('shape', lang === 'en' ? `Unknown format “${format}”. Possible: ${choices}.` : `Unbekanntes Format „${format}“. Möglich: ${choices}.`);
+  if (format === 'csv')
+    return new FeedError('shape', lang === 'en' ? `<${tag}> cannot read CSV files.` : `<${tag}> kann keine CSV-Dateien lesen.`);
+  return new FeedError(
+    'shape',
+    lang === 'en' ? `Unknown format “${format}”. Possible: ${choices}.` : `Unbekanntes Format „${format}“. Möglich: ${choices}.`,
+  );
 }

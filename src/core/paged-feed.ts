@@ -90,7 +90,8 @@ export class PagedFeedController<P, I> {
    */
   take(known: ReadonlySet<string>): I[] | undefined {
     const page = this.feed?.value;
-    if (!page || page === this.taken || !this.pending || this.readFrom.get(page as object) !== new URL(this.pending, pageUrl()).href) return undefined;
+    if (!page || page === this.taken || !this.pending || this.readFrom.get(page as object) !== new URL(this.pending, pageUrl()).href)
+      return undefined;
     this.taken = page;
     const next = this.options.next(page);
     this.nextUrl = next && next !== this.pending ? next : undefined;

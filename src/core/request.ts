@@ -124,7 +124,12 @@ async function attempt(request: FeedRequest, outer: AbortSignal, primed?: Primed
     if (timedOut) throw new FeedError('timeout', en ? `No answer after ${s} s` : `Keine Antwort nach ${s} s`, undefined, url);
     if (outer.aborted || isAbort(error)) throw error;
     const why = (error as Error).message;
-    throw new FeedError('network', en ? `Network error: ${why} (CORS, offline or wrong address?)` : `Netzwerkfehler: ${why} (CORS, offline oder Adresse falsch?)`, undefined, url);
+    throw new FeedError(
+      'network',
+      en ? `Network error: ${why} (CORS, offline or wrong address?)` : `Netzwerkfehler: ${why} (CORS, offline oder Adresse falsch?)`,
+      undefined,
+      url,
+    );
   } finally {
     clearTimeout(timeout);
     outer.removeEventListener('abort', onOuterAbort);

@@ -12,7 +12,9 @@ import { warn } from './log.js';
 export function safeUrl(value: unknown, base: string | FeedContext, where = 'URL', item?: string): string | undefined {
   if (value == null || value === '') return undefined;
   const report = (code: WarningCode, de: string, en: string) =>
-    typeof base === 'string' ? warn(lang === 'en' ? en : de) : base.warn(lang === 'en' ? en : de, { code, path: where, item, severity: code === 'url.not-text' ? 'note' : 'error' });
+    typeof base === 'string'
+      ? warn(lang === 'en' ? en : de)
+      : base.warn(lang === 'en' ? en : de, { code, path: where, item, severity: code === 'url.not-text' ? 'note' : 'error' });
   // A feed's warning in the feed's language; a webmaster's attribute in the page's.
   const lang = typeof base === 'string' ? normalizeLang(globalThis.document?.documentElement.lang) : base.lang;
   if (typeof value !== 'string') {
@@ -28,7 +30,11 @@ export function safeUrl(value: unknown, base: string | FeedContext, where = 'URL
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     const shown = value.slice(0, 80);
-    report('url.unsafe', `${where}: unsichere URL „${shown}“ (${url.protocol}) ignoriert.`, `${where}: unsafe URL “${shown}” (${url.protocol}) ignored.`);
+    report(
+      'url.unsafe',
+      `${where}: unsichere URL „${shown}“ (${url.protocol}) ignoriert.`,
+      `${where}: unsafe URL “${shown}” (${url.protocol}) ignored.`,
+    );
     return undefined;
   }
   return url.href;

@@ -64,7 +64,9 @@ function addOwnSurfaceStyles(root: Node): void {
   if (!(root instanceof ShadowRoot) || !('adoptedStyleSheets' in root) || typeof CSSStyleSheet !== 'function') return;
   if (!ownSurface) {
     ownSurface = new CSSStyleSheet();
-    ownSurface.replaceSync(':host([own-surface]){background:var(--_canvas)!important;padding:.75rem!important;border-radius:var(--_radius)}');
+    ownSurface.replaceSync(
+      ':host([own-surface]){background:var(--_canvas)!important;padding:.75rem!important;border-radius:var(--_radius)}',
+    );
   }
   if (!root.adoptedStyleSheets.includes(ownSurface)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ownSurface];
 }

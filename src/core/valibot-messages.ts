@@ -33,7 +33,13 @@ function message(issue: Issue, en: boolean): string {
   const need = String(issue.requirement ?? '');
   switch (issue.type) {
     case 'min_length':
-      return need === '1' ? (en ? 'must not be empty' : 'darf nicht leer sein') : en ? `too short (at least ${need})` : `zu kurz (mindestens ${need})`;
+      return need === '1'
+        ? en
+          ? 'must not be empty'
+          : 'darf nicht leer sein'
+        : en
+          ? `too short (at least ${need})`
+          : `zu kurz (mindestens ${need})`;
     case 'max_length':
       return en ? `too long (at most ${need})` : `zu lang (höchstens ${need})`;
     case 'min_value':
@@ -46,12 +52,16 @@ function message(issue: Issue, en: boolean): string {
       return en ? `not in the expected form (${issue.received})` : `nicht in der erwarteten Form (${issue.received})`;
     case 'union':
     case 'variant':
-      return en ? `expected ${named(issue.expected, en)}, received ${named(issue.received, en)}` : `erwartet ${named(issue.expected, en)}, erhalten ${named(issue.received, en)}`;
+      return en
+        ? `expected ${named(issue.expected, en)}, received ${named(issue.received, en)}`
+        : `erwartet ${named(issue.expected, en)}, erhalten ${named(issue.received, en)}`;
   }
   if (issue.kind === 'schema') {
     // A missing key: valibot expects the key's name ("\"benches\"") and receives undefined.
     if (issue.received === 'undefined' && /^"/.test(issue.expected ?? '')) return en ? 'missing' : 'fehlt';
-    return en ? `expected ${named(issue.expected, en)}, received ${named(issue.received, en)}` : `erwartet ${named(issue.expected, en)}, erhalten ${named(issue.received, en)}`;
+    return en
+      ? `expected ${named(issue.expected, en)}, received ${named(issue.received, en)}`
+      : `erwartet ${named(issue.expected, en)}, erhalten ${named(issue.received, en)}`;
   }
   return en ? 'invalid value' : 'ungültiger Wert';
 }
@@ -61,7 +71,10 @@ v.setGlobalMessage((issue) => message(issue, true), 'en');
 
 /** "ideas[3].title" from a valibot issue path. */
 function pathOf(issue: Issue): string {
-  return (issue.path ?? []).map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`)).join('').replace(/^\./, '');
+  return (issue.path ?? [])
+    .map((p) => (typeof p.key === 'number' ? `[${p.key}]` : `.${String(p.key)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
 /** The first three issues as "benches[2].name: fehlt; …". */
@@ -75,7 +88,12 @@ export function describe(issues: readonly Issue[], lang: Lang): string {
 /** „a“, „b“ … (12): up to ten values, quoted as the language quotes. */
 const listOf = (values: Iterable<string>, en: boolean): string => {
   const all = [...values];
-  return all.slice(0, 10).map((x) => (en ? `“${x}”` : `„${x}“`)).join(', ') + (all.length > 10 ? ` … (${all.length})` : '');
+  return (
+    all
+      .slice(0, 10)
+      .map((x) => (en ? `“${x}”` : `„${x}“`))
+      .join(', ') + (all.length > 10 ? ` … (${all.length})` : '')
+  );
 };
 
 /** What a widget does with an unknown value, for `sentences.unknown`. */
@@ -93,14 +111,18 @@ const fallbacks = {
 export const sentences = {
   /** "ideas: doppelte ID(s) „a“ – jeweils nur der erste Eintrag wird gezeigt." */
   duplicates: (what: string, ids: Iterable<string>, lang: Lang) =>
-    lang === 'en' ? `${what}: duplicate id(s) ${listOf(ids, true)} – only the first entry of each is shown.` : `${what}: doppelte ID(s) ${listOf(ids, false)} – jeweils nur der erste Eintrag wird gezeigt.`,
+    lang === 'en'
+      ? `${what}: duplicate id(s) ${listOf(ids, true)} – only the first entry of each is shown.`
+      : `${what}: doppelte ID(s) ${listOf(ids, false)} – jeweils nur der erste Eintrag wird gezeigt.`,
   /** "statuses: unbekannt „x“ (nicht in „statuses“) – werden als Text angezeigt." */
   unknown: (what: string, values: Iterable<string>, fallback: keyof typeof fallbacks, lang: Lang) =>
     lang === 'en'
       ? `${what}: unknown ${listOf(values, true)} (not in “${what}”) – ${fallbacks[fallback][1]}.`
       : `${what}: unbekannt ${listOf(values, false)} (nicht in „${what}“) – ${fallbacks[fallback][0]}.`,
-  skipped: (where: string, issues: readonly Issue[], lang: Lang) => `${where} ${lang === 'en' ? 'skipped' : 'übersprungen'} – ${describe(issues, lang)}`,
-  notAList: (what: string, type: string, lang: Lang) => (lang === 'en' ? `“${what}” must be a list, but is ${type}.` : `„${what}“ muss eine Liste sein, ist aber ${type}.`),
+  skipped: (where: string, issues: readonly Issue[], lang: Lang) =>
+    `${where} ${lang === 'en' ? 'skipped' : 'übersprungen'} – ${describe(issues, lang)}`,
+  notAList: (what: string, type: string, lang: Lang) =>
+    lang === 'en' ? `“${what}” must be a list, but is ${type}.` : `„${what}“ muss eine Liste sein, ist aber ${type}.`,
   /** By the language's plural rules: one entry is "the one entry", not "none of the 1 entries". */
   noneValid: (what: string, n: number, lang: Lang) => {
     const one = intl(Intl.PluralRules, lang).select(n) === 'one';

@@ -19,12 +19,7 @@ export function parseShape<S extends v.GenericSchema>(schema: S, raw: unknown, w
  * item (its id or title, else its position) and the field. Throws when items existed but none
  * is valid, so the visitor sees an error instead of a misleading "empty" state.
  */
-export function parseItems<S extends v.GenericSchema>(
-  schema: S,
-  list: unknown,
-  ctx: FeedContext,
-  what: string,
-): v.InferOutput<S>[] {
+export function parseItems<S extends v.GenericSchema>(schema: S, list: unknown, ctx: FeedContext, what: string): v.InferOutput<S>[] {
   if (list == null) return [];
   const { lang } = ctx;
   if (!Array.isArray(list)) throw new FeedError('shape', sentences.notAList(what, typeof list, lang));
@@ -32,7 +27,12 @@ export function parseItems<S extends v.GenericSchema>(
   list.forEach((item, index) => {
     const result = v.safeParse(schema, item, { lang });
     if (result.success) out.push(result.output);
-    else ctx.warn(sentences.skipped(`${what}[${index}]${label(item, lang)}`, result.issues, lang), { code: 'item.invalid', path: `${what}[${index}]`, severity: 'error' });
+    else
+      ctx.warn(sentences.skipped(`${what}[${index}]${label(item, lang)}`, result.issues, lang), {
+        code: 'item.invalid',
+        path: `${what}[${index}]`,
+        severity: 'error',
+      });
   });
   if (list.length > 0 && out.length === 0) {
     throw new FeedError('no-valid-item', sentences.noneValid(what, list.length, lang));
@@ -56,4 +56,10 @@ const cut = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT)}…` :
 export const text = () => v.pipe(v.string(), v.trim(), v.minLength(1), v.transform(cut));
 /** An optional string; empty becomes undefined. */
 export const optionalText = () =>
-  v.optional(v.pipe(v.string(), v.trim(), v.transform((s) => (s === '' ? undefined : cut(s)))));
+  v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.transform((s) => (s === '' ? undefined : cut(s))),
+    ),
+  );

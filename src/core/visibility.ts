@@ -6,7 +6,13 @@ const margin = 300;
  */
 function isNear(el: Element): boolean {
   const r = el.getBoundingClientRect();
-  return el.getClientRects().length > 0 && r.top < innerHeight + margin && r.bottom > -margin && r.left < innerWidth + margin && r.right > -margin;
+  return (
+    el.getClientRects().length > 0 &&
+    r.top < innerHeight + margin &&
+    r.bottom > -margin &&
+    r.left < innerWidth + margin &&
+    r.right > -margin
+  );
 }
 
 /**

@@ -89,13 +89,20 @@ async function post({ url, body, idempotencyKey, credentials, timeoutMs, lang }:
     });
     text = await res.text();
   } catch (error) {
-    if (abort.signal.aborted) throw new WriteError('timeout', en ? `No complete answer after ${timeoutMs / 1000} s: ${url}` : `Keine vollständige Antwort nach ${timeoutMs / 1000} s: ${url}`);
-    throw new WriteError('network', en ? `Network error at ${url}: ${(error as Error).message}` : `Netzwerkfehler bei ${url}: ${(error as Error).message}`);
+    if (abort.signal.aborted)
+      throw new WriteError(
+        'timeout',
+        en ? `No complete answer after ${timeoutMs / 1000} s: ${url}` : `Keine vollständige Antwort nach ${timeoutMs / 1000} s: ${url}`,
+      );
+    throw new WriteError(
+      'network',
+      en ? `Network error at ${url}: ${(error as Error).message}` : `Netzwerkfehler bei ${url}: ${(error as Error).message}`,
+    );
   } finally {
     clearTimeout(timer);
   }
   const data = parseObject(text);
-  const err = (data?.error && typeof data.error === 'object' ? data.error : data ?? {}) as { code?: unknown; message?: unknown };
+  const err = (data?.error && typeof data.error === 'object' ? data.error : (data ?? {})) as { code?: unknown; message?: unknown };
   const serverMessage = typeof err.message === 'string' ? err.message.slice(0, 300) : undefined;
   const code = typeof err.code === 'string' ? err.code.slice(0, 80) : undefined;
   if (res.ok || res.status === 409) return { status: res.status, duplicate: res.status === 409, data: data ?? {}, ...(code && { code }) };

@@ -32,7 +32,11 @@ function checkHeaders(raw: unknown, required: readonly string[], columns: readon
   });
   if (missing.length) {
     const found = table.header.filter(Boolean).join(', ') || '–';
-    const error = new CsvError(`Spalte(n) fehlen in der Kopfzeile: ${missing.join(', ')}. Gefunden: ${found}.`, table.headerLine, `Column(s) missing in the header: ${missing.join(', ')}. Found: ${found}.`);
+    const error = new CsvError(
+      `Spalte(n) fehlen in der Kopfzeile: ${missing.join(', ')}. Gefunden: ${found}.`,
+      table.headerLine,
+      `Column(s) missing in the header: ${missing.join(', ')}. Found: ${found}.`,
+    );
     throw new FeedError('shape', `CSV ${error.text(lang)}`);
   }
 }

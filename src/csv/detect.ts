@@ -8,6 +8,10 @@ import type { Probe } from '../core/feed-types.js';
 export function detectCsv({ contentType, path, text, json }: Probe): boolean {
   if (/\bcsv\b/i.test(contentType) || /\.csv$/i.test(path) || /[?&](output|format)=csv\b/i.test(path)) return true;
   if (json !== undefined || /json|html|xml/i.test(contentType)) return false;
-  const first = text.replace(/^\uFEFF/, '').trimStart().split(/\r\n|\n|\r/, 1)[0] ?? '';
+  const first =
+    text
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .split(/\r\n|\n|\r/, 1)[0] ?? '';
   return !/^[[{<]/.test(first) && /[^;,\t]+[;,\t][^;,\t]*/.test(first);
 }

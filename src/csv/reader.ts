@@ -44,7 +44,8 @@ export function detectDelimiter(text: string): Delimiter {
   }
   // Ties go to the semicolon (German Excel writes it); comma when the line has no separator at all.
   let best: Delimiter = ',';
-  for (const d of [';', '\t'] as Delimiter[]) if (counts[d] > counts[best] || (d === ';' && counts[d] > 0 && counts[d] === counts[best])) best = d;
+  for (const d of [';', '\t'] as Delimiter[])
+    if (counts[d] > counts[best] || (d === ';' && counts[d] > 0 && counts[d] === counts[best])) best = d;
   return best;
 }
 
@@ -83,7 +84,12 @@ export function parseCsv(input: string, delimiter?: Delimiter): CsvRecord[] {
       quoted = true;
       i++;
       for (;;) {
-        if (i >= n) throw new CsvError('Ein Anführungszeichen (") wird geöffnet, aber nie geschlossen. Prüfen Sie das Feld, das hier beginnt.', opened, 'A quotation mark (") is opened but never closed. Check the field that starts here.');
+        if (i >= n)
+          throw new CsvError(
+            'Ein Anführungszeichen (") wird geöffnet, aber nie geschlossen. Prüfen Sie das Feld, das hier beginnt.',
+            opened,
+            'A quotation mark (") is opened but never closed. Check the field that starts here.',
+          );
         const q = text[i];
         if (q === '"') {
           if (text[i + 1] === '"') {
@@ -151,7 +157,12 @@ export function readTable(text: string): CsvTable {
   const clean = text.replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(clean);
   const records = parseCsv(clean, delimiter);
-  if (!records.length) throw new CsvError('Die Datei ist leer. Erwartet wird eine Kopfzeile mit den Spaltennamen und darunter eine Zeile je Eintrag.', 1, 'The file is empty. Expected: a header line with the column names and below it one line per entry.');
+  if (!records.length)
+    throw new CsvError(
+      'Die Datei ist leer. Erwartet wird eine Kopfzeile mit den Spaltennamen und darunter eine Zeile je Eintrag.',
+      1,
+      'The file is empty. Expected: a header line with the column names and below it one line per entry.',
+    );
   const [head, ...rows] = records;
   let width = head.cells.length;
   while (width > 0 && head.cells[width - 1] === '') width--;

@@ -42,7 +42,8 @@ const FALSE = new Set(['nein', 'n', 'no', 'false', 'falsch', '0', 'aus', 'off', 
 /** "51,7331", "51.7331", "1.234,5" (German thousands), " 40 m" → numbers; NaN when not a number. */
 export function toNumber(raw: string): number {
   let s = raw.replace(/\s+/g, '').replace(/[a-z%€]+$/i, '');
-  if (s.includes(',') && s.includes('.')) s = s.indexOf('.') < s.indexOf(',') ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
+  if (s.includes(',') && s.includes('.'))
+    s = s.indexOf('.') < s.indexOf(',') ? s.replace(/\./g, '').replace(',', '.') : s.replace(/,/g, '');
   else s = s.replace(',', '.');
   return s === '' ? NaN : Number(s);
 }
@@ -130,7 +131,8 @@ function nameOf(col: Column, written: Map<string, string>, en: boolean) {
 export function tableOf(raw: unknown, lang = 'de'): CsvTable {
   const en = lang === 'en';
   if (raw && typeof raw === 'object' && 'header' in raw && 'rows' in raw) return raw as CsvTable;
-  if (typeof raw !== 'string') throw new FeedError('shape', en ? 'Expected the text of a CSV file.' : 'Erwartet wird der Text einer CSV-Datei.');
+  if (typeof raw !== 'string')
+    throw new FeedError('shape', en ? 'Expected the text of a CSV file.' : 'Erwartet wird der Text einer CSV-Datei.');
   const start = raw.replace(/^\uFEFF/, '').trimStart();
   if (/^<(!doctype|html|head|body|\?xml)/i.test(start)) {
     const quoted = start.slice(0, 60).replace(/\s+/g, ' ');
@@ -144,7 +146,10 @@ export function tableOf(raw: unknown, lang = 'de'): CsvTable {
   if (/^[[{]/.test(start)) {
     try {
       JSON.parse(start);
-      throw new FeedError('shape', en ? 'This is JSON, not a CSV table: leave out format="csv".' : 'Das ist JSON, keine CSV-Tabelle: format="csv" weglassen.');
+      throw new FeedError(
+        'shape',
+        en ? 'This is JSON, not a CSV table: leave out format="csv".' : 'Das ist JSON, keine CSV-Tabelle: format="csv" weglassen.',
+      );
     } catch (error) {
       if (error instanceof FeedError) throw error;
     }
@@ -176,9 +181,11 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
     if (!col) unknown.push(h);
     else if (index.has(col.key)) {
       const first = written.get(col.key);
-      ctx.warn(`${placeOf(table.headerLine, h, ctx.lang)}${en ? `twice (like “${first}”) – only the first is read.` : `doppelt (wie „${first}“) – nur die erste wird gelesen.`}`, { code: 'csv.column.duplicate', line: table.headerLine, path: h });
-    }
-    else {
+      ctx.warn(
+        `${placeOf(table.headerLine, h, ctx.lang)}${en ? `twice (like “${first}”) – only the first is read.` : `doppelt (wie „${first}“) – nur die erste wird gelesen.`}`,
+        { code: 'csv.column.duplicate', line: table.headerLine, path: h },
+      );
+    } else {
       index.set(col.key, i);
       written.set(col.key, h);
     }
@@ -236,7 +243,13 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
         const n = toNumber(s);
         if (Number.isFinite(n)) return n;
         const example = colOf.get(key)?.example;
-        warn(key, en ? `“${s.slice(0, 40)}” is not a number (example: ${example}) – left out.` : `„${s.slice(0, 40)}“ ist keine Zahl (Beispiel: ${example}) – weggelassen.`, { code: 'csv.cell.type' });
+        warn(
+          key,
+          en
+            ? `“${s.slice(0, 40)}” is not a number (example: ${example}) – left out.`
+            : `„${s.slice(0, 40)}“ ist keine Zahl (Beispiel: ${example}) – weggelassen.`,
+          { code: 'csv.cell.type' },
+        );
         return undefined;
       },
       bool(key) {
@@ -245,7 +258,9 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
         if (TRUE.has(s)) return true;
         if (FALSE.has(s)) return false;
         const s0 = cell(key).slice(0, 40);
-        warn(key, en ? `“${s0}” is neither “yes” nor “no” – left out.` : `„${s0}“ ist weder „ja“ noch „nein“ – weggelassen.`, { code: 'csv.cell.type' });
+        warn(key, en ? `“${s0}” is neither “yes” nor “no” – left out.` : `„${s0}“ ist weder „ja“ noch „nein“ – weggelassen.`, {
+          code: 'csv.cell.type',
+        });
         return undefined;
       },
       list: (key) => splitList(cell(key), colOf.get(key)?.commas),
@@ -255,14 +270,24 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
         const iso = toIsoDate(s);
         if (!iso) {
           const q = s.slice(0, 40);
-          warn(key, en ? `“${q}” is not a date (example: 2024-10-18 or 18.10.2024) – left out.` : `„${q}“ ist kein Datum (Beispiel: 18.10.2024 oder 2024-10-18) – weggelassen.`, { code: 'csv.cell.type' });
+          warn(
+            key,
+            en
+              ? `“${q}” is not a date (example: 2024-10-18 or 18.10.2024) – left out.`
+              : `„${q}“ ist kein Datum (Beispiel: 18.10.2024 oder 2024-10-18) – weggelassen.`,
+            { code: 'csv.cell.type' },
+          );
         }
         return iso;
       },
     };
     const empty = columns.filter((c) => c.required && !row.has(c.key));
     if (empty.length) {
-      for (const c of empty) warn(c.key, en ? 'empty – the row is skipped.' : 'leer – die Zeile wird übersprungen.', { code: 'csv.cell.empty', severity: 'error' });
+      for (const c of empty)
+        warn(c.key, en ? 'empty – the row is skipped.' : 'leer – die Zeile wird übersprungen.', {
+          code: 'csv.cell.empty',
+          severity: 'error',
+        });
       continue;
     }
     rows.push(row);
@@ -270,14 +295,20 @@ export function readSheet(raw: unknown, columns: readonly Column[], ctx: FeedCon
   if (table.rows.length > 0 && rows.length === 0) {
     throw new FeedError(
       'no-valid-item',
-      en ? `None of the ${table.rows.length} rows of the table is complete (details in the notes before).` : `Keine der ${table.rows.length} Zeilen der Tabelle ist vollständig (Details in den Hinweisen davor).`,
+      en
+        ? `None of the ${table.rows.length} rows of the table is complete (details in the notes before).`
+        : `Keine der ${table.rows.length} Zeilen der Tabelle ist vollständig (Details in den Hinweisen davor).`,
     );
   }
   return { rows, present: new Set(index.keys()) };
 }
 
 /** "Das rollende Sofa" → "das-rollende-sofa": an id from a name. */
-export const slugOf = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'eintrag';
+export const slugOf = (s: string): string =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'eintrag';
 
 /** Remembers the line an item came from and returns it. */
 export function fromLine<T extends object>(item: T, line: number): T {

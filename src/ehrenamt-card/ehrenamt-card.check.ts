@@ -39,8 +39,9 @@ export function renderCheck(c: CheckContext, p: Programme): TemplateResult {
     <p class="note">${c.l10n.t('nonBinding')}</p>
     <form @submit=${(e: SubmitEvent) => onCheck(c, e, tiers, p.weeksPerYear)} @reset=${() => c.setOutcomes(undefined)}>
       ${n.has('age') ? number('age', c.l10n.t('qAge'), c.l10n.t('unitYears'), 120) : nothing}
-      ${n.has('hoursPerWeek') || n.has('hoursPerYear')
-        ? html`<fieldset class="field">
+      ${
+        n.has('hoursPerWeek') || n.has('hoursPerYear')
+          ? html`<fieldset class="field">
             <legend>${c.l10n.t('qHours')}</legend>
             <span class="with-unit">
               <input id="q-hours" name="hours" type="number" inputmode="decimal" min="0" step="any" aria-label=${c.l10n.t('qHoursAmount')} />
@@ -50,17 +51,21 @@ export function renderCheck(c: CheckContext, p: Programme): TemplateResult {
               </select>
             </span>
           </fieldset>`
-        : nothing}
+          : nothing
+      }
       ${n.has('years') ? number('years', c.l10n.t('qYears'), c.l10n.t('unitYears'), 100) : nothing}
       ${n.has('allowance') ? number('allowance', c.l10n.t('qAllowance'), c.l10n.t('unitEuro'), 1e6) : nothing}
-      ${q.flags.size
-        ? html`<fieldset class="field">
+      ${
+        q.flags.size
+          ? html`<fieldset class="field">
             <legend>${c.l10n.t('qFlags')}</legend>
             ${[...q.flags].map(
-              ([id, question]) => html`<label class="flag"><input type="checkbox" name="flag" value=${id} /><span>${c.t(question)}</span></label>`,
+              ([id, question]) =>
+                html`<label class="flag"><input type="checkbox" name="flag" value=${id} /><span>${c.t(question)}</span></label>`,
             )}
           </fieldset>`
-        : nothing}
+          : nothing
+      }
       <p class="actions">
         <button class="button primary" type="submit">${c.l10n.t('check')}</button>
         <button class="button" type="reset">${c.l10n.t('reset')}</button>
@@ -75,7 +80,9 @@ function onCheck(c: CheckContext, e: SubmitEvent, tiers: Tier[], weeksPerYear: n
   const form = e.target as HTMLFormElement;
   const data = new FormData(form);
   const num = (name: string) => {
-    const raw = String(data.get(name) ?? '').trim().replace(',', '.');
+    const raw = String(data.get(name) ?? '')
+      .trim()
+      .replace(',', '.');
     const n = raw === '' ? NaN : Number(raw);
     return Number.isFinite(n) && n >= 0 ? n : undefined;
   };
@@ -105,10 +112,12 @@ function renderResult(c: CheckContext, list: TierOutcome[], p: Programme) {
           <strong>${c.l10n.t(s === 'yes' ? 'resultYes' : s === 'no' ? 'resultNo' : 'resultOpen', { tier: name })}</strong>
         </p>
         ${s === 'open' ? html`<ul class="tree">${openLeaves(outcome).map((o) => outcomeItem(c, o))}</ul>` : nothing}
-        ${s === 'no'
-          ? html`<p>${c.l10n.t('missingHeading')}</p>
+        ${
+          s === 'no'
+            ? html`<p>${c.l10n.t('missingHeading')}</p>
               <ul class="tree">${outcome.rule.type === 'all' && !outcome.rule.label ? outcome.children!.map((k) => outcomeItem(c, k)) : outcomeItem(c, outcome)}</ul>`
-          : nothing}
+            : nothing
+        }
         ${s === 'yes' && apply ? html`<p><a class="button primary" href=${apply} rel="noopener">${c.l10n.t('applyNow')}<span class="visually-hidden">: ${name}</span></a></p>` : nothing}
       </div>`;
     })}
@@ -127,7 +136,8 @@ function outcomeItem(c: CheckContext, o: Outcome): TemplateResult {
       detail = c.l10n.t('yourValue', { value: o.value });
       const max = (r as { max?: number }).max;
       const over = max !== undefined && o.value > max;
-      if (o.gap !== undefined) detail += ` – ${over ? c.l10n.t(r.type === 'allowance' ? 'gap_allowance' : 'gapOver', { n: o.gap }) : c.l10n.plural(`gap_${r.type}`, o.gap, { n: o.gap })}`;
+      if (o.gap !== undefined)
+        detail += ` – ${over ? c.l10n.t(r.type === 'allowance' ? 'gap_allowance' : 'gapOver', { n: o.gap }) : c.l10n.plural(`gap_${r.type}`, o.gap, { n: o.gap })}`;
     }
   }
   return html`<li class=${s}>

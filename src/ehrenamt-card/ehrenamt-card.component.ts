@@ -16,7 +16,15 @@ import { GeolocationController } from '../map/geolocation.js';
 import type { StMap } from '../map/st-map.js';
 import { cssVars } from '../core/css-vars.js';
 import { defaultCategories, type Category } from './ehrenamt-card.categories.js';
-import { parsePartnerList, parseProgramme, pick, type Partner, type PartnerList, type Programme, type Tier } from './ehrenamt-card.model.js';
+import {
+  parsePartnerList,
+  parseProgramme,
+  pick,
+  type Partner,
+  type PartnerList,
+  type Programme,
+  type Tier,
+} from './ehrenamt-card.model.js';
 import type { LocalText, Outcome } from './ehrenamt-card.rules.js';
 import styles from './ehrenamt-card.styles.js';
 import { strings } from './ehrenamt-card.strings.js';
@@ -123,7 +131,6 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     return new Set(this.sections.split(/[\s,]+/).filter(Boolean) as Section[]);
   }
 
-
   /**
    * A section of the card's text: a heading and its body on a wide widget; on a phone a heading
    * with a button that shows the body (a disclosure), so the partners are not 10,000 px down.
@@ -133,11 +140,11 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     const open = this.openSections.has(id);
     const toggle = () => this.toggleSection(id);
     return html`${this.h(
-        1,
-        html`<button type="button" class="disclose" aria-expanded=${open} aria-controls=${`sec-${id}`} @click=${toggle}>
+      1,
+      html`<button type="button" class="disclose" aria-expanded=${open} aria-controls=${`sec-${id}`} @click=${toggle}>
           <span aria-hidden="true">${open ? '▾' : '▸'}</span>${title}
         </button>`,
-      )}
+    )}
       <div class="sec" id=${`sec-${id}`} ?hidden=${!open}>${body}</div>`;
   }
 
@@ -160,7 +167,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       complete: (p) => {
         const s = this.sectionSet;
         // The "who" list waits for the rules' words, so the card does not jump when they arrive.
-        if (s.has('card') && p.tiers.some((t) => t.rule) && !this.ruleText && !this.failed.has('rule-text')) return renderLoading(this.l10n);
+        if (s.has('card') && p.tiers.some((t) => t.rule) && !this.ruleText && !this.failed.has('rule-text'))
+          return renderLoading(this.l10n);
         return html`<div part="base" class="base">
           ${s.has('card') ? this.renderCard(p) : nothing} ${s.has('check') && p.tiers.some((t) => t.rule) ? this.renderCheck(p) : nothing}
           ${s.has('partners') || s.has('map') ? this.renderPartners(s) : nothing}
@@ -190,23 +198,26 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       <div class="about">
         ${this.h(0, this.t(p.name), 'card-h')} ${p.description ? html`<p>${this.t(p.description)}</p>` : nothing}
         ${p.benefits.length ? this.section('benefits', this.l10n.t('benefitsHeading'), html`<ul>${p.benefits.map((b) => html`<li>${this.t(b)}</li>`)}</ul>`) : nothing}
-        ${p.tiers.length
-          ? this.section(
-              'who',
-              this.l10n.t('whoHeading'),
-              p.tiers.map(
-                (tier) => html`<div class="who">
+        ${
+          p.tiers.length
+            ? this.section(
+                'who',
+                this.l10n.t('whoHeading'),
+                p.tiers.map(
+                  (tier) => html`<div class="who">
                   <p><strong>${this.t(tier.name)}</strong>${tier.description ? html` – ${this.t(tier.description)}` : nothing}</p>
                   ${tier.rule && this.ruleText ? this.ruleText.ruleList({ l10n: this.l10n, t: this.t }, tier.rule) : nothing}
                 </div>`,
-              ),
-            )
-          : nothing}
-        ${a
-          ? this.section(
-              'apply',
-              this.l10n.t('applyHeading'),
-              html`<div class="apply">
+                ),
+              )
+            : nothing
+        }
+        ${
+          a
+            ? this.section(
+                'apply',
+                this.l10n.t('applyHeading'),
+                html`<div class="apply">
                 ${a.note ? html`<p>${this.t(a.note)}</p>` : nothing}
                 ${a.office || a.address ? html`<p class="pre">${[this.t(a.office), this.t(a.address)].filter(Boolean).join('\n')}</p>` : nothing}
                 <dl>
@@ -220,8 +231,9 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                   ${a.formUrl ? html`<a class="button" href=${a.formUrl} rel="noopener">${this.l10n.t('applyForm')}</a>` : nothing}
                 </p>
               </div>`,
-            )
-          : nothing}
+              )
+            : nothing
+        }
       </div>
     </section>`;
   }
@@ -261,7 +273,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // An update may start another part (willUpdate), so look again until none was added.
-    for (let n = -1; n !== this.parts.size; ) {
+    for (let n = -1; n !== this.parts.size;) {
       n = this.parts.size;
       await Promise.all(this.parts.values());
       done = await super.getUpdateComplete();
@@ -270,10 +282,14 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   }
 
   private loadRuleText(): Promise<void> {
-    return this.lazy('rule-text', () => import('./ehrenamt-card.rule-text.js'), (m) => {
-      for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.ruleStrings[lang]);
-      this.ruleText = m;
-    });
+    return this.lazy(
+      'rule-text',
+      () => import('./ehrenamt-card.rule-text.js'),
+      (m) => {
+        for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.ruleStrings[lang]);
+        this.ruleText = m;
+      },
+    );
   }
 
   private icon(name: string | undefined) {
@@ -308,7 +324,13 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   /** The second feed as render shows it: undefined while loading, its error, or its partners. */
   private extra?: PartnerList | FeedError;
   /** Both feeds' partners (sorted by name) and categories. */
-  private merged = { all: [] as Partner[], categories: [] as Category[], index: new Map<string, Category>(), byPoint: new Map<string, Partner>(), counts: new Map<string, number>() };
+  private merged = {
+    all: [] as Partner[],
+    categories: [] as Category[],
+    index: new Map<string, Category>(),
+    byPoint: new Map<string, Partner>(),
+    counts: new Map<string, number>(),
+  };
   /** The partners matching search and categories, in the chosen order, and their places on the map. */
   private list: Partner[] = [];
   private points: MapPoint[] = [];
@@ -325,7 +347,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     const p = this.feed.value;
     if (!p) return;
     this.loadParts(p, sections);
-    this.extra = this.partnerFeed.render({ pending: () => undefined, error: (e) => e, complete: (list) => list }) as PartnerList | FeedError | undefined;
+    this.extra = this.partnerFeed.render({ pending: () => undefined, error: (e) => e, complete: (list) => list }) as
+      PartnerList | FeedError | undefined;
     const extra = this.extra && !(this.extra instanceof FeedError) ? this.extra : EMPTY;
     const newData = p !== this.mergedFrom[0] || extra !== this.mergedFrom[1];
     if (newData) {
@@ -337,15 +360,26 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     this.shownPosition = pos;
     if (pos && (newData || moved)) {
       this.distances = new Map(
-        this.merged.all.map((partner) => [partner, Math.min(Infinity, ...partner.locations.filter((l) => l.lat !== undefined).map((l) => distance(pos, { lat: l.lat!, lon: l.lon! }) / 1000))]),
+        this.merged.all.map((partner) => [
+          partner,
+          Math.min(
+            Infinity,
+            ...partner.locations.filter((l) => l.lat !== undefined).map((l) => distance(pos, { lat: l.lat!, lon: l.lon! }) / 1000),
+          ),
+        ]),
       );
     }
     if (newData || moved || changed.has('query') || changed.has('selected') || changed.has('sort')) {
       const q = this.query.trim();
-      let list = this.merged.all.filter((x) => (!this.selected.size || this.selected.has(this.categoryOf(x).id)) && (!q || matchesQuery(x.search, q)));
-      if (this.sort === 'distance' && pos) list = [...list].sort((a, b) => (this.distances.get(a) ?? Infinity) - (this.distances.get(b) ?? Infinity));
+      let list = this.merged.all.filter(
+        (x) => (!this.selected.size || this.selected.has(this.categoryOf(x).id)) && (!q || matchesQuery(x.search, q)),
+      );
+      if (this.sort === 'distance' && pos)
+        list = [...list].sort((a, b) => (this.distances.get(a) ?? Infinity) - (this.distances.get(b) ?? Infinity));
       this.list = list;
-      this.points = list.flatMap((x) => x.locations.flatMap((l, j) => (l.lat !== undefined ? [{ id: `${x.key}~${j}`, lat: l.lat, lon: l.lon!, label: x.name }] : [])));
+      this.points = list.flatMap((x) =>
+        x.locations.flatMap((l, j) => (l.lat !== undefined ? [{ id: `${x.key}~${j}`, lat: l.lat, lon: l.lon!, label: x.name }] : [])),
+      );
     }
   }
 
@@ -369,12 +403,21 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   private loadParts(p: Programme, sections: Set<Section>): void {
     // The check shows once its words for the rules are in too.
     if (p.tiers.some((t) => t.rule) && sections.has('check')) {
-      void this.lazy('check', () => Promise.all([import('./ehrenamt-card.check.js'), this.loadRuleText()]), ([m]) => {
-        for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.checkStrings[lang]);
-        this.check = m;
-      });
+      void this.lazy(
+        'check',
+        () => Promise.all([import('./ehrenamt-card.check.js'), this.loadRuleText()]),
+        ([m]) => {
+          for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.checkStrings[lang]);
+          this.check = m;
+        },
+      );
     }
-    if (sections.has('partners') || sections.has('map')) void this.lazy('icons', () => import('./ehrenamt-card.icons.js'), (m) => (this.icons = m.icons));
+    if (sections.has('partners') || sections.has('map'))
+      void this.lazy(
+        'icons',
+        () => import('./ehrenamt-card.icons.js'),
+        (m) => (this.icons = m.icons),
+      );
     // The map and its words ("Stadtplan") load only with the map section.
     if (sections.has('map') && (!customElements.get('st-map') || !this.mapWordsDe)) {
       void Promise.all([import('../map/st-map.js'), import('./ehrenamt-card.map-words.js')]).then(([, m]) => {
@@ -400,14 +443,37 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     const page = v.list.slice(0, shown);
     const counts = this.merged.counts;
     const status = this.geo.status;
-    const geoText = status === 'idle' ? '' : this.l10n.t(({ locating: 'locating', located: 'located', denied: 'geoDenied', timeout: 'geoFailed', unavailable: 'geoFailed', unsupported: 'geoUnsupported' } as const)[status]);
+    const geoText =
+      status === 'idle'
+        ? ''
+        : this.l10n.t(
+            (
+              {
+                locating: 'locating',
+                located: 'located',
+                denied: 'geoDenied',
+                timeout: 'geoFailed',
+                unavailable: 'geoFailed',
+                unsupported: 'geoUnsupported',
+              } as const
+            )[status],
+          );
     return html`<section class="partners" part="partners" aria-labelledby="partners-h">
       ${this.h(0, this.l10n.t('partnersHeading'), 'partners-h')}
-      ${failed
-        ? renderFeedError(failed, { t: (k: string) => this.l10n.t((k === 'errorTitle' ? 'partnersErrorTitle' : k) as 'partnersErrorTitle') } as LocalizeController, this.partnerFeed.retry)
-        : nothing}
-      ${sections.has('partners') || sections.has('map')
-        ? html`<div class="tools">
+      ${
+        failed
+          ? renderFeedError(
+              failed,
+              {
+                t: (k: string) => this.l10n.t((k === 'errorTitle' ? 'partnersErrorTitle' : k) as 'partnersErrorTitle'),
+              } as LocalizeController,
+              this.partnerFeed.retry,
+            )
+          : nothing
+      }
+      ${
+        sections.has('partners') || sections.has('map')
+          ? html`<div class="tools">
               <div class="field search">
                 <label for="search">${this.l10n.t('search')}</label>
                 <input id="search" type="search" placeholder=${this.l10n.t('searchHint')} .value=${this.query} @input=${(e: Event) => this.setFilter({ query: (e.target as HTMLInputElement).value })} />
@@ -421,19 +487,23 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                 </select>
               </div>
             </div>
-            ${this.hasAttribute('narrow')
-              ? html`<p>
+            ${
+              this.hasAttribute('narrow')
+                ? html`<p>
                   <button type="button" class="button" aria-expanded=${this.openSections.has('chips')} aria-controls="chips" @click=${() => this.toggleSection('chips')}>
                     ${this.l10n.t('categories')}${this.selected.size ? ` (${this.selected.size})` : ''}
                   </button>
                 </p>`
-              : nothing}
+                : nothing
+            }
             <div class="chips" id="chips" role="group" aria-label=${this.l10n.t('categories')} ?hidden=${this.hasAttribute('narrow') && !this.openSections.has('chips')}>
               <button type="button" class="chip" aria-pressed=${this.selected.size === 0 ? 'true' : 'false'} @click=${() => this.setFilter({ selected: new Set() })}>${this.l10n.t('allCategories')}</button>
               ${v.categories
                 .filter((c) => counts.has(c.id))
                 .map(
-                  (c) => html`<button type="button" class="chip" aria-pressed=${this.selected.has(c.id) ? 'true' : 'false'} ${cssVars({ '--_cat': c.colour })} @click=${() => this.toggle(c.id)}>
+                  (
+                    c,
+                  ) => html`<button type="button" class="chip" aria-pressed=${this.selected.has(c.id) ? 'true' : 'false'} ${cssVars({ '--_cat': c.colour })} @click=${() => this.toggle(c.id)}>
                     <span class="cat-icon">${this.icon(c.icon)}</span>${this.t(c.label)} <span class="count">(${counts.get(c.id)})</span>
                   </button>`,
                 )}
@@ -442,15 +512,20 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
             <p class="status" role="status">${loadingExtra ? this.l10n.t('partnersLoading') : v.all.length ? this.l10n.plural('found', v.list.length) : ''} ${geoText}</p>
             ${v.all.length === 0 && !loadingExtra ? html`<p class="state">${this.l10n.t('noPartnersYet')}</p>` : nothing}
             ${v.all.length && !v.list.length ? html`<p class="state">${this.l10n.t('noPartners')}</p>` : nothing}
-            ${sections.has('partners')
-              ? html`<ul class="list">
+            ${
+              sections.has('partners')
+                ? html`<ul class="list">
                   ${page.map((x, i) => html`<li class="partner" part="partner" data-i=${i} tabindex="-1" ${cssVars({ '--_cat': this.categoryOf(x).colour })}>${this.renderPartner(x, v.distances.get(x), sections.has('map'))}</li>`)}
                 </ul>`
-              : nothing}
-            ${sections.has('partners') && v.list.length > page.length
-              ? html`<p><button class="button more" type="button" @click=${() => this.more(page.length)}>${this.l10n.t('more', { count: Math.min(this.page, v.list.length - page.length) })}</button></p>`
-              : nothing}`
-        : nothing}
+                : nothing
+            }
+            ${
+              sections.has('partners') && v.list.length > page.length
+                ? html`<p><button class="button more" type="button" @click=${() => this.more(page.length)}>${this.l10n.t('more', { count: Math.min(this.page, v.list.length - page.length) })}</button></p>`
+                : nothing
+            }`
+          : nothing
+      }
     </section>`;
   }
 
@@ -534,9 +609,11 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
           ${x.phone ? (x.tel ? html`<a href=${x.tel}><span class="visually-hidden">${this.l10n.t('phone')}: </span>${x.phone}</a>` : html`<span>${x.phone}</span>`) : nothing}
           ${x.mailto ? html`<a href=${x.mailto}><span class="visually-hidden">${this.l10n.t('email')}: </span>${x.email}</a>` : nothing}
         </p>
-        ${point >= 0
-          ? html`<button class="link" type="button" data-point=${`${x.key}~${point}`} @click=${() => this.select(`${x.key}~${point}`, true)}>${this.l10n.t('showOnMap')}<span class="visually-hidden">: ${x.name}</span></button>`
-          : nothing}
+        ${
+          point >= 0
+            ? html`<button class="link" type="button" data-point=${`${x.key}~${point}`} @click=${() => this.select(`${x.key}~${point}`, true)}>${this.l10n.t('showOnMap')}<span class="visually-hidden">: ${x.name}</span></button>`
+            : nothing
+        }
       </div>`;
   }
 

@@ -95,14 +95,17 @@ function colourOf(value: string | undefined, where: string, ctx: FeedContext): [
   // Own keys only: a colour named "constructor" or "toString" is unknown, not Object.prototype's.
   if (Object.hasOwn(tierColours, value)) return tierColours[value];
   if (/^#[0-9a-f]{6}$/i.test(value)) {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(value.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = [1, 3, 5]
+      .map((i) => parseInt(value.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     const lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
     return [value, lum > 0.18 ? '#1d2327' : '#ffffff'];
   }
   const names = Object.keys(tierColours).join(', ');
-  const message = ctx.lang === 'en'
-    ? `${where}: colour “${value}” unknown (possible: ${names} or #rrggbb) – blue used.`
-    : `${where}: Farbe „${value}“ unbekannt (möglich: ${names} oder #rrggbb) – Blau verwendet.`;
+  const message =
+    ctx.lang === 'en'
+      ? `${where}: colour “${value}” unknown (possible: ${names} or #rrggbb) – blue used.`
+      : `${where}: Farbe „${value}“ unbekannt (möglich: ${names} oder #rrggbb) – Blau verwendet.`;
   ctx.warn(message, { code: 'value.unknown', path: where, severity: 'note' });
   return tierColours.blue;
 }
@@ -119,7 +122,11 @@ function contact<T extends { phone?: string; email?: string }>(o: T, where: stri
     ctx.warn(message, { code: 'value.contact', path: where, item });
   }
   const mailto = safeMail(o.email);
-  if (o.email && !mailto) ctx.warn(en ? `${where}: e-mail address “${email}” invalid – left out.` : `${where}: E-Mail-Adresse „${email}“ ungültig – weggelassen.`, { code: 'value.contact', path: where, item, severity: 'error' });
+  if (o.email && !mailto)
+    ctx.warn(
+      en ? `${where}: e-mail address “${email}” invalid – left out.` : `${where}: E-Mail-Adresse „${email}“ ungültig – weggelassen.`,
+      { code: 'value.contact', path: where, item, severity: 'error' },
+    );
   return { tel, mailto, email: mailto ? o.email : undefined };
 }
 
@@ -140,16 +147,32 @@ export function parsePartners(list: unknown, ctx: FeedContext, what = 'partners'
     (p.locations ?? []).forEach((raw, j) => {
       const r = v.safeParse(LocationSchema, raw, { lang: ctx.lang });
       if (!r.success) {
-        ctx.warn(`${where}.locations[${j}] ${ctx.lang === 'en' ? 'skipped' : 'übersprungen'} – ${r.issues[0].message}`, { code: 'item.location', path: `${what}[${i}].locations[${j}]`, item: p.name, severity: 'error' });
+        ctx.warn(`${where}.locations[${j}] ${ctx.lang === 'en' ? 'skipped' : 'übersprungen'} – ${r.issues[0].message}`, {
+          code: 'item.location',
+          path: `${what}[${i}].locations[${j}]`,
+          item: p.name,
+          severity: 'error',
+        });
         return;
       }
       const l = r.output;
       const hasPos = l.lat !== undefined && l.lng !== undefined && !(l.lat === 0 && l.lng === 0);
-      locations.push({ street: l.street, postalCode: l.postalCode === undefined ? undefined : String(l.postalCode), city: l.city, lat: hasPos ? l.lat : undefined, lon: hasPos ? l.lng : undefined });
+      locations.push({
+        street: l.street,
+        postalCode: l.postalCode === undefined ? undefined : String(l.postalCode),
+        city: l.city,
+        lat: hasPos ? l.lat : undefined,
+        lon: hasPos ? l.lng : undefined,
+      });
     });
     const website = safeUrl(p.website, ctx, `${where}: website`, p.name);
     const benefit = p.benefit;
-    const words = [p.name, pick(benefit, 'de'), typeof benefit === 'object' ? benefit.en : '', ...locations.flatMap((l) => [l.street, l.postalCode, l.city])];
+    const words = [
+      p.name,
+      pick(benefit, 'de'),
+      typeof benefit === 'object' ? benefit.en : '',
+      ...locations.flatMap((l) => [l.street, l.postalCode, l.city]),
+    ];
     return {
       key: `${p.id ?? i}`,
       name: p.name,
@@ -167,7 +190,13 @@ export function parsePartners(list: unknown, ctx: FeedContext, what = 'partners'
 
 /** The programme feed: validates, keeps unknown rules as text, drops unsafe links. */
 export function parseProgramme(raw: unknown, ctx: FeedContext): Programme {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new FeedError('shape', ctx.lang === 'en' ? 'Expected an object with “name”, “tiers” and “partners”.' : 'Erwartet wird ein Objekt mit „name“, „tiers“ und „partners“.');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new FeedError(
+      'shape',
+      ctx.lang === 'en'
+        ? 'Expected an object with “name”, “tiers” and “partners”.'
+        : 'Erwartet wird ein Objekt mit „name“, „tiers“ und „partners“.',
+    );
   const feed = parseShape(FeedSchema, raw, 'Ehrenamtskarte', ctx.lang);
   const tiers = parseItems(TierSchema, feed.tiers, ctx, 'tiers').map((t, i): Tier => {
     const where = `tiers[${i}]`;
@@ -206,7 +235,13 @@ export function parseProgramme(raw: unknown, ctx: FeedContext): Programme {
 /** The second feed (`partners-src`): `{ categories?, partners }` or a bare list of partners. */
 export function parsePartnerList(raw: unknown, ctx: FeedContext): PartnerList {
   if (Array.isArray(raw)) raw = { partners: raw };
-  if (!raw || typeof raw !== 'object') throw new FeedError('shape', ctx.lang === 'en' ? 'Expected a list of partners or an object with “partners”.' : 'Erwartet wird eine Liste von Partnern oder ein Objekt mit „partners“.');
+  if (!raw || typeof raw !== 'object')
+    throw new FeedError(
+      'shape',
+      ctx.lang === 'en'
+        ? 'Expected a list of partners or an object with “partners”.'
+        : 'Erwartet wird eine Liste von Partnern oder ein Objekt mit „partners“.',
+    );
   const feed = parseShape(PartnerFeedSchema, raw, 'Partner', ctx.lang);
   return { categories: parseCategories(feed.categories, ctx), partners: parsePartners(feed.partners, ctx) };
 }

@@ -25,7 +25,10 @@ export function describe(c: RuleTextContext, rule: Rule): string {
     case 'text':
       return c.t(rule.text);
     default:
-      return [rule.min !== undefined ? c.l10n.plural(`rule_${rule.type}_min`, rule.min) : '', rule.max !== undefined ? c.l10n.plural(`rule_${rule.type}_max`, rule.max) : '']
+      return [
+        rule.min !== undefined ? c.l10n.plural(`rule_${rule.type}_min`, rule.min) : '',
+        rule.max !== undefined ? c.l10n.plural(`rule_${rule.type}_max`, rule.max) : '',
+      ]
         .filter(Boolean)
         .join(', ');
   }

@@ -50,7 +50,12 @@ export function isLocalText(x: unknown): x is LocalText {
   return (typeof x === 'string' && x.trim() !== '') || (isObject(x) && typeof x.de === 'string' && x.de.trim() !== '');
 }
 
-const num = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : typeof x === 'string' && x.trim() !== '' && Number.isFinite(Number(x)) ? Number(x) : undefined);
+const num = (x: unknown) =>
+  typeof x === 'number' && Number.isFinite(x)
+    ? x
+    : typeof x === 'string' && x.trim() !== '' && Number.isFinite(Number(x))
+      ? Number(x)
+      : undefined;
 
 /**
  * Turns feed data into a Rule. Anything that cannot be evaluated becomes a `text` rule that is
@@ -74,7 +79,10 @@ export function normalizeRule(raw: unknown, where: string, ctx: FeedContext, dep
   const asText = (de: string, english: string): Rule => {
     const o = isObject(raw) ? raw : {};
     const shown = [o.text, o.label, o.question].find(isLocalText) ?? (typeof raw === 'string' ? raw : json(raw));
-    ctx.warn(en ? `${where}: ${english} – shown as text.` : `${where}: ${de} – wird als Text angezeigt.`, { code: 'value.rule', path: where });
+    ctx.warn(en ? `${where}: ${english} – shown as text.` : `${where}: ${de} – wird als Text angezeigt.`, {
+      code: 'value.rule',
+      path: where,
+    });
     return { type: 'text', text: shown, unknownType: typeof o.type === 'string' ? o.type : undefined };
   };
   if (typeof raw === 'string' && raw.trim()) return { type: 'text', text: raw.trim() };
@@ -83,18 +91,21 @@ export function normalizeRule(raw: unknown, where: string, ctx: FeedContext, dep
   const type = raw.type;
   if (type === 'all' || type === 'any') {
     if (!Array.isArray(raw.of) || raw.of.length === 0) return asText(`„${type}“ ohne Liste „of“`, `“${type}” without a list “of”`);
-    if (depth >= MAX_DEPTH) return asText(`mehr als ${MAX_DEPTH} Ebenen „all“/„any“ verschachtelt`, `more than ${MAX_DEPTH} levels of “all”/“any” nested`);
+    if (depth >= MAX_DEPTH)
+      return asText(`mehr als ${MAX_DEPTH} Ebenen „all“/„any“ verschachtelt`, `more than ${MAX_DEPTH} levels of “all”/“any” nested`);
     return { type, of: raw.of.map((r, i) => normalizeRule(r, `${where}.of[${i}]`, ctx, depth + 1)), label };
   }
   if ((numberTypes as readonly unknown[]).includes(type)) {
     const min = num(raw.min);
     const max = num(raw.max);
-    if (min === undefined && max === undefined) return asText(`„${String(type)}“ ohne „min“ oder „max“`, `“${String(type)}” without “min” or “max”`);
+    if (min === undefined && max === undefined)
+      return asText(`„${String(type)}“ ohne „min“ oder „max“`, `“${String(type)}” without “min” or “max”`);
     return { type: type as NumberType, min, max, label };
   }
   if (type === 'flag') {
     const question = isLocalText(raw.question) ? raw.question : label;
-    if (typeof raw.id !== 'string' || !raw.id.trim() || !question) return asText('„flag“ braucht „id“ und „question“', '“flag” needs “id” and “question”');
+    if (typeof raw.id !== 'string' || !raw.id.trim() || !question)
+      return asText('„flag“ braucht „id“ und „question“', '“flag” needs “id” and “question”');
     return { type: 'flag', id: raw.id.trim(), question, label };
   }
   if (type === 'text' && isLocalText(raw.text)) return { type: 'text', text: raw.text };

@@ -30,7 +30,14 @@ export const PartnerSchema = v.object({
 export const CategorySchema = v.object({
   id: id(),
   label: LocalTextSchema,
-  colour: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i, (i) => (i.lang === 'en' ? `expected #rrggbb, received ${i.received}` : `erwartet #rrggbb, erhalten ${i.received}`)))),
+  colour: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^#[0-9a-f]{6}$/i, (i) =>
+        i.lang === 'en' ? `expected #rrggbb, received ${i.received}` : `erwartet #rrggbb, erhalten ${i.received}`,
+      ),
+    ),
+  ),
   icon: optionalText(),
 });
 

@@ -32,7 +32,8 @@ export const strings = defineStrings({
     more: 'Mehr anzeigen ({count} weitere)',
     locating: 'Ihr Standort wird ermittelt …',
     located: 'Sortiert nach Entfernung von Ihrem Standort. Ihr Standort bleibt in Ihrem Browser.',
-    geoDenied: 'Sie haben den Standort nicht freigegeben. Die Liste bleibt nach Name sortiert; Sie können den Standort in den Einstellungen Ihres Browsers erlauben.',
+    geoDenied:
+      'Sie haben den Standort nicht freigegeben. Die Liste bleibt nach Name sortiert; Sie können den Standort in den Einstellungen Ihres Browsers erlauben.',
     geoFailed: 'Ihr Standort konnte nicht ermittelt werden. Die Liste bleibt nach Name sortiert.',
     geoUnsupported: 'Ihr Browser kann den Standort nicht bestimmen.',
     km: '{n} km',
@@ -86,4 +87,3 @@ export const strings = defineStrings({
     showOnMap: 'Show on the map',
   },
 });
-

@@ -48,7 +48,8 @@ const detect = () => import('./idea-wall.formats.js').then((m) => m.detectors);
 /** Adds a lazy chunk's styles (the detail dialog, the submit form) to the wall's shadow root. */
 export function addStyles(root: Node, styles: CSSResult): void {
   const sheet = styles.styleSheet;
-  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 /** The latest dated step of an idea's follow-through: a timeline step or the official answer. */
@@ -164,7 +165,6 @@ export class IdeaWall extends WidgetElement {
   /** `narrow` below 36em: a phone gets the first card on its first screen. */
   protected readonly width = new WidthController(this, 36);
 
-
   private readonly l10n = new LocalizeController(this, strings);
   private readonly feed = new FeedController<IdeaFeed>(this, {
     parse: parseIdeaFeed,
@@ -183,11 +183,16 @@ export class IdeaWall extends WidgetElement {
     empty: { ideas: [] },
   });
 
-
   private readonly supports = new SupportController(this, this.l10n, (message) => this.say(message));
   private readonly url = new UrlStateController(this, {
     enabled: () => this.urlState,
-    state: () => ({ q: this.query, category: this.category, status: this.status, sort: this.sort === 'newest' ? undefined : this.sort, idea: this.openId }),
+    state: () => ({
+      q: this.query,
+      category: this.category,
+      status: this.status,
+      sort: this.sort === 'newest' ? undefined : this.sort,
+      idea: this.openId,
+    }),
     apply: (p) => {
       this.query = p.get('q') ?? '';
       this.category = p.get('category') ?? '';
@@ -380,7 +385,10 @@ export class IdeaWall extends WidgetElement {
     return (this.detailLoading ??= import('./idea-wall.detail.js').then((m) => {
       addStyles(this.renderRoot, m.detailStyles);
       // Its texts come with it, under the wall's (overrides in `strings` apply as everywhere).
-      this.detailL10n = new LocalizeController(this, { de: { ...strings.de, ...m.detailStrings.de }, en: { ...strings.en, ...m.detailStrings.en } });
+      this.detailL10n = new LocalizeController(this, {
+        de: { ...strings.de, ...m.detailStrings.de },
+        en: { ...strings.en, ...m.detailStrings.en },
+      });
       this.detail = m;
       this.requestUpdate();
     }));
@@ -516,13 +524,15 @@ export class IdeaWall extends WidgetElement {
     return html`<div part="base" class="base">
       ${feed.title ? html`<div class="title" role="heading" aria-level=${level}>${feed.title}</div>` : nothing}
       ${feed.intro ? this.renderIntro(feed.intro) : nothing}
-      ${narrow && all.length
-        ? html`<p class="filters-toggle">
+      ${
+        narrow && all.length
+          ? html`<p class="filters-toggle">
             <button type="button" class="button" aria-expanded=${this.filtersOpen} aria-controls="filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>
               ${l.t('filtersButton')}${active ? html` <span class="badge">(${l.plural('activeFilters', active)})</span>` : nothing}
             </button>
           </p>`
-        : nothing}
+          : nothing
+      }
       <div id="filters" class="filters" ?hidden=${narrow && !this.filtersOpen}>
       <div class="summary" part="summary" role="group" aria-label=${l.t('statusFilter')}>
         <button type="button" aria-pressed=${!this.status} @click=${() => this.setFilter({ status: '' })}>
@@ -531,50 +541,66 @@ export class IdeaWall extends WidgetElement {
         ${feed.statuses
           .filter((s) => counts.get(s))
           .map(
-            (s) => html`<button type="button" aria-pressed=${this.status === s.id} @click=${() => this.setFilter({ status: this.status === s.id ? '' : s.id })}>
+            (
+              s,
+            ) => html`<button type="button" aria-pressed=${this.status === s.id} @click=${() => this.setFilter({ status: this.status === s.id ? '' : s.id })}>
               <span class="icon s-${s.base}" aria-hidden="true">${statusIcon[s.base] ?? statusIcon.custom}</span>${counts.get(s)} ${this.statusLabel(s)}
             </button>`,
           )}
       </div>
       ${all.length ? this.renderToolbar(feed) : nothing}
       </div>
-      ${this.submitEndpoint
-        ? html`<p class="submit-open">
+      ${
+        this.submitEndpoint
+          ? html`<p class="submit-open">
             <button type="button" class="button primary" aria-expanded=${this.submitOpen} @click=${this.openSubmit}>
               ${l.t(hasDraft ? 'submitDraft' : 'submitOpen')}
             </button>
           </p>`
-        : nothing}
+          : nothing
+      }
       ${this.submitOpen ? (this.submitForm?.render(feed) ?? html`<p class="state loading" role="status">${l.t('submitLoading')}</p>`) : nothing}
-      ${all.length
-        ? html`<p class="result-count" part="count">${filtered ? this.countText() : l.plural('ideas', all.length)}</p>`
-        : nothing}
-      ${shown.length > 1
-        ? html`<button type="button" class="skip" part="skip" @click=${this.skipWall}>${l.plural('skipWall', shown.length)}</button>`
-        : nothing}
-      ${!all.length
-        ? html`<p class="state" part="empty">${l.t('empty')}</p>`
-        : !visible.length
-          ? this.remote?.pending
-            ? html`<p class="state loading" part="loading">${l.t('loading')}</p>`
-            : html`<div class="state" part="empty">
+      ${
+        all.length ? html`<p class="result-count" part="count">${filtered ? this.countText() : l.plural('ideas', all.length)}</p>` : nothing
+      }
+      ${
+        shown.length > 1
+          ? html`<button type="button" class="skip" part="skip" @click=${this.skipWall}>${l.plural('skipWall', shown.length)}</button>`
+          : nothing
+      }
+      ${
+        !all.length
+          ? html`<p class="state" part="empty">${l.t('empty')}</p>`
+          : !visible.length
+            ? this.remote?.pending
+              ? html`<p class="state loading" part="loading">${l.t('loading')}</p>`
+              : html`<div class="state" part="empty">
               <p>${l.t('noMatch')}</p>
               <p><button type="button" class="button" @click=${() => this.setFilter({ query: '', category: '', status: '' })}>${l.t('resetFilters')}</button></p>
             </div>`
-          : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.plural('shown', visible.length, { shown: shown.length })}>
-              ${repeat(shown, (i) => i.id, (i) => this.card(i, level + (feed.title ? 1 : 0)))}
-            </ul>`}
-      ${more > 0 || (pager.hasMore && (!filtered || pager === this.remote))
-        ? html`<p class="more">
+            : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.plural('shown', visible.length, { shown: shown.length })}>
+              ${repeat(
+                shown,
+                (i) => i.id,
+                (i) => this.card(i, level + (feed.title ? 1 : 0)),
+              )}
+            </ul>`
+      }
+      ${
+        more > 0 || (pager.hasMore && (!filtered || pager === this.remote))
+          ? html`<p class="more">
             <button type="button" class="button" part="more" ?disabled=${loadingNext} @click=${this.showMore}>
               ${more > 0 ? html`${l.t('more')} <span class="muted">(${l.t('moreLeft', { count: Math.min(more, this.perPage) })})</span>` : l.t(loadingNext ? 'loading' : 'moreFeed')}
             </button>
           </p>`
-        : nothing}
-      ${pager.failed
-        ? html`<p class="message error-text" role="status">
+          : nothing
+      }
+      ${
+        pager.failed
+          ? html`<p class="message error-text" role="status">
 ${l.t('moreFeedError')}</p>`
-        : nothing}
+          : nothing
+      }
       <p class="visually-hidden" role="status" aria-live="polite">${this.notice}</p>
       <p class="wall-end visually-hidden" tabindex="-1">${l.t('wallEnd')}</p>
       ${this.renderDialog()}
@@ -589,15 +615,17 @@ ${l.t('moreFeedError')}</p>`
         <span>${l.t('search')}</span>
         <input type="search" .value=${this.query} placeholder=${l.t('searchHint')} autocomplete="off" @input=${(e: Event) => this.setFilter({ query: value(e) })} />
       </label>
-      ${feed.categories.length
-        ? html`<label class="field">
+      ${
+        feed.categories.length
+          ? html`<label class="field">
             <span>${l.t('category')}</span>
             <select @change=${(e: Event) => this.setFilter({ category: value(e) })}>
               <option value="" ?selected=${!this.category}>${l.t('allCategories')}</option>
               ${feed.categories.map((c) => html`<option value=${c.id} ?selected=${this.category === c.id}>${c.label}</option>`)}
             </select>
           </label>`
-        : nothing}
+          : nothing
+      }
       <label class="field">
         <span>${l.t('sort')}</span>
         <select @change=${(e: Event) => this.setFilter({ sort: value(e) as SortKey })}>
@@ -613,7 +641,18 @@ ${l.t('moreFeedError')}</p>`
    */
   private card(idea: Idea, level: number) {
     const id = idea.id;
-    const deps = [idea, idea.supporters, level, this.l10n.lang, this.strings, this.supportEndpoint, this.supportStatuses, this.supports.has(id), this.supports.busy(id), this.supports.failure(id)];
+    const deps = [
+      idea,
+      idea.supporters,
+      level,
+      this.l10n.lang,
+      this.strings,
+      this.supportEndpoint,
+      this.supportStatuses,
+      this.supports.has(id),
+      this.supports.busy(id),
+      this.supports.failure(id),
+    ];
     return guard(deps, () => this.renderCard(idea, level));
   }
 
@@ -678,12 +717,14 @@ ${l.t('moreFeedError')}</p>`
     return html`<dl class="facts" part="facts">
       ${last ? html`<div><dt>${l.t('asOf', { date: l.date(last.date) })}</dt> <dd>${clampText(last.text, 90)}</dd></div>` : nothing}
       ${idea.responsible ? html`<div><dt>${l.t('responsible')}:</dt> <dd>${clampText(idea.responsible, 90)}</dd></div>` : nothing}
-      ${idea.due && open
-        ? html`<div class=${overdue ? 'overdue' : ''}>
+      ${
+        idea.due && open
+          ? html`<div class=${overdue ? 'overdue' : ''}>
             <dt>${l.t('due')}:</dt>
             <dd>${l.date(idea.due)}${overdue ? html` <strong class="late"><span aria-hidden="true">⚠ </span>${l.t('overdue')}</strong>` : nothing}</dd>
           </div>`
-        : nothing}
+          : nothing
+      }
     </dl>`;
   }
 

@@ -5,4 +5,11 @@ import { detectGeoJson, detectOverpass, detectUmap } from '../map/formats.js';
 import { detectConsul } from './adapters/consul.js';
 import { detectDecidim } from './adapters/decidim.js';
 
-export const detectors: Detectors = { decidim: detectDecidim, consul: detectConsul, umap: detectUmap, geojson: detectGeoJson, overpass: detectOverpass, csv: detectCsv };
+export const detectors: Detectors = {
+  decidim: detectDecidim,
+  consul: detectConsul,
+  umap: detectUmap,
+  geojson: detectGeoJson,
+  overpass: detectOverpass,
+  csv: detectCsv,
+};

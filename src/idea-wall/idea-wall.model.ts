@@ -108,7 +108,12 @@ function time(value: string | undefined): number {
 /** Validates the feed item by item, resolves categories and statuses, drops unsafe URLs. */
 export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new FeedError('shape', ctx.lang === 'en' ? 'Expected an object with “ideas” (see schemas/idea-wall.schema.json).' : 'Erwartet wird ein Objekt mit „ideas“ (siehe schemas/idea-wall.schema.json).');
+    throw new FeedError(
+      'shape',
+      ctx.lang === 'en'
+        ? 'Expected an object with “ideas” (see schemas/idea-wall.schema.json).'
+        : 'Erwartet wird ein Objekt mit „ideas“ (siehe schemas/idea-wall.schema.json).',
+    );
   }
   const feed = parseShape(FeedSchema, raw, 'Ideen-Feed', ctx.lang);
   const categories = parseItems(CategorySchema, feed.categories, ctx, 'categories').map((c) => ({
@@ -121,7 +126,11 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
   const statuses: Status[] = builtinStatuses.map((id, rank) => ({ id, base: id, rank }));
   const byStatus = new Map<string, Status>(statuses.map((s) => [s.id, s]));
   for (const s of parseItems(StatusSchema, feed.statuses, ctx, 'statuses')) {
-    const base = s.base ? ((builtinStatuses as readonly string[]).includes(s.base) ? (s.base as BuiltinStatus) : alias(slug(s.base))) : undefined;
+    const base = s.base
+      ? (builtinStatuses as readonly string[]).includes(s.base)
+        ? (s.base as BuiltinStatus)
+        : alias(slug(s.base))
+      : undefined;
     const existing = byStatus.get(s.id);
     const status: Status = {
       id: s.id,
@@ -200,14 +209,32 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
       image: imageSrc ? { src: imageSrc, alt: item.image!.alt, credit: item.image!.credit } : undefined,
       location: item.location && { label: item.location.label, lat: item.location.lat, lon: item.location.lng },
       folded: fold(
-        [item.title, item.reference, item.description, category?.label, tags.join(' '), item.author, item.group, item.location?.label].join(' '),
+        [item.title, item.reference, item.description, category?.label, tags.join(' '), item.author, item.group, item.location?.label].join(
+          ' ',
+        ),
       ),
       index: ideas.length,
     });
   }
-  if (duplicates.size) ctx.warn(sentences.duplicates('ideas', duplicates, ctx.lang), { code: 'item.duplicate', path: 'ideas', item: [...duplicates][0], severity: 'error' });
-  if (unknownCategories.size) ctx.warn(sentences.unknown('categories', unknownCategories, 'id', ctx.lang), { code: 'value.unknown', path: 'categories', severity: 'note' });
-  if (unknownStatuses.size) ctx.warn(sentences.unknown('statuses', unknownStatuses, 'unknown', ctx.lang), { code: 'value.unknown', path: 'statuses', severity: 'note' });
+  if (duplicates.size)
+    ctx.warn(sentences.duplicates('ideas', duplicates, ctx.lang), {
+      code: 'item.duplicate',
+      path: 'ideas',
+      item: [...duplicates][0],
+      severity: 'error',
+    });
+  if (unknownCategories.size)
+    ctx.warn(sentences.unknown('categories', unknownCategories, 'id', ctx.lang), {
+      code: 'value.unknown',
+      path: 'categories',
+      severity: 'note',
+    });
+  if (unknownStatuses.size)
+    ctx.warn(sentences.unknown('statuses', unknownStatuses, 'unknown', ctx.lang), {
+      code: 'value.unknown',
+      path: 'statuses',
+      severity: 'note',
+    });
   for (const s of byStatus.values()) if (s.base === 'unknown' && !statuses.includes(s)) statuses.push(s);
   return {
     title: feed.title,

@@ -154,7 +154,12 @@ export class RemoteSearch {
   /** One page of the answer, parsed (warnings to the console). */
   private async fetchPage(url: string): Promise<IdeaFeed> {
     const host = this.host;
-    const lease = (this.lease = requestFeed({ url, credentials: host.credentials, timeoutMs: Math.max(1, host.timeout) * 1000, lang: resolveLang(host) }));
+    const lease = (this.lease = requestFeed({
+      url,
+      credentials: host.credentials,
+      timeoutMs: Math.max(1, host.timeout) * 1000,
+      lang: resolveLang(host),
+    }));
     try {
       const res = await lease.promise;
       const warnings: string[] = [];
@@ -170,7 +175,8 @@ export class RemoteSearch {
   private schedule(): void {
     clearTimeout(this.refreshTimer);
     const seconds = this.host.refresh;
-    if (seconds > 0 && this.host.isConnected) this.refreshTimer = setTimeout(() => void (document.hidden ? this.schedule() : this.refresh()), Math.max(5, seconds) * 1000);
+    if (seconds > 0 && this.host.isConnected)
+      this.refreshTimer = setTimeout(() => void (document.hidden ? this.schedule() : this.refresh()), Math.max(5, seconds) * 1000);
   }
 
   /**
@@ -197,7 +203,8 @@ export class RemoteSearch {
         url = page.next && page.next !== at ? page.next : undefined;
       }
     } catch (error) {
-      if (key === this.key && (error as Error).name !== 'AbortError') warn(`idea-wall: Aktualisierung der Suche fehlgeschlagen, die bisherigen Treffer bleiben (${key}): ${(error as Error).message}`);
+      if (key === this.key && (error as Error).name !== 'AbortError')
+        warn(`idea-wall: Aktualisierung der Suche fehlgeschlagen, die bisherigen Treffer bleiben (${key}): ${(error as Error).message}`);
       return;
     } finally {
       if (key === this.key) this.schedule();
@@ -206,7 +213,13 @@ export class RemoteSearch {
     this.total = typeof page!.total === 'number' ? page!.total : ideas.length;
     this.all = Math.max(this.all, this.total);
     const same = (a: Idea, b?: Idea) =>
-      !!b && a.id === b.id && a.supporters === b.supporters && a.status.id === b.status.id && a.title === b.title && a.description === b.description && a.answer?.text === b.answer?.text;
+      !!b &&
+      a.id === b.id &&
+      a.supporters === b.supporters &&
+      a.status.id === b.status.id &&
+      a.title === b.title &&
+      a.description === b.description &&
+      a.answer?.text === b.answer?.text;
     if (ideas.length === before.length && ideas.every((i, n) => same(i, before[n]))) return;
     const known = new Set(before.map((i) => i.id));
     this.ideas = ideas;
@@ -243,7 +256,9 @@ export class RemoteSearch {
       this.busy = false;
       this.broken = true;
       this.on = true;
-      warn(`idea-wall: ${resolveLang(host) === 'en' ? 'server search failed' : 'Suche auf dem Server fehlgeschlagen'} (${url}): ${(error as Error).message}`);
+      warn(
+        `idea-wall: ${resolveLang(host) === 'en' ? 'server search failed' : 'Suche auf dem Server fehlgeschlagen'} (${url}): ${(error as Error).message}`,
+      );
     } finally {
       host.requestUpdate();
       if (key === this.key) this.schedule();

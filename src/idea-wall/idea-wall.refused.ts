@@ -9,13 +9,15 @@ const refusedStrings: StringTable = {
   de: {
     refusedOrigin: 'Diese Seite ist beim Server nicht zum Mitmachen freigeschaltet. Bitte geben Sie der Website-Betreuung Bescheid.',
     refusedType: 'Der Server hat die Anfrage in dieser Form nicht angenommen. Bitte geben Sie der Website-Betreuung Bescheid.',
-    refusedCap: 'Aus Ihrem Netz (etwa einer Schule oder Firma) sind heute schon so viele Unterstützungen für diese Idee eingegangen, dass weitere erst morgen wieder gezählt werden.',
+    refusedCap:
+      'Aus Ihrem Netz (etwa einer Schule oder Firma) sind heute schon so viele Unterstützungen für diese Idee eingegangen, dass weitere erst morgen wieder gezählt werden.',
     refused: 'Der Server hat den Beitrag abgelehnt. Bitte geben Sie der Website-Betreuung Bescheid.',
   },
   en: {
     refusedOrigin: 'This page is not enabled for taking part on the server. Please let the site maintainer know.',
     refusedType: 'The server did not accept the request in this form. Please let the site maintainer know.',
-    refusedCap: 'So many supports for this idea came from your network today (a school or company, say) that more are counted again tomorrow.',
+    refusedCap:
+      'So many supports for this idea came from your network today (a school or company, say) that more are counted again tomorrow.',
     refused: 'The server refused the request. Please let the site maintainer know.',
   },
 };

@@ -50,9 +50,7 @@ export const IdeaSchema = v.object({
   due: optionalDate(),
   timeline: v.optional(v.array(v.unknown()), []),
   image: v.optional(v.object({ src: text(), alt: v.optional(v.string(), ''), credit: optionalText() })),
-  location: v.optional(
-    v.object({ label: optionalText(), lat: v.optional(v.number()), lng: v.optional(v.number()) }),
-  ),
+  location: v.optional(v.object({ label: optionalText(), lat: v.optional(v.number()), lng: v.optional(v.number()) })),
 });
 
 export const FeedSchema = v.object({

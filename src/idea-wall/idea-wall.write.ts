@@ -50,7 +50,13 @@ export async function writeMessage(error: unknown, l10n: LocalizeController): Pr
     }
   }
   if (error.serverMessage) return error.serverMessage;
-  const key = { network: 'writeNetwork', timeout: 'writeTimeout', server: 'writeServer', rejected: 'writeServer', 'invalid-response': 'writeInvalid' }[error.reason];
+  const key = {
+    network: 'writeNetwork',
+    timeout: 'writeTimeout',
+    server: 'writeServer',
+    rejected: 'writeServer',
+    'invalid-response': 'writeInvalid',
+  }[error.reason];
   return text(l10n, key);
 }
 
@@ -94,7 +100,8 @@ let visitorInMemory: string | undefined;
  */
 export function visitorToken(now = Date.now()): string {
   const stored = readJson<{ id?: unknown; until?: unknown }>('localStorage', VISITOR);
-  const valid = typeof stored?.id === 'string' && /^[0-9a-f]{32}$/.test(stored.id) && typeof stored.until === 'number' && stored.until > now;
+  const valid =
+    typeof stored?.id === 'string' && /^[0-9a-f]{32}$/.test(stored.id) && typeof stored.until === 'number' && stored.until > now;
   const id = valid ? (stored!.id as string) : randomToken();
   writeJson('localStorage', VISITOR, { id, until: now + VISITOR_DAYS * 86_400_000 });
   if (readJson<{ id?: unknown }>('localStorage', VISITOR)?.id === id) return id;

@@ -82,7 +82,9 @@ export class SupportController implements ReactiveController {
       this.mark(idea.id, now);
       writeJson('localStorage', supportKey(endpoint), [...this.supported]);
       this.say(text(this.l10n, result.duplicate ? 'supportDuplicate' : now ? 'supportThanks' : 'supportRemoved'));
-      this.host.dispatchEvent(new StIdeaSupportEvent({ id: idea.id, supported: now, supporters: idea.supporters, duplicate: result.duplicate }));
+      this.host.dispatchEvent(
+        new StIdeaSupportEvent({ id: idea.id, supported: now, supporters: idea.supporters, duplicate: result.duplicate }),
+      );
     } catch (error) {
       idea.supporters = before;
       this.mark(idea.id, !want);

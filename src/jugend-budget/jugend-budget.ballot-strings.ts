@@ -23,7 +23,8 @@ export const ballotStrings = defineStrings({
     counted: 'Deine Stimme wurde gezählt. Danke, dass du mitentschieden hast!',
     countedNext: 'Das Ergebnis erscheint hier, wenn die Abstimmung beendet ist.',
     used: 'Mit diesem Code wurde schon abgestimmt. Deine Auswahl wurde nicht gezählt.',
-    usedHelp: 'Wenn du das nicht warst, wende dich an die Leute, die dir den Code gegeben haben. Du kannst auch einen anderen Code eingeben.',
+    usedHelp:
+      'Wenn du das nicht warst, wende dich an die Leute, die dir den Code gegeben haben. Du kannst auch einen anderen Code eingeben.',
     voterUsed: 'Aus diesem Browser wurde schon abgestimmt. Jede Person hat eine Stimme.',
     closed: 'Die Abstimmung ist beendet. Deine Auswahl wurde nicht mehr gezählt.',
     notOpen: 'Die Abstimmung hat noch nicht begonnen. Deine Auswahl bleibt in diesem Tab, bis du sie abgeben kannst.',
@@ -31,8 +32,10 @@ export const ballotStrings = defineStrings({
     failNetwork: 'keine Verbindung zum Server.',
     failTimeout: 'der Server hat zu lange nicht geantwortet.',
     failServer: 'der Server hatte einen Fehler.',
-    privacyCode: 'Deine Auswahl bleibt nur in diesem Browser-Tab, bis du abstimmst; dein Code wird nirgends gespeichert. Der Server speichert deine Stimme ohne Verbindung zu deinem Code.',
-    privacyBrowser: 'Deine Auswahl bleibt nur in diesem Browser-Tab, bis du abstimmst. Damit jede Person nur einmal abstimmt, merkt sich dieser Browser eine Zufallsnummer (localStorage, bis du sie löschst); sie verrät nicht, wofür du gestimmt hast.',
+    privacyCode:
+      'Deine Auswahl bleibt nur in diesem Browser-Tab, bis du abstimmst; dein Code wird nirgends gespeichert. Der Server speichert deine Stimme ohne Verbindung zu deinem Code.',
+    privacyBrowser:
+      'Deine Auswahl bleibt nur in diesem Browser-Tab, bis du abstimmst. Damit jede Person nur einmal abstimmt, merkt sich dieser Browser eine Zufallsnummer (localStorage, bis du sie löschst); sie verrät nicht, wofür du gestimmt hast.',
     blockedNote: '„{title}“ kann nicht gewählt werden: {why}',
   },
   en: {
@@ -64,8 +67,10 @@ export const ballotStrings = defineStrings({
     failNetwork: 'no connection to the server.',
     failTimeout: 'the server took too long to answer.',
     failServer: 'the server had an error.',
-    privacyCode: 'Your choice stays only in this browser tab until you vote; your code is not stored anywhere. The server stores your vote without any link to your code.',
-    privacyBrowser: 'Your choice stays only in this browser tab until you vote. So that everyone votes only once, this browser keeps a random number (localStorage, until you delete it); it does not tell what you voted for.',
+    privacyCode:
+      'Your choice stays only in this browser tab until you vote; your code is not stored anywhere. The server stores your vote without any link to your code.',
+    privacyBrowser:
+      'Your choice stays only in this browser tab until you vote. So that everyone votes only once, this browser keeps a random number (localStorage, until you delete it); it does not tell what you voted for.',
     blockedNote: '“{title}” cannot be chosen: {why}',
   },
 });

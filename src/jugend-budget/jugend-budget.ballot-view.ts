@@ -56,13 +56,23 @@ export function parseVoting(raw: unknown, budget: number, lang: Lang, base = glo
   }
   if (!v.url || !url || !/^https?:$/.test(url.protocol)) {
     const given = String(v.url ?? '');
-    warn(lang === 'en' ? `<jugend-budget>: voting.url “${given}” is not an http(s) address – no ballot is shown.` : `<jugend-budget>: voting.url „${given}“ ist keine http(s)-Adresse – es wird kein Stimmzettel gezeigt.`);
+    warn(
+      lang === 'en'
+        ? `<jugend-budget>: voting.url “${given}” is not an http(s) address – no ballot is shown.`
+        : `<jugend-budget>: voting.url „${given}“ ist keine http(s)-Adresse – es wird kein Stimmzettel gezeigt.`,
+    );
     return undefined;
   }
   return {
     url: url.href,
     access: v.access === 'browser' ? 'browser' : 'code',
-    rules: { budget, withinBudget: v.withinBudget !== false, maxProjects: num(v.maxProjects), minProjects: num(v.minProjects), minShare: num(v.minShare) },
+    rules: {
+      budget,
+      withinBudget: v.withinBudget !== false,
+      maxProjects: num(v.maxProjects),
+      minProjects: num(v.minProjects),
+      minShare: num(v.minShare),
+    },
   };
 }
 
@@ -102,7 +112,9 @@ export const voterKey = (url: string) => `stadttraum.jugend-budget.voter:${url}`
  * @fires {CustomEvent} st-budget-vote - The server answered; `detail.status` is `counted`, `used`, `closed` …
  */
 export class StBudgetBallot extends LitElement {
-  static override styles = [formStyles, css`
+  static override styles = [
+    formStyles,
+    css`
     :host { display: block; }
     .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     .desc { margin: 0; padding: 0 0.75em 0.5em 2.9em; }
@@ -137,7 +149,8 @@ export class StBudgetBallot extends LitElement {
     .button { display: inline-flex; align-items: center; min-height: 44px; padding: 0.5em 1.2em; border: 2px solid var(--_accent); border-radius: var(--_radius); background: var(--_accent); color: var(--_on-accent); font: inherit; font-weight: 600; cursor: pointer; }
     .button[aria-disabled='true'] { opacity: 0.7; cursor: progress; }
     @media (prefers-reduced-motion: reduce) { .fill { transition: none; } }
-  `];
+  `,
+  ];
 
   /** The youth budget feed (its projects, budget, currency and `voting` block). */
   @property({ attribute: false }) feed?: BallotFeed;
@@ -177,7 +190,8 @@ export class StBudgetBallot extends LitElement {
     if (url && url !== this.loadedFor) {
       this.loadedFor = url;
       const ids = new Set(this.items.map((i) => i.id));
-      this.chosen = (read<{ chosen?: unknown }>('sessionStorage', draftKey(url))?.chosen as string[] | undefined)?.filter((id) => ids.has(id)) ?? [];
+      this.chosen =
+        (read<{ chosen?: unknown }>('sessionStorage', draftKey(url))?.chosen as string[] | undefined)?.filter((id) => ids.has(id)) ?? [];
       if (this.voting?.access === 'browser' && read<{ voted?: boolean }>('localStorage', voterKey(url))?.voted) this.status = 'voter-used';
     }
     if (changed.has('feed')) this.chosen = this.chosen.filter((id) => this.items.some((i) => i.id === id));
@@ -185,7 +199,11 @@ export class StBudgetBallot extends LitElement {
 
   private money(n: number): string {
     try {
-      return new Intl.NumberFormat(this.l10n.lang, { style: 'currency', currency: this.currency, maximumFractionDigits: Math.round(n * 100) % 100 ? 2 : 0 }).format(n);
+      return new Intl.NumberFormat(this.l10n.lang, {
+        style: 'currency',
+        currency: this.currency,
+        maximumFractionDigits: Math.round(n * 100) % 100 ? 2 : 0,
+      }).format(n);
     } catch {
       return `${new Intl.NumberFormat(this.l10n.lang).format(n)} ${this.currency}`;
     }
@@ -202,7 +220,10 @@ export class StBudgetBallot extends LitElement {
       e.preventDefault();
       box.checked = false;
       const s = this.state;
-      this.note = this.t('blockedNote', { title: item.title, why: blockWords(this.l10n.lang, this.voting!.rules, s, s.blocked.get(item.id)!, item.cost, (n) => this.money(n)) });
+      this.note = this.t('blockedNote', {
+        title: item.title,
+        why: blockWords(this.l10n.lang, this.voting!.rules, s, s.blocked.get(item.id)!, item.cost, (n) => this.money(n)),
+      });
       return;
     }
     this.note = '';
@@ -246,12 +267,22 @@ export class StBudgetBallot extends LitElement {
     this.status = 'sending';
     let status: BallotStatus;
     try {
-      const result = await sendWrite({ url: voting.url, body, idempotencyKey: this.key.value, credentials: this.owner?.credentials ?? 'omit', timeoutMs: this.timeout * 1000, lang: this.l10n.lang });
+      const result = await sendWrite({
+        url: voting.url,
+        body,
+        idempotencyKey: this.key.value,
+        credentials: this.owner?.credentials ?? 'omit',
+        timeoutMs: this.timeout * 1000,
+        lang: this.l10n.lang,
+      });
       // 409 means "already done" in the write contract; for a ballot only the server's code tells whose.
       status = result.code === 'code-used' ? 'used' : result.code === 'voter-used' ? 'voter-used' : 'counted';
     } catch (error) {
       const err = error as WriteError;
-      warn(`<jugend-budget>: ${this.l10n.lang === 'en' ? 'the vote was not counted' : 'Die Stimme wurde nicht gezählt'} (${err.code ?? err.reason}).`, err);
+      warn(
+        `<jugend-budget>: ${this.l10n.lang === 'en' ? 'the vote was not counted' : 'Die Stimme wurde nicht gezählt'} (${err.code ?? err.reason}).`,
+        err,
+      );
       if (err.code === 'voting-closed') status = 'closed';
       else if (err.code === 'voting-not-open') status = 'not-open';
       else if (err.code === 'code-invalid' || err.code === 'code-missing') {
@@ -263,7 +294,9 @@ export class StBudgetBallot extends LitElement {
       } else {
         status = 'failed';
         // A refusal's message (wrong origin, content type) is for the webmaster: it went to the console.
-        this.failure = (err.reason === 'refused' ? undefined : err.serverMessage) ?? this.t(err.reason === 'network' ? 'failNetwork' : err.reason === 'timeout' ? 'failTimeout' : 'failServer');
+        this.failure =
+          (err.reason === 'refused' ? undefined : err.serverMessage) ??
+          this.t(err.reason === 'network' ? 'failNetwork' : err.reason === 'timeout' ? 'failTimeout' : 'failServer');
       }
     }
     if (status === 'counted' || status === 'closed' || status === 'voter-used') {
@@ -272,7 +305,8 @@ export class StBudgetBallot extends LitElement {
       this.chosen = [];
       this.code = '';
       this.key = undefined;
-      if (voting.access === 'browser' && status !== 'closed') write('localStorage', voterKey(voting.url), { ...(read<object>('localStorage', voterKey(voting.url)) ?? {}), voted: true });
+      if (voting.access === 'browser' && status !== 'closed')
+        write('localStorage', voterKey(voting.url), { ...(read<object>('localStorage', voterKey(voting.url)) ?? {}), voted: true });
     }
     if (status === 'used') {
       this.code = '';
@@ -286,7 +320,15 @@ export class StBudgetBallot extends LitElement {
 
   private heading(text: string) {
     const l = Math.min(6, Math.max(2, Math.round((this.owner?.headingLevel ?? 1) + 2) || 3));
-    return l === 2 ? html`<h2 id="title">${text}</h2>` : l === 4 ? html`<h4 id="title">${text}</h4>` : l === 5 ? html`<h5 id="title">${text}</h5>` : l === 6 ? html`<h6 id="title">${text}</h6>` : html`<h3 id="title">${text}</h3>`;
+    return l === 2
+      ? html`<h2 id="title">${text}</h2>`
+      : l === 4
+        ? html`<h4 id="title">${text}</h4>`
+        : l === 5
+          ? html`<h5 id="title">${text}</h5>`
+          : l === 6
+            ? html`<h6 id="title">${text}</h6>`
+            : html`<h3 id="title">${text}</h3>`;
   }
 
   override render() {
@@ -304,12 +346,17 @@ export class StBudgetBallot extends LitElement {
     if (s === 'choose' || s === 'sending') return nothing;
     const ok = s === 'counted';
     const lines: string[] =
-      s === 'counted' ? [this.t('counted'), this.t('countedNext')]
-      : s === 'used' ? [this.t('used'), this.t('usedHelp')]
-      : s === 'voter-used' ? [this.t('voterUsed')]
-      : s === 'closed' ? [this.t('closed')]
-      : s === 'not-open' ? [this.t('notOpen')]
-      : [this.t('failed', { reason: this.failure || this.t('failServer') })];
+      s === 'counted'
+        ? [this.t('counted'), this.t('countedNext')]
+        : s === 'used'
+          ? [this.t('used'), this.t('usedHelp')]
+          : s === 'voter-used'
+            ? [this.t('voterUsed')]
+            : s === 'closed'
+              ? [this.t('closed')]
+              : s === 'not-open'
+                ? [this.t('notOpen')]
+                : [this.t('failed', { reason: this.failure || this.t('failServer') })];
     // No live role: the answer takes the focus, which reads it once (a role would read it twice).
     return html`<div id="answer" class="answer ${ok ? 'ok' : 'bad'}" tabindex="-1">
       ${lines.map((l, i) => html`<p>${i === 0 ? html`<strong>${l}</strong>` : l}</p>`)}
@@ -326,7 +373,12 @@ export class StBudgetBallot extends LitElement {
       rules.withinBudget ? this.t('rulesBudget', { budget: this.money(rules.budget) }) : this.t('rulesOpen'),
       Number.isFinite(rules.maxProjects) ? this.l10n.plural('rulesMax', rules.maxProjects) : '',
       rules.minProjects > 1 ? this.l10n.plural('rulesMin', rules.minProjects) : '',
-      rules.minShare ? this.t('rulesShare', { amount: this.money(s.minTotal), percent: new Intl.NumberFormat(lang, { style: 'percent' }).format(rules.minShare) }) : '',
+      rules.minShare
+        ? this.t('rulesShare', {
+            amount: this.money(s.minTotal),
+            percent: new Intl.NumberFormat(lang, { style: 'percent' }).format(rules.minShare),
+          })
+        : '',
     ].filter(Boolean);
     const scale = Math.max(rules.budget, s.total) || 1;
     const sending = this.status === 'sending';
@@ -361,11 +413,14 @@ export class StBudgetBallot extends LitElement {
           })}
         </ul>
       </fieldset>
-      ${this.showProblems && !s.castable
-        ? html`<div id="problems" class="answer bad" tabindex="-1"><p><strong>${this.t('notCastable')}</strong></p><ul class="hints">${words.hints.map((h) => html`<li>${h}</li>`)}</ul></div>`
-        : nothing}
-      ${voting.access === 'code'
-        ? html`<div class="field">
+      ${
+        this.showProblems && !s.castable
+          ? html`<div id="problems" class="answer bad" tabindex="-1"><p><strong>${this.t('notCastable')}</strong></p><ul class="hints">${words.hints.map((h) => html`<li>${h}</li>`)}</ul></div>`
+          : nothing
+      }
+      ${
+        voting.access === 'code'
+          ? html`<div class="field">
             <label for="code">${this.t('code')}</label>
             <p class="hint" id="code-hint">${this.t('codeHint')}</p>
             <input id="code" name="code" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false" .value=${this.code}
@@ -373,7 +428,8 @@ export class StBudgetBallot extends LitElement {
               @input=${(e: Event) => (this.code = (e.target as HTMLInputElement).value)} />
             ${this.codeError ? html`<p class="error" id="code-error">${this.t(this.codeError === 'format' ? 'codeFormat' : 'codeUnknown')}</p>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       <p><button class="button" type="submit" aria-disabled=${sending ? 'true' : 'false'}>${sending ? this.t('sending') : this.t('cast')}</button></p>
       ${sending ? html`<p class="visually-hidden" role="status">${this.t('sending')}</p>` : nothing}
       <p class="privacy">${this.t(voting.access === 'code' ? 'privacyCode' : 'privacyBrowser')}</p>

@@ -18,10 +18,16 @@ const words = {
     needShare: 'Wähle Projekte für zusammen mindestens {min} – es fehlen noch {missing}.',
     empty: 'Wähle die Projekte, die du unterstützen willst.',
     over: 'Deine Auswahl kostet {over} mehr als das Budget. Wähle ein Projekt ab.',
-    tooMany: { one: 'Du hast zu viele Projekte gewählt: höchstens {n} Projekt.', other: 'Du hast zu viele Projekte gewählt: höchstens {n} Projekte.' },
+    tooMany: {
+      one: 'Du hast zu viele Projekte gewählt: höchstens {n} Projekt.',
+      other: 'Du hast zu viele Projekte gewählt: höchstens {n} Projekte.',
+    },
     ready: 'Dein Stimmzettel ist gültig. Du kannst ihn abgeben.',
     blockBudget: 'Passt nicht mehr ins Budget: {over} zu viel. Wähle ein anderes Projekt ab, um Platz zu machen.',
-    blockMax: { one: 'Du hast schon {n} Projekt gewählt, mehr geht nicht. Wähle es ab, um dieses zu wählen.', other: 'Du hast schon {n} Projekte gewählt, mehr geht nicht. Wähle eins ab, um dieses zu wählen.' },
+    blockMax: {
+      one: 'Du hast schon {n} Projekt gewählt, mehr geht nicht. Wähle es ab, um dieses zu wählen.',
+      other: 'Du hast schon {n} Projekte gewählt, mehr geht nicht. Wähle eins ab, um dieses zu wählen.',
+    },
   },
   en: {
     total: '{total} of {budget} chosen, {left} left.',
@@ -38,7 +44,10 @@ const words = {
     tooMany: { one: 'You chose too many projects: at most {n} project.', other: 'You chose too many projects: at most {n} projects.' },
     ready: 'Your ballot is valid. You can cast it.',
     blockBudget: 'Does not fit the budget any more: {over} too much. Unselect another project to make room.',
-    blockMax: { one: 'You already chose {n} project, that is the limit. Unselect it to choose this one.', other: 'You already chose {n} projects, that is the limit. Unselect one to choose this one.' },
+    blockMax: {
+      one: 'You already chose {n} project, that is the limit. Unselect it to choose this one.',
+      other: 'You already chose {n} projects, that is the limit. Unselect one to choose this one.',
+    },
   },
 };
 
@@ -61,7 +70,9 @@ export interface BallotWords {
 export function ballotWords(lang: Lang, rules: BallotRules, s: BallotState, money: (n: number) => string, unchosen: number): BallotWords {
   const w = words[lang];
   const r = normalizeRules(rules);
-  const total = r.withinBudget ? fill(w.total, { total: money(s.total), budget: money(r.budget), left: money(s.left) }) : fill(w.totalOpen, { total: money(s.total) });
+  const total = r.withinBudget
+    ? fill(w.total, { total: money(s.total), budget: money(r.budget), left: money(s.left) })
+    : fill(w.totalOpen, { total: money(s.total) });
   const hints: string[] = [];
   if (s.count) hints.push(say(lang, w.chosen, s.count));
   if (s.problems.includes('over-budget')) hints.push(fill(w.over, { over: money(s.total - r.budget) }));
@@ -82,7 +93,14 @@ export function ballotWords(lang: Lang, rules: BallotRules, s: BallotState, mone
 }
 
 /** Why one project cannot be chosen now, in words. */
-export function blockWords(lang: Lang, rules: BallotRules, s: BallotState, block: Block, cost: number, money: (n: number) => string): string {
+export function blockWords(
+  lang: Lang,
+  rules: BallotRules,
+  s: BallotState,
+  block: Block,
+  cost: number,
+  money: (n: number) => string,
+): string {
   const w = words[lang];
   const r = normalizeRules(rules);
   return block === 'max' ? say(lang, w.blockMax, r.maxProjects) : fill(w.blockBudget, { over: money(s.total + cost - r.budget) });

@@ -58,7 +58,13 @@ export function normalizeRules(r: BallotRules): Required<BallotRules> {
   const max = r.maxProjects !== undefined && r.maxProjects >= 1 ? Math.floor(r.maxProjects) : Infinity;
   const min = Math.min(r.minProjects !== undefined && r.minProjects >= 0 ? Math.floor(r.minProjects) : 1, max);
   const share = r.minShare !== undefined && r.minShare > 0 ? Math.min(r.minShare, 1) : 0;
-  return { budget: Math.max(0, r.budget), withinBudget: r.withinBudget !== false, maxProjects: max, minProjects: Math.max(min, 1), minShare: share };
+  return {
+    budget: Math.max(0, r.budget),
+    withinBudget: r.withinBudget !== false,
+    maxProjects: max,
+    minProjects: Math.max(min, 1),
+    minShare: share,
+  };
 }
 
 /** The state of a choice: totals, what is missing, which projects are blocked and why. */
@@ -111,7 +117,11 @@ export function ballotState(rules: BallotRules, projects: readonly BallotProject
  * Checks a ballot as it arrives at a server: a list of known, distinct project ids that keeps
  * every rule. Returns the ids, or the first problem (the error `code` the server answers with).
  */
-export function checkBallot(rules: BallotRules, projects: readonly BallotProject[], chosen: unknown): { ok: true; ids: string[] } | { ok: false; problem: Problem } {
+export function checkBallot(
+  rules: BallotRules,
+  projects: readonly BallotProject[],
+  chosen: unknown,
+): { ok: true; ids: string[] } | { ok: false; problem: Problem } {
   if (!Array.isArray(chosen) || chosen.some((c) => typeof c !== 'string')) return { ok: false, problem: 'unknown-project' };
   const s = ballotState(rules, projects, chosen as string[]);
   return s.castable ? { ok: true, ids: [...new Set(chosen as string[])] } : { ok: false, problem: s.problems[0] };

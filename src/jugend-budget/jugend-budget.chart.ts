@@ -29,7 +29,8 @@ export function chartWidth(points: number): number {
 export function renderChart(points: readonly ChartPoint[], budget: number): SVGTemplateResult {
   const width = chartWidth(points.length);
   // Up to 1.5 × the budget: a project far over it (a skate park for 85,000) sits at the top edge instead of squashing the rest.
-  const max = budget > 0 ? Math.min(budget * 1.5, Math.max(budget * 1.15, ...points.map((p) => p.y))) : Math.max(1, ...points.map((p) => p.y));
+  const max =
+    budget > 0 ? Math.min(budget * 1.5, Math.max(budget * 1.15, ...points.map((p) => p.y))) : Math.max(1, ...points.map((p) => p.y));
   const y = (v: number) => PAD.top + (H - PAD.top - PAD.bottom) * (1 - Math.min(v, max) / max);
   const x = (i: number) => PAD.left + W_STEP * (i + 0.5);
   let path = `M ${PAD.left} ${y(0)}`;

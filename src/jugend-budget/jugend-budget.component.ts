@@ -9,7 +9,21 @@ import { warn } from '../core/log.js';
 import { WidgetElement } from '../core/widget-element.js';
 import type { ChartPoint } from './jugend-budget.chart.js';
 import { StBudgetResultEvent, type BudgetResult } from './jugend-budget.events.js';
-import { ballotIndexes, countVotes, electionOf, nextPhase, parseBudgetFeed, phaseIds, publishedOutcome, showsResult, voteOrder, type BudgetFeed, type Phase, type PhaseId, type Project } from './jugend-budget.model.js';
+import {
+  ballotIndexes,
+  countVotes,
+  electionOf,
+  nextPhase,
+  parseBudgetFeed,
+  phaseIds,
+  publishedOutcome,
+  showsResult,
+  voteOrder,
+  type BudgetFeed,
+  type Phase,
+  type PhaseId,
+  type Project,
+} from './jugend-budget.model.js';
 import { ruleOf, type Outcome } from './jugend-budget.outcome.js';
 import styles from './jugend-budget.styles.js';
 import { strings } from './jugend-budget.strings.js';
@@ -145,7 +159,9 @@ export class JugendBudget extends WidgetElement {
     const ruleId = f.ruleId ?? ruleOf(this.rule);
     if (!showsResult(this.currentOf(f)) || !ruleId || !f.projects.some((p) => p.votes !== undefined)) return;
     if (ruleId !== 'greedy' && !f.ballots?.length) {
-      warn(`${this.localName}: ${this.l10n.lang == 'en' ? `the rule “${ruleId}” needs ballots, the feed has none – no result is computed.` : `Die Regel „${ruleId}“ braucht Stimmzettel (ballots), der Feed hat keine – es wird kein Ergebnis berechnet.`}`);
+      warn(
+        `${this.localName}: ${this.l10n.lang == 'en' ? `the rule “${ruleId}” needs ballots, the feed has none – no result is computed.` : `Die Regel „${ruleId}“ braucht Stimmzettel (ballots), der Feed hat keine – es wird kein Ergebnis berechnet.`}`,
+      );
       return;
     }
     const abort = (this.abort = new AbortController());
@@ -160,7 +176,11 @@ export class JugendBudget extends WidgetElement {
           this.settle(outcome, true);
         },
         (error: Error) => {
-          if (error.name !== 'AbortError') warn(`${this.localName}: ${this.l10n.lang == 'en' ? 'the result could not be computed.' : 'Das Ergebnis konnte nicht berechnet werden.'}`, error);
+          if (error.name !== 'AbortError')
+            warn(
+              `${this.localName}: ${this.l10n.lang == 'en' ? 'the result could not be computed.' : 'Das Ergebnis konnte nicht berechnet werden.'}`,
+              error,
+            );
           this.computing = false;
         },
       );
@@ -172,7 +192,12 @@ export class JugendBudget extends WidgetElement {
     const list = f.pendingBallots!;
     this.computing = true;
     import('./jugend-budget.rules.js')
-      .then((m) => m.runChunked(ballotIndexes(list, f.projects, (message) => warn(`${this.localName}: ${message}`), this.l10n.lang), { signal: abort.signal }))
+      .then((m) =>
+        m.runChunked(
+          ballotIndexes(list, f.projects, (message) => warn(`${this.localName}: ${message}`), this.l10n.lang),
+          { signal: abort.signal },
+        ),
+      )
       .then(
         (ballots) => {
           if (abort.signal.aborted) return;
@@ -182,7 +207,11 @@ export class JugendBudget extends WidgetElement {
           this.startResult(f);
         },
         (error: Error) => {
-          if (error.name !== 'AbortError') warn(`${this.localName}: ${this.l10n.lang == 'en' ? 'the ballots could not be read.' : 'Die Stimmzettel konnten nicht gelesen werden.'}`, error);
+          if (error.name !== 'AbortError')
+            warn(
+              `${this.localName}: ${this.l10n.lang == 'en' ? 'the ballots could not be read.' : 'Die Stimmzettel konnten nicht gelesen werden.'}`,
+              error,
+            );
           this.computing = false;
         },
       );
@@ -239,7 +268,15 @@ export class JugendBudget extends WidgetElement {
     const key = `${this.l10n.lang} ${f.currency} ${n % 1 ? 2 : 0}`;
     try {
       let format = this.formats.get(key);
-      if (!format) this.formats.set(key, (format = new Intl.NumberFormat(this.l10n.lang, { style: 'currency', currency: f.currency, maximumFractionDigits: n % 1 ? 2 : 0 })));
+      if (!format)
+        this.formats.set(
+          key,
+          (format = new Intl.NumberFormat(this.l10n.lang, {
+            style: 'currency',
+            currency: f.currency,
+            maximumFractionDigits: n % 1 ? 2 : 0,
+          })),
+        );
       return format.format(n);
     } catch {
       return `${this.l10n.format(n)} ${f.currency}`;
@@ -273,7 +310,9 @@ export class JugendBudget extends WidgetElement {
     if (p.start && p.end) {
       // formatRange: a one-day vote reads "14. Juni 2025" (not "14. Juni 2025 – 14. Juni 2025"), a range "1. März – 31. Mai 2025".
       const [a, b] = [new Date(p.start), new Date(p.end)];
-      return a <= b ? new Intl.DateTimeFormat(this.l10n.lang, { dateStyle: 'long' }).formatRange(a, b) : this.t('range', { start: d(p.start), end: d(p.end) });
+      return a <= b
+        ? new Intl.DateTimeFormat(this.l10n.lang, { dateStyle: 'long' }).formatRange(a, b)
+        : this.t('range', { start: d(p.start), end: d(p.end) });
     }
     if (p.end) return this.t('until', { date: d(p.end) });
     if (p.start) return this.t('from', { date: d(p.start) });
@@ -308,7 +347,10 @@ export class JugendBudget extends WidgetElement {
       <nav aria-label=${this.t('phases')}>
         <ol class="phases" part="phases">
           ${phases.map(
-            (p, i) => html`<li part="phase" class=${p.id === current ? 'current' : phaseIds.indexOf(p.id) < phaseIds.indexOf(current) ? 'past' : 'future'}>
+            (
+              p,
+              i,
+            ) => html`<li part="phase" class=${p.id === current ? 'current' : phaseIds.indexOf(p.id) < phaseIds.indexOf(current) ? 'past' : 'future'}>
               <button type="button" class="phase-button" aria-pressed=${p.id === viewing ? 'true' : 'false'} aria-current=${p.id === current ? 'step' : nothing} @click=${() => (this.viewing = p.id)}>
                 <span class="step" aria-hidden="true">${i + 1}</span>
                 <span class="name">${this.phaseName(p)}${p.id === current ? html` <span class="visually-hidden">${this.t('current')}</span>` : nothing}</span>
@@ -336,7 +378,8 @@ export class JugendBudget extends WidgetElement {
     if (phase === 'proposals') return this.renderProjects(f, false);
     if (phase === 'check') return this.renderProjects(f, true);
     const current = this.currentOf(f);
-    if (phase === 'vote') return html`${showsResult(current) ? nothing : html`<p class="note">${this.t('voteHidden')}</p>`}${current === 'vote' && f.voting ? this.renderBallot(f) : this.renderProjects(f, true, true)}`;
+    if (phase === 'vote')
+      return html`${showsResult(current) ? nothing : html`<p class="note">${this.t('voteHidden')}</p>`}${current === 'vote' && f.voting ? this.renderBallot(f) : this.renderProjects(f, true, true)}`;
     if (phase === 'result') return this.renderResult(f);
     return this.renderFollow(f);
   }
@@ -385,7 +428,13 @@ export class JugendBudget extends WidgetElement {
     const all = voteOrder(f, o);
     const rows = all.slice(0, this.rowLimit);
     const budget = this.budgetOf(f);
-    const points: ChartPoint[] = rows.map((r) => ({ id: r.project.id, votes: r.project.votes ?? 0, funded: r.funded, y: r.funded ? r.cumulative : r.cumulative + r.project.cost, before: r.funded ? r.cumulative - r.project.cost : r.cumulative }));
+    const points: ChartPoint[] = rows.map((r) => ({
+      id: r.project.id,
+      votes: r.project.votes ?? 0,
+      funded: r.funded,
+      y: r.funded ? r.cumulative : r.cumulative + r.project.cost,
+      before: r.funded ? r.cumulative - r.project.cost : r.cumulative,
+    }));
     const money = (n: number) => this.money(f, n);
     return html`<p class="summary" part="summary">
         ${this.t('summary', { funded: o.selected.length, total: f.projects.length, cost: money(o.cost), budget: money(budget) })}
@@ -411,18 +460,22 @@ export class JugendBudget extends WidgetElement {
                 <td>${this.l10n.format(r.project.votes ?? 0)}</td>
                 <td>${money(r.project.cost)}</td>
                 <td>${r.funded ? money(r.cumulative) : '–'}</td>
-                <td>${r.funded
-                  ? html`<span aria-hidden="true">● </span>${this.t('funded')}`
-                  : html`<span aria-hidden="true">⊠ </span>${this.t('notFunded')}${reason ? html`<br /><span class="why">${this.t('why')} ${this.t(`reason.${reason}` as Key)}${reason === 'not-feasible' && r.project.feasibilityReason ? ` – ${r.project.feasibilityReason}` : ''}</span>` : nothing}`}</td>
+                <td>${
+                  r.funded
+                    ? html`<span aria-hidden="true">● </span>${this.t('funded')}`
+                    : html`<span aria-hidden="true">⊠ </span>${this.t('notFunded')}${reason ? html`<br /><span class="why">${this.t('why')} ${this.t(`reason.${reason}` as Key)}${reason === 'not-feasible' && r.project.feasibilityReason ? ` – ${r.project.feasibilityReason}` : ''}</span>` : nothing}`
+                }</td>
               </tr>`;
             })}
           </tbody>
         </table>
       </div>
-      ${all.length > rows.length
-        ? html`<p class="meta">${this.t('firstRows', { shown: this.l10n.format(rows.length), total: this.l10n.format(all.length) })}
+      ${
+        all.length > rows.length
+          ? html`<p class="meta">${this.t('firstRows', { shown: this.l10n.format(rows.length), total: this.l10n.format(all.length) })}
             <button type="button" class="button" @click=${this.showAllRows}>${this.t('showAll', { total: this.l10n.format(all.length) })}</button></p>`
-        : nothing}
+          : nothing
+      }
       <p><a class="button" part="download" href=${this.pbUrl(f, o)} download=${`${slug(f.title)}.pb`}>${this.t('download')}</a></p>`;
   }
 
@@ -443,7 +496,15 @@ export class JugendBudget extends WidgetElement {
     if (this.download || this.pbFor === o) return this.download ?? '#';
     this.pbFor = o;
     const vote = f.phases.find((p) => p.id === 'vote');
-    const input = { title: f.title, budget: this.budgetOf(f), currency: f.currency, projects: f.projects, ballots: f.ballots, voteStart: vote?.start, voteEnd: vote?.end };
+    const input = {
+      title: f.title,
+      budget: this.budgetOf(f),
+      currency: f.currency,
+      projects: f.projects,
+      ballots: f.ballots,
+      voteStart: vote?.start,
+      voteEnd: vote?.end,
+    };
     const outcome = { ...o, rule: this.computed ? o.rule : ((f.rule as Outcome['rule']) ?? o.rule) };
     const many = (f.ballots?.length ?? 0) > 4096;
     void Promise.all([import('./jugend-budget.pabulib.js'), many ? import('./jugend-budget.rules.js') : undefined])
@@ -469,15 +530,19 @@ export class JugendBudget extends WidgetElement {
         return html`<li class="project" part="project">
           ${this.heading(this.headingLevel + 2, p.title)}
           <p class="status s-${s}"><span class="icon" aria-hidden="true">${statusIcon[s] ?? statusIcon.custom}</span> <span class="visually-hidden">${this.t('status')}: </span>${label}${p.statusReason ? html` – ${p.statusReason}` : nothing}</p>
-          ${p.progress !== undefined
-            ? html`<p class="progress"><span id=${`pg-${p.id}`}>${this.t('progress')}: ${Math.round(p.progress)} %</span>
+          ${
+            p.progress !== undefined
+              ? html`<p class="progress"><span id=${`pg-${p.id}`}>${this.t('progress')}: ${Math.round(p.progress)} %</span>
                 <progress max="100" value=${p.progress} aria-labelledby=${`pg-${p.id}`}></progress></p>`
-            : nothing}
-          ${p.timeline.length
-            ? html`<details><summary>${this.t('timeline')}</summary><ol class="timeline">
+              : nothing
+          }
+          ${
+            p.timeline.length
+              ? html`<details><summary>${this.t('timeline')}</summary><ol class="timeline">
                 ${p.timeline.map((t) => html`<li>${t.date ? html`<time datetime=${t.date}>${this.l10n.date(t.date)}</time>: ` : nothing}${t.url ? html`<a href=${t.url}>${t.text}</a>` : t.text}</li>`)}
               </ol></details>`
-            : nothing}
+              : nothing
+          }
         </li>`;
       })}
     </ul>`;
@@ -486,4 +551,10 @@ export class JugendBudget extends WidgetElement {
 
 const FIRST_ROWS = 100;
 
-const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'jugendbudget';
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'jugendbudget';

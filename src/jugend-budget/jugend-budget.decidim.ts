@@ -15,9 +15,18 @@ const tr = (field: string) => `${field} { translations { locale text } }`;
 
 function query(url: string, lang: Lang): string {
   const component = new URL(url).searchParams.get('component');
-  if (!component) throw new FeedError('no-source', lang === 'en' ? 'Decidim: the URL lacks ?component=<id of the budgets component>.' : 'Decidim: in der URL fehlt ?component=<ID der Budgets-Komponente>.');
+  if (!component)
+    throw new FeedError(
+      'no-source',
+      lang === 'en'
+        ? 'Decidim: the URL lacks ?component=<id of the budgets component>.'
+        : 'Decidim: in der URL fehlt ?component=<ID der Budgets-Komponente>.',
+    );
   return `{ component(id: ${JSON.stringify(component)}) { id ${tr('name')} ... on Budgets { budgets { id ${tr('title')} ${tr('description')} total_budget
-    projects { id ${tr('title')} ${tr('description')} budget_amount confirmedVotes selected category { id ${tr('name')} } } } } } }`.replace(/\s+/g, ' ');
+    projects { id ${tr('title')} ${tr('description')} budget_amount confirmedVotes selected category { id ${tr('name')} } } } } } }`.replace(
+    /\s+/g,
+    ' ',
+  );
 }
 
 type Translated = { translations?: { locale?: string; text?: string }[]; translation?: string } | string | null | undefined;
@@ -38,17 +47,26 @@ function pick(field: Translated, lang: string): string {
   return plain(hit?.text);
 }
 
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() && Number.isFinite(+v) ? +v : undefined);
+const num = (v: unknown) =>
+  typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() && Number.isFinite(+v) ? +v : undefined;
 
 function map(raw: unknown, ctx: FeedContext): unknown {
   const r = raw as { data?: { component?: Obj | null }; errors?: { message?: string }[] } | null;
   if (r?.errors?.length && !r.data) throw new FeedError('shape', `Decidim: ${r.errors.map((e) => e.message).join('; ')}`);
   const component = r?.data?.component;
   const en = ctx.lang === 'en';
-  if (!component) throw new FeedError('shape', en ? 'Decidim: component not found (wrong id, not public or not a budgets component?).' : 'Decidim: Komponente nicht gefunden (ID falsch, nicht öffentlich oder keine Budgets-Komponente?).');
+  if (!component)
+    throw new FeedError(
+      'shape',
+      en
+        ? 'Decidim: component not found (wrong id, not public or not a budgets component?).'
+        : 'Decidim: Komponente nicht gefunden (ID falsch, nicht öffentlich oder keine Budgets-Komponente?).',
+    );
   const lang = new URL(ctx.baseUrl).searchParams.get('locale') ?? ctx.lang;
   const wanted = new URL(ctx.baseUrl).searchParams.get('budget');
-  const budgets = (Array.isArray(component.budgets) ? component.budgets : ((component.budgets as { nodes?: unknown[] })?.nodes ?? [])) as Obj[];
+  const budgets = (
+    Array.isArray(component.budgets) ? component.budgets : ((component.budgets as { nodes?: unknown[] })?.nodes ?? [])
+  ) as Obj[];
   const budget = budgets.find((b) => String(b.id) === wanted) ?? budgets[0];
   if (!budget) throw new FeedError('shape', en ? 'Decidim: the component has no budgets.' : 'Decidim: die Komponente hat keine Budgets.');
   const projects = ((budget.projects as Obj[] | undefined) ?? []).map((p) => ({

@@ -111,9 +111,21 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
     let status: Project['status'];
     if (item.status) {
       status = builtinStatusOf(item.status) ?? 'unknown';
-      if (status === 'unknown') ctx.warn(en ? `${where}: unknown status “${item.status}” – shown as text.` : `${where}: unbekannter Status „${item.status}“ – er wird als Text gezeigt.`, { code: 'value.unknown', path: `${where}: status`, item: item.id });
+      if (status === 'unknown')
+        ctx.warn(
+          en
+            ? `${where}: unknown status “${item.status}” – shown as text.`
+            : `${where}: unbekannter Status „${item.status}“ – er wird als Text gezeigt.`,
+          { code: 'value.unknown', path: `${where}: status`, item: item.id },
+        );
     }
-    if (item.cost === undefined) ctx.warn(en ? `${where}: no cost – counts as 0 and cannot use up the budget.` : `${where}: ohne Kosten (cost) – zählt mit 0 und kann das Budget nicht belasten.`, { code: 'value.unknown', path: `${where}: cost`, item: item.id });
+    if (item.cost === undefined)
+      ctx.warn(
+        en
+          ? `${where}: no cost – counts as 0 and cannot use up the budget.`
+          : `${where}: ohne Kosten (cost) – zählt mit 0 und kann das Budget nicht belasten.`,
+        { code: 'value.unknown', path: `${where}: cost`, item: item.id },
+      );
     const src = item.image && safeUrl(item.image.src, ctx, `${where}: image.src`, item.id);
     projects.push({
       id: item.id,
@@ -138,11 +150,23 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
     });
   }
 
-  if (duplicates.size) ctx.warn(sentences.duplicates('projects', duplicates, ctx.lang), { code: 'item.duplicate', path: 'projects', item: [...duplicates][0], severity: 'error' });
+  if (duplicates.size)
+    ctx.warn(sentences.duplicates('projects', duplicates, ctx.lang), {
+      code: 'item.duplicate',
+      path: 'projects',
+      item: [...duplicates][0],
+      severity: 'error',
+    });
   let ballots: number[][] | undefined;
   let pendingBallots: BallotList | undefined;
   const list = ballotList(rawBallots);
-  if (rawBallots != null && !list) ctx.warn(en ? 'ballots is not a list of ballots – they do not count.' : 'ballots ist keine Liste von Stimmzetteln – die Stimmzettel zählen nicht.', BALLOTS);
+  if (rawBallots != null && !list)
+    ctx.warn(
+      en
+        ? 'ballots is not a list of ballots – they do not count.'
+        : 'ballots ist keine Liste von Stimmzetteln – die Stimmzettel zählen nicht.',
+      BALLOTS,
+    );
   // A few thousand ballots take a few milliseconds: now. More wait for the widget's slices.
   else if (list && list.length > 5_000) pendingBallots = list;
   else if (list) {
@@ -163,7 +187,13 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
         : `rule „${feed.rule}“ kann das Widget nicht berechnen (greedy, equalshares/add1, equalshares/add1-comparison) – es zeigt nur eine veröffentlichte Auswahl (selected).`,
       { code: 'value.rule', path: 'rule' },
     );
-  if (!feed.phase && phases.length === 0) ctx.warn(en ? 'Neither “phase” nor dated “phases” – the widget infers the phase from the data.' : 'Weder „phase“ noch datierte „phases“ – das Widget nimmt die Phase aus den Daten an.', { code: 'value.unknown', path: 'phase', severity: 'note' });
+  if (!feed.phase && phases.length === 0)
+    ctx.warn(
+      en
+        ? 'Neither “phase” nor dated “phases” – the widget infers the phase from the data.'
+        : 'Weder „phase“ noch datierte „phases“ – das Widget nimmt die Phase aus den Daten an.',
+      { code: 'value.unknown', path: 'phase', severity: 'note' },
+    );
   const published = projects.some((p) => p.selected !== undefined);
   const hasVotes = !!pendingBallots || projects.some((p) => p.votes !== undefined);
   const named = feed.phase ?? (!phases.length ? (published || hasVotes ? 'result' : 'proposals') : undefined);
@@ -192,7 +222,9 @@ const BALLOTS = { code: 'value.unknown', path: 'ballots', severity: 'error' } as
 
 function ballotList(raw: unknown): BallotList | undefined {
   const r = raw as Partial<BallotList> | null | undefined;
-  return r && typeof r === 'object' && typeof r[Symbol.iterator] === 'function' && typeof r.length === 'number' ? (r as BallotList) : undefined;
+  return r && typeof r === 'object' && typeof r[Symbol.iterator] === 'function' && typeof r.length === 'number'
+    ? (r as BallotList)
+    : undefined;
 }
 
 /**
@@ -200,7 +232,12 @@ function ballotList(raw: unknown): BallotList | undefined {
  * widget can run it in slices. A ballot that is not a list is skipped, ids of projects the feed
  * does not have do not count, an id twice on one ballot counts once; `warn` says so.
  */
-export function* ballotIndexes(list: BallotList, projects: readonly Project[], warn: (message: string) => void, lang: Lang): Generator<void, number[][] | undefined> {
+export function* ballotIndexes(
+  list: BallotList,
+  projects: readonly Project[],
+  warn: (message: string) => void,
+  lang: Lang,
+): Generator<void, number[][] | undefined> {
   const index = new Map(projects.map((p, i) => [p.id, i]));
   const unknown = new Set<string>();
   const out: number[][] = [];
@@ -221,9 +258,19 @@ export function* ballotIndexes(list: BallotList, projects: readonly Project[], w
     out.push(row);
   }
   const en = lang === 'en';
-  if (skipped) warn(en ? `ballots: ${skipped} ballot(s) are not a list of project ids – they do not count.` : `ballots: ${skipped} Stimmzettel sind keine Liste von Projekt-IDs – sie zählen nicht.`);
+  if (skipped)
+    warn(
+      en
+        ? `ballots: ${skipped} ballot(s) are not a list of project ids – they do not count.`
+        : `ballots: ${skipped} Stimmzettel sind keine Liste von Projekt-IDs – sie zählen nicht.`,
+    );
   const ids = [...unknown].slice(0, 5).join(', ');
-  if (unknown.size) warn(en ? `ballots name projects the feed does not have: ${ids} – these votes do not count.` : `ballots nennen Projekte, die es im Feed nicht gibt: ${ids} – diese Stimmen zählen nicht.`);
+  if (unknown.size)
+    warn(
+      en
+        ? `ballots name projects the feed does not have: ${ids} – these votes do not count.`
+        : `ballots nennen Projekte, die es im Feed nicht gibt: ${ids} – diese Stimmen zählen nicht.`,
+    );
   return out.length ? out : undefined;
 }
 
@@ -254,7 +301,9 @@ export function publishedOutcome(feed: BudgetFeed): Outcome {
 /** Projects in vote order (most votes first; ties: lower cost, then feed order) with the running total of the funded ones. */
 export function voteOrder(feed: BudgetFeed, outcome: Outcome): { project: Project; funded: boolean; cumulative: number }[] {
   const chosen = new Set(outcome.selected);
-  const order = feed.projects.map((p, i) => ({ p, i })).sort((a, b) => (b.p.votes ?? 0) - (a.p.votes ?? 0) || a.p.cost - b.p.cost || a.i - b.i);
+  const order = feed.projects
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (b.p.votes ?? 0) - (a.p.votes ?? 0) || a.p.cost - b.p.cost || a.i - b.i);
   let sum = 0;
   return order.map(({ p }) => {
     const funded = chosen.has(p.id);

@@ -38,16 +38,26 @@ export interface Outcome {
 
 /** Rule names as Pabulib and feeds write them → the rule this widget computes. */
 export function ruleOf(name: string | undefined): RuleId | undefined {
-  const n = (name ?? '').trim().toLowerCase().replace(/^(mes|equal-shares)(?=$|[/-])/, 'equalshares');
+  const n = (name ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^(mes|equal-shares)(?=$|[/-])/, 'equalshares');
   if (n === 'greedy' || n === 'greedy-by-votes' || n === 'utilitarian') return 'greedy';
-  return n === 'equalshares' || n === 'equalshares/add1' || n === 'equalshares-comparison' || n === 'equalshares/add1-comparison' ? n : undefined;
+  return n === 'equalshares' || n === 'equalshares/add1' || n === 'equalshares-comparison' || n === 'equalshares/add1-comparison'
+    ? n
+    : undefined;
 }
 
 /**
  * Why each project outside a selection was not funded: not feasible, no votes, did not fit
  * the money left, or (otherwise) the rule: under equal shares, its voters' shares did not cover it.
  */
-export function reasonsFor(e: Pick<Election, 'budget' | 'projects'>, selected: ReadonlySet<string>, cost: number, otherwise: Reason): Map<string, Reason> {
+export function reasonsFor(
+  e: Pick<Election, 'budget' | 'projects'>,
+  selected: ReadonlySet<string>,
+  cost: number,
+  otherwise: Reason,
+): Map<string, Reason> {
   const reasons = new Map<string, Reason>();
   for (const p of e.projects) {
     if (selected.has(p.id)) continue;

@@ -60,7 +60,13 @@ export function readPabulib(input: string, lang: Lang = 'de'): PabulibFile {
       header = undefined;
       continue;
     }
-    if (!section) throw new FeedError('shape', en ? `Pabulib file: line ${index + 1} comes before the META section (“${line.slice(0, 40)}”).` : `Pabulib-Datei: Zeile ${index + 1} steht vor dem Abschnitt META („${line.slice(0, 40)}“).`);
+    if (!section)
+      throw new FeedError(
+        'shape',
+        en
+          ? `Pabulib file: line ${index + 1} comes before the META section (“${line.slice(0, 40)}”).`
+          : `Pabulib-Datei: Zeile ${index + 1} steht vor dem Abschnitt META („${line.slice(0, 40)}“).`,
+      );
     const fields = splitLine(line);
     if (!header) {
       header = fields.map((f) => f.trim().toLowerCase());
@@ -76,7 +82,11 @@ export function readPabulib(input: string, lang: Lang = 'de'): PabulibFile {
     }
     file.projects.push(rowOf(header, fields));
   }
-  if (!file.meta.budget && !file.projects.length) throw new FeedError('shape', en ? 'Not a Pabulib file: the META and PROJECTS sections are missing.' : 'Keine Pabulib-Datei: Abschnitte META und PROJECTS fehlen.');
+  if (!file.meta.budget && !file.projects.length)
+    throw new FeedError(
+      'shape',
+      en ? 'Not a Pabulib file: the META and PROJECTS sections are missing.' : 'Keine Pabulib-Datei: Abschnitte META und PROJECTS fehlen.',
+    );
   return file;
 }
 
@@ -89,7 +99,7 @@ function rowOf(header: readonly string[], fields: readonly string[]): Record<str
 /** The vote lines from `start` to the end, counted now and split into rows only when iterated. */
 function voteLines(text: string, start: number, header: readonly string[]): PabulibFile['votes'] {
   const lines = function* (): Generator<string> {
-    for (let pos = start; pos < text.length; ) {
+    for (let pos = start; pos < text.length;) {
       const end = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
       const line = text.slice(pos, end).trim();
       pos = end + 1;
@@ -98,7 +108,7 @@ function voteLines(text: string, start: number, header: readonly string[]): Pabu
   };
   // Counted by line breaks alone (no copies of 100,000 lines while the feed is decoded in one task).
   let length = 0;
-  for (let pos = start; pos < text.length; ) {
+  for (let pos = start; pos < text.length;) {
     const end = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
     if (end - pos > (text[end - 1] === '\r' ? 1 : 0)) length++;
     pos = end + 1;
@@ -133,7 +143,11 @@ export function pabulibToFeed(file: PabulibFile, ctx: FeedContext): unknown {
   const m = file.meta;
   const type = (m.vote_type ?? 'approval').toLowerCase();
   const approval = type === 'approval';
-  const ids = (v: Record<string, string>) => (v.vote ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = (v: Record<string, string>) =>
+    (v.vote ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   // Approval ballots go to the feed as they are (the widget counts them, in slices when many); other kinds are counted here.
   const counted = new Map<string, number>();
   if (!approval) for (const v of file.votes) for (const id of ids(v)) counted.set(id, (counted.get(id) ?? 0) + 1);
@@ -173,7 +187,15 @@ export function pabulibToFeed(file: PabulibFile, ctx: FeedContext): unknown {
       { id: 'result', start: isoDate(m.date_end) },
     ],
     projects,
-    ballots: approval && file.votes.length ? { length: file.votes.length, *[Symbol.iterator]() { for (const v of file.votes) yield ids(v); } } : undefined,
+    ballots:
+      approval && file.votes.length
+        ? {
+            length: file.votes.length,
+            *[Symbol.iterator]() {
+              for (const v of file.votes) yield ids(v);
+            },
+          }
+        : undefined,
   };
 }
 
@@ -213,7 +235,8 @@ export function toPabulib(input: ExportInput, outcome: Outcome): string {
 /** `toPabulib` in steps of 4,096 ballots, for the widget to run in slices (100,000 ballots are several megabytes). */
 export function* writePabulib(input: ExportInput, outcome: Outcome): Generator<void, string> {
   const chosen = new Set(outcome.selected);
-  const d = (iso: string | undefined) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : undefined);
+  const d = (iso: string | undefined) =>
+    iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : undefined;
   const meta: [string, string | number | undefined][] = [
     ['description', input.title],
     ['num_projects', input.projects.length],

@@ -195,7 +195,10 @@ function* compare(e: Election, approvers: Int32Array[], winners: number[], rule:
     }
   }
   yield* count(winners, byShares);
-  yield* count(other.selected.map((id) => index.get(id)!), byGreedy);
+  yield* count(
+    other.selected.map((id) => index.get(id)!),
+    byGreedy,
+  );
   let shares = 0;
   let greedier = 0;
   for (let v = 0; v < voters; v++) {
@@ -205,7 +208,13 @@ function* compare(e: Election, approvers: Int32Array[], winners: number[], rule:
   const chosen = greedier > shares ? 'greedy' : 'shares';
   const selected = chosen === 'greedy' ? other.selected : winners.map((i) => e.projects[i].id);
   const cost = selected.reduce((s, id) => s + e.projects[index.get(id)!].cost, 0);
-  return { rule, selected, cost, reasons: reasonsFor(e, new Set(selected), cost, 'rule'), comparison: { shares, greedy: greedier, chosen } };
+  return {
+    rule,
+    selected,
+    cost,
+    reasons: reasonsFor(e, new Set(selected), cost, 'rule'),
+    comparison: { shares, greedy: greedier, chosen },
+  };
 }
 
 /** Runs a rule by the name a feed gives; undefined when the rule needs ballots the feed does not have. */
@@ -242,7 +251,10 @@ export function yieldToPage(): Promise<void> {
  * between, so typing, scrolling and other scripts keep running. Stops with an AbortError when
  * `signal` aborts (the widget got new data or left the page).
  */
-export async function runChunked<T>(gen: Generator<void, T>, options: { sliceMs?: number; signal?: AbortSignal; onSlice?: (ms: number) => void } = {}): Promise<T> {
+export async function runChunked<T>(
+  gen: Generator<void, T>,
+  options: { sliceMs?: number; signal?: AbortSignal; onSlice?: (ms: number) => void } = {},
+): Promise<T> {
   const slice = options.sliceMs ?? 8;
   for (;;) {
     const start = performance.now();

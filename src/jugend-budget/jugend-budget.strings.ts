@@ -45,7 +45,8 @@ export const strings = defineStrings({
     computed: 'Vom Widget nach der Regel berechnet.',
     publishedResult: 'Veröffentlichtes Ergebnis.',
     chartTitle: 'Kosten in der Reihenfolge der Stimmen',
-    chartHint: 'Jeder Punkt ist ein Projekt, links das mit den meisten Stimmen. Die Linie zeigt, wie viel die geförderten Projekte zusammen kosten; darüber liegt die Budgetgrenze.',
+    chartHint:
+      'Jeder Punkt ist ein Projekt, links das mit den meisten Stimmen. Die Linie zeigt, wie viel die geförderten Projekte zusammen kosten; darüber liegt die Budgetgrenze.',
     budgetLine: 'Budget {amount}',
     legendFunded: 'gefördert',
     legendNot: 'nicht gefördert',
@@ -61,7 +62,8 @@ export const strings = defineStrings({
     notFunded: 'Nicht gefördert',
     why: 'Warum nicht?',
     'reason.budget': 'Das Geld reichte nicht mehr: es war bereits für Projekte mit mehr Stimmen verplant.',
-    'reason.rule': 'Nach der Regel nicht gewählt: die Stimmen dafür hatten ihren gleichen Anteil am Budget schon für andere Projekte eingesetzt.',
+    'reason.rule':
+      'Nach der Regel nicht gewählt: die Stimmen dafür hatten ihren gleichen Anteil am Budget schon für andere Projekte eingesetzt.',
     'reason.not-feasible': 'Nicht umsetzbar',
     'reason.no-votes': 'Keine Stimmen',
     download: 'Ergebnis als Pabulib-Datei (.pb) herunterladen',
@@ -125,7 +127,8 @@ export const strings = defineStrings({
     computed: 'Computed by the widget with the rule.',
     publishedResult: 'Published result.',
     chartTitle: 'Cost in order of votes',
-    chartHint: 'Each point is a project, the one with most votes on the left. The line shows what the funded projects cost together; the budget limit is above it.',
+    chartHint:
+      'Each point is a project, the one with most votes on the left. The line shows what the funded projects cost together; the budget limit is above it.',
     budgetLine: 'Budget {amount}',
     legendFunded: 'funded',
     legendNot: 'not funded',

@@ -5,7 +5,8 @@
  */
 import type { Probe } from '../core/feed-types.js';
 
-const obj = (x: unknown): Record<string, unknown> | undefined => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined);
+const obj = (x: unknown): Record<string, unknown> | undefined =>
+  x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : undefined;
 
 /** A uMap map export (`.umap`): `{"type": "umap", "layers": [FeatureCollection …]}`. */
 export function detectUmap({ path, json }: Probe): boolean {
@@ -17,7 +18,11 @@ export function detectUmap({ path, json }: Probe): boolean {
 export function detectGeoJson({ contentType, json }: Probe): boolean {
   const o = obj(json);
   if (!o) return false;
-  return (o.type === 'FeatureCollection' && Array.isArray(o.features)) || o.type === 'Feature' || (/geo\+json/i.test(contentType) && Array.isArray(o.features));
+  return (
+    (o.type === 'FeatureCollection' && Array.isArray(o.features)) ||
+    o.type === 'Feature' ||
+    (/geo\+json/i.test(contentType) && Array.isArray(o.features))
+  );
 }
 
 /** Overpass API `out json`: `{"version", "osm3s", "elements": [{type: node|way|relation, …}]}`. */

@@ -193,7 +193,8 @@ export class StMap extends MapSettings(LitElement) {
     if (this.phase === 'loading') this.renderRoot.querySelector<HTMLElement>('.stage .placeholder')?.focus();
     else if (this.phase === 'map') {
       this.loadFocus = false;
-      const view = this.renderRoot.querySelector('st-map-view') as (HTMLElement & { focusMap?(): void; updateComplete?: Promise<unknown> }) | null;
+      const view = this.renderRoot.querySelector('st-map-view') as
+        (HTMLElement & { focusMap?(): void; updateComplete?: Promise<unknown> }) | null;
       void view?.updateComplete?.then(() => view.focusMap?.());
     } else if (this.phase === 'failed') this.loadFocus = false;
   }
@@ -201,7 +202,8 @@ export class StMap extends MapSettings(LitElement) {
   /** Moves focus back to a point's marker (after its details closed); the map or placeholder otherwise. */
   async focusPoint(id: string): Promise<void> {
     await this.updateComplete;
-    const view = this.renderRoot.querySelector('st-map-view') as (HTMLElement & { focusPoint?(id: string): void; updateComplete?: Promise<unknown> }) | null;
+    const view = this.renderRoot.querySelector('st-map-view') as
+      (HTMLElement & { focusPoint?(id: string): void; updateComplete?: Promise<unknown> }) | null;
     // Once the view has redrawn: an unselected pin is a new marker.
     await view?.updateComplete;
     if (view?.focusPoint) return view.focusPoint(id);

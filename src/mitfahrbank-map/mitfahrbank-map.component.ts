@@ -163,8 +163,9 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
       ${this.renderRegionIntro(feed.region)} ${this.renderToolbar(feed)}
       <p class="status" role="status" aria-live="polite">${this.statusText(feed, benches)}</p>
       ${this.message ? html`<p class="message" role="status" aria-live="polite">${this.message}</p>` : nothing}
-      ${this.mapSeen
-        ? html`<st-map
+      ${
+        this.mapSeen
+          ? html`<st-map
             exportparts="map, details, consent"
             ?hidden=${listView}
             .points=${benches}
@@ -185,7 +186,8 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
           >
             ${selected ? html`<div slot="details" class="bench-details">${this.renderDetails(selected, feed)}</div>` : nothing}
           </st-map>`
-        : nothing}
+          : nothing
+      }
       ${listView ? this.renderList(this.listed) : nothing} ${this.renderRegion(feed.region)}
     </div>`;
   }
@@ -204,15 +206,17 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
 
   private renderToolbar(feed: BenchFeed) {
     return html`<div class="toolbar" part="toolbar">
-      ${feed.destinations.length
-        ? html`<div class="field">
+      ${
+        feed.destinations.length
+          ? html`<div class="field">
             <label for="destination">${this.l10n.t('destination')}</label>
             <select id="destination" @change=${this.onDestination}>
               <option value="" ?selected=${!this.destination}>${this.l10n.t('allDestinations')}</option>
               ${feed.destinations.map((d) => html`<option value=${d.key} ?selected=${d.key === fold(this.destination.trim())}>${d.name}</option>`)}
             </select>
           </div>`
-        : nothing}
+          : nothing
+      }
       <button class="button nearest" type="button" ?disabled=${this.geo.status === 'locating'} @click=${() => this.findNearest(feed)}>
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
           <circle cx="12" cy="12" r="7" fill="none" stroke="currentColor" stroke-width="2" />
@@ -236,19 +240,23 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
           <p class="name" role="heading" aria-level=${this.level}>
             <button class="link" type="button" aria-current=${b.id === this.selected ? 'true' : 'false'} @click=${() => this.pick(b.id, true)}>${b.name}</button>
           </p>
-          ${b.municipality || this.distances.has(b)
-            ? html`<p class="muted">
-                ${b.municipality ?? nothing}${b.municipality && this.distances.has(b) ? ' · ' : nothing}${this.distances.has(b)
-                  ? this.l10n.t('distanceAway', { distance: this.formatDistance(this.distances.get(b)!) })
-                  : nothing}
+          ${
+            b.municipality || this.distances.has(b)
+              ? html`<p class="muted">
+                ${b.municipality ?? nothing}${b.municipality && this.distances.has(b) ? ' · ' : nothing}${
+                  this.distances.has(b) ? this.l10n.t('distanceAway', { distance: this.formatDistance(this.distances.get(b)!) }) : nothing
+                }
               </p>`
-            : nothing}
-          ${b.destinations.length || b.otherDestinations
-            ? html`<p>
+              : nothing
+          }
+          ${
+            b.destinations.length || b.otherDestinations
+              ? html`<p>
                 <span class="muted">${this.l10n.t('destinations')}:</span>
                 ${b.destinations.map((d) => d.name).join(' · ')}${b.otherDestinations ? html`${b.destinations.length ? ' · ' : ''}<em>${this.l10n.t('otherDestinations')}</em>` : nothing}
               </p>`
-            : nothing}
+              : nothing
+          }
         </li>`,
       )}
     </ul>`;
@@ -258,46 +266,54 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     const byId = (id: string) => feed.benches.find((x) => x.id === id);
     return html`<p class="details-name" role="heading" aria-level=${this.level}><strong>${b.name}</strong></p>
       ${b.municipality ? html`<p class="muted">${b.municipality}</p>` : nothing}
-      ${b.photo
-        ? html`<figure>
+      ${
+        b.photo
+          ? html`<figure>
             <img src=${b.photo.src} alt=${b.photo.alt} loading="lazy" />
             ${b.photo.credit ? html`<figcaption>${this.l10n.t('photoCredit', { credit: b.photo.credit })}</figcaption>` : nothing}
           </figure>`
-        : nothing}
-      ${b.destinations.length || b.otherDestinations
-        ? html`<p class="sub">${this.l10n.t('destinations')}</p>
+          : nothing
+      }
+      ${
+        b.destinations.length || b.otherDestinations
+          ? html`<p class="sub">${this.l10n.t('destinations')}</p>
       <ul class="destinations">
         ${b.destinations.map((d) => {
           const back = d.returnId ? byId(d.returnId) : undefined;
           return html`<li>
             <strong>${d.name}</strong>
-            ${back
-              ? html`<br /><button class="link small return" type="button" @click=${() => this.pick(back.id)}>
+            ${
+              back
+                ? html`<br /><button class="link small return" type="button" @click=${() => this.pick(back.id)}>
                     ${this.l10n.t('returnBench', { name: back.name })}
                   </button>`
-              : d.returnText
-                ? html`<br /><span class="muted">${this.l10n.t('returnBench', { name: d.returnText })}</span>`
-                : nothing}
+                : d.returnText
+                  ? html`<br /><span class="muted">${this.l10n.t('returnBench', { name: d.returnText })}</span>`
+                  : nothing
+            }
           </li>`;
         })}
         ${b.otherDestinations ? html`<li>${this.l10n.t('otherDestinations')}</li>` : nothing}
       </ul>`
-        : nothing}
+          : nothing
+      }
       ${b.restingSign ? html`<p>${this.l10n.t('restingSign')}</p>` : nothing}
       ${b.location ? html`<p class="sub">${this.l10n.t('location')}</p><p>${b.location}</p>` : nothing}
       ${b.howItWorks ? html`<p class="sub">${this.l10n.t('howItWorks')}</p><p class="pre">${b.howItWorks}</p>` : nothing}
-      ${b.busStops.length
-        ? html`<p class="sub">${this.l10n.t('busStops')}</p>
+      ${
+        b.busStops.length
+          ? html`<p class="sub">${this.l10n.t('busStops')}</p>
             <ul>
               ${b.busStops.map(
                 (s) => html`<li>
-                  ${s.name}${s.lines ? html`, ${this.l10n.t('busLines', { lines: s.lines })}` : nothing}${s.distance != null
-                    ? html` (${this.l10n.t('busDistance', { distance: this.formatDistance(s.distance) })})`
-                    : nothing}
+                  ${s.name}${s.lines ? html`, ${this.l10n.t('busLines', { lines: s.lines })}` : nothing}${
+                    s.distance != null ? html` (${this.l10n.t('busDistance', { distance: this.formatDistance(s.distance) })})` : nothing
+                  }
                 </li>`,
               )}
             </ul>`
-        : nothing}
+          : nothing
+      }
       ${b.accessibility ? html`<p class="sub">${this.l10n.t('accessibility')}</p><p class="pre">${b.accessibility}</p>` : nothing}`;
   }
 
@@ -315,20 +331,25 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     const hasContact = c && (c.name || c.phone || c.email || c.url);
     if (!region.howToRide && !region.drivers && !hasContact) return nothing;
     return html`<div class="region" part="region">
-      ${region.howToRide
-        ? html`<details>
+      ${
+        region.howToRide
+          ? html`<details>
             <summary>${this.l10n.t('regionHow')}</summary>
             <p class="pre">${region.howToRide}</p>
           </details>`
-        : nothing}
-      ${region.drivers
-        ? html`<details>
+          : nothing
+      }
+      ${
+        region.drivers
+          ? html`<details>
             <summary>${this.l10n.t('regionDrivers')}</summary>
             <p class="pre">${region.drivers}</p>
           </details>`
-        : nothing}
-      ${hasContact
-        ? html`<details>
+          : nothing
+      }
+      ${
+        hasContact
+          ? html`<details>
             <summary>${this.l10n.t('regionContact')}</summary>
             <p>
               ${c!.name ? html`${c!.name}<br />` : nothing}
@@ -337,7 +358,8 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
               ${c!.url ? html`<a href=${c!.url} rel="noopener">${c!.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a>` : nothing}
             </p>
           </details>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -58,7 +58,8 @@ const validLon = (n: number) => n >= -180 && n <= 180;
 /** Validates the feed: unsafe URLs dropped, invalid or swapped coordinates reported and skipped. */
 export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
   if (Array.isArray(raw)) raw = { benches: raw };
-  if (!raw || typeof raw !== 'object') throw new FeedError('shape', ctx.lang === 'en' ? 'Expected an object with “benches”.' : 'Erwartet wird ein Objekt mit „benches“.');
+  if (!raw || typeof raw !== 'object')
+    throw new FeedError('shape', ctx.lang === 'en' ? 'Expected an object with “benches”.' : 'Erwartet wird ein Objekt mit „benches“.');
   const feed = parseShape(FeedSchema, raw, 'Mitfahrbank-Feed', ctx.lang);
   const inputs = parseBenches(feed.benches, ctx);
   const centre = inputs.length >= 3 ? { lat: median(inputs, 'lat'), lon: median(inputs, 'lon') } : undefined;
@@ -69,14 +70,21 @@ export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
     const one = intl(Intl.PluralRules, ctx.lang).select(n) === 'one';
     const en = ctx.lang === 'en';
     const text = en
-      ? one ? 'The one bench has no valid coordinates' : `None of the ${n} benches has valid coordinates`
-      : one ? 'Die eine Bank hat keine gültigen Koordinaten' : `Keine der ${n} Bänke hat gültige Koordinaten`;
+      ? one
+        ? 'The one bench has no valid coordinates'
+        : `None of the ${n} benches has valid coordinates`
+      : one
+        ? 'Die eine Bank hat keine gültigen Koordinaten'
+        : `Keine der ${n} Bänke hat gültige Koordinaten`;
     throw new FeedError('no-valid-item', `${text} (${en ? 'details in the notes' : 'Details in den Hinweisen'}).`);
   }
   const seen = new Set<string>();
   const unique = placed.filter((b) => {
     if (seen.has(b.id)) {
-      const message = ctx.lang === 'en' ? `benches (“${b.name}”): the id “${b.id}” occurs twice, second entry skipped.` : `benches („${b.name}“): die id „${b.id}“ kommt doppelt vor, zweiter Eintrag übersprungen.`;
+      const message =
+        ctx.lang === 'en'
+          ? `benches (“${b.name}”): the id “${b.id}” occurs twice, second entry skipped.`
+          : `benches („${b.name}“): die id „${b.id}“ kommt doppelt vor, zweiter Eintrag übersprungen.`;
       ctx.warn(message, { code: 'item.duplicate', path: 'benches', item: b.name, severity: 'error' });
       return false;
     }
@@ -197,7 +205,11 @@ function parseRegion(raw: unknown, ctx: FeedContext): Region | undefined {
   const result = v.safeParse(RegionSchema, raw, { lang: ctx.lang });
   if (!result.success) {
     const why = result.issues[0]?.message ?? '?';
-    ctx.warn(ctx.lang === 'en' ? `region skipped – ${why}` : `region übersprungen – ${why}`, { code: 'region.invalid', path: 'region', severity: 'error' });
+    ctx.warn(ctx.lang === 'en' ? `region skipped – ${why}` : `region übersprungen – ${why}`, {
+      code: 'region.invalid',
+      path: 'region',
+      severity: 'error',
+    });
     return undefined;
   }
   const r = result.output;

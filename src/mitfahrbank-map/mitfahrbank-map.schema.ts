@@ -4,8 +4,18 @@ import { optionalText, text } from '../core/validate.js';
 /** A coordinate: a number, or a numeric string ("51,72" and "51.72" both work). */
 const coordinate = () =>
   v.pipe(
-    v.union([v.number(), v.pipe(v.string(), v.trim(), v.transform((s) => Number(s.replace(',', '.'))))]),
-    v.check((n) => Number.isFinite(n), (i) => (i.lang === 'en' ? 'not a number' : 'ist keine Zahl')),
+    v.union([
+      v.number(),
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.transform((s) => Number(s.replace(',', '.'))),
+      ),
+    ]),
+    v.check(
+      (n) => Number.isFinite(n),
+      (i) => (i.lang === 'en' ? 'not a number' : 'ist keine Zahl'),
+    ),
   );
 
 export const PositionSchema = v.object({ lat: coordinate(), lon: coordinate() });

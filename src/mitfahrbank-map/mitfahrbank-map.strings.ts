@@ -18,7 +18,8 @@ export const strings = defineStrings({
     countFiltered_other: '{count} von {total} Bänken fahren nach {destination}.',
     noneForDestination: 'Keine Bank fährt nach {destination}. Wählen Sie „Alle Ziele“ oder ein anderes Ziel.',
     nearestFound: 'Die nächste Bank ist „{name}“, etwa {distance} entfernt.',
-    nearestDenied: 'Ihr Standort konnte nicht bestimmt werden, weil der Zugriff nicht erlaubt wurde. Sie finden die Bänke auch in der Liste.',
+    nearestDenied:
+      'Ihr Standort konnte nicht bestimmt werden, weil der Zugriff nicht erlaubt wurde. Sie finden die Bänke auch in der Liste.',
     nearestFailed: 'Ihr Standort konnte gerade nicht bestimmt werden. Sie finden die Bänke auch in der Liste.',
     nearestUnsupported: 'Ihr Browser kann den Standort nicht bestimmen. Sie finden die Bänke auch in der Liste.',
     distanceM: '{value} m',

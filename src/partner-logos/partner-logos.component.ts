@@ -8,7 +8,15 @@ import { LocalizeController } from '../core/i18n.js';
 import { warn } from '../core/log.js';
 import { WidgetElement } from '../core/widget-element.js';
 import { cssVars } from '../core/css-vars.js';
-import { logoBox, parsePartnerFeed, type Logo, type LogoBox, type Partner, type PartnerFeed, type PartnerGroup } from './partner-logos.model.js';
+import {
+  logoBox,
+  parsePartnerFeed,
+  type Logo,
+  type LogoBox,
+  type Partner,
+  type PartnerFeed,
+  type PartnerGroup,
+} from './partner-logos.model.js';
 import styles from './partner-logos.styles.js';
 import { strings } from './partner-logos.strings.js';
 
@@ -108,7 +116,8 @@ export class PartnerLogos extends WidgetElement {
   override render() {
     return this.feed.render({
       pending: () => (this.hasFallback() ? html`<div part="loading" class="fallback"><slot></slot></div>` : renderLoading(this.l10n)),
-      error: (e) => (this.hasFallback() ? html`<div part="error" class="fallback"><slot></slot></div>` : renderFeedError(e, this.l10n, this.feed.retry)),
+      error: (e) =>
+        this.hasFallback() ? html`<div part="error" class="fallback"><slot></slot></div>` : renderFeedError(e, this.l10n, this.feed.retry),
       complete: (feed) => this.renderFeed(feed),
     });
   }
@@ -131,13 +140,15 @@ export class PartnerLogos extends WidgetElement {
     if (!feed.groups.length) return html`<p class="state" part="empty">${this.l10n.t('empty')}</p>`;
     const row = this.layout === 'row' && !this.textOnly;
     return html`<div part="base" class=${classMap({ base: true, row, text: this.textOnly })}>
-      ${this.strip && this.moving.size
-        ? html`<div class="controls">
+      ${
+        this.strip && this.moving.size
+          ? html`<div class="controls">
             <button class="button pause" part="pause" type="button" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>
               ${pauseIcon}<span>${this.l10n.t('pause')}</span>
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${feed.groups.map(
         (g, i) => html`<section class="group" part="group">
           ${this.renderHeading(pick(g.heading, this.l10n.lang))} ${this.strip ? this.renderStrip(g, i) : this.renderList(g.partners)}
@@ -169,11 +180,13 @@ export class PartnerLogos extends WidgetElement {
       <div class="viewport">
         <div class="track" ${cssVars({ '--_duration': seconds ? `${seconds}s` : undefined })}>
           ${this.renderList(g.partners)}
-          ${seconds
-            ? html`<ul class="logos copy" aria-hidden="true" inert>
+          ${
+            seconds
+              ? html`<ul class="logos copy" aria-hidden="true" inert>
                 ${g.partners.map((p) => this.renderItem(p, true))}
               </ul>`
-            : nothing}
+              : nothing
+          }
         </div>
       </div>
     </div>`;
@@ -195,11 +208,13 @@ export class PartnerLogos extends WidgetElement {
       class=${classMap({ item: true, floor: !!p.minHeight })}
       ${cssVars({ '--w': `${box.width}px`, '--ar': `${box.width} / ${box.height}`, '--minw': `${Math.round((box.width / box.height) * Math.max(16, this.minHeight || 44))}px` })}
     >
-      ${p.url && !copy
-        ? html`<a class="link" part="link" href=${p.url} rel="noopener" target=${newTab ? '_blank' : nothing}
+      ${
+        p.url && !copy
+          ? html`<a class="link" part="link" href=${p.url} rel="noopener" target=${newTab ? '_blank' : nothing}
             >${content}${newTab ? html`<span class="visually-hidden"> ${this.l10n.t('newTab')}</span>${newTabIcon}` : nothing}</a
           >`
-        : content}
+          : content
+      }
     </li>`;
   }
 
@@ -278,7 +293,8 @@ export class PartnerLogos extends WidgetElement {
       const last = list?.lastElementChild;
       if (!list || !last) return;
       const width = last.getBoundingClientRect().right - list.getBoundingClientRect().left;
-      if (width > viewport.clientWidth + 1) next.set(i, Math.max(10, Math.round((list.getBoundingClientRect().width || width) / STRIP_SPEED)));
+      if (width > viewport.clientWidth + 1)
+        next.set(i, Math.max(10, Math.round((list.getBoundingClientRect().width || width) / STRIP_SPEED)));
     });
     const same = next.size === this.moving.size && [...next].every(([k, s]) => this.moving.get(k) === s);
     if (!same) this.moving = next;

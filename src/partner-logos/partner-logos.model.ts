@@ -60,7 +60,12 @@ function toPartner(p: PartnerInput, g: GroupInput, ctx: FeedContext): Partner {
     }
     logo = { src, darkSrc: safeUrl(p.logo.darkSrc, ctx, `${where}: logo.darkSrc`, p.name), width, height, alt: p.logo.alt };
   } else if (p.logo) {
-    ctx.warn(en ? `${where}: logo.src is not an http(s) address – the name is shown as text.` : `${where}: logo.src ist keine http(s)-Adresse – der Name wird als Text gezeigt.`, { code: 'logo.unsafe-src', path: `${where}: logo.src`, item: p.name, severity: 'error' });
+    ctx.warn(
+      en
+        ? `${where}: logo.src is not an http(s) address – the name is shown as text.`
+        : `${where}: logo.src ist keine http(s)-Adresse – der Name wird als Text gezeigt.`,
+      { code: 'logo.unsafe-src', path: `${where}: logo.src`, item: p.name, severity: 'error' },
+    );
   }
   return {
     name: p.name,
@@ -76,7 +81,8 @@ function toPartner(p: PartnerInput, g: GroupInput, ctx: FeedContext): Partner {
 /** Validates the feed item by item, drops unsafe URLs and skips empty groups. */
 export function parsePartnerFeed(raw: unknown, ctx: FeedContext): PartnerFeed {
   const en = ctx.lang === 'en';
-  if (!raw || typeof raw !== 'object') throw new FeedError('shape', en ? 'Expected an object with “groups”.' : 'Erwartet wird ein Objekt mit „groups“.');
+  if (!raw || typeof raw !== 'object')
+    throw new FeedError('shape', en ? 'Expected an object with “groups”.' : 'Erwartet wird ein Objekt mit „groups“.');
   const feed = parseShape(FeedSchema, raw, 'Partner-Feed', ctx.lang);
   let offered = 0;
   const groups: PartnerGroup[] = [];
@@ -91,11 +97,21 @@ export function parsePartnerFeed(raw: unknown, ctx: FeedContext): PartnerFeed {
     if (partners.length) groups.push({ heading: g.heading, notice: g.notice, partners });
     else {
       const heading = pick(g.heading, ctx.lang);
-      ctx.warn(en ? `groups[${i}] (“${heading}”) has no valid partners and is skipped.` : `groups[${i}] („${heading}“) hat keine gültigen Partner und wird übersprungen.`, { code: 'group.empty', path: `groups[${i}]`, severity: 'error' });
+      ctx.warn(
+        en
+          ? `groups[${i}] (“${heading}”) has no valid partners and is skipped.`
+          : `groups[${i}] („${heading}“) hat keine gültigen Partner und wird übersprungen.`,
+        { code: 'group.empty', path: `groups[${i}]`, severity: 'error' },
+      );
     }
   });
   if (offered > 0 && groups.length === 0) {
-    throw new FeedError('no-valid-item', en ? `None of the ${offered} partners in the feed is valid (details in the notes before).` : `Keiner der ${offered} Partner im Feed ist gültig (Details in den Hinweisen davor).`);
+    throw new FeedError(
+      'no-valid-item',
+      en
+        ? `None of the ${offered} partners in the feed is valid (details in the notes before).`
+        : `Keiner der ${offered} Partner im Feed ist gültig (Details in den Hinweisen davor).`,
+    );
   }
   return { groups };
 }
@@ -107,7 +123,9 @@ export const MAX_MIN_HEIGHT = 400;
 function minHeightOf(value: number, where: string, item: string, ctx: FeedContext): number | undefined {
   if (value > MAX_MIN_HEIGHT) {
     ctx.warn(
-      ctx.lang === 'en' ? `${where}: minHeight ${value} is more than ${MAX_MIN_HEIGHT} px – ${MAX_MIN_HEIGHT} used.` : `${where}: minHeight ${value} ist größer als ${MAX_MIN_HEIGHT} px – ${MAX_MIN_HEIGHT} verwendet.`,
+      ctx.lang === 'en'
+        ? `${where}: minHeight ${value} is more than ${MAX_MIN_HEIGHT} px – ${MAX_MIN_HEIGHT} used.`
+        : `${where}: minHeight ${value} ist größer als ${MAX_MIN_HEIGHT} px – ${MAX_MIN_HEIGHT} verwendet.`,
       { code: 'value.range', path: `${where}: minHeight`, item },
     );
     return MAX_MIN_HEIGHT;
@@ -129,7 +147,11 @@ export interface LogoBox {
  * side as its height; the funder's `minHeight` always wins. Unknown sizes get a fixed 2:1 box
  * of the same area.
  */
-export function logoBox(logo: Pick<Logo, 'width' | 'height'> | undefined, partner: Pick<Partner, 'scale' | 'minHeight'>, minHeight: number): LogoBox {
+export function logoBox(
+  logo: Pick<Logo, 'width' | 'height'> | undefined,
+  partner: Pick<Partner, 'scale' | 'minHeight'>,
+  minHeight: number,
+): LogoBox {
   const base = Math.max(16, Number.isFinite(minHeight) ? minHeight : 44);
   const side = base * 2;
   const known = !!(logo?.width && logo.height);

@@ -65,7 +65,9 @@ function spec(tag: string): Spec {
   const withAttribute = new Set((el.attributes ?? []).map((a) => a.fieldName));
   return {
     attributes: (el.attributes ?? []).map((a) => a.name),
-    properties: (el.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.readonly && !withAttribute.has(m.name)).map((m) => m.name),
+    properties: (el.members ?? [])
+      .filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.readonly && !withAttribute.has(m.name))
+      .map((m) => m.name),
     events: (el.events ?? []).map((e) => [handlerName(e.name), e.name]),
     cssProperties: (el.cssProperties ?? []).map((c) => c.name),
   };
@@ -73,7 +75,10 @@ function spec(tag: string): Spec {
 
 /** The values of a literal union (`'newest' | 'support'`), or null for any other type. */
 function literals(text: string): string[] | null {
-  const parts = text.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined');
+  const parts = text
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'undefined');
   return parts.length && parts.every((p) => /^'[^']*'$|^"[^"]*"$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : null;
 }
 
@@ -130,7 +135,12 @@ export function argTypesFor(tag: string): ArgTypes {
     };
   }
   for (const s of el.slots ?? []) {
-    types[s.name ? `slot-${s.name}` : 'default-slot'] = { name: s.name || '(default)', description: s.description, control: false, table: { category: 'slots' } };
+    types[s.name ? `slot-${s.name}` : 'default-slot'] = {
+      name: s.name || '(default)',
+      description: s.description,
+      control: false,
+      table: { category: 'slots' },
+    };
   }
   for (const c of el.cssProperties ?? []) {
     const colour = /color|colour/i.test(c.description ?? '') || /^#/.test(c.default ?? '') || c.name.includes('-color-');
@@ -142,7 +152,12 @@ export function argTypesFor(tag: string): ArgTypes {
     };
   }
   for (const p of el.cssParts ?? []) {
-    types[`part-${p.name}`] = { name: `::part(${p.name})`, description: p.description, control: false, table: { category: 'css shadow parts' } };
+    types[`part-${p.name}`] = {
+      name: `::part(${p.name})`,
+      description: p.description,
+      control: false,
+      table: { category: 'css shadow parts' },
+    };
   }
   return types;
 }
@@ -200,7 +215,10 @@ const applyArgs = directive(ApplyArgs);
  * that should not be controls (10,000 generated ideas, a transform function); `content` is
  * the fallback content inside the tag.
  */
-export function renderWidget(tag: string, options: { extra?: Args; content?: TemplateResult; wrap?: (widget: TemplateResult) => TemplateResult } = {}) {
+export function renderWidget(
+  tag: string,
+  options: { extra?: Args; content?: TemplateResult; wrap?: (widget: TemplateResult) => TemplateResult } = {},
+) {
   let s: Spec | undefined;
   const t = unsafeStatic(tag);
   return (args: Args) => {

@@ -4,7 +4,8 @@ import { fetchFeed, type Finding } from '../../src/checker/checks.js';
 describe('feed checker: checking again after an edit', () => {
   it('reads the file as it is now, not a copy the browser cached (the server sends Last-Modified, no Cache-Control)', async () => {
     const key = `checker-${Math.random()}`;
-    const set = (name: string, version: string) => fetch(`/mock/xo/set?${new URLSearchParams({ key, name, version, validators: 'modified' })}`);
+    const set = (name: string, version: string) =>
+      fetch(`/mock/xo/set?${new URLSearchParams({ key, name, version, validators: 'modified' })}`);
     await set('Vor der Korrektur', '1');
     const findings: Finding[] = [];
     const first = await fetchFeed(`/mock/xo/feed?key=${encodeURIComponent(key)}`, '', findings);

@@ -91,7 +91,9 @@ describe('feed checker: what breaks embeds', () => {
 
   it('mixed content: an http feed', async () => {
     const el = await checker('partner-logos');
-    serve(JSON.stringify({ groups: [{ heading: 'Partner', partners: [{ name: 'A' }] }] }), { headers: { 'Content-Type': 'application/json' } });
+    serve(JSON.stringify({ groups: [{ heading: 'Partner', partners: [{ name: 'A' }] }] }), {
+      headers: { 'Content-Type': 'application/json' },
+    });
     const f = await run(el, 'http://daten.example.org/partner.json');
     expect(f[0].code).to.equal('mixed-content');
     expect(f[0].example).to.equal('https://daten.example.org/partner.json');
@@ -119,7 +121,9 @@ describe('feed checker: what breaks embeds', () => {
 
   it('Windows-1252 is detected and noted', async () => {
     const el = await checker('partner-logos');
-    serve(new Uint8Array([...'Gruppe;Name\nPartner;'].map((c) => c.charCodeAt(0)).concat([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x0a])), { headers: { 'Content-Type': 'text/csv' } });
+    serve(new Uint8Array([...'Gruppe;Name\nPartner;'].map((c) => c.charCodeAt(0)).concat([0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x0a])), {
+      headers: { 'Content-Type': 'text/csv' },
+    });
     const f = await run(el, '/partner.csv');
     expect(codes(f)).to.deep.equal(['windows-1252']);
     expect(JSON.stringify(el.report!.data)).to.contain('Müller');
@@ -165,7 +169,9 @@ describe('feed checker: problems in the data', () => {
     const f = await run(el, `${FIX}/broken-ideas.csv`);
     const by = (code: string) => f.filter((x) => x.code === code);
     const notes = by('note').map((n) => `${n.where?.de} ${n.field ?? ''}: ${n.text.de}`);
-    expect(notes).to.include('Zeile 1 : Spalte „Farbe“ ist unbekannt und wird nicht gelesen. Bekannte Spalten: Titel, Beschreibung, ID, Nummer, Kategorie, Schlagwörter, Datum, Von, Gruppe, Status, Begründung, Antwort, Antwort am, Antwort von, Unterstützer, Fortschritt, Nächste Schritte, Zuständig, Fällig, Verlauf, Bild, Bildbeschreibung, Bildnachweis, Ort, Breitengrad, Längengrad.');
+    expect(notes).to.include(
+      'Zeile 1 : Spalte „Farbe“ ist unbekannt und wird nicht gelesen. Bekannte Spalten: Titel, Beschreibung, ID, Nummer, Kategorie, Schlagwörter, Datum, Von, Gruppe, Status, Begründung, Antwort, Antwort am, Antwort von, Unterstützer, Fortschritt, Nächste Schritte, Zuständig, Fällig, Verlauf, Bild, Bildbeschreibung, Bildnachweis, Ort, Breitengrad, Längengrad.',
+    );
     expect(notes).to.include('Zeile 4 Titel: leer – die Zeile wird übersprungen.');
     expect(notes).to.include('Zeile 5 Unterstützer: „viele“ ist keine Zahl (Beispiel: 48) – weggelassen.');
     const alt = by('alt-missing')[0];
@@ -230,18 +236,31 @@ describe('feed checker: problems in the data', () => {
 describe('snippet builder', () => {
   it('writes the script tag with the SRI hash of the local file, the tag with attributes, CSP and shortcode', async () => {
     const el = await checker('mitfahrbank-map');
-    el.builder = { ...el.builder, src: 'https://daten.example.org/baenke.csv', theme: 'dark', lang: 'en', options: { view: 'list' }, consent: true, tileUrl: 'https://tiles.example.de/{z}/{x}/{y}.png', tileAttribution: '© Beispiel' };
+    el.builder = {
+      ...el.builder,
+      src: 'https://daten.example.org/baenke.csv',
+      theme: 'dark',
+      lang: 'en',
+      options: { view: 'list' },
+      consent: true,
+      tileUrl: 'https://tiles.example.de/{z}/{x}/{y}.png',
+      tileAttribution: '© Beispiel',
+    };
     for (let i = 0; i < 50 && !el.builder.integrity; i++) await aTimeout(20);
     await el.updateComplete;
     const expected = await sri(await (await fetch(el.builder.scriptUrl)).arrayBuffer());
     const code = el.querySelector('#st-out-html')!.textContent!;
     expect(code).to.contain(`integrity="${expected}"`);
-    expect(code).to.contain('<mitfahrbank-map src="https://daten.example.org/baenke.csv" lang="en" theme="dark" view="list" consent="granted" tile-url="https://tiles.example.de/{z}/{x}/{y}.png" tile-attribution="© Beispiel">');
+    expect(code).to.contain(
+      '<mitfahrbank-map src="https://daten.example.org/baenke.csv" lang="en" theme="dark" view="list" consent="granted" tile-url="https://tiles.example.de/{z}/{x}/{y}.png" tile-attribution="© Beispiel">',
+    );
     const policy = el.querySelector('#st-out-csp')!.textContent!;
-    expect(policy).to.contain('connect-src \'self\' https://daten.example.org;');
+    expect(policy).to.contain("connect-src 'self' https://daten.example.org;");
     expect(policy).to.contain("img-src 'self' https://tiles.example.de; connect-src");
     expect(policy).to.contain("trusted-types lit-html 'allow-duplicates'");
-    expect(el.querySelector('#st-out-wp')!.textContent).to.equal('[mitfahrbank_map src="https://daten.example.org/baenke.csv" lang="en" theme="dark" view="list"]');
+    expect(el.querySelector('#st-out-wp')!.textContent).to.equal(
+      '[mitfahrbank_map src="https://daten.example.org/baenke.csv" lang="en" theme="dark" view="list"]',
+    );
   });
 
   it('the produced snippet, loaded in a page, renders the widget', async () => {
@@ -273,7 +292,11 @@ describe('snippet builder', () => {
     el.builder = { ...el.builder, src: new URL('/demo/data/ideas.json', location.href).href, options: { layout: 'list' }, theme: 'dark' };
     await el.updateComplete;
     // The preview is built once the builder has settled (its own debounce): wait for it, not a fixed time.
-    await waitUntil(() => el.querySelector('#st-preview idea-wall')?.getAttribute('layout') === 'list', 'the preview with the chosen layout', { timeout: 5000 });
+    await waitUntil(
+      () => el.querySelector('#st-preview idea-wall')?.getAttribute('layout') === 'list',
+      'the preview with the chosen layout',
+      { timeout: 5000 },
+    );
     const preview = el.querySelector('#st-preview idea-wall')!;
     expect(preview.getAttribute('layout')).to.equal('list');
     expect(preview.getAttribute('theme')).to.equal('dark');

@@ -25,13 +25,35 @@ describe('feed checker: where JSON text breaks (the same in every engine)', () =
   });
 
   it('finds nothing in valid JSON, with a byte-order mark, escapes and white space', () => {
-    for (const text of ['{}', '[]', ' 1 ', '"\\u00e4\\n"', '\uFEFF{"a": [true, false, null, -1.5e3, {"b": ""}]}\r\n', JSON.stringify({ x: [1, { y: 'ä"\\' }] }, null, 2)]) {
+    for (const text of [
+      '{}',
+      '[]',
+      ' 1 ',
+      '"\\u00e4\\n"',
+      '\uFEFF{"a": [true, false, null, -1.5e3, {"b": ""}]}\r\n',
+      JSON.stringify({ x: [1, { y: 'ä"\\' }] }, null, 2),
+    ]) {
       expect(jsonErrorAt(text), text).to.equal(undefined);
     }
   });
 
   it('agrees with the engine about what is valid', () => {
-    const samples = ['{"a":1,}', '[1 2]', '{"a" 1}', 'nul', '[1,]', '{"a":[}', '"\t"', '[-]', '[1.]', '[.5]', '{"a":1}', '[1e5]', '[-0]', '["\\u12"]'];
+    const samples = [
+      '{"a":1,}',
+      '[1 2]',
+      '{"a" 1}',
+      'nul',
+      '[1,]',
+      '{"a":[}',
+      '"\t"',
+      '[-]',
+      '[1.]',
+      '[.5]',
+      '{"a":1}',
+      '[1e5]',
+      '[-0]',
+      '["\\u12"]',
+    ];
     for (const text of samples) {
       let valid = true;
       try {

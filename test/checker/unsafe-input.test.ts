@@ -50,8 +50,22 @@ describe('feed checker: hostile input', () => {
   });
 
   it('collects only http(s) image origins from the data', async () => {
-    const data = { groups: [{ heading: 'A', partners: [{ name: 'X', logo: { src: 'file:///C:/logo.png', width: 2, height: 1, alt: 'X' } }, { name: 'Y', logo: { src: 'https://logos.example.de/y.png', width: 2, height: 1, alt: 'Y' } }] }] };
-    const report = await checkData(widgetOf('partner-logos'), { text: JSON.stringify(data), kind: 'json', needsFormat: false }, location.href);
+    const data = {
+      groups: [
+        {
+          heading: 'A',
+          partners: [
+            { name: 'X', logo: { src: 'file:///C:/logo.png', width: 2, height: 1, alt: 'X' } },
+            { name: 'Y', logo: { src: 'https://logos.example.de/y.png', width: 2, height: 1, alt: 'Y' } },
+          ],
+        },
+      ],
+    };
+    const report = await checkData(
+      widgetOf('partner-logos'),
+      { text: JSON.stringify(data), kind: 'json', needsFormat: false },
+      location.href,
+    );
     expect(report.imageOrigins).to.deep.equal(['https://logos.example.de']);
   });
 });

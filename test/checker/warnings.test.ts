@@ -28,7 +28,14 @@ const ehrenamt = JSON.stringify({
 const ideas = JSON.stringify({
   schemaVersion: 1,
   ideas: [
-    { id: 'a', title: 'Sofa', status: 'neu', createdAt: '2024-10-18', category: 'gibt-es-nicht', image: { src: 'javascript:alert(1)', alt: 'x' } },
+    {
+      id: 'a',
+      title: 'Sofa',
+      status: 'neu',
+      createdAt: '2024-10-18',
+      category: 'gibt-es-nicht',
+      image: { src: 'javascript:alert(1)', alt: 'x' },
+    },
     { id: 'a', title: 'Sofa zwei', status: 'irgendwie', createdAt: '2024-10-18' },
   ],
 });
@@ -49,7 +56,11 @@ const partners = JSON.stringify({
 });
 
 const cases: { tag: string; name: string; loaded: () => Promise<Loaded> }[] = [
-  { tag: 'idea-wall', name: 'broken-ideas.csv', loaded: async () => ({ text: await (await fetch(`${FIX}/broken-ideas.csv`)).text(), kind: 'csv', needsFormat: false }) },
+  {
+    tag: 'idea-wall',
+    name: 'broken-ideas.csv',
+    loaded: async () => ({ text: await (await fetch(`${FIX}/broken-ideas.csv`)).text(), kind: 'csv', needsFormat: false }),
+  },
   { tag: 'partner-logos', name: 'a partner feed', loaded: async () => ({ text: partners, kind: 'json', needsFormat: false }) },
   { tag: 'mitfahrbank-map', name: 'a bench spreadsheet', loaded: async () => ({ text: benchesCsv, kind: 'csv', needsFormat: false }) },
   { tag: 'ehrenamt-card', name: 'a volunteer card feed', loaded: async () => ({ text: ehrenamt, kind: 'json', needsFormat: false }) },

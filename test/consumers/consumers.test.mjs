@@ -70,10 +70,20 @@ test('every path the manifest names is in the package', () => {
     visit(mod);
   }
   assert.ok(shipped.has('custom-elements.json'));
-  assert.deepEqual([...paths].filter((p) => !shipped.has(p)), []);
+  assert.deepEqual(
+    [...paths].filter((p) => !shipped.has(p)),
+    [],
+  );
   // Each tag has a definition module, the one `stadttraum/<tag>.js` points at.
-  const defined = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => `${e.name} ${m.path}`));
-  assert.deepEqual(defined.sort(), ['ehrenamt-card', 'idea-wall', 'jugend-budget', 'mitfahrbank-map', 'partner-logos'].map((t) => `${t} ${pkg.exports[`./${t}.js`].default.slice(2)}`));
+  const defined = manifest.modules.flatMap((m) =>
+    (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => `${e.name} ${m.path}`),
+  );
+  assert.deepEqual(
+    defined.sort(),
+    ['ehrenamt-card', 'idea-wall', 'jugend-budget', 'mitfahrbank-map', 'partner-logos'].map(
+      (t) => `${t} ${pkg.exports[`./${t}.js`].default.slice(2)}`,
+    ),
+  );
 });
 
 test('the editor data is in the package and package.json points at it', () => {
@@ -82,10 +92,25 @@ test('the editor data is in the package and package.json points at it', () => {
   const html = JSON.parse(readFileSync(join(repo, 'dist/ide/vscode.html-custom-data.json'), 'utf8'));
   const wall = html.tags.find((t) => t.name === 'idea-wall');
   // Completion offers the expanded values of a type alias (SortKey), not its name.
-  assert.deepEqual(wall.attributes.find((a) => a.name === 'sort').values.map((v) => v.name).sort(), ['newest', 'random', 'status', 'support']);
-  for (const f of ['dist/ide/vscode.html-custom-data.json', 'dist/ide/vscode.css-custom-data.json', 'dist/ide/web-types.json', 'dist/types/jsx.d.ts']) assert.ok(shipped.has(f), f);
+  assert.deepEqual(
+    wall.attributes
+      .find((a) => a.name === 'sort')
+      .values.map((v) => v.name)
+      .sort(),
+    ['newest', 'random', 'status', 'support'],
+  );
+  for (const f of [
+    'dist/ide/vscode.html-custom-data.json',
+    'dist/ide/vscode.css-custom-data.json',
+    'dist/ide/web-types.json',
+    'dist/types/jsx.d.ts',
+  ])
+    assert.ok(shipped.has(f), f);
   const css = JSON.parse(readFileSync(join(repo, 'dist/ide/vscode.css-custom-data.json'), 'utf8'));
-  assert.ok(css.properties.some((p) => p.name === '--st-color-accent'), 'shared tokens in the CSS data');
+  assert.ok(
+    css.properties.some((p) => p.name === '--st-color-accent'),
+    'shared tokens in the CSS data',
+  );
 });
 
 test('Vite + TypeScript strict: typed properties and events type-check', () => {
@@ -97,7 +122,10 @@ test('Vite + TypeScript strict: typed properties and events type-check', () => {
 test('Vite build bundles the one widget it imports, not the others or the map', () => {
   must(bin('vite'), ['build', '--logLevel', 'error'], join(work, 'vite-app'));
   const assets = join(work, 'vite-app', 'dist', 'assets');
-  const js = readdirSync(assets).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
+  const js = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(assets, f), 'utf8'))
+    .join('\n');
   // A registration is a call with the tag as first argument: define("idea-wall",…). (The tag
   // names also appear as keys of the lazily loaded CSV adapters, which is fine.)
   const defines = (tag) => new RegExp(`\\(\\s*["'\`]${tag}["'\`]\\s*,`).test(js);

@@ -28,8 +28,11 @@ async function shown(el: Element): Promise<void> {
     return null;
   };
   const ready = () =>
-    !!el.shadowRoot && (el.shadowRoot.textContent ?? '').trim().length > 20 && !el.shadowRoot.querySelector('[part="loading"]') && (el.localName !== 'mitfahrbank-map' || !!deep(el.shadowRoot, '.leaflet-container .st-pin, .leaflet-container .st-cluster'));
-  for (const end = Date.now() + 10_000; !ready(); ) {
+    !!el.shadowRoot &&
+    (el.shadowRoot.textContent ?? '').trim().length > 20 &&
+    !el.shadowRoot.querySelector('[part="loading"]') &&
+    (el.localName !== 'mitfahrbank-map' || !!deep(el.shadowRoot, '.leaflet-container .st-pin, .leaflet-container .st-cluster'));
+  for (const end = Date.now() + 10_000; !ready();) {
     if (Date.now() > end) throw new Error(`<${el.localName}> did not show its content`);
     await wait(20);
   }

@@ -32,23 +32,36 @@ async function pageWith(scripts: string[]) {
     const s = win.document.createElement('script');
     s.type = 'module';
     s.src = src;
-    const loaded = new Promise((r, reject) => (s.addEventListener('load', r), s.addEventListener('error', () => reject(new Error(`${src} did not load`)))));
+    const loaded = new Promise(
+      (r, reject) => (s.addEventListener('load', r), s.addEventListener('error', () => reject(new Error(`${src} did not load`)))),
+    );
     win.document.head.append(s);
     await loaded;
   }
   // The tag appears after both loaders run (as in a CMS tab): both observers see it in one go.
   win.document.body.insertAdjacentHTML('beforeend', '<partner-logos eager src="/demo/data/partners.json"></partner-logos>');
   const widget = win.document.querySelector('partner-logos')!;
-  await until(() => win.customElements.get('partner-logos') && (widget.shadowRoot?.textContent ?? '').trim().length > 20 && !widget.shadowRoot!.querySelector('[part="loading"]'), 'the widget to render');
+  await until(
+    () =>
+      win.customElements.get('partner-logos') &&
+      (widget.shadowRoot?.textContent ?? '').trim().length > 20 &&
+      !widget.shadowRoot!.querySelector('[part="loading"]'),
+    'the widget to render',
+  );
   // Both copies' chunks have been asked for and evaluated: wait until both modules are in.
-  await until(() => win.performance.getEntriesByType('resource').filter((e) => /partner-logos-[\w-]+\.js/.test(e.name)).length === 2, 'both copies of the widget chunk');
+  await until(
+    () => win.performance.getEntriesByType('resource').filter((e) => /partner-logos-[\w-]+\.js/.test(e.name)).length === 2,
+    'both copies of the widget chunk',
+  );
   // …and wait until both have run (a module imported again in the same document resolves once it has run).
   for (const entry of win.performance.getEntriesByType('resource').filter((e) => /partner-logos-[\w-]+\.js/.test(e.name))) {
     const s = win.document.createElement('script');
     s.type = 'module';
     s.textContent = `import(${JSON.stringify(entry.name)}).then(() => '', (e) => 'error: ' + e)
       .then((result) => document.dispatchEvent(new CustomEvent('copy-ran', { detail: result })));`;
-    const ran = new Promise<string>((r) => win.document.addEventListener('copy-ran', (e) => r((e as CustomEvent<string>).detail), { once: true }));
+    const ran = new Promise<string>((r) =>
+      win.document.addEventListener('copy-ran', (e) => r((e as CustomEvent<string>).detail), { once: true }),
+    );
     win.document.head.append(s);
     const result = await ran;
     if (result) seen.push(result);

@@ -53,14 +53,18 @@ describe('shared data core', () => {
     });
 
     it('reads inline JSON from a child script (CMS pages without a server)', async () => {
-      const el = await fixture<TestFeedWidget>(html`<test-feed-widget eager><script type="application/json">{"items":[{"name":"Eingebettet"}]}</script></test-feed-widget>`);
+      const el = await fixture<TestFeedWidget>(
+        html`<test-feed-widget eager><script type="application/json">{"items":[{"name":"Eingebettet"}]}</script></test-feed-widget>`,
+      );
       await settled(el);
       expect(textOf(el)).to.contain('Eingebettet');
     });
 
     it('prefers data over src over inline JSON', async () => {
       stubFetch(() => jsonResponse(items('Von src')));
-      const el = await fixture<TestFeedWidget>(html`<test-feed-widget eager src="p.json" .data=${items('Von data')}><script type="application/json">{"items":[{"name":"Inline"}]}</script></test-feed-widget>`);
+      const el = await fixture<TestFeedWidget>(
+        html`<test-feed-widget eager src="p.json" .data=${items('Von data')}><script type="application/json">{"items":[{"name":"Inline"}]}</script></test-feed-widget>`,
+      );
       await settled(el);
       expect(textOf(el)).to.contain('Von data').and.not.contain('Von src');
       el.data = undefined;
@@ -72,7 +76,9 @@ describe('shared data core', () => {
     });
 
     it('applies transform before validation', async () => {
-      const el = await fixture<TestFeedWidget>(html`<test-feed-widget .transform=${(raw: { list: string[] }) => items(...raw.list)} .data=${{ list: ['A', 'B', 'C'] }}></test-feed-widget>`);
+      const el = await fixture<TestFeedWidget>(
+        html`<test-feed-widget .transform=${(raw: { list: string[] }) => items(...raw.list)} .data=${{ list: ['A', 'B', 'C'] }}></test-feed-widget>`,
+      );
       await settled(el);
       expect(textOf(el)).to.contain('3 Einträge');
     });
@@ -102,7 +108,9 @@ describe('shared data core', () => {
 
   describe('errors a visitor understands', () => {
     it('404: calm message, details for the webmaster, st-error event, no retry', async () => {
-      const calls = stubFetch(() => new Response('<!DOCTYPE html><h1>Not found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } }));
+      const calls = stubFetch(
+        () => new Response('<!DOCTYPE html><h1>Not found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } }),
+      );
       const el = await fixture<TestFeedWidget>(html`<test-feed-widget src="missing.json"></test-feed-widget>`);
       const event = oneEvent(el, 'st-error');
       el.eager = true;
@@ -164,7 +172,9 @@ describe('shared data core', () => {
 
     it('skips invalid items with one warning naming item and field', async () => {
       const warnings = await captureWarnings(async () => {
-        const el = await fixture<TestFeedWidget>(html`<test-feed-widget .data=${{ items: [{ name: 'Gut' }, { name: '' }, { id: 'x7', name: 42 }] }}></test-feed-widget>`);
+        const el = await fixture<TestFeedWidget>(
+          html`<test-feed-widget .data=${{ items: [{ name: 'Gut' }, { name: '' }, { id: 'x7', name: 42 }] }}></test-feed-widget>`,
+        );
         await settled(el);
         expect(textOf(el)).to.contain('1 Eintrag').and.contain('Gut');
       });
@@ -192,7 +202,9 @@ describe('shared data core', () => {
     });
 
     it('feed text is never HTML', async () => {
-      const el = await fixture<TestFeedWidget>(html`<test-feed-widget .data=${items('<img src=x onerror="window.__pwned=1">')}></test-feed-widget>`);
+      const el = await fixture<TestFeedWidget>(
+        html`<test-feed-widget .data=${items('<img src=x onerror="window.__pwned=1">')}></test-feed-widget>`,
+      );
       await settled(el);
       expect(markupOf(el.shadowRoot!.querySelector('img'))).to.equal(null);
       expect(textOf(el)).to.contain('<img src=x');
@@ -285,7 +297,9 @@ describe('shared data core', () => {
 
     it('does not load before the widget is near the viewport (unless eager)', async () => {
       const calls = stubFetch(() => jsonResponse(items('Sichtbar')));
-      const container = await fixture(html`<div><div style="height: 5000px"></div><test-feed-widget src="lazy.json"></test-feed-widget></div>`);
+      const container = await fixture(
+        html`<div><div style="height: 5000px"></div><test-feed-widget src="lazy.json"></test-feed-widget></div>`,
+      );
       const el = container.querySelector<TestFeedWidget>('test-feed-widget')!;
       await new Promise((r) => setTimeout(r, 100));
       expect(calls).to.have.length(0);
@@ -360,7 +374,9 @@ describe('shared data core', () => {
     });
 
     it('strings can be overridden per widget (attribute JSON) and per page', async () => {
-      const el = await fixture<TestFeedWidget>(html`<test-feed-widget strings='{"de":{"empty":"Hier ist noch nichts – mach mit!"}}' .data=${{ items: [] }}></test-feed-widget>`);
+      const el = await fixture<TestFeedWidget>(
+        html`<test-feed-widget strings='{"de":{"empty":"Hier ist noch nichts – mach mit!"}}' .data=${{ items: [] }}></test-feed-widget>`,
+      );
       await settled(el);
       expect(textOf(el)).to.equal('Hier ist noch nichts – mach mit!');
       window.stadttraum = { ...window.stadttraum, strings: { de: { count_one: 'Genau {count} Ding' } } };

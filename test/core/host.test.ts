@@ -58,13 +58,17 @@ describe('host element', () => {
   });
 
   it('takes --st-* tokens from any ancestor (e.g. the CMS body)', async () => {
-    const wrap = await fixture(html`<div style="--st-color-accent: rgb(120, 20, 60)"><test-feed-widget .data=${data}></test-feed-widget></div>`);
+    const wrap = await fixture(
+      html`<div style="--st-color-accent: rgb(120, 20, 60)"><test-feed-widget .data=${data}></test-feed-widget></div>`,
+    );
     const el = wrap.querySelector('test-feed-widget')!;
     expect(token(el, '--_accent')).to.equal('rgb(120, 20, 60)');
   });
 
   it('stays a block even when the page resets every element', async () => {
-    const wrap = await fixture(html`<div><style>test-feed-widget { display: inline !important; }</style><test-feed-widget .data=${data}></test-feed-widget></div>`);
+    const wrap = await fixture(
+      html`<div><style>test-feed-widget { display: inline !important; }</style><test-feed-widget .data=${data}></test-feed-widget></div>`,
+    );
     expect(getComputedStyle(wrap.querySelector('test-feed-widget')!).display).to.equal('block');
   });
 

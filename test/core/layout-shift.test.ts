@@ -16,13 +16,22 @@ async function until(check: () => boolean, ms = 10000) {
 
 const rendered = (win: Window, tag: string) => {
   const root = win.document.querySelector(tag)?.shadowRoot;
-  return !!root && (root.textContent ?? '').trim().length > 20 && !root.querySelector('[part="loading"]') && !root.querySelector('[part="error"]');
+  return (
+    !!root &&
+    (root.textContent ?? '').trim().length > 20 &&
+    !root.querySelector('[part="loading"]') &&
+    !root.querySelector('[part="error"]')
+  );
 };
 
 describe('a page with all four widgets (the built script) does not jump while they load', () => {
   it('Cumulative Layout Shift stays below 0.1 from first paint to the last widget, scrolling down like a visitor', async function () {
     // The page measures with the Layout Instability API; elsewhere it would read 0 and prove nothing.
-    requireFacility(this, !!PerformanceObserver.supportedEntryTypes?.includes('layout-shift'), 'braucht die Layout Instability API (nur Chromium)');
+    requireFacility(
+      this,
+      !!PerformanceObserver.supportedEntryTypes?.includes('layout-shift'),
+      'braucht die Layout Instability API (nur Chromium)',
+    );
     this.timeout(40_000); // it scrolls through the page like a visitor, 200 ms per step
     // A viewport of its own, fully inside the test browser's window (lazy loading and layout
     // shifts are measured against what is visible).

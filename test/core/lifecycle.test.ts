@@ -20,7 +20,10 @@ describe('lifecycle', () => {
     const host = await fixture(html`<div></div>`);
     await seen;
     expect(customElements.get('partner-logos'), 'nothing loaded before the tag appears').to.equal(undefined);
-    expect(performance.getEntriesByType('resource').filter((e) => e.name.includes('partner-logos')), 'no partner-logos module requested').to.have.length(0);
+    expect(
+      performance.getEntriesByType('resource').filter((e) => e.name.includes('partner-logos')),
+      'no partner-logos module requested',
+    ).to.have.length(0);
     const later = document.createElement('div');
     later.innerHTML = '<section><partner-logos></partner-logos></section>';
     host.append(later);

@@ -5,7 +5,12 @@ import { requireFacility } from '../engine.js';
 import type { TestFeedWidget } from './test-widget.js';
 import './test-widget.js';
 
-interface Seen { method: string; ifNoneMatch: string | null; ifModifiedSince: string | null; status: number }
+interface Seen {
+  method: string;
+  ifNoneMatch: string | null;
+  ifModifiedSince: string | null;
+  status: number;
+}
 
 /** Sets the feed the second origin serves for `key`; returns that origin. */
 async function serve(key: string, params: Record<string, string>): Promise<string> {
@@ -34,7 +39,11 @@ describe('refresh across origins (the browser revalidates, no preflight)', funct
 
   for (const validators of ['etag', 'modified'] as const) {
     it(`a feed on another origin with only the checker's CORS header refreshes (${validators === 'etag' ? 'ETag' : 'only Last-Modified'})`, async function () {
-      requireFacility(this, !/AppleWebKit/.test(navigator.userAgent) || /Chrome\//.test(navigator.userAgent), 'an HTTP cache that revalidates (WebKitGTK\'s MiniBrowser under WebDriver keeps none: it sends no If-None-Match / If-Modified-Since, so nothing here can be observed)');
+      requireFacility(
+        this,
+        !/AppleWebKit/.test(navigator.userAgent) || /Chrome\//.test(navigator.userAgent),
+        "an HTTP cache that revalidates (WebKitGTK's MiniBrowser under WebDriver keeps none: it sends no If-None-Match / If-Modified-Since, so nothing here can be observed)",
+      );
       const key = `xo-${validators}-${Math.random()}`;
       const origin = await serve(key, { version: '1', name: 'Partner A', validators });
       expect(origin).to.not.equal(location.origin);
@@ -66,13 +75,20 @@ describe('refresh across origins (the browser revalidates, no preflight)', funct
       expect(loads).to.equal(1);
 
       const seen = await log(key);
-      expect(seen.map((s) => s.method).filter((m) => m !== 'GET'), 'requests other than GET (preflights)').to.deep.equal([]);
+      expect(
+        seen.map((s) => s.method).filter((m) => m !== 'GET'),
+        'requests other than GET (preflights)',
+      ).to.deep.equal([]);
       expect(seen[0].ifNoneMatch === null && seen[0].ifModifiedSince === null, 'the first load asks unconditionally').to.equal(true);
     });
   }
 
   it('a first load revalidates too: an edited file shows on the next page view', async function () {
-    requireFacility(this, !/AppleWebKit/.test(navigator.userAgent) || /Chrome\//.test(navigator.userAgent), 'an HTTP cache that revalidates (WebKitGTK\'s MiniBrowser under WebDriver keeps none: it sends no If-None-Match / If-Modified-Since, so nothing here can be observed)');
+    requireFacility(
+      this,
+      !/AppleWebKit/.test(navigator.userAgent) || /Chrome\//.test(navigator.userAgent),
+      "an HTTP cache that revalidates (WebKitGTK's MiniBrowser under WebDriver keeps none: it sends no If-None-Match / If-Modified-Since, so nothing here can be observed)",
+    );
     const key = `xo-first-${Math.random()}`;
     const origin = await serve(key, { version: '1', name: 'Alt' });
     const src = `${origin}/feed?key=${encodeURIComponent(key)}`;
@@ -90,7 +106,9 @@ describe('refresh across origins (the browser revalidates, no preflight)', funct
   it('an answer that failed to parse never counts as unchanged later', async () => {
     const key = `garbage-${Math.random()}`;
     await serve(key, { version: '1', name: 'Gut' });
-    const el = await fixture<TestFeedWidget>(html`<test-feed-widget eager src=${`/mock/xo/feed?key=${encodeURIComponent(key)}`}></test-feed-widget>`);
+    const el = await fixture<TestFeedWidget>(
+      html`<test-feed-widget eager src=${`/mock/xo/feed?key=${encodeURIComponent(key)}`}></test-feed-widget>`,
+    );
     await settled(el);
     expect(textOf(el)).to.contain('Gut');
 

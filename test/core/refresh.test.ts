@@ -31,7 +31,9 @@ describe('refresh polling', () => {
 
   it('asks the server every `refresh` seconds, pauses while the tab is hidden, catches up when it is shown', async () => {
     const key = `poll-${Math.random()}`;
-    const el = await fixture<TestFeedWidget>(html`<test-feed-widget eager refresh="5" src="/mock/etag?version=1&key=${key}"></test-feed-widget>`);
+    const el = await fixture<TestFeedWidget>(
+      html`<test-feed-widget eager refresh="5" src="/mock/etag?version=1&key=${key}"></test-feed-widget>`,
+    );
     await settled(el);
     expect(await hits(key)).to.equal(1);
     expect(clock.pending, 'a poll is due in 5 s').to.equal(1);

@@ -5,7 +5,9 @@ import type { PartnerLogos } from '../../src/partner-logos/partner-logos.compone
 
 describe('smoke', () => {
   it('renders inline data', async () => {
-    const el = await fixture<PartnerLogos>(html`<partner-logos eager .data=${{ groups: [{ heading: 'Gefördert durch', partners: [{ name: 'Land' }] }] }}></partner-logos>`);
+    const el = await fixture<PartnerLogos>(
+      html`<partner-logos eager .data=${{ groups: [{ heading: 'Gefördert durch', partners: [{ name: 'Land' }] }] }}></partner-logos>`,
+    );
     await settled(el);
     expect(textOf(el)).to.contain('Land');
     await expect(el).to.be.accessible();

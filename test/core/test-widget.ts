@@ -11,7 +11,10 @@ import { WidgetElement } from '../../src/core/widget-element.js';
 import { define } from '../../src/core/define.js';
 
 const Item = v.object({ name: text(), url: optionalText() });
-export interface Item { name: string; url?: string }
+export interface Item {
+  name: string;
+  url?: string;
+}
 
 export const upperAdapter: FeedAdapter = {
   map: (raw) => ({ items: (raw as { rows: string[] }).rows.map((name) => ({ name: name.toUpperCase() })) }),
@@ -20,8 +23,18 @@ export const upperAdapter: FeedAdapter = {
 export class TestFeedWidget extends WidgetElement {
   renders = 0;
   readonly l10n = new LocalizeController(this, {
-    de: { errorTitle: 'Die Einträge können gerade nicht angezeigt werden.', empty: 'Keine Einträge.', count_one: '{count} Eintrag', count_other: '{count} Einträge' },
-    en: { errorTitle: 'The entries cannot be shown right now.', empty: 'No entries.', count_one: '{count} entry', count_other: '{count} entries' },
+    de: {
+      errorTitle: 'Die Einträge können gerade nicht angezeigt werden.',
+      empty: 'Keine Einträge.',
+      count_one: '{count} Eintrag',
+      count_other: '{count} Einträge',
+    },
+    en: {
+      errorTitle: 'The entries cannot be shown right now.',
+      empty: 'No entries.',
+      count_one: '{count} entry',
+      count_other: '{count} entries',
+    },
   });
   readonly feed = new FeedController<Item[]>(this, {
     parse: (raw, ctx) => {

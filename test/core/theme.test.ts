@@ -5,7 +5,11 @@ import { emulateMedia } from '@web/test-runner-commands';
  * The system setting, emulated through the DevTools protocol (Chromium): false where the engine
  * has none (Firefox over BiDi, WebKitGTK's WebDriver), and the test skips what needs it.
  */
-const system = (colorScheme: 'light' | 'dark') => emulateMedia({ colorScheme }).then(() => true, () => false);
+const system = (colorScheme: 'light' | 'dark') =>
+  emulateMedia({ colorScheme }).then(
+    () => true,
+    () => false,
+  );
 import { settled } from '../helpers.js';
 import '../../src/partner-logos/partner-logos.js';
 import type { PartnerLogos } from '../../src/partner-logos/partner-logos.component.js';
@@ -22,7 +26,12 @@ const data = {
   groups: [
     {
       heading: 'Gefördert von',
-      partners: [{ name: 'Musterministerium', logo: { src: `${LOGO}musterministerium.svg`, darkSrc: `${LOGO}musterministerium-dark.svg`, width: 240, height: 160 } }],
+      partners: [
+        {
+          name: 'Musterministerium',
+          logo: { src: `${LOGO}musterministerium.svg`, darkSrc: `${LOGO}musterministerium-dark.svg`, width: 240, height: 160 },
+        },
+      ],
     },
   ],
 };
@@ -48,7 +57,9 @@ describe('theme="auto" follows the page the visitor sees', () => {
     const style = await fixture(html`<style>
       body.night .page { background: #111; }
     </style>`);
-    const box = await fixture(html`<div class="page" style="background:#fafafa"><partner-logos theme="auto" .data=${data}></partner-logos></div>`);
+    const box = await fixture(
+      html`<div class="page" style="background:#fafafa"><partner-logos theme="auto" .data=${data}></partner-logos></div>`,
+    );
     box.removeAttribute('style');
     const el = box.firstElementChild as PartnerLogos;
     await settled(el);

@@ -2,10 +2,22 @@ import { expect } from '@open-wc/testing';
 import { randomToken, sendWrite, WriteError } from '../../src/core/write.js';
 import { jsonResponse } from '../helpers.js';
 
-interface Post { route: string; key: string; body: Record<string, unknown>; origin: string | null }
+interface Post {
+  route: string;
+  key: string;
+  body: Record<string, unknown>;
+  origin: string | null;
+}
 const state = async (scope: string) => (await (await fetch(`/mock/write/${scope}/state`)).json()) as { posts: Post[]; ideas: unknown[] };
 const scope = () => `core-${randomToken().slice(0, 8)}`;
-const request = (url: string, over = {}) => ({ url, body: { title: 'Trinkbrunnen' }, idempotencyKey: randomToken(), credentials: 'omit' as const, timeoutMs: 1000, ...over });
+const request = (url: string, over = {}) => ({
+  url,
+  body: { title: 'Trinkbrunnen' },
+  idempotencyKey: randomToken(),
+  credentials: 'omit' as const,
+  timeoutMs: 1000,
+  ...over,
+});
 
 describe('write contract: timeouts, refusals, retries', () => {
   const realFetch = window.fetch;
@@ -26,7 +38,11 @@ describe('write contract: timeouts, refusals, retries', () => {
   });
 
   it('a 403 with a top-level { code, message } (WordPress REST style) is a refusal with the detail for the console', async () => {
-    window.fetch = async () => jsonResponse({ code: 'forbidden-origin', message: 'Origin https://fremd.example is not allowed.', data: { status: 403 } }, { status: 403 });
+    window.fetch = async () =>
+      jsonResponse(
+        { code: 'forbidden-origin', message: 'Origin https://fremd.example is not allowed.', data: { status: 403 } },
+        { status: 403 },
+      );
     const error = await sendWrite(request('/api/ideas')).catch((e) => e);
     expect(error.reason).to.equal('refused');
     expect(error.code).to.equal('forbidden-origin');

@@ -11,7 +11,14 @@ function stubFetch(respond: () => Response | Promise<Response>) {
   };
   return calls;
 }
-const request = (over = {}) => ({ url: '/api/support', body: { idea: 'a' }, idempotencyKey: newIdempotencyKey(), credentials: 'omit' as const, timeoutMs: 2000, ...over });
+const request = (over = {}) => ({
+  url: '/api/support',
+  body: { idea: 'a' },
+  idempotencyKey: newIdempotencyKey(),
+  credentials: 'omit' as const,
+  timeoutMs: 2000,
+  ...over,
+});
 
 describe('write contract', () => {
   afterEach(() => (window.fetch = realFetch));

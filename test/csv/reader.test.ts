@@ -6,7 +6,11 @@ import { CsvError, detectDelimiter, parseCsv, readTable } from '../../src/csv/re
 import { readSheet, splitList, toIsoDate, toNumber } from '../../src/csv/sheet.js';
 import { columns as benchColumns } from '../../src/mitfahrbank-map/mitfahrbank-map.csv.js';
 
-const ctx = (warnings: string[] = []): FeedContext => ({ baseUrl: 'https://example.org/feed.csv', lang: 'de', warn: (m) => warnings.push(m) });
+const ctx = (warnings: string[] = []): FeedContext => ({
+  baseUrl: 'https://example.org/feed.csv',
+  lang: 'de',
+  warn: (m) => warnings.push(m),
+});
 const cells = (text: string) => parseCsv(text).map((r) => r.cells);
 
 describe('CSV reader: real-world spreadsheet exports', () => {
@@ -22,7 +26,10 @@ describe('CSV reader: real-world spreadsheet exports', () => {
     expect(detectDelimiter('a\tb\tc\n')).to.equal('\t');
     expect(detectDelimiter('Titel;"Beschreibung, lang"\n')).to.equal(';');
     expect(detectDelimiter('Titel\n')).to.equal(',');
-    expect(cells('Titel,Status\n"Sofa, rot",neu\n')).to.deep.equal([['Titel', 'Status'], ['Sofa, rot', 'neu']]);
+    expect(cells('Titel,Status\n"Sofa, rot",neu\n')).to.deep.equal([
+      ['Titel', 'Status'],
+      ['Sofa, rot', 'neu'],
+    ]);
   });
 
   it('a header with as many semicolons as commas is read as semicolon-separated (German Excel), the rows too', () => {
@@ -47,16 +54,22 @@ describe('CSV reader: real-world spreadsheet exports', () => {
     expect(rows[2].line).to.equal(4);
   });
 
-  it('drops Excel\'s empty trailing columns and skips blank lines', () => {
+  it("drops Excel's empty trailing columns and skips blank lines", () => {
     const t = readTable('Name;Ziele;;;\r\nMarkt;Quedlinburg;;;\r\n;;;;\r\n\r\nNord;Badeborn;;;\r\n');
     expect(t.header).to.deep.equal(['Name', 'Ziele']);
-    expect(t.rows.map((r) => r.cells)).to.deep.equal([['Markt', 'Quedlinburg'], ['Nord', 'Badeborn']]);
+    expect(t.rows.map((r) => r.cells)).to.deep.equal([
+      ['Markt', 'Quedlinburg'],
+      ['Nord', 'Badeborn'],
+    ]);
     expect(t.rows[1].line).to.equal(5);
   });
 
   it('reads Windows-1252 bytes (Excel "CSV (Trennzeichen-getrennt)") with umlauts intact', () => {
     // "Größe;Straße\r\nÄpfel;Müllerstraße\r\n" in Windows-1252
-    const bytes = new Uint8Array([0x47, 0x72, 0xf6, 0xdf, 0x65, 0x3b, 0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x0d, 0x0a, 0xc4, 0x70, 0x66, 0x65, 0x6c, 0x3b, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x73, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x0d, 0x0a]);
+    const bytes = new Uint8Array([
+      0x47, 0x72, 0xf6, 0xdf, 0x65, 0x3b, 0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x0d, 0x0a, 0xc4, 0x70, 0x66, 0x65, 0x6c, 0x3b, 0x4d, 0xfc,
+      0x6c, 0x6c, 0x65, 0x72, 0x73, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x0d, 0x0a,
+    ]);
     const t = readTable(decodeBody(bytes.buffer, 'text/csv'));
     expect(t.header).to.deep.equal(['Größe', 'Straße']);
     expect(t.rows[0].cells).to.deep.equal(['Äpfel', 'Müllerstraße']);
@@ -111,7 +124,10 @@ describe('CSV columns: names, types and messages with line and column', () => {
   });
 
   it('stops with the line of the header when a required column is missing', () => {
-    expect(() => readSheet('Titel;Ziele\nMarkt;Quedlinburg\n', benchColumns, ctx())).to.throw(FeedError, /Zeile 1: Spalten „Name“, „Breitengrad“, „Längengrad“ fehlen/);
+    expect(() => readSheet('Titel;Ziele\nMarkt;Quedlinburg\n', benchColumns, ctx())).to.throw(
+      FeedError,
+      /Zeile 1: Spalten „Name“, „Breitengrad“, „Längengrad“ fehlen/,
+    );
   });
 
   it('notes unknown columns once, naming the known ones', () => {
@@ -132,7 +148,10 @@ describe('CSV columns: names, types and messages with line and column', () => {
   });
 
   it('says when the answer is an HTML page or JSON instead of a table', () => {
-    expect(() => readSheet('<!DOCTYPE html><html><body>Anmelden</body></html>', benchColumns, ctx())).to.throw(FeedError, /HTML statt einer Tabelle/);
+    expect(() => readSheet('<!DOCTYPE html><html><body>Anmelden</body></html>', benchColumns, ctx())).to.throw(
+      FeedError,
+      /HTML statt einer Tabelle/,
+    );
     expect(() => readSheet('{"benches":[]}', benchColumns, ctx())).to.throw(FeedError, /Das ist JSON/);
   });
 });

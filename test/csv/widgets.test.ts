@@ -13,7 +13,13 @@ const templates = [
   { tag: 'idea-wall', csv: 'ideen.csv', json: 'ideas.json', list: (d: any) => d.ideas, name: 'Das rollende Sofa' },
   { tag: 'mitfahrbank-map', csv: 'mitfahrbaenke.csv', json: 'benches.json', list: (d: any) => d.benches, name: 'Harzstedt, Marktplatz' },
   { tag: 'ehrenamt-card', csv: 'ehrenamt-partner.csv', json: 'ehrenamt.json', list: (d: any) => d.partners, name: 'Freibad Harzstedt' },
-  { tag: 'partner-logos', csv: 'partner.csv', json: 'partners.json', list: (d: any) => d.groups.flatMap((g: any) => g.partners), name: 'Bundesverband Soziokultur' },
+  {
+    tag: 'partner-logos',
+    csv: 'partner.csv',
+    json: 'partners.json',
+    list: (d: any) => d.groups.flatMap((g: any) => g.partners),
+    name: 'Bundesverband Soziokultur',
+  },
 ];
 
 async function mount(tag: string, attrs: Record<string, string>): Promise<WidgetElement> {
@@ -33,7 +39,10 @@ async function mount(tag: string, attrs: Record<string, string>): Promise<Widget
 describe('CSV templates (demo/templates) hold the sample data', () => {
   for (const t of templates) {
     it(`${t.csv} reads without a single note and has every ${t.tag} item of ${t.json}`, async () => {
-      const [text, json] = await Promise.all([fetch(`/demo/templates/${t.csv}`).then((r) => r.text()), fetch(`/demo/data/${t.json}`).then((r) => r.json())]);
+      const [text, json] = await Promise.all([
+        fetch(`/demo/templates/${t.csv}`).then((r) => r.text()),
+        fetch(`/demo/data/${t.json}`).then((r) => r.json()),
+      ]);
       const warnings: string[] = [];
       const mapping = await mappings[t.tag]();
       const feed = mapping.toFeed(readSheet(text, mapping.columns, { baseUrl: location.href, lang: 'de', warn: (m) => warnings.push(m) }), {
@@ -77,9 +86,13 @@ describe('Every widget reads a spreadsheet', () => {
     }
   });
 
-  it('reads Windows-1252 CSV (Excel\'s default in Germany) with umlauts', async () => {
+  it("reads Windows-1252 CSV (Excel's default in Germany) with umlauts", async () => {
     const original = window.fetch;
-    const bytes = new Uint8Array([...'Titel;Beschreibung\r\n'].map((c) => c.charCodeAt(0)).concat([0x47, 0x72, 0xfc, 0x6e, 0x65, 0x20, 0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x3b, 0x78, 0x0d, 0x0a]));
+    const bytes = new Uint8Array(
+      [...'Titel;Beschreibung\r\n']
+        .map((c) => c.charCodeAt(0))
+        .concat([0x47, 0x72, 0xfc, 0x6e, 0x65, 0x20, 0x53, 0x74, 0x72, 0x61, 0xdf, 0x65, 0x3b, 0x78, 0x0d, 0x0a]),
+    );
     window.fetch = async () => new Response(bytes, { headers: { 'Content-Type': 'text/csv' } });
     try {
       const el = await mount('idea-wall', { src: '/ideen.csv' });
@@ -91,7 +104,10 @@ describe('Every widget reads a spreadsheet', () => {
 
   it('warns in the console with line and column, and shows the good rows', async () => {
     const original = window.fetch;
-    window.fetch = async () => new Response('Name;Breitengrad;Längengrad;Ziele\r\nMarkt;51,73;11,26;Quedlinburg\r\nNord;51,74;11,25;\r\n;51,75;11,27;Thale\r\n', { headers: { 'Content-Type': 'text/csv' } });
+    window.fetch = async () =>
+      new Response('Name;Breitengrad;Längengrad;Ziele\r\nMarkt;51,73;11,26;Quedlinburg\r\nNord;51,74;11,25;\r\n;51,75;11,27;Thale\r\n', {
+        headers: { 'Content-Type': 'text/csv' },
+      });
     try {
       let el!: WidgetElement;
       const warnings = await captureWarnings(async () => {

@@ -55,7 +55,9 @@ describe('csv reader', () => {
   // The app's file is read by the general partner mapping (one CSV path); see CHANGELOG.
   const app = (text: string, warnings: string[] = []) => {
     const ctx = { baseUrl: location.href, lang: 'de' as const, warn: (m: string) => warnings.push(m) };
-    return partnersAdapter.map!(partnersAdapter.decode!(text, ctx), ctx) as { partners: { name: string; locations: { city?: string; lat?: number }[] }[] };
+    return partnersAdapter.map!(partnersAdapter.decode!(text, ctx), ctx) as {
+      partners: { name: string; locations: { city?: string; lat?: number }[] }[];
+    };
   };
   const failure = (fn: () => unknown): FeedError => {
     try {
@@ -67,7 +69,7 @@ describe('csv reader', () => {
   };
   const fixed = 'name,street,houseNumber,postalCode,location,latitude,longitude,discountDE,categoryId';
 
-  it('matches the app file\'s headers case-insensitively and names missing fixed headers on line 1', () => {
+  it("matches the app file's headers case-insensitively and names missing fixed headers on line 1", () => {
     const feed = app(`${fixed.toUpperCase()}\nBäckerei,Markt,4,06499,Harzstedt,"51,7",11.2,10 %,8\n`);
     expect(feed.partners.map((p) => [p.name, p.locations[0].city, p.locations[0].lat])).to.deep.equal([['Bäckerei', 'Harzstedt', 51.7]]);
     const e = failure(() => app('name,street\nA,B'));
@@ -77,7 +79,10 @@ describe('csv reader', () => {
 
   it('notes a row with more cells than headers by its line and still reads it', () => {
     const warnings: string[] = [];
-    const feed = app(`${fixed}\nA,Markt,1,06499,Harzstedt,51.7,11.2,5 %,8\n"Zwei\nZeilen",Markt,2,06499,Harzstedt,51.7,11.2,5 %,8,zu viel\n`, warnings);
+    const feed = app(
+      `${fixed}\nA,Markt,1,06499,Harzstedt,51.7,11.2,5 %,8\n"Zwei\nZeilen",Markt,2,06499,Harzstedt,51.7,11.2,5 %,8,zu viel\n`,
+      warnings,
+    );
     expect(feed.partners.map((p) => p.name)).to.deep.equal(['A', 'Zwei\nZeilen']);
     expect(warnings.join('\n')).to.contain('Zeile 3: 10 Felder, aber nur 9 Spalten');
   });

@@ -13,7 +13,19 @@ const blueRule = {
     {
       type: 'any',
       of: [
-        { type: 'all', of: [{ type: 'any', of: [{ type: 'hoursPerWeek', min: 5 }, { type: 'hoursPerYear', min: 250 }] }, { type: 'years', min: 2 }] },
+        {
+          type: 'all',
+          of: [
+            {
+              type: 'any',
+              of: [
+                { type: 'hoursPerWeek', min: 5 },
+                { type: 'hoursPerYear', min: 250 },
+              ],
+            },
+            { type: 'years', min: 2 },
+          ],
+        },
         { type: 'flag', id: 'juleica', question: 'Ich habe eine Jugendleiter-Card (Juleica).' },
       ],
     },
@@ -36,13 +48,28 @@ const programme = () => ({
   benefits: ['Ermäßigungen bei Partnern'],
   tiers: [
     { id: 'blau', name: { de: 'blaue Karte', en: 'blue card' }, colour: 'blue', validityYears: 3, rule: blueRule },
-    { id: 'gold', name: 'goldene Karte', colour: 'gold', rule: { type: 'any', of: [{ type: 'years', min: 25 }, { type: 'honours', label: 'Ehrung durch den Landrat' }] } },
+    {
+      id: 'gold',
+      name: 'goldene Karte',
+      colour: 'gold',
+      rule: {
+        type: 'any',
+        of: [
+          { type: 'years', min: 25 },
+          { type: 'honours', label: 'Ehrung durch den Landrat' },
+        ],
+      },
+    },
   ],
   apply: { url: 'https://example.org/antrag', phone: '03946 123', email: 'ehrenamt@example.org', costs: 'kostenlos' },
   partners: [
     partner('Bäckerei Sommer', { category: 8, locations: [{ city: 'Selkeheim', lat: 51.7, lng: 11.28 }] }),
     partner('Freibad', { category: 'health', locations: [{ city: 'Harzstedt', lat: 51.71, lng: 11.23 }] }),
-    partner('Kino Schauburg', { category: '3', benefit: { de: 'Montags 5 €', en: 'Mondays €5' }, locations: [{ city: 'Kronberg', lat: 50.18, lng: 8.5 }] }),
+    partner('Kino Schauburg', {
+      category: '3',
+      benefit: { de: 'Montags 5 €', en: 'Mondays €5' },
+      locations: [{ city: 'Kronberg', lat: 50.18, lng: 8.5 }],
+    }),
   ],
 });
 
@@ -118,7 +145,22 @@ describe('<ehrenamt-card>', () => {
   });
 
   it('asks only the questions the rules need', async () => {
-    const el = await make({ name: 'Berlin', tiers: [{ id: 'b', name: 'Karte', rule: { type: 'all', of: [{ type: 'hoursPerYear', min: 200 }, { type: 'years', min: 1 }] } }] });
+    const el = await make({
+      name: 'Berlin',
+      tiers: [
+        {
+          id: 'b',
+          name: 'Karte',
+          rule: {
+            type: 'all',
+            of: [
+              { type: 'hoursPerYear', min: 200 },
+              { type: 'years', min: 1 },
+            ],
+          },
+        },
+      ],
+    });
     expect(markupOf($(el, '[name="age"]'))).to.be.null;
     expect($(el, '[name="hours"]')).to.exist;
     expect($<HTMLSelectElement>(el, '[name="hoursUnit"]').value).to.equal('year');
@@ -203,9 +245,25 @@ describe('<ehrenamt-card>', () => {
   });
 
   it('counts in the language: 1 Jahr, 2 Jahren; 1 year, 2 years (Intl.PluralRules)', async () => {
-    const tiers = (min: number) => [{ id: 't', name: 'Karte', rule: { type: 'all', of: [{ type: 'years', min }, { type: 'age', min: 1 }, { type: 'hoursPerWeek', min }] } }];
+    const tiers = (min: number) => [
+      {
+        id: 't',
+        name: 'Karte',
+        rule: {
+          type: 'all',
+          of: [
+            { type: 'years', min },
+            { type: 'age', min: 1 },
+            { type: 'hoursPerWeek', min },
+          ],
+        },
+      },
+    ];
     const one = await make({ name: 'Eins', tiers: tiers(1) });
-    expect(textOf(one)).to.contain('seit mindestens 1 Jahr engagiert').and.contain('mindestens 1 Jahr alt').and.contain('mindestens 1 Stunde pro Woche');
+    expect(textOf(one))
+      .to.contain('seit mindestens 1 Jahr engagiert')
+      .and.contain('mindestens 1 Jahr alt')
+      .and.contain('mindestens 1 Stunde pro Woche');
     expect(textOf(one)).not.to.contain('1 Jahren');
     const two = await make({ name: 'Zwei', tiers: tiers(2) });
     expect(textOf(two)).to.contain('seit mindestens 2 Jahren engagiert').and.contain('mindestens 2 Stunden pro Woche');
@@ -218,7 +276,10 @@ describe('<ehrenamt-card>', () => {
   it('never says "Karte" for the map next to the card: the map is the "Stadtplan"', async () => {
     const el = await make();
     el.sections = 'partners map';
-    for (let i = 0; i < 50 && !root(el).querySelector('st-map'); i++) { await aTimeout(20); await el.updateComplete; }
+    for (let i = 0; i < 50 && !root(el).querySelector('st-map'); i++) {
+      await aTimeout(20);
+      await el.updateComplete;
+    }
     await el.updateComplete;
     const map = root(el).querySelector('st-map') as HTMLElement & { updateComplete: Promise<unknown> };
     await map.updateComplete;
@@ -286,14 +347,21 @@ describe('<ehrenamt-card>', () => {
   });
 
   it('data categories add to and override the built-in set', async () => {
-    const el = await make({ ...programme(), categories: [{ id: 'verein', label: 'Vereine', colour: '#225500', icon: 'home' }], partners: [partner('Sportverein', { category: 'verein' })] });
+    const el = await make({
+      ...programme(),
+      categories: [{ id: 'verein', label: 'Vereine', colour: '#225500', icon: 'home' }],
+      partners: [partner('Sportverein', { category: 'verein' })],
+    });
     expect($$(el, '.chip')[1].textContent).to.contain('Vereine');
   });
 
   it("draws each partner's category icon once updateComplete resolves (the icons are a lazy chunk), 'other' for an unknown icon", async () => {
     const el = await make({
       ...programme(),
-      categories: [{ id: 'verein', label: 'Vereine', colour: '#225500', icon: 'home' }, { id: 'x', label: 'X', colour: '#225500', icon: 'no-such-icon' }],
+      categories: [
+        { id: 'verein', label: 'Vereine', colour: '#225500', icon: 'home' },
+        { id: 'x', label: 'X', colour: '#225500', icon: 'no-such-icon' },
+      ],
       partners: [partner('A-Verein', { category: 'verein' }), partner('B-Laden', { category: 'x' })],
     });
     const drawn = $$(el, '.partner .cat-icon').map((s) => s.querySelector('path')?.getAttribute('d') ?? 'none');
@@ -305,7 +373,9 @@ describe('<ehrenamt-card>', () => {
     let asked = 0;
     Object.defineProperty(navigator, 'geolocation', {
       configurable: true,
-      value: { getCurrentPosition: (ok: PositionCallback) => (asked++, ok({ coords: { latitude: 50.2, longitude: 8.5 } } as GeolocationPosition)) },
+      value: {
+        getCurrentPosition: (ok: PositionCallback) => (asked++, ok({ coords: { latitude: 50.2, longitude: 8.5 } } as GeolocationPosition)),
+      },
     });
     const el = await make();
     expect(asked).to.equal(0);
@@ -323,7 +393,10 @@ describe('<ehrenamt-card>', () => {
   it('says clearly when the location is refused', async () => {
     Object.defineProperty(navigator, 'geolocation', {
       configurable: true,
-      value: { getCurrentPosition: (_ok: PositionCallback, err: PositionErrorCallback) => err({ code: 1, PERMISSION_DENIED: 1 } as GeolocationPositionError) },
+      value: {
+        getCurrentPosition: (_ok: PositionCallback, err: PositionErrorCallback) =>
+          err({ code: 1, PERMISSION_DENIED: 1 } as GeolocationPositionError),
+      },
     });
     const el = await make();
     $$(el, '.tools button')[0].click();
@@ -357,14 +430,21 @@ describe('<ehrenamt-card>', () => {
 
   it('skips partners without a name, with a warning', async () => {
     let el!: EhrenamtCard;
-    const warnings = await captureWarnings(async () => (el = await make({ ...programme(), partners: [partner('Gut'), { benefit: 'ohne Namen' }, partner('  ')] })));
+    const warnings = await captureWarnings(
+      async () => (el = await make({ ...programme(), partners: [partner('Gut'), { benefit: 'ohne Namen' }, partner('  ')] })),
+    );
     expect(names(el)).to.deep.equal(['Gut']);
     expect(warnings.join()).to.contain('partners[1]').and.contain('partners[2]');
   });
 
   it('shows HTML in any field as text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
-    const el = await make({ ...programme(), name: `<b>Karte</b>`, description: evil, partners: [partner(`<script>x</script>Laden`, { benefit: evil, hours: '<i>immer</i>' })] });
+    const el = await make({
+      ...programme(),
+      name: `<b>Karte</b>`,
+      description: evil,
+      partners: [partner(`<script>x</script>Laden`, { benefit: evil, hours: '<i>immer</i>' })],
+    });
     expect(markupOf(root(el).querySelector('img, b, i, script'))).to.be.null;
     expect(textOf(el)).to.contain('<b>Karte</b>').and.contain(evil).and.contain('<script>x</script>Laden');
     expect((window as { __pwned?: number }).__pwned).to.be.undefined;
@@ -403,7 +483,10 @@ describe('<ehrenamt-card>', () => {
     expect(names(el)).to.have.length(12);
     expect(names(el)).to.include('Fahrradladen Speiche & Kette');
     const freibad = $$(el, '.partner').find((p) => p.textContent!.includes('Freibad Harzstedt'))!;
-    expect(freibad.textContent).to.contain('Eintritt 2,50 € statt 4 €, Saisonkarte 20 % günstiger').and.contain('Am Waldbad 3, 06499 Harzstedt').and.contain('Gesundheit');
+    expect(freibad.textContent)
+      .to.contain('Eintritt 2,50 € statt 4 €, Saisonkarte 20 % günstiger')
+      .and.contain('Am Waldbad 3, 06499 Harzstedt')
+      .and.contain('Gesundheit');
     expect(freibad.querySelector<HTMLAnchorElement>('a[href^="https:"]')!.href).to.equal('https://freibad.harzstedt.example/');
     expect(loads, 'the named source fires no st-load of its own').to.equal(0);
     await expect(el).to.be.accessible();
@@ -473,7 +556,10 @@ describe('<ehrenamt-card>', () => {
     const el = await make(programme());
     el.sections = 'partners map';
     // The map loads with its words ("Stadtplan") as one lazy step: wait for the element itself.
-    for (let i = 0; i < 50 && !root(el).querySelector('st-map'); i++) { await aTimeout(20); await el.updateComplete; }
+    for (let i = 0; i < 50 && !root(el).querySelector('st-map'); i++) {
+      await aTimeout(20);
+      await el.updateComplete;
+    }
     await el.updateComplete;
     const map = $<HTMLElement & { points: { id: string; label: string }[]; selected?: string }>(el, 'st-map');
     expect(map.points.map((p) => p.label)).to.deep.equal(['Bäckerei Sommer', 'Freibad', 'Kino Schauburg']);
@@ -511,9 +597,16 @@ describe('<ehrenamt-card>', () => {
   it('speaks English', async () => {
     const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager lang="en" .data=${programme()}></ehrenamt-card>`);
     await settled(el);
-    expect(textOf(el)).to.contain('blue card').and.contain('valid for 3 years').and.contain('at least 16 years old').and.contain('Where the card pays off').and.contain('Mondays €5');
+    expect(textOf(el))
+      .to.contain('blue card')
+      .and.contain('valid for 3 years')
+      .and.contain('at least 16 years old')
+      .and.contain('Where the card pays off')
+      .and.contain('Mondays €5');
     await fill(el, { age: '30', hours: '6', years: '3' });
-    expect($(el, '[part="result"]').textContent).to.contain('You meet the requirements for the blue card.').and.contain('Non-binding self-check');
+    expect($(el, '[part="result"]').textContent)
+      .to.contain('You meet the requirements for the blue card.')
+      .and.contain('Non-binding self-check');
     await expect(el).to.be.accessible();
   });
 

@@ -15,7 +15,19 @@ const bavariaBlue = rule({
     {
       type: 'any',
       of: [
-        { type: 'all', of: [{ type: 'any', of: [{ type: 'hoursPerWeek', min: 5 }, { type: 'hoursPerYear', min: 250 }] }, { type: 'years', min: 2 }] },
+        {
+          type: 'all',
+          of: [
+            {
+              type: 'any',
+              of: [
+                { type: 'hoursPerWeek', min: 5 },
+                { type: 'hoursPerYear', min: 250 },
+              ],
+            },
+            { type: 'years', min: 2 },
+          ],
+        },
         { type: 'flag', id: 'juleica', question: 'Juleica' },
         { type: 'flag', id: 'rescue', question: 'Feuerwehr/Rettungsdienst mit Grundausbildung' },
         { type: 'flag', id: 'fsj', question: 'FSJ/FÖJ/BFD' },
@@ -25,11 +37,32 @@ const bavariaBlue = rule({
 });
 const bavariaGold = rule({
   type: 'any',
-  of: [{ type: 'years', min: 25 }, { type: 'flag', id: 'honour', question: 'Ehrenzeichen' }],
+  of: [
+    { type: 'years', min: 25 },
+    { type: 'flag', id: 'honour', question: 'Ehrenzeichen' },
+  ],
 });
-const nrw = rule({ type: 'any', of: [{ type: 'hoursPerWeek', min: 4 }, { type: 'hoursPerYear', min: 200 }] });
-const hessen = rule({ type: 'all', of: [{ type: 'hoursPerWeek', min: 5 }, { type: 'text', text: 'Weitere Voraussetzungen legt der Landkreis fest.' }] });
-const berlin = rule({ type: 'all', of: [{ type: 'hoursPerYear', min: 200 }, { type: 'years', min: 1 }] });
+const nrw = rule({
+  type: 'any',
+  of: [
+    { type: 'hoursPerWeek', min: 4 },
+    { type: 'hoursPerYear', min: 200 },
+  ],
+});
+const hessen = rule({
+  type: 'all',
+  of: [
+    { type: 'hoursPerWeek', min: 5 },
+    { type: 'text', text: 'Weitere Voraussetzungen legt der Landkreis fest.' },
+  ],
+});
+const berlin = rule({
+  type: 'all',
+  of: [
+    { type: 'hoursPerYear', min: 200 },
+    { type: 'years', min: 1 },
+  ],
+});
 const cap = rule({ type: 'allowance', max: 840 });
 
 describe('eligibility rules', () => {
@@ -38,7 +71,9 @@ describe('eligibility rules', () => {
   it('Bavaria blue: hours for two years, or a Juleica card', () => {
     expect(evaluate(bavariaBlue, answers({ age: 17, hoursPerWeek: 6, hoursPerYear: 300, years: 3 })).state).to.equal('yes');
     expect(evaluate(bavariaBlue, answers({ age: 17, hoursPerWeek: 3, hoursPerYear: 150, years: 3 })).state).to.equal('no');
-    expect(evaluate(bavariaBlue, answers({ age: 17, hoursPerWeek: 3, hoursPerYear: 150, years: 3, flags: { juleica: true } })).state).to.equal('yes');
+    expect(
+      evaluate(bavariaBlue, answers({ age: 17, hoursPerWeek: 3, hoursPerYear: 150, years: 3, flags: { juleica: true } })).state,
+    ).to.equal('yes');
     expect(evaluate(bavariaBlue, answers({ age: 15, flags: { juleica: true } })).state).to.equal('no');
   });
 

@@ -46,7 +46,9 @@ describe('core texts in the widget’s language', () => {
       throw new TypeError('Failed to fetch');
     };
     const en = await show('en', 'src="https://feeds.example/partner.json"');
-    expect(textOf(en.el)).to.contain('The data could not be fetched.').and.contain('Network error: Failed to fetch (CORS, offline or wrong address?)');
+    expect(textOf(en.el))
+      .to.contain('The data could not be fetched.')
+      .and.contain('Network error: Failed to fetch (CORS, offline or wrong address?)');
     expect(en.console).to.contain('Network error').and.not.contain('Netzwerkfehler');
     clearFeedCache();
     const de = await show('de', 'src="https://feeds.example/partner.json"');
@@ -54,7 +56,14 @@ describe('core texts in the widget’s language', () => {
   });
 
   it('unsafe links in a feed and the summary line are English on an English page', async () => {
-    const feed = { groups: [{ heading: 'Funded by', partners: [{ name: 'Stiftung', url: 'javascript:alert(1)', logo: { src: 'data:image/png;base64,AAAA', width: 10, height: 10 } }] }] };
+    const feed = {
+      groups: [
+        {
+          heading: 'Funded by',
+          partners: [{ name: 'Stiftung', url: 'javascript:alert(1)', logo: { src: 'data:image/png;base64,AAAA', width: 10, height: 10 } }],
+        },
+      ],
+    };
     const en = await show('en', '', feed);
     expect(textOf(en.el)).to.contain('Stiftung');
     expect(en.console).to.contain('3 note(s) on the data').and.contain('unsafe URL “javascript:alert(1)” (javascript:) ignored.');

@@ -19,38 +19,82 @@ const cases = [
     tag: 'idea-wall',
     csv: 'Titel;Unterstützer;Farbe\nDas rollende Sofa;viele;rot\n;3;blau\n',
     shown: 'Das rollende Sofa',
-    en: ['Line 1: column “Farbe” is unknown', 'Line 2, column “Unterstützer”: “viele” is not a number', 'Line 3, column “Titel”: empty – the row is skipped.'],
-    de: ['Zeile 1: Spalte „Farbe“ ist unbekannt', 'Zeile 2, Spalte „Unterstützer“: „viele“ ist keine Zahl', 'Zeile 3, Spalte „Titel“: leer – die Zeile wird übersprungen.'],
+    en: [
+      'Line 1: column “Farbe” is unknown',
+      'Line 2, column “Unterstützer”: “viele” is not a number',
+      'Line 3, column “Titel”: empty – the row is skipped.',
+    ],
+    de: [
+      'Zeile 1: Spalte „Farbe“ ist unbekannt',
+      'Zeile 2, Spalte „Unterstützer“: „viele“ ist keine Zahl',
+      'Zeile 3, Spalte „Titel“: leer – die Zeile wird übersprungen.',
+    ],
   },
   {
     tag: 'mitfahrbank-map',
     csv: 'Name;Breitengrad;Längengrad;Ziele;Farbe\nMarktplatz;51,73;11,26;Quedlinburg;rot\nOhne Breite;;11,2;Ort;\nAußerhalb;95;11,2;Ort;\nOhne Ziel;51,74;11,27;;\n',
     shown: 'Marktplatz',
-    en: ['column “Farbe” is unknown', 'Line 3, column “Breitengrad”: empty – the row is skipped.', 'Line 4, column “Breitengrad”: 95 is off the earth', 'Line 5, column “Ziele”: empty – the bench is shown without destinations'],
-    de: ['Spalte „Farbe“ ist unbekannt', 'Zeile 3, Spalte „Breitengrad“: leer – die Zeile wird übersprungen.', 'Zeile 4, Spalte „Breitengrad“: 95 liegt außerhalb der Erde', 'Zeile 5, Spalte „Ziele“: leer – die Bank wird ohne Ziele gezeigt'],
+    en: [
+      'column “Farbe” is unknown',
+      'Line 3, column “Breitengrad”: empty – the row is skipped.',
+      'Line 4, column “Breitengrad”: 95 is off the earth',
+      'Line 5, column “Ziele”: empty – the bench is shown without destinations',
+    ],
+    de: [
+      'Spalte „Farbe“ ist unbekannt',
+      'Zeile 3, Spalte „Breitengrad“: leer – die Zeile wird übersprungen.',
+      'Zeile 4, Spalte „Breitengrad“: 95 liegt außerhalb der Erde',
+      'Zeile 5, Spalte „Ziele“: leer – die Bank wird ohne Ziele gezeigt',
+    ],
   },
   {
     tag: 'ehrenamt-card',
     attrs: 'sections="partners"',
     csv: 'Name;Kategorie;Breitengrad;Längengrad;Farbe\nFreibad Harzstedt;Sport;51,71;;rot\n;Sport;;;\n',
     shown: 'Freibad Harzstedt',
-    en: ['column “Farbe” is unknown', 'Line 2, column “Längengrad”: empty, but the other coordinate is there', 'Line 3, column “Name”: empty – the row is skipped.'],
-    de: ['Spalte „Farbe“ ist unbekannt', 'Zeile 2, Spalte „Längengrad“: leer, aber die andere Koordinate ist da', 'Zeile 3, Spalte „Name“: leer – die Zeile wird übersprungen.'],
+    en: [
+      'column “Farbe” is unknown',
+      'Line 2, column “Längengrad”: empty, but the other coordinate is there',
+      'Line 3, column “Name”: empty – the row is skipped.',
+    ],
+    de: [
+      'Spalte „Farbe“ ist unbekannt',
+      'Zeile 2, Spalte „Längengrad“: leer, aber die andere Koordinate ist da',
+      'Zeile 3, Spalte „Name“: leer – die Zeile wird übersprungen.',
+    ],
   },
   {
     tag: 'partner-logos',
     csv: 'Name;Mindesthöhe;Graustufen;Farbe\nStiftung Harzstedt;hoch;vielleicht;rot\n',
     shown: 'Stiftung Harzstedt',
-    en: ['column “Farbe” is unknown', 'Line 2, column “Mindesthöhe”: “hoch” is not a number', 'Line 2, column “Graustufen”: “vielleicht” is neither “yes” nor “no”', 'there is no group above'],
-    de: ['Spalte „Farbe“ ist unbekannt', 'Zeile 2, Spalte „Mindesthöhe“: „hoch“ ist keine Zahl', 'Zeile 2, Spalte „Graustufen“: „vielleicht“ ist weder „ja“ noch „nein“', 'darüber steht keine Gruppe'],
+    en: [
+      'column “Farbe” is unknown',
+      'Line 2, column “Mindesthöhe”: “hoch” is not a number',
+      'Line 2, column “Graustufen”: “vielleicht” is neither “yes” nor “no”',
+      'there is no group above',
+    ],
+    de: [
+      'Spalte „Farbe“ ist unbekannt',
+      'Zeile 2, Spalte „Mindesthöhe“: „hoch“ ist keine Zahl',
+      'Zeile 2, Spalte „Graustufen“: „vielleicht“ ist weder „ja“ noch „nein“',
+      'darüber steht keine Gruppe',
+    ],
   },
   {
     tag: 'jugend-budget',
     attrs: 'budget="10000" phase="proposals"',
     csv: 'Projekt;Kosten;Farbe\nSkate-Rampe;teuer;rot\n;100;\n',
     shown: 'Skate-Rampe',
-    en: ['column “Farbe” is unknown', 'Line 2, column “Kosten”: “teuer” is not a number', 'Line 3, column “Projekt”: empty – the row is skipped.'],
-    de: ['Spalte „Farbe“ ist unbekannt', 'Zeile 2, Spalte „Kosten“: „teuer“ ist keine Zahl', 'Zeile 3, Spalte „Projekt“: leer – die Zeile wird übersprungen.'],
+    en: [
+      'column “Farbe” is unknown',
+      'Line 2, column “Kosten”: “teuer” is not a number',
+      'Line 3, column “Projekt”: empty – the row is skipped.',
+    ],
+    de: [
+      'Spalte „Farbe“ ist unbekannt',
+      'Zeile 2, Spalte „Kosten“: „teuer“ ist keine Zahl',
+      'Zeile 3, Spalte „Projekt“: leer – die Zeile wird übersprungen.',
+    ],
   },
 ];
 
@@ -97,7 +141,9 @@ for (const c of cases) {
       expect(textOf(en.el)).not.to.match(GERMAN);
       expect(en.console).to.contain('missing in the header');
       const de = await load(c.tag, 'Foo;Bar\n1;2\n', 'de', c.attrs);
-      expect(textOf(de.el)).to.contain('Die Daten haben nicht die erwartete Form').and.match(/(fehlt|fehlen) in der Kopfzeile/);
+      expect(textOf(de.el))
+        .to.contain('Die Daten haben nicht die erwartete Form')
+        .and.match(/(fehlt|fehlen) in der Kopfzeile/);
       expect(de.console).to.match(/(fehlt|fehlen) in der Kopfzeile/);
     });
   });
@@ -110,8 +156,28 @@ describe('<ehrenamt-card>: programme notes in the page’s language', () => {
     partners: [{ name: 'Freibad', category: 'Sport', phone: 'ruf an!', email: 'kein-at' }],
   };
   for (const [lang, expected, other] of [
-    ['en', ['colour “pink” unknown', 'blue used', '“any” without a list “of” – shown as text', 'phone number “ruf an!”', 'e-mail address “kein-at” invalid'], GERMAN],
-    ['de', ['Farbe „pink“ unbekannt', 'Blau verwendet', '„any“ ohne Liste „of“ – wird als Text angezeigt', 'Telefonnummer „ruf an!“', 'E-Mail-Adresse „kein-at“ ungültig'], ENGLISH],
+    [
+      'en',
+      [
+        'colour “pink” unknown',
+        'blue used',
+        '“any” without a list “of” – shown as text',
+        'phone number “ruf an!”',
+        'e-mail address “kein-at” invalid',
+      ],
+      GERMAN,
+    ],
+    [
+      'de',
+      [
+        'Farbe „pink“ unbekannt',
+        'Blau verwendet',
+        '„any“ ohne Liste „of“ – wird als Text angezeigt',
+        'Telefonnummer „ruf an!“',
+        'E-Mail-Adresse „kein-at“ ungültig',
+      ],
+      ENGLISH,
+    ],
   ] as const) {
     it(`${lang}: unknown colour, broken rule, phone and e-mail`, async () => {
       let el!: WidgetElement;

@@ -20,7 +20,16 @@ const fileText = async (path: string) => (await fetch(path)).text();
 async function withData(tag: string, data: unknown, attrs = ''): Promise<{ el: WidgetElement; warnings: string[] }> {
   const holder = await fixture<HTMLDivElement>(html`<div></div>`);
   const el = document.createElement(tag) as WidgetElement;
-  for (const [name, value] of [['eager', ''], ['view', 'list'], ['page-size', '100'], ...attrs.split(' ').filter(Boolean).map((a) => a.split('='))]) el.setAttribute(name, value ?? '');
+  for (const [name, value] of [
+    ['eager', ''],
+    ['view', 'list'],
+    ['page-size', '100'],
+    ...attrs
+      .split(' ')
+      .filter(Boolean)
+      .map((a) => a.split('=')),
+  ])
+    el.setAttribute(name, value ?? '');
   el.data = data;
   let warnings: string[] = [];
   warnings = await captureWarnings(async () => {
@@ -60,19 +69,28 @@ describe('data set by property: <mitfahrbank-map> detects the format like src', 
   });
 
   it('reads a JSON string in the native shape', async () => {
-    const { el } = await withData('mitfahrbank-map', JSON.stringify({ benches: [{ id: 'a', name: 'Bank am Anger', position: { lat: 51.7, lon: 11.2 }, destinations: ['Ort'] }] }));
+    const { el } = await withData(
+      'mitfahrbank-map',
+      JSON.stringify({ benches: [{ id: 'a', name: 'Bank am Anger', position: { lat: 51.7, lon: 11.2 }, destinations: ['Ort'] }] }),
+    );
     expect(isError(el)).to.equal(false);
     expect(textOf(el)).to.contain('Bank am Anger');
   });
 
   it('an explicit format still beats detection', async () => {
-    const { el } = await withData('mitfahrbank-map', JSON.parse(await fileText(`${REAL}gemeinde-mitfahrbaenke.geojson`)), 'format=overpass');
+    const { el } = await withData(
+      'mitfahrbank-map',
+      JSON.parse(await fileText(`${REAL}gemeinde-mitfahrbaenke.geojson`)),
+      'format=overpass',
+    );
     expect(isError(el)).to.equal(true);
     expect(textOf(el)).to.contain('Overpass');
   });
 
   it('a GeoJSON object assigned after the first render replaces the benches', async () => {
-    const { el } = await withData('mitfahrbank-map', { benches: [{ id: 'a', name: 'Erste Bank', position: { lat: 51.7, lon: 11.2 }, destinations: ['Ort'] }] });
+    const { el } = await withData('mitfahrbank-map', {
+      benches: [{ id: 'a', name: 'Erste Bank', position: { lat: 51.7, lon: 11.2 }, destinations: ['Ort'] }],
+    });
     expect(textOf(el)).to.contain('Erste Bank');
     el.data = JSON.parse(await fileText(`${REAL}gemeinde-mitfahrbaenke.geojson`));
     await settled(el);
@@ -110,7 +128,9 @@ describe('data set by property: every widget reads a CSV string without format',
   });
 
   it('<jugend-budget> reads a CSV string and computes its result from it', async () => {
-    const result = new Promise<CustomEvent>((resolve) => document.addEventListener('st-budget-result', (e) => resolve(e as CustomEvent), { once: true }));
+    const result = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('st-budget-result', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     const csv = 'Projekt;Kosten;Umsetzbar;Stimmen\nRampe;6000;ja;120\nBühne;5000;ja;100\nSitzecke;3000;ja;80\n';
     const { el } = await withData('jugend-budget', csv, 'budget=10000 rule=greedy');
     expect(isError(el)).to.equal(false);

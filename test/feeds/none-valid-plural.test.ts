@@ -8,7 +8,12 @@ import '../../src/partner-logos/partner-logos.js';
 import '../../src/mitfahrbank-map/mitfahrbank-map.js';
 import type { WidgetElement } from '../../src/core/widget-element.js';
 
-async function show(lang: 'de' | 'en', groups: unknown[], tag = 'partner-logos', data: unknown = { groups }): Promise<{ text: string; console: string }> {
+async function show(
+  lang: 'de' | 'en',
+  groups: unknown[],
+  tag = 'partner-logos',
+  data: unknown = { groups },
+): Promise<{ text: string; console: string }> {
   let el!: WidgetElement;
   const warnings = await captureWarnings(async () => {
     const holder = await fixture<HTMLElement>(`<div lang="${lang}"><${tag} eager view="list"></${tag}></div>`);

@@ -61,7 +61,11 @@ describe('feeds from other servers: <mitfahrbank-map> without format', () => {
   });
 
   it('keeps everything (with one warning) when no element is tagged as a ride-share bench', async () => {
-    const data = { version: 0.6, osm3s: {}, elements: [{ type: 'node', id: 1, lat: 51.3, lon: 9.5, tags: { amenity: 'bench', name: 'Bank am Teich' } }] };
+    const data = {
+      version: 0.6,
+      osm3s: {},
+      elements: [{ type: 'node', id: 1, lat: 51.3, lon: 9.5, tags: { amenity: 'bench', name: 'Bank am Teich' } }],
+    };
     const url = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
     const { el, warnings } = await show(html`<mitfahrbank-map eager view="list" src=${url}></mitfahrbank-map>`);
     expect(textOf(el)).to.contain('Bank am Teich');
@@ -126,14 +130,24 @@ describe('feeds from other servers: the Ehrenamtskarte app’s real partner file
     const text = textOf(el);
     expect(isError(el)).to.equal(false);
     expect(text).to.contain('Admira-Apotheke');
-    for (const label of ['Apotheken/Gesundheit', 'Sport/Bewegung/Tanz', 'Kultur/Museen/Freizeit', 'Mittagstische', 'Mobilität', 'Digitale Teilhabe']) expect(text).to.contain(label);
+    for (const label of [
+      'Apotheken/Gesundheit',
+      'Sport/Bewegung/Tanz',
+      'Kultur/Museen/Freizeit',
+      'Mittagstische',
+      'Mobilität',
+      'Digitale Teilhabe',
+    ])
+      expect(text).to.contain(label);
     const other = /Sonstiges \((\d+)\)/.exec(text);
     // Only the file's own category-9 partners are "Sonstiges", not all of them.
     expect(Number(other?.[1] ?? 0)).to.be.below(20);
   });
 
   it('shows a partners-only card (partners-src, sections="partners", no programme feed)', async () => {
-    const { el } = await show(html`<ehrenamt-card eager partners-src=${CSV} partners-format="csv" sections="partners" page-size="5"></ehrenamt-card>`);
+    const { el } = await show(
+      html`<ehrenamt-card eager partners-src=${CSV} partners-format="csv" sections="partners" page-size="5"></ehrenamt-card>`,
+    );
     await partnersLoaded(el);
     const text = textOf(el);
     expect(isError(el)).to.equal(false);
@@ -149,7 +163,14 @@ describe('feeds from other servers: the Ehrenamtskarte app’s real partner file
   });
 
   it('a tier colour named after Object.prototype falls back to the default colour instead of breaking the card', async () => {
-    const data = { name: 'Karte', tiers: [{ id: 'a', name: 'Grün', colour: 'constructor' }, { id: 'b', name: 'Gold', colour: 'toString' }], partners: [] };
+    const data = {
+      name: 'Karte',
+      tiers: [
+        { id: 'a', name: 'Grün', colour: 'constructor' },
+        { id: 'b', name: 'Gold', colour: 'toString' },
+      ],
+      partners: [],
+    };
     let el!: WidgetElement;
     const warnings = await captureWarnings(async () => {
       el = await fixture<WidgetElement>(html`<ehrenamt-card eager .data=${data}></ehrenamt-card>`);
@@ -173,7 +194,9 @@ describe('feeds from other servers: CONSUL without ids', () => {
 
   it('a platform answer without a readable list is an error, not an empty wall', async () => {
     const url = URL.createObjectURL(new Blob([JSON.stringify({ data: { proposals: { total: 3 } } })], { type: 'application/json' }));
-    const el = await fixture<WidgetElement>(html`<idea-wall eager format="consul" .data=${{ data: { proposals: { total: 3 } } }}></idea-wall>`);
+    const el = await fixture<WidgetElement>(
+      html`<idea-wall eager format="consul" .data=${{ data: { proposals: { total: 3 } } }}></idea-wall>`,
+    );
     await captureWarnings(() => settled(el));
     await el.updateComplete;
     URL.revokeObjectURL(url);
@@ -190,7 +213,15 @@ describe('feeds from other servers: limits and messages', () => {
   });
 
   it('caps a logo group’s minHeight so the widget stays page-sized', async () => {
-    const data = { groups: [{ heading: 'Gefördert von', minHeight: 1e6, partners: [{ name: 'Land', logo: { src: '/test/mitfahrbank-map/fixtures/tile.png', width: 200, height: 100, alt: 'Land' } }] }] };
+    const data = {
+      groups: [
+        {
+          heading: 'Gefördert von',
+          minHeight: 1e6,
+          partners: [{ name: 'Land', logo: { src: '/test/mitfahrbank-map/fixtures/tile.png', width: 200, height: 100, alt: 'Land' } }],
+        },
+      ],
+    };
     let el!: WidgetElement;
     const warnings = await captureWarnings(async () => {
       el = await fixture<WidgetElement>(html`<partner-logos eager .data=${data}></partner-logos>`);
@@ -201,7 +232,12 @@ describe('feeds from other servers: limits and messages', () => {
   });
 
   it('validation messages are German on a German page and English on an English one, never valibot’s', async () => {
-    const data = { ideas: [{ id: 'a', title: 'A', supporters: '12' }, { id: 'b', title: 'B' }] };
+    const data = {
+      ideas: [
+        { id: 'a', title: 'A', supporters: '12' },
+        { id: 'b', title: 'B' },
+      ],
+    };
     for (const [lang, expected] of [
       ['de', 'supporters: erwartet eine Zahl, erhalten "12"'],
       ['en', 'supporters: expected a number, received "12"'],

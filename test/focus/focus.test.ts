@@ -27,7 +27,8 @@ function buttonIn(root: ShadowRoot | null | undefined, text: RegExp): HTMLButton
 }
 
 /** A marker drawn on its own (not in a cluster) whose label starts with `name`. */
-const pin = (view: StMapView, name: string) => markers(view).find((m) => m.classList.contains('st-pin') && m.getAttribute('aria-label')?.startsWith(name));
+const pin = (view: StMapView, name: string) =>
+  markers(view).find((m) => m.classList.contains('st-pin') && m.getAttribute('aria-label')?.startsWith(name));
 
 afterEach(() => {
   consent().revoke('map');
@@ -47,9 +48,15 @@ describe('focus after every action lands on what the visitor acted on, or its re
   });
 
   it('card: after "Stadtplan laden" focus is on the map', async () => {
-    const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager src="/demo/data/ehrenamt.json" sections="partners map" tile-url=${tileUrl()}></ehrenamt-card>`);
+    const el = await fixture<EhrenamtCard>(
+      html`<ehrenamt-card eager src="/demo/data/ehrenamt.json" sections="partners map" tile-url=${tileUrl()}></ehrenamt-card>`,
+    );
     await settled(el);
-    await until(() => /Stadtplan laden/.test(el.shadowRoot!.querySelector('st-map')?.shadowRoot?.textContent ?? ''), 5000, 'map placeholder');
+    await until(
+      () => /Stadtplan laden/.test(el.shadowRoot!.querySelector('st-map')?.shadowRoot?.textContent ?? ''),
+      5000,
+      'map placeholder',
+    );
     const load = buttonIn(el.shadowRoot!.querySelector('st-map')!.shadowRoot, /Stadtplan laden/);
     load.focus();
     load.click();
@@ -65,11 +72,17 @@ describe('focus after every action lands on what the visitor acted on, or its re
     await until(() => deepActive()?.getAttribute('part') === 'details', 2000, 'focus in details');
     await sendKeys({ press: 'Escape' });
     await until(() => el.view === 'list', 2000, 'back to the list');
-    await until(() => deepActive()?.textContent?.includes('Quedlinburg, Bahnhof'), 2000, `focus on the picked bench (is on ${describeFocus()})`);
+    await until(
+      () => deepActive()?.textContent?.includes('Quedlinburg, Bahnhof'),
+      2000,
+      `focus on the picked bench (is on ${describeFocus()})`,
+    );
   });
 
   it('card: a partner shown on the map from the list, then Escape: focus back on its button', async () => {
-    const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager src="/demo/data/ehrenamt.json" sections="partners map"></ehrenamt-card>`);
+    const el = await fixture<EhrenamtCard>(
+      html`<ehrenamt-card eager src="/demo/data/ehrenamt.json" sections="partners map"></ehrenamt-card>`,
+    );
     await settled(el);
     await until(() => el.shadowRoot!.querySelector('.partner .link'), 5000, 'show-on-map buttons');
     const show = el.shadowRoot!.querySelector<HTMLButtonElement>('.partner .link')!;
@@ -93,23 +106,41 @@ describe('focus after every action lands on what the visitor acted on, or its re
     await sendKeys({ press: 'Enter' });
     await until(() => deepActive()?.getAttribute('part') === 'details', 2000, 'focus in details');
     await sendKeys({ press: 'Escape' });
-    await until(() => deepActive()?.getAttribute('aria-label')?.startsWith('Harzstedt, Marktplatz'), 2000, `focus back on the marker (is on ${describeFocus()})`);
+    await until(
+      () => deepActive()?.getAttribute('aria-label')?.startsWith('Harzstedt, Marktplatz'),
+      2000,
+      `focus back on the marker (is on ${describeFocus()})`,
+    );
   });
 
   it('card: a partner picked on the map, then Escape: focus back on its marker', async () => {
     const at = (name: string, city: string, lat: number, lng: number) => ({ name, category: 'food', locations: [{ city, lat, lng }] });
-    const data = { name: 'Ehrenamtskarte', tiers: [], partners: [at('Bäckerei Sommer', 'Harzstedt', 51.72, 11.24), at('Kino Schauburg', 'Kronberg', 50.18, 8.5)] };
-    const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager .data=${data} sections="partners map" tile-url=${tileUrl()}></ehrenamt-card>`);
+    const data = {
+      name: 'Ehrenamtskarte',
+      tiers: [],
+      partners: [at('Bäckerei Sommer', 'Harzstedt', 51.72, 11.24), at('Kino Schauburg', 'Kronberg', 50.18, 8.5)],
+    };
+    const el = await fixture<EhrenamtCard>(
+      html`<ehrenamt-card eager .data=${data} sections="partners map" tile-url=${tileUrl()}></ehrenamt-card>`,
+    );
     await settled(el);
-    await until(() => /Stadtplan laden/.test(el.shadowRoot!.querySelector('st-map')?.shadowRoot?.textContent ?? ''), 5000, 'map placeholder');
+    await until(
+      () => /Stadtplan laden/.test(el.shadowRoot!.querySelector('st-map')?.shadowRoot?.textContent ?? ''),
+      5000,
+      'map placeholder',
+    );
     buttonIn(el.shadowRoot!.querySelector('st-map')!.shadowRoot, /Stadtplan laden/).click();
     const view = () => el.shadowRoot!.querySelector('st-map')!.shadowRoot!.querySelector('st-map-view') as StMapView | null;
-    await until(() => view()?.map && pin(view()!, 'Kino Schauburg'), 8000, 'the partner\'s marker');
+    await until(() => view()?.map && pin(view()!, 'Kino Schauburg'), 8000, "the partner's marker");
     pin(view()!, 'Kino Schauburg')!.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => deepActive()?.getAttribute('part') === 'details', 2000, 'focus in details');
     expect(textOf(el)).to.contain('Kronberg');
     await sendKeys({ press: 'Escape' });
-    await until(() => deepActive()?.getAttribute('aria-label')?.startsWith('Kino Schauburg'), 2000, `focus back on the marker (is on ${describeFocus()})`);
+    await until(
+      () => deepActive()?.getAttribute('aria-label')?.startsWith('Kino Schauburg'),
+      2000,
+      `focus back on the marker (is on ${describeFocus()})`,
+    );
   });
 });

@@ -4,7 +4,9 @@ window.__violations = [];
 window.__errors = [];
 document.addEventListener('securitypolicyviolation', (e) => {
   if (String(e.sample).includes('stadttraum-probe')) return;
-  window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample} (${String(e.sourceFile).replace(location.origin, "")}:${e.lineNumber}:${e.columnNumber})`);
+  window.__violations.push(
+    `${e.violatedDirective} ${e.blockedURI} ${e.sample} (${String(e.sourceFile).replace(location.origin, '')}:${e.lineNumber}:${e.columnNumber})`,
+  );
 });
 window.addEventListener('error', (e) => window.__errors.push(String(e.message)));
 window.addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));

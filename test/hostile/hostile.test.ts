@@ -48,7 +48,10 @@ async function click(frame: HTMLIFrameElement, el: Element, what: string): Promi
   const x = r.left + Math.min(r.width / 2, 20);
   const y = r.top + r.height / 2;
   const hit = deepAt(frame.contentDocument!, x, y);
-  expect(!!hit && (hit === el || el.contains(hit) || (hit.getRootNode() as ShadowRoot).host === el), `${what} is not covered (hit: <${hit?.localName} class="${hit?.getAttribute('class') ?? ''}">)`).to.equal(true);
+  expect(
+    !!hit && (hit === el || el.contains(hit) || (hit.getRootNode() as ShadowRoot).host === el),
+    `${what} is not covered (hit: <${hit?.localName} class="${hit?.getAttribute('class') ?? ''}">)`,
+  ).to.equal(true);
   const f = frame.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(f.left + x), Math.round(f.top + y)] });
   await frames();
@@ -138,17 +141,22 @@ describe('a hostile host page (global CSS resets, strict CSP + Trusted Types, sc
     const accept = stMap.shadowRoot!.querySelector<HTMLButtonElement>('.placeholder .button.primary')!;
     await click(frame, accept, 'the "Karte laden" button');
     const view = () => stMap.shadowRoot!.querySelector('st-map-view')?.shadowRoot;
-    await until(() => view()?.querySelector('.leaflet-container') && view()!.querySelector('.leaflet-marker-icon'), 'the map with markers', 10_000);
+    await until(
+      () => view()?.querySelector('.leaflet-container') && view()!.querySelector('.leaflet-marker-icon'),
+      'the map with markers',
+      10_000,
+    );
     expect(win.L.version, 'the page’s own Leaflet is untouched').to.equal('1.9.4');
     // Zoom in through clusters until a single bench pin is on the map, then open it.
     let pin: HTMLButtonElement | null = null;
     for (let i = 0; i < 8 && !pin; i++) {
       // The pin a visitor can see: not under a control or the note.
-      pin = [...view()!.querySelectorAll<HTMLButtonElement>('button.st-pin')].find((p) => {
-        const r = p.getBoundingClientRect();
-        const hit = deepAt(frame.contentDocument!, r.left + r.width / 2, r.top + r.height / 2);
-        return hit === p || p.contains(hit);
-      }) ?? null;
+      pin =
+        [...view()!.querySelectorAll<HTMLButtonElement>('button.st-pin')].find((p) => {
+          const r = p.getBoundingClientRect();
+          const hit = deepAt(frame.contentDocument!, r.left + r.width / 2, r.top + r.height / 2);
+          return hit === p || p.contains(hit);
+        }) ?? null;
       if (!pin) {
         await click(frame, view()!.querySelector<HTMLButtonElement>('button.st-cluster')!, 'a cluster');
         await new Promise((r) => setTimeout(r, 400));

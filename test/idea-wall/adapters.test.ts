@@ -6,7 +6,9 @@ import { $, $$, clearStorage, stubFetch, titles, wall } from './helpers.js';
 /** Answers the GraphQL POST with a fixture in the platform's shape. */
 function platform(fixture: string) {
   const original = window.fetch;
-  return stubFetch(async (call) => (call.init?.method === 'POST' ? original(`/test/idea-wall/fixtures/${fixture}`) : original(call.url, call.init)));
+  return stubFetch(async (call) =>
+    call.init?.method === 'POST' ? original(`/test/idea-wall/fixtures/${fixture}`) : original(call.url, call.init),
+  );
 }
 
 describe('idea-wall: adapters are lazy', () => {
@@ -27,13 +29,25 @@ describe('idea-wall: Decidim adapter', () => {
 
   it('queries one component by POST and maps proposals, answers, states and results', async () => {
     stub = platform('decidim-proposals.json');
-    const el = await wall(html`<idea-wall eager format="decidim" src="https://beteiligung.example/api?component=42&results=43" page-size="50"></idea-wall>`);
+    const el = await wall(
+      html`<idea-wall eager format="decidim" src="https://beteiligung.example/api?component=42&results=43" page-size="50"></idea-wall>`,
+    );
     const post = stub.calls.find((c) => c.init?.method === 'POST')!;
     expect(post.url).to.equal('https://beteiligung.example/api?component=42&results=43');
     const query = String(post.body!.query);
     expect(query).to.contain('component(id: "42")').and.contain('... on Proposals').and.contain('voteCount').and.contain('answeredAt');
-    expect(query).to.contain('component(id: "43")').and.contain('... on Accountability').and.contain('timelineEntries').and.contain('progress');
-    expect(titles(el).sort()).to.deep.equal(['Bürgerbus am Wochenende', 'Das rollende Sofa', 'Mitfahrbänke aufstellen', 'Online-Ehrenamtsbörse', 'Trinkbrunnen']);
+    expect(query)
+      .to.contain('component(id: "43")')
+      .and.contain('... on Accountability')
+      .and.contain('timelineEntries')
+      .and.contain('progress');
+    expect(titles(el).sort()).to.deep.equal([
+      'Bürgerbus am Wochenende',
+      'Das rollende Sofa',
+      'Mitfahrbänke aufstellen',
+      'Online-Ehrenamtsbörse',
+      'Trinkbrunnen',
+    ]);
     const status = (id: string) => $(el, `[data-id="${id}"] [part="status"]`)!.textContent!.trim();
     expect(status('1017')).to.contain('Geplant'); // accepted
     expect(status('1018')).to.contain('Nicht weiterverfolgt'); // rejected
@@ -78,7 +92,12 @@ describe('idea-wall: Decidim adapter', () => {
   });
 
   it('shows GraphQL errors as a feed error', async () => {
-    stub = stubFetch(async () => new Response(JSON.stringify({ errors: [{ message: "Field 'category' doesn't exist on type 'Proposal'" }] }), { headers: { 'Content-Type': 'application/json' } }));
+    stub = stubFetch(
+      async () =>
+        new Response(JSON.stringify({ errors: [{ message: "Field 'category' doesn't exist on type 'Proposal'" }] }), {
+          headers: { 'Content-Type': 'application/json' },
+        }),
+    );
     await captureWarnings(async () => {
       const el = await wall(html`<idea-wall eager format="decidim" src="https://beteiligung.example/api?component=42"></idea-wall>`);
       expect($(el, '[part="error"]')!.textContent).to.contain("Field 'category' doesn't exist");
@@ -98,7 +117,12 @@ describe('idea-wall: CONSUL adapter', () => {
     const el = await wall(html`<idea-wall eager format="consul" src="https://mitreden.example/graphql" sort="support"></idea-wall>`);
     const query = String(stub.calls.find((c) => c.init?.method === 'POST')!.body!.query);
     expect(query).to.contain('proposals(first: 25)').and.contain('cached_votes_up').and.contain('retired_reason');
-    expect(titles(el)).to.deep.equal(['Mehr Bänke im Schlosspark', 'Bücherzelle am Bahnhof', 'Tempo 30 vor der Schule', 'Seilbahn zum Brocken']);
+    expect(titles(el)).to.deep.equal([
+      'Mehr Bänke im Schlosspark',
+      'Bücherzelle am Bahnhof',
+      'Tempo 30 vor der Schule',
+      'Seilbahn zum Brocken',
+    ]);
     const status = (id: string) => $(el, `[data-id="${id}"] [part="status"]`)!.textContent!.trim();
     expect(status('301')).to.contain('Neu');
     expect(status('302')).to.contain('Umgesetzt'); // retired: done
@@ -113,9 +137,13 @@ describe('idea-wall: CONSUL adapter', () => {
     $<HTMLButtonElement>(el, '[data-id="301"] .open')!.click();
     await el.updateComplete;
     const detail = $(el, 'dialog')!.textContent!;
-    expect(detail).to.contain('Zum Ausruhen.').and.contain('Ältere Menschen brauchen Pausen.').and.contain('harzfreundin').and.contain('Senioren, Park').and.contain('Altstadt');
+    expect(detail)
+      .to.contain('Zum Ausruhen.')
+      .and.contain('Ältere Menschen brauchen Pausen.')
+      .and.contain('harzfreundin')
+      .and.contain('Senioren, Park')
+      .and.contain('Altstadt');
     expect($$(el, '.card')).to.have.length(4);
     await expect(el).to.be.accessible();
   });
-
 });

@@ -59,12 +59,20 @@ describe('idea-wall: follow-through on the card, support where it matters, a way
       ideas: ['new', 'review', 'planned', 'in-progress', 'pilot', 'done', 'declined', 'withdrawn'].map((s) => idea(s, s)),
     };
     const el = await wall(html`<idea-wall eager support-endpoint="/api/support" .data=${data}></idea-wall>`);
-    const withButton = $$(el, '.card').filter((c) => c.querySelector('[part="support"]')).map((c) => c.getAttribute('data-id')).sort();
+    const withButton = $$(el, '.card')
+      .filter((c) => c.querySelector('[part="support"]'))
+      .map((c) => c.getAttribute('data-id'))
+      .sort();
     expect(withButton).to.deep.equal(['in-progress', 'new', 'pilot', 'planned', 'review']);
     // Ended ideas still show how many supported them.
     expect(text($(el, '[data-id="done"] .count'))).to.equal('3 Unterstützungen');
-    const custom = await wall(html`<idea-wall eager support-endpoint="/api/support" support-statuses="new done" .data=${data}></idea-wall>`);
-    const now = $$(custom, '.card').filter((c) => c.querySelector('[part="support"]')).map((c) => c.getAttribute('data-id')).sort();
+    const custom = await wall(
+      html`<idea-wall eager support-endpoint="/api/support" support-statuses="new done" .data=${data}></idea-wall>`,
+    );
+    const now = $$(custom, '.card')
+      .filter((c) => c.querySelector('[part="support"]'))
+      .map((c) => c.getAttribute('data-id'))
+      .sort();
     expect(now).to.deep.equal(['done', 'new']);
   });
 

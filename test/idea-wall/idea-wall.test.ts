@@ -105,7 +105,13 @@ describe('idea-wall: bad input', () => {
   });
 
   it('understands other platforms’ status names', async () => {
-    const data = { ideas: [{ id: 'x', title: 'T', status: 'accepted' }, { id: 'y', title: 'U', status: 'In Prüfung' }, { id: 'z', title: 'V', status: 'umgesetzt' }] };
+    const data = {
+      ideas: [
+        { id: 'x', title: 'T', status: 'accepted' },
+        { id: 'y', title: 'U', status: 'In Prüfung' },
+        { id: 'z', title: 'V', status: 'umgesetzt' },
+      ],
+    };
     const el = await wall(html`<idea-wall eager .data=${data}></idea-wall>`);
     expect($(el, '[data-id="x"] [part="status"]')!.textContent).to.contain('Geplant');
     expect($(el, '[data-id="y"] [part="status"]')!.textContent).to.contain('In Prüfung');
@@ -134,7 +140,15 @@ describe('idea-wall: bad input', () => {
   });
 
   it('reports duplicate ids once and shows the first', async () => {
-    const data = { ideas: [{ id: 'a', title: 'Erste' }, { id: 'a', title: 'Zweite' }, { id: 'a', title: 'Dritte' }, { id: 'b', title: 'B' }, { id: 'b', title: 'B2' }] };
+    const data = {
+      ideas: [
+        { id: 'a', title: 'Erste' },
+        { id: 'a', title: 'Zweite' },
+        { id: 'a', title: 'Dritte' },
+        { id: 'b', title: 'B' },
+        { id: 'b', title: 'B2' },
+      ],
+    };
     const warnings = await captureWarnings(async () => {
       const el = await wall(html`<idea-wall eager .data=${data}></idea-wall>`);
       expect(titles(el).sort()).to.deep.equal(['B', 'Erste']);
@@ -164,7 +178,13 @@ describe('idea-wall: finding ideas', () => {
   afterEach(clearStorage);
 
   it('searches case-, accent- and ß-insensitively', async () => {
-    const data = { ideas: [{ id: 's', title: 'Tempo 30 in der Hauptstraße' }, { id: 'm', title: 'Café bei Müllers' }, { id: 'o', title: 'Anderes' }] };
+    const data = {
+      ideas: [
+        { id: 's', title: 'Tempo 30 in der Hauptstraße' },
+        { id: 'm', title: 'Café bei Müllers' },
+        { id: 'o', title: 'Anderes' },
+      ],
+    };
     const el = await wall(html`<idea-wall eager .data=${data}></idea-wall>`);
     const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
     const type = async (q: string) => {
@@ -194,7 +214,9 @@ describe('idea-wall: finding ideas', () => {
     await el.updateComplete;
     expect(titles(el).sort()).to.deep.equal(['Bürgerbus', 'Carsharing-Pilot', 'Tempo 30 in der Hauptstraße']);
     expect($(el, '[part="count"]')!.textContent!.trim()).to.equal('3 von 5 Ideen');
-    $$<HTMLButtonElement>(el, '.summary button').find((b) => b.textContent!.includes('Nicht weiterverfolgt'))!.click();
+    $$<HTMLButtonElement>(el, '.summary button')
+      .find((b) => b.textContent!.includes('Nicht weiterverfolgt'))!
+      .click();
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Bürgerbus']);
     expect($(el, '[part="count"]')!.textContent!.trim()).to.equal('1 von 5 Ideen');
@@ -220,7 +242,13 @@ describe('idea-wall: finding ideas', () => {
       await el.updateComplete;
     };
     await choose('support');
-    expect(titles(el)).to.deep.equal(['Tempo 30 in der Hauptstraße', 'Bürgerbus', 'Das rollende Sofa', 'Carsharing-Pilot', 'Fest im Schlosspark']);
+    expect(titles(el)).to.deep.equal([
+      'Tempo 30 in der Hauptstraße',
+      'Bürgerbus',
+      'Das rollende Sofa',
+      'Carsharing-Pilot',
+      'Fest im Schlosspark',
+    ]);
     await choose('status');
     expect(titles(el)[0]).to.equal('Tempo 30 in der Hauptstraße'); // review comes first in the story
     expect(titles(el)[4]).to.equal('Bürgerbus'); // declined last
@@ -295,7 +323,15 @@ describe('idea-wall: detail, URL state, keyboard', () => {
     expect(dialog.open).to.be.true;
     expect(dialog.matches(':modal')).to.be.true;
     const text = dialog.textContent!.replace(/\s+/g, ' ');
-    for (const part of ['Das rollende Sofa', 'Die Stadt unterstützt die Idee.', 'Bürgermeisterin', 'Probelauf im Mai.', 'Kulturverein', 'Idee entwickelt', '60 % umgesetzt']) {
+    for (const part of [
+      'Das rollende Sofa',
+      'Die Stadt unterstützt die Idee.',
+      'Bürgermeisterin',
+      'Probelauf im Mai.',
+      'Kulturverein',
+      'Idee entwickelt',
+      '60 % umgesetzt',
+    ]) {
       expect(text).to.contain(part);
     }
     expect($(el, 'dialog .timeline a')!.getAttribute('href')).to.equal('https://example.org/protokoll.pdf');
@@ -327,7 +363,9 @@ describe('idea-wall: detail, URL state, keyboard', () => {
 
   it('reflects filters and the open idea in the hash; the back button closes the idea', async () => {
     const el = await wall(html`<idea-wall eager url-state src=${SMALL}></idea-wall>`);
-    $$<HTMLButtonElement>(el, '.summary button').find((b) => b.textContent!.includes('In Prüfung'))!.click();
+    $$<HTMLButtonElement>(el, '.summary button')
+      .find((b) => b.textContent!.includes('In Prüfung'))!
+      .click();
     await el.updateComplete;
     expect(location.hash).to.equal('#status=review');
     $<HTMLButtonElement>(el, '[data-id="b"] .open')!.click();
@@ -361,7 +399,9 @@ describe('idea-wall: detail, URL state, keyboard', () => {
 
   it('keeps its state when the page jumps to a plain anchor', async () => {
     const el = await wall(html`<idea-wall eager url-state src=${SMALL}></idea-wall>`);
-    $$<HTMLButtonElement>(el, '.summary button').find((b) => b.textContent!.includes('Umgesetzt'))!.click();
+    $$<HTMLButtonElement>(el, '.summary button')
+      .find((b) => b.textContent!.includes('Umgesetzt'))!
+      .click();
     await el.updateComplete;
     const jumped = new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
     location.hash = '#inhalt';

@@ -16,9 +16,9 @@ describe('idea-wall: platform answers as real servers send them', () => {
   });
 
   it('decodes the named entities CKEditor and Decidim write, and leaves unknown ones as written', () => {
-    expect(plainText('<p>Gr&uuml;&szlig;e &ndash; &bdquo;Stra&szlig;enfest&ldquo; am 3.&nbsp;Mai&hellip; &euro;&nbsp;5 &Auml;pfel &madeup;</p>')).to.equal(
-      'Grüße – „Straßenfest“ am 3.\u00a0Mai… €\u00a05 Äpfel &madeup;',
-    );
+    expect(
+      plainText('<p>Gr&uuml;&szlig;e &ndash; &bdquo;Stra&szlig;enfest&ldquo; am 3.&nbsp;Mai&hellip; &euro;&nbsp;5 &Auml;pfel &madeup;</p>'),
+    ).to.equal('Grüße – „Straßenfest“ am 3.\u00a0Mai… €\u00a05 Äpfel &madeup;');
   });
 
   it('reads a Decidim answer with nodes, without ids and with custom state titles from the platform', async () => {
@@ -28,7 +28,13 @@ describe('idea-wall: platform answers as real servers send them', () => {
           id: '42',
           proposals: {
             nodes: [
-              { title: tr('Ampel an der Schule'), body: tr('<p>Bitte &uuml;berpr&uuml;fen</p>'), state: 'in_pruefung_beim_landkreis', proposalState: { title: tr('In Prüfung beim Landkreis') }, publishedAt: '2025-01-02' },
+              {
+                title: tr('Ampel an der Schule'),
+                body: tr('<p>Bitte &uuml;berpr&uuml;fen</p>'),
+                state: 'in_pruefung_beim_landkreis',
+                proposalState: { title: tr('In Prüfung beim Landkreis') },
+                publishedAt: '2025-01-02',
+              },
               { id: '7', title: tr('Bank am See'), body: tr(''), state: 'accepted', voteCount: 3, publishedAt: '2025-01-03' },
             ],
           },
@@ -56,7 +62,11 @@ describe('idea-wall: platform answers as real servers send them', () => {
   it('"Mehr laden" from a platform logs no false "Antwort ohne data"', async () => {
     const original = window.fetch;
     let n = 0;
-    stub = stubFetch(async (call) => (call.init?.method === 'POST' ? original(`/test/idea-wall/fixtures/${n++ === 0 ? 'decidim-proposals.json' : 'decidim-proposals.json'}`) : original(call.url, call.init)));
+    stub = stubFetch(async (call) =>
+      call.init?.method === 'POST'
+        ? original(`/test/idea-wall/fixtures/${n++ === 0 ? 'decidim-proposals.json' : 'decidim-proposals.json'}`)
+        : original(call.url, call.init),
+    );
     const warnings = await captureWarnings(async () => {
       const el = await wall(html`<idea-wall eager format="decidim" src="https://beteiligung.example/api?component=42"></idea-wall>`);
       $<HTMLButtonElement>(el, '[part="more"]')!.click();

@@ -32,13 +32,17 @@ describe('idea wall search index', () => {
     for (const q of ['markt', 'bank markt', 'markt bank', 'strasse', 'BUCHEREI', 'ank', 'x']) {
       expect(ids(searchFrom(index, { words: queryWords(q), category: '', status: '' }, 0, Infinity).found), q).to.deep.equal(plain(q));
     }
-    expect(ids(searchFrom(index, { words: queryWords('markt'), category: '', status: 'done' }, 0, Infinity).found)).to.deep.equal(plain('markt', 'done'));
+    expect(ids(searchFrom(index, { words: queryWords('markt'), category: '', status: 'done' }, 0, Infinity).found)).to.deep.equal(
+      plain('markt', 'done'),
+    );
   });
 
   it('a word never matches across two ideas', () => {
     for (let k = 0; k + 1 < ideas.length; k++) {
       const seam = ideas[k].folded.slice(-3) + ideas[k + 1].folded.slice(0, 3);
-      expect(ids(searchFrom(index, { words: [seam], category: '', status: '' }, 0, Infinity).found), seam).to.deep.equal(plain('', '', [seam]));
+      expect(ids(searchFrom(index, { words: [seam], category: '', status: '' }, 0, Infinity).found), seam).to.deep.equal(
+        plain('', '', [seam]),
+      );
     }
   });
 
@@ -62,7 +66,10 @@ describe('<idea-wall> search at 10,000 ideas', () => {
     expect($$(el, '.card')).to.have.length(24);
     const expected = feed(10_000).ideas.filter((i) => `${i.title} ${i.description}`.toLowerCase().includes('01')).length;
     // The list's label names all matches once the rest of the search ran (after the frame).
-    await until(() => $(el, '[part="wall"]')?.getAttribute('aria-label')?.includes(expected.toLocaleString('de')), `the count of all matches (${$(el, '[part="wall"]')?.getAttribute('aria-label')})`);
+    await until(
+      () => $(el, '[part="wall"]')?.getAttribute('aria-label')?.includes(expected.toLocaleString('de')),
+      `the count of all matches (${$(el, '[part="wall"]')?.getAttribute('aria-label')})`,
+    );
     expect($(el, '[part="more"]')!.textContent).to.contain('24');
   });
 });

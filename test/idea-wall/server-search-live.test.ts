@@ -65,7 +65,8 @@ const countOf = (el: IdeaWall, title: string) =>
     .querySelector('.count')!
     .textContent!.trim()
     .split(' ')[0];
-const searches = (calls: { url: string }[]) => calls.map((c) => new URL(c.url, location.href)).filter((u) => u.searchParams.has('search') || u.searchParams.has('sort'));
+const searches = (calls: { url: string }[]) =>
+  calls.map((c) => new URL(c.url, location.href)).filter((u) => u.searchParams.has('search') || u.searchParams.has('sort'));
 
 describe('idea-wall: a server-side search that stays current', () => {
   let stub: ReturnType<typeof stubFetch> | undefined;
@@ -105,7 +106,10 @@ describe('idea-wall: a server-side search that stays current', () => {
     clock.fire();
     await until(() => searches(stub!.calls).length === before + 2, 'the second refresh');
     await settled(el);
-    expect($$(el, '.card').every((c, n) => c === cards[n]), 'the same cards').to.equal(true);
+    expect(
+      $$(el, '.card').every((c, n) => c === cards[n]),
+      'the same cards',
+    ).to.equal(true);
     expect(live(el)).to.equal('3 von 30 Ideen');
 
     // A new matching idea on the server: shown and announced once.
@@ -124,7 +128,10 @@ describe('idea-wall: a server-side search that stays current', () => {
     stub = stubFetch((call) => server(ideas, call.url));
     const el = await wall(html`<idea-wall eager refresh="5" page-size="30" src="/feeds/ideas.json"></idea-wall>`);
     type(el, 'idee');
-    await until(() => $(el, '[part="count"]')!.textContent!.trim() === '27 von 30 Ideen' && titles(el).length === 10, 'the first page of matches');
+    await until(
+      () => $(el, '[part="count"]')!.textContent!.trim() === '27 von 30 Ideen' && titles(el).length === 10,
+      'the first page of matches',
+    );
     $<HTMLButtonElement>(el, '[part="more"]')!.click();
     await until(() => titles(el).length === 20, 'the second page of matches');
     ideas[20].supporters = 77; // "Idee 20" is on the second page of matches
@@ -132,7 +139,11 @@ describe('idea-wall: a server-side search that stays current', () => {
     await until(() => clock!.pending > 0, 'a refresh is due');
     clock.fire();
     await until(() => countOf(el, 'Idee 20') === '77', 'the second page’s new count');
-    expect(searches(stub.calls).slice(before).map((u) => u.searchParams.get('page') ?? '1')).to.deep.equal(['1', '2']);
+    expect(
+      searches(stub.calls)
+        .slice(before)
+        .map((u) => u.searchParams.get('page') ?? '1'),
+    ).to.deep.equal(['1', '2']);
     expect(titles(el)).to.have.length(20);
   });
 
@@ -172,6 +183,9 @@ describe('idea-wall: a server-side search that stays current', () => {
     type(el, 'brunnen');
     await until(() => titles(el).length === 3, 'the server’s matches');
     expect(titles(el)).to.deep.equal(['Brunnen Nummer 17', 'Brunnen Nummer 7', 'Brunnen Nummer 27']);
-    expect(searches(stub.calls).every((u) => !u.searchParams.has('sort')), 'no sort asked').to.equal(true);
+    expect(
+      searches(stub.calls).every((u) => !u.searchParams.has('sort')),
+      'no sort asked',
+    ).to.equal(true);
   });
 });

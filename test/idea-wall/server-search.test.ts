@@ -52,7 +52,8 @@ function type(el: IdeaWall, text: string) {
 }
 const moreButton = (el: IdeaWall) => $<HTMLButtonElement>(el, '[part="more"]');
 const countText = (el: IdeaWall) => $(el, '[part="count"]')?.textContent?.trim() ?? '';
-const asked = (calls: { url: string }[]) => calls.map((c) => new URL(c.url, location.href)).filter((u) => [...u.searchParams.keys()].some((k) => k !== 'page'));
+const asked = (calls: { url: string }[]) =>
+  calls.map((c) => new URL(c.url, location.href)).filter((u) => [...u.searchParams.keys()].some((k) => k !== 'page'));
 
 describe('idea-wall: search and filters on the server (paged feed with "query")', () => {
   let stub: ReturnType<typeof stubFetch> | undefined;
@@ -116,7 +117,12 @@ describe('idea-wall: search and filters on the server (paged feed with "query")'
     }
     expect(!!moreButton(el), 'no more pages').to.equal(false);
     const pages = asked(stub.calls);
-    expect(pages.map((u) => `${u.searchParams.get('category')} ${u.searchParams.get('page') ?? 1}`)).to.deep.equal(['kultur 1', 'kultur 2', 'kultur 3', 'kultur 4']);
+    expect(pages.map((u) => `${u.searchParams.get('category')} ${u.searchParams.get('page') ?? 1}`)).to.deep.equal([
+      'kultur 1',
+      'kultur 2',
+      'kultur 3',
+      'kultur 4',
+    ]);
     expect(new Set(titles(el)).size, 'no idea twice').to.equal(15);
   });
 
@@ -126,7 +132,9 @@ describe('idea-wall: search and filters on the server (paged feed with "query")'
     const select = $<HTMLSelectElement>(el, '.toolbar select')!;
     select.value = 'verkehr';
     select.dispatchEvent(new Event('change'));
-    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="summary"] button')].find((b) => b.textContent!.includes('Geplant'))!.click();
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="summary"] button')]
+      .find((b) => b.textContent!.includes('Geplant'))!
+      .click();
     await until(() => countText(el) === '5 von 30 Ideen', 'planned in Verkehr'); // 3, 9, 15, 21, 27
     const last = asked(stub.calls).at(-1)!;
     expect([last.searchParams.get('category'), last.searchParams.get('status')]).to.deep.equal(['verkehr', 'planned']);

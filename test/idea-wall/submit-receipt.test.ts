@@ -9,7 +9,12 @@ const data = {
   categories: [{ id: 'kultur', label: 'Kultur' }],
   ideas: [{ id: 'sofa', title: 'Das rollende Sofa', supporters: 10 }],
 };
-const good = { title: 'Trinkbrunnen am Markt', description: 'Ein Trinkwasserbrunnen für heiße Sommertage.', category: 'kultur', consent: true };
+const good = {
+  title: 'Trinkbrunnen am Markt',
+  description: 'Ein Trinkwasserbrunnen für heiße Sommertage.',
+  category: 'kultur',
+  consent: true,
+};
 
 async function sendIdea(el: IdeaWall) {
   $<HTMLButtonElement>(el, '.submit-open button')!.click();
@@ -32,7 +37,8 @@ async function sendIdea(el: IdeaWall) {
 }
 
 const receiptInput = (el: IdeaWall) => $<HTMLInputElement>(el, '#receipt');
-const copyButton = (el: IdeaWall) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.form button')].find((b) => /kopieren|Copy/.test(b.textContent!));
+const copyButton = (el: IdeaWall) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.form button')].find((b) => /kopieren|Copy/.test(b.textContent!));
 const copyNote = (el: IdeaWall) => $(el, '.form p[role="status"]')?.textContent?.trim() ?? '';
 
 /** Replaces navigator.clipboard for one test (undefined: a browser or an http page without it). */
@@ -71,7 +77,9 @@ describe('idea-wall: the receipt code after a submit', () => {
     expect(why).to.contain('solange es sie gibt');
     expect(why).to.contain('merkt ihn sich nicht');
     // Never kept in the browser: it is shown once.
-    const stored = [...Object.keys(localStorage), ...Object.keys(sessionStorage)].map((k) => `${k}=${localStorage.getItem(k) ?? sessionStorage.getItem(k)}`).join('\n');
+    const stored = [...Object.keys(localStorage), ...Object.keys(sessionStorage)]
+      .map((k) => `${k}=${localStorage.getItem(k) ?? sessionStorage.getItem(k)}`)
+      .join('\n');
     expect(stored.includes('K7QM-4XPB'), 'receipt not stored').to.equal(false);
     const button = copyButton(el)!;
     expect(button.getBoundingClientRect().height >= 44, `copy button ${button.getBoundingClientRect().height}px tall`).to.equal(true);
@@ -130,7 +138,10 @@ describe('idea-wall: the receipt code after a submit', () => {
   });
 
   it('hands the receipt to the page in st-idea-submitted (only a code the confirmation shows)', async () => {
-    for (const [receipt, expected] of [['K7QM-4XPB', { id: 'demo-7', status: 'pending', receipt: 'K7QM-4XPB' }], ['<b>x</b>', { id: 'demo-7', status: 'pending' }]] as const) {
+    for (const [receipt, expected] of [
+      ['K7QM-4XPB', { id: 'demo-7', status: 'pending', receipt: 'K7QM-4XPB' }],
+      ['<b>x</b>', { id: 'demo-7', status: 'pending' }],
+    ] as const) {
       stub?.restore();
       stub = stubFetch(() => jsonResponse({ id: 'demo-7', status: 'pending', receipt }, { status: 202 }));
       const el = await wall(html`<idea-wall eager submit-endpoint="/api/ideas" .data=${data}></idea-wall>`);
@@ -151,7 +162,9 @@ describe('idea-wall: the receipt code after a submit', () => {
 
   it('sends the browser’s visitor token with the idea, the same one supports send', async () => {
     stub = stubFetch((call) =>
-      call.url.includes('support') ? jsonResponse({ idea: 'sofa', supported: true, supporters: 11 }) : jsonResponse({ status: 'pending' }, { status: 202 }),
+      call.url.includes('support')
+        ? jsonResponse({ idea: 'sofa', supported: true, supporters: 11 })
+        : jsonResponse({ status: 'pending' }, { status: 202 }),
     );
     const el = await wall(html`<idea-wall eager submit-endpoint="/api/ideas" support-endpoint="/api/support" .data=${data}></idea-wall>`);
     expect(localStorage.getItem('stadttraum.idea-wall.visitor'), 'nothing stored on page view').to.equal(null);

@@ -31,7 +31,8 @@ class SupportHost extends WidgetElement {
 }
 define('test-support-host', SupportHost);
 
-const host = (endpoint = '/api/support') => fixture<SupportHost>(html`<test-support-host support-endpoint=${endpoint}></test-support-host>`);
+const host = (endpoint = '/api/support') =>
+  fixture<SupportHost>(html`<test-support-host support-endpoint=${endpoint}></test-support-host>`);
 const button = (el: SupportHost) => el.shadowRoot!.querySelector('button')!;
 
 describe('SupportController', () => {
@@ -92,7 +93,9 @@ describe('SupportController', () => {
     await done;
     await el.updateComplete;
     expect([button(el).textContent, button(el).getAttribute('aria-pressed'), button(el).disabled]).to.deep.equal(['4', 'false', false]);
-    expect(el.shadowRoot!.querySelector('p')!.textContent).to.contain('Ihre Unterstützung konnte nicht gespeichert werden.').and.contain('Wartung bis 14 Uhr.');
+    expect(el.shadowRoot!.querySelector('p')!.textContent)
+      .to.contain('Ihre Unterstützung konnte nicht gespeichert werden.')
+      .and.contain('Wartung bis 14 Uhr.');
     expect(el.said).to.have.length(1);
     expect(localStorage.getItem(supportKey('/api/support'))).to.equal(null);
   });

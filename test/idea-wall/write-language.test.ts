@@ -17,7 +17,9 @@ async function failedSupport(lang: 'de' | 'en', respond: () => Response | Promis
   const lines: string[] = [];
   console.warn = (...args: unknown[]) => lines.push(args.map(String).join(' '));
   try {
-    const holder = await wall(html`<div lang=${lang}><idea-wall eager support-endpoint="/api/support" .data=${data}></idea-wall></div>` as never);
+    const holder = await wall(
+      html`<div lang=${lang}><idea-wall eager support-endpoint="/api/support" .data=${data}></idea-wall></div>` as never,
+    );
     const el = holder.firstElementChild as IdeaWall;
     await settled(el);
     $<HTMLButtonElement>(el, '[data-id="sofa"] [part="support"]')!.click();

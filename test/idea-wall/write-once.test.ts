@@ -8,13 +8,21 @@ import { $, clearStorage, stubFetch, until, wall } from './helpers.js';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 
 const data = { categories: [{ id: 'kultur', label: 'Kultur' }], ideas: [{ id: 'sofa', title: 'Das rollende Sofa', supporters: 10 }] };
-const good = { title: 'Trinkbrunnen am Markt', description: 'Ein Trinkwasserbrunnen für heiße Sommertage.', category: 'kultur', consent: true };
+const good = {
+  title: 'Trinkbrunnen am Markt',
+  description: 'Ein Trinkwasserbrunnen für heiße Sommertage.',
+  category: 'kultur',
+  consent: true,
+};
 
 type Respond = (init: RequestInit) => Promise<Response>;
 const failures: [string, Respond][] = [
   ['a network error', () => Promise.reject(new TypeError('Failed to fetch'))],
   // Never answers: the write's own timeout (a held timer, fired below) gives up.
-  ['a timeout', (init) => new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))],
+  [
+    'a timeout',
+    (init) => new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+  ],
   ['a 503', async () => jsonResponse({ error: { code: 'unavailable', message: 'Wartung.' } }, { status: 503 })],
 ];
 

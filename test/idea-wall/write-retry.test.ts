@@ -11,9 +11,19 @@ const data = {
     { id: 'bank', title: 'Mitfahrbank', supporters: 0 },
   ],
 };
-const good = { title: 'Trinkbrunnen am Markt', description: 'Ein Trinkwasserbrunnen für heiße Sommertage.', category: 'kultur', name: 'Lea', consent: true };
+const good = {
+  title: 'Trinkbrunnen am Markt',
+  description: 'Ein Trinkwasserbrunnen für heiße Sommertage.',
+  category: 'kultur',
+  name: 'Lea',
+  consent: true,
+};
 
-interface Post { route: string; key: string; body: Record<string, unknown> }
+interface Post {
+  route: string;
+  key: string;
+  body: Record<string, unknown>;
+}
 const serverState = async (scope: string) =>
   (await (await fetch(`/mock/write/${scope}/state`)).json()) as { posts: Post[]; ideas: unknown[]; supporters: Record<string, number> };
 const newScope = () => `w-${Math.random().toString(36).slice(2, 10)}`;
@@ -57,7 +67,9 @@ describe('idea-wall: retries reuse their key, a stalled answer ends in a message
 
   it('submit: a server that sends headers and stalls the body → message, text kept, form usable; "send" again → one idea on the server', async () => {
     const scope = newScope();
-    const el = await wall(html`<idea-wall eager timeout="1" submit-endpoint=${`/mock/write/${scope}/ideas?stall=1`} .data=${data}></idea-wall>`);
+    const el = await wall(
+      html`<idea-wall eager timeout="1" submit-endpoint=${`/mock/write/${scope}/ideas?stall=1`} .data=${data}></idea-wall>`,
+    );
     await openForm(el);
     await fill(el, good);
     const warnings = await captureWarnings(async () => {
@@ -82,7 +94,9 @@ describe('idea-wall: retries reuse their key, a stalled answer ends in a message
 
   it('submit: the same text keeps its key (also after a reload); changed text or an accepted idea gets a new one', async () => {
     let fail = true;
-    stub = stubFetch(() => (fail ? Promise.reject(new TypeError('Failed to fetch')) : jsonResponse({ id: 'n', status: 'pending' }, { status: 201 })));
+    stub = stubFetch(() =>
+      fail ? Promise.reject(new TypeError('Failed to fetch')) : jsonResponse({ id: 'n', status: 'pending' }, { status: 201 }),
+    );
     const el = await wall(html`<idea-wall eager submit-endpoint="/api/ideas" .data=${data}></idea-wall>`);
     await openForm(el);
     await fill(el, good);
@@ -119,7 +133,9 @@ describe('idea-wall: retries reuse their key, a stalled answer ends in a message
 
   it('support: a stalled body rolls the +1 back with a message; the retry reuses the key and counts once', async () => {
     const scope = newScope();
-    const el = await wall(html`<idea-wall eager timeout="1" support-endpoint=${`/mock/write/${scope}/support?stall=1`} .data=${data}></idea-wall>`);
+    const el = await wall(
+      html`<idea-wall eager timeout="1" support-endpoint=${`/mock/write/${scope}/support?stall=1`} .data=${data}></idea-wall>`,
+    );
     await captureWarnings(async () => {
       supportButton(el, 'sofa').click();
       await el.updateComplete;
@@ -165,7 +181,9 @@ describe('idea-wall: retries reuse their key, a stalled answer ends in a message
     };
     try {
       let fail = true;
-      stub = stubFetch((call) => (fail ? Promise.reject(new TypeError('Failed to fetch')) : jsonResponse({ idea: call.body!.idea, supported: true, supporters: 1 })));
+      stub = stubFetch((call) =>
+        fail ? Promise.reject(new TypeError('Failed to fetch')) : jsonResponse({ idea: call.body!.idea, supported: true, supporters: 1 }),
+      );
       const el = await wall(html`<idea-wall eager support-endpoint="/api/support-blocked" .data=${data}></idea-wall>`);
       await captureWarnings(async () => {
         supportButton(el, 'sofa').click();
@@ -178,7 +196,10 @@ describe('idea-wall: retries reuse their key, a stalled answer ends in a message
       await until(() => stub!.calls.length === 3, 'another idea');
       expect(keyOf(stub.calls[1].init), 'retry, same key').to.equal(keyOf(stub.calls[0].init));
       expect(stub.calls[0].body!.visitor).to.match(/^[0-9a-f]{32}$/);
-      expect(stub.calls.map((c) => c.body!.visitor), 'one token for the page').to.deep.equal(Array(3).fill(stub.calls[0].body!.visitor));
+      expect(
+        stub.calls.map((c) => c.body!.visitor),
+        'one token for the page',
+      ).to.deep.equal(Array(3).fill(stub.calls[0].body!.visitor));
     } finally {
       Storage.prototype.setItem = setItem;
     }
@@ -194,8 +215,18 @@ describe('idea-wall: refused writes (403 with a code)', () => {
   });
 
   const cases: [string, string, RegExp, RegExp][] = [
-    ['forbidden-origin', 'Origin https://fremd.example is not in the allow-list.', /nicht zum Mitmachen freigeschaltet/, /not enabled for taking part/],
-    ['unsupported-content-type', 'Content-Type must be application/json.', /in dieser Form nicht angenommen/, /not accept the request in this form/],
+    [
+      'forbidden-origin',
+      'Origin https://fremd.example is not in the allow-list.',
+      /nicht zum Mitmachen freigeschaltet/,
+      /not enabled for taking part/,
+    ],
+    [
+      'unsupported-content-type',
+      'Content-Type must be application/json.',
+      /in dieser Form nicht angenommen/,
+      /not accept the request in this form/,
+    ],
     ['support-cap', 'Daily cap of 30 per idea and address reached.', /erst morgen wieder gezählt/, /counted again tomorrow/],
     // The codes the WordPress plugin and the demo server send (docs/wordpress.md, "Schreib-Vertrag").
     ['origin', 'Origin https://fremd.example is not allowed.', /nicht zum Mitmachen freigeschaltet/, /not enabled for taking part/],
@@ -206,7 +237,10 @@ describe('idea-wall: refused writes (403 with a code)', () => {
   for (const [code, detail, de, en] of cases) {
     it(`support refused with ${code}: a plain sentence (de and en), the detail in the console, the +1 rolled back`, async () => {
       stub = stubFetch(() => jsonResponse({ code, message: detail, data: { status: 403 } }, { status: 403 }));
-      for (const [lang, sentence] of [['de', de], ['en', en]] as const) {
+      for (const [lang, sentence] of [
+        ['de', de],
+        ['en', en],
+      ] as const) {
         const el = await wall(html`<idea-wall eager lang=${lang} support-endpoint="/api/support" .data=${data}></idea-wall>`);
         const warnings = await captureWarnings(async () => {
           supportButton(el, 'sofa').click();
@@ -224,7 +258,9 @@ describe('idea-wall: refused writes (403 with a code)', () => {
   }
 
   it('submit refused: the sentence, the text kept, the detail in the console', async () => {
-    stub = stubFetch(() => jsonResponse({ code: 'forbidden_origin', message: 'Origin null refused (Sec-Fetch-Site: cross-site).' }, { status: 403 }));
+    stub = stubFetch(() =>
+      jsonResponse({ code: 'forbidden_origin', message: 'Origin null refused (Sec-Fetch-Site: cross-site).' }, { status: 403 }),
+    );
     const el = await wall(html`<idea-wall eager submit-endpoint="/api/ideas" .data=${data}></idea-wall>`);
     await openForm(el);
     await fill(el, good);
@@ -232,7 +268,9 @@ describe('idea-wall: refused writes (403 with a code)', () => {
       await send(el);
       await until(() => $(el, '.form-error'), 'message');
     });
-    expect($(el, '.form-error')!.textContent).to.contain('Ihre Idee konnte nicht gesendet werden.').and.match(/nicht zum Mitmachen freigeschaltet/);
+    expect($(el, '.form-error')!.textContent)
+      .to.contain('Ihre Idee konnte nicht gesendet werden.')
+      .and.match(/nicht zum Mitmachen freigeschaltet/);
     expect(warnings.join('\n')).to.contain('forbidden_origin').and.contain('Sec-Fetch-Site');
     expect($<HTMLTextAreaElement>(el, '#f-description')!.value).to.equal(good.description);
     expect(submitButton(el).textContent!.trim()).to.equal('Idee absenden');

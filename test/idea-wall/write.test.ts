@@ -8,7 +8,10 @@ import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 import { typeText } from '../keys.js';
 
 const data = {
-  categories: [{ id: 'kultur', label: 'Kultur' }, { id: 'verkehr', label: 'Verkehr' }],
+  categories: [
+    { id: 'kultur', label: 'Kultur' },
+    { id: 'verkehr', label: 'Verkehr' },
+  ],
   ideas: [
     { id: 'sofa', title: 'Das rollende Sofa', supporters: 10 },
     { id: 'bank', title: 'Mitfahrbank', supporters: 0 },
@@ -81,7 +84,12 @@ describe('idea-wall: support', () => {
   });
 
   it('treats a 409 duplicate as supported and says so', async () => {
-    stub = stubFetch(() => jsonResponse({ idea: 'bank', supported: true, supporters: 3, error: { code: 'duplicate', message: 'Schon unterstützt.' } }, { status: 409 }));
+    stub = stubFetch(() =>
+      jsonResponse(
+        { idea: 'bank', supported: true, supporters: 3, error: { code: 'duplicate', message: 'Schon unterstützt.' } },
+        { status: 409 },
+      ),
+    );
     const el = await wall(html`<idea-wall eager support-endpoint="/api/support" .data=${data}></idea-wall>`);
     supportButton(el, 'bank').click();
     await until(() => count(el, 'bank') === '3 Unterstützungen', 'count');
@@ -90,8 +98,16 @@ describe('idea-wall: support', () => {
   });
 
   const failures: [string, () => Response | Promise<Response>, RegExp][] = [
-    ['a 503 with a JSON message', () => jsonResponse({ error: { code: 'unavailable', message: 'Der Dienst ist gerade nicht erreichbar.' } }, { status: 503 }), /Der Dienst ist gerade nicht erreichbar/],
-    ['a 500 HTML page', () => new Response('<!DOCTYPE html><p>Fehler', { status: 500, headers: { 'Content-Type': 'text/html' } }), /Fehler gemeldet/],
+    [
+      'a 503 with a JSON message',
+      () => jsonResponse({ error: { code: 'unavailable', message: 'Der Dienst ist gerade nicht erreichbar.' } }, { status: 503 }),
+      /Der Dienst ist gerade nicht erreichbar/,
+    ],
+    [
+      'a 500 HTML page',
+      () => new Response('<!DOCTYPE html><p>Fehler', { status: 500, headers: { 'Content-Type': 'text/html' } }),
+      /Fehler gemeldet/,
+    ],
     ['a 404 HTML page', () => new Response('<html>Not found</html>', { status: 404 }), /unerwartet geantwortet/],
     ['a network failure', () => Promise.reject(new TypeError('Failed to fetch')), /Keine Verbindung/],
   ];
@@ -103,7 +119,9 @@ describe('idea-wall: support', () => {
         supportButton(el, 'sofa').click();
         await until(() => $(el, '[data-id="sofa"] .message'), 'message');
       });
-      expect($(el, '[data-id="sofa"] .message')!.textContent).to.match(/konnte nicht gespeichert werden/).and.to.match(message);
+      expect($(el, '[data-id="sofa"] .message')!.textContent)
+        .to.match(/konnte nicht gespeichert werden/)
+        .and.to.match(message);
       expect(count(el, 'sofa')).to.equal('10 Unterstützungen');
       expect(supportButton(el, 'sofa').getAttribute('aria-pressed')).to.equal('false');
       expect(localStorage.getItem('stadttraum.idea-wall.supported:/api/support')).to.equal(null);
@@ -112,7 +130,10 @@ describe('idea-wall: support', () => {
   }
 
   it('gives up after the timeout with a clear message', async () => {
-    stub = stubFetch((call) => new Promise((_, reject) => call.init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+    stub = stubFetch(
+      (call) =>
+        new Promise((_, reject) => call.init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+    );
     const el = await wall(html`<idea-wall eager timeout="1" support-endpoint="/api/support" .data=${data}></idea-wall>`);
     await captureWarnings(async () => {
       supportButton(el, 'sofa').click();
@@ -150,7 +171,13 @@ describe('idea-wall: submit', () => {
     }
     return el.updateComplete;
   }
-  const good = { title: 'Trinkbrunnen am Markt', description: 'Ein Trinkwasserbrunnen für heiße Sommertage.', category: 'kultur', name: 'Lea', consent: true };
+  const good = {
+    title: 'Trinkbrunnen am Markt',
+    description: 'Ein Trinkwasserbrunnen für heiße Sommertage.',
+    category: 'kultur',
+    name: 'Lea',
+    consent: true,
+  };
   const send = async (el: IdeaWall) => {
     $<HTMLButtonElement>(el, 'form.form [type="submit"]')!.click();
     await el.updateComplete;
@@ -251,7 +278,12 @@ describe('idea-wall: submit', () => {
 
   it('shows the server’s field messages and keeps everything after a failure, also across a reload', async () => {
     stub = stubFetch(() =>
-      jsonResponse({ error: { code: 'invalid', message: 'Bitte prüfen Sie die markierten Felder.', fields: { title: 'Diesen Titel gibt es schon.' } } }, { status: 422 }),
+      jsonResponse(
+        {
+          error: { code: 'invalid', message: 'Bitte prüfen Sie die markierten Felder.', fields: { title: 'Diesen Titel gibt es schon.' } },
+        },
+        { status: 422 },
+      ),
     );
     const el = await wall(html`<idea-wall eager submit-endpoint="/api/ideas" .data=${data}></idea-wall>`);
     await openForm(el);
@@ -275,7 +307,11 @@ describe('idea-wall: submit', () => {
   });
 
   for (const [name, respond, message] of [
-    ['a 503', () => jsonResponse({ error: { code: 'unavailable', message: 'Wartungsarbeiten bis 14 Uhr.' } }, { status: 503 }), /Wartungsarbeiten/],
+    [
+      'a 503',
+      () => jsonResponse({ error: { code: 'unavailable', message: 'Wartungsarbeiten bis 14 Uhr.' } }, { status: 503 }),
+      /Wartungsarbeiten/,
+    ],
     ['an HTML error page', () => new Response('<!DOCTYPE html><title>502</title>', { status: 502 }), /Fehler gemeldet/],
     ['no connection', () => Promise.reject(new TypeError('Failed to fetch')), /Keine Verbindung/],
   ] as [string, () => Promise<Response> | Response, RegExp][]) {

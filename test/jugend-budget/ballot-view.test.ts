@@ -200,7 +200,9 @@ describe('<jugend-budget> ballot', () => {
 
   it('a used code is not "counted": the ballot says so and stays, for another code', async () => {
     server(() => jsonResponse({ error: { code: 'code-used', message: 'Mit diesem Code wurde schon abgestimmt.' } }, { status: 409 }));
-    const page = await fixture<HTMLDivElement>(html`<div style="background:#15191c;padding:1px"><jugend-budget eager theme="dark" .data=${feed()}></jugend-budget></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="background:#15191c;padding:1px"><jugend-budget eager theme="dark" .data=${feed()}></jugend-budget></div>`,
+    );
     const el = page.querySelector('jugend-budget')!;
     const b = await ballotOf(el);
     await check(b, 1);
@@ -240,7 +242,7 @@ describe('<jugend-budget> ballot', () => {
     expect(q<HTMLInputElement>(b, '#code')!.value).to.equal('AC3F7KMN9X');
   });
 
-  it('a ballot the server refuses (another site, the write guard) shows the widget\'s sentence, not the webmaster\'s, and keeps choice and code', async () => {
+  it("a ballot the server refuses (another site, the write guard) shows the widget's sentence, not the webmaster's, and keeps choice and code", async () => {
     const refusal = 'stadttraum: https://elsewhere.example may not write here. Allow it under Settings → stadttraum.';
     server(() => jsonResponse({ code: 'origin', message: refusal, error: { code: 'origin', message: refusal } }, { status: 403 }));
     const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed()}></jugend-budget>`);
@@ -274,8 +276,12 @@ describe('<jugend-budget> ballot', () => {
   });
 
   it('English, and one vote per browser where the feed allows it', async () => {
-    const sent = server((_, n) => (n === 1 ? jsonResponse({ counted: true }) : jsonResponse({ error: { code: 'voter-used' } }, { status: 409 })));
-    const el = await fixture<JugendBudget>(html`<jugend-budget eager lang="en" .data=${feed({ access: 'browser', maxProjects: 2 })}></jugend-budget>`);
+    const sent = server((_, n) =>
+      n === 1 ? jsonResponse({ counted: true }) : jsonResponse({ error: { code: 'voter-used' } }, { status: 409 }),
+    );
+    const el = await fixture<JugendBudget>(
+      html`<jugend-budget eager lang="en" .data=${feed({ access: 'browser', maxProjects: 2 })}></jugend-budget>`,
+    );
     const b = await ballotOf(el);
     expect(q(b, '#code') === null).to.equal(true);
     expect(q(b, '.privacy')!.textContent).to.contain('localStorage');

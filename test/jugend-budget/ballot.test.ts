@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { ballotState, checkBallot, CODE_ALPHABET, CODE_LENGTH, formatCode, newCode, normalizeCode, type BallotProject, type BallotRules } from '../../src/jugend-budget/jugend-budget.ballot.js';
+import {
+  ballotState,
+  checkBallot,
+  CODE_ALPHABET,
+  CODE_LENGTH,
+  formatCode,
+  newCode,
+  normalizeCode,
+  type BallotProject,
+  type BallotRules,
+} from '../../src/jugend-budget/jugend-budget.ballot.js';
 import { ballotWords, blockWords } from '../../src/jugend-budget/jugend-budget.ballot-words.js';
 
 interface Case {
@@ -55,7 +65,16 @@ describe('voting codes', () => {
       expect(normalizeCode(formatCode(code))).to.equal(code);
       expect(normalizeCode(formatCode(code).toLowerCase())).to.equal(code);
     }
-    for (const [a, b] of [['0', 'O'], ['1', 'I'], ['1', 'L'], ['5', 'S'], ['2', 'Z'], ['8', 'B'], ['6', 'G'], ['U', 'V']]) {
+    for (const [a, b] of [
+      ['0', 'O'],
+      ['1', 'I'],
+      ['1', 'L'],
+      ['5', 'S'],
+      ['2', 'Z'],
+      ['8', 'B'],
+      ['6', 'G'],
+      ['U', 'V'],
+    ]) {
       expect(CODE_ALPHABET.includes(a) && CODE_ALPHABET.includes(b), `${a}/${b}`).to.equal(false);
     }
   });
@@ -72,9 +91,18 @@ describe('ballot in words', () => {
   it('says the total against the budget, how many are chosen and how many still fit (singular and plural)', () => {
     const { w } = words('de', { budget: 10000 }, ['rampe', 'buehne']);
     expect(w.total).to.equal('9000 € von 10000 € ausgewählt, noch 1000 € übrig.');
-    expect(w.hints).to.deep.equal(['2 Projekte gewählt.', '3 weitere Projekte passen noch ins Budget.', 'Dein Stimmzettel ist gültig. Du kannst ihn abgeben.']);
+    expect(w.hints).to.deep.equal([
+      '2 Projekte gewählt.',
+      '3 weitere Projekte passen noch ins Budget.',
+      'Dein Stimmzettel ist gültig. Du kannst ihn abgeben.',
+    ]);
     const one = words('en', { budget: 10000, maxProjects: 2 }, ['bank']).w;
-    expect(one.hints).to.deep.equal(['1 project chosen.', 'You can choose 1 more project.', '5 more projects still fit the budget.', 'Your ballot is valid. You can cast it.']);
+    expect(one.hints).to.deep.equal([
+      '1 project chosen.',
+      'You can choose 1 more project.',
+      '5 more projects still fit the budget.',
+      'Your ballot is valid. You can cast it.',
+    ]);
   });
 
   it('says what is missing: the minimum count and the minimum share with the amount to go', () => {
@@ -82,7 +110,10 @@ describe('ballot in words', () => {
     expect(w.hints).to.include('Wähle noch mindestens 2 Projekte.');
     expect(w.hints).to.include('Wähle Projekte für zusammen mindestens 7000 € – es fehlen noch 6000 €.');
     expect(w.hints.join(' ')).not.to.contain('gültig');
-    expect(words('en', { budget: 10000 }, []).w.hints).to.deep.equal(['Choose the projects you want to support.', '6 more projects still fit the budget.']);
+    expect(words('en', { budget: 10000 }, []).w.hints).to.deep.equal([
+      'Choose the projects you want to support.',
+      '6 more projects still fit the budget.',
+    ]);
   });
 
   it('says when the limit is reached and when nothing fits any more', () => {
@@ -93,9 +124,13 @@ describe('ballot in words', () => {
   it('explains a blocked project: by how much it is over, or the count limit', () => {
     const rules = { budget: 10000 };
     const { s } = words('de', rules, ['rampe', 'buehne']);
-    expect(blockWords('de', rules, s, s.blocked.get('graffiti')!, 1001, money)).to.equal('Passt nicht mehr ins Budget: 1 € zu viel. Wähle ein anderes Projekt ab, um Platz zu machen.');
+    expect(blockWords('de', rules, s, s.blocked.get('graffiti')!, 1001, money)).to.equal(
+      'Passt nicht mehr ins Budget: 1 € zu viel. Wähle ein anderes Projekt ab, um Platz zu machen.',
+    );
     const max = { budget: 10000, maxProjects: 2 };
     const t = words('en', max, ['bank', 'ball']).s;
-    expect(blockWords('en', max, t, t.blocked.get('rampe')!, 6000, money)).to.equal('You already chose 2 projects, that is the limit. Unselect one to choose this one.');
+    expect(blockWords('en', max, t, t.blocked.get('rampe')!, 6000, money)).to.equal(
+      'You already chose 2 projects, that is the limit. Unselect one to choose this one.',
+    );
   });
 });

@@ -22,17 +22,40 @@ function feed(phase: 'proposals' | 'check' | 'vote' | 'result' | 'implementation
     eligible: '12–21 Jahre, wohnhaft in Sonnenberg',
     rule: 'greedy',
     phases: [
-      { id: 'proposals', start: start(0), end: start(1), text: 'Ideen bis Ende des Monats im Jugendtreff abgeben.', url: 'https://example.org/vorschlag' },
+      {
+        id: 'proposals',
+        start: start(0),
+        end: start(1),
+        text: 'Ideen bis Ende des Monats im Jugendtreff abgeben.',
+        url: 'https://example.org/vorschlag',
+      },
       { id: 'check', start: start(1), end: start(2) },
       { id: 'vote', start: start(2), end: start(3), url: 'https://example.org/abstimmung' },
       { id: 'result', start: start(3) },
       { id: 'implementation', start: start(4) },
     ],
     projects: [
-      { id: 'rampe', title: 'Skate-Rampe', group: 'Jugendtreff', cost: 6000, feasible: true, votes: ended ? 120 : undefined, status: 'in-progress', progress: 40, timeline: [{ date: '2026-05-01', text: 'Bestellt' }] },
+      {
+        id: 'rampe',
+        title: 'Skate-Rampe',
+        group: 'Jugendtreff',
+        cost: 6000,
+        feasible: true,
+        votes: ended ? 120 : undefined,
+        status: 'in-progress',
+        progress: 40,
+        timeline: [{ date: '2026-05-01', text: 'Bestellt' }],
+      },
       { id: 'buehne', title: 'Open-Air-Bühne', cost: 5000, feasible: true, votes: ended ? 100 : undefined },
       { id: 'bank', title: 'Sitzecke am Bolzplatz', cost: 3000, feasible: true, votes: ended ? 80 : undefined, status: 'done' },
-      { id: 'pool', title: 'Freibad-Dach', cost: 900000, feasible: false, feasibilityReason: 'Viel zu teuer für das Jugendbudget.', votes: ended ? 150 : undefined },
+      {
+        id: 'pool',
+        title: 'Freibad-Dach',
+        cost: 900000,
+        feasible: false,
+        feasibilityReason: 'Viel zu teuer für das Jugendbudget.',
+        votes: ended ? 150 : undefined,
+      },
     ],
     ...extra,
   };
@@ -197,7 +220,9 @@ describe('<jugend-budget>', () => {
 
   describe('formats', () => {
     it('reads a Pabulib file and shows its published selection', async () => {
-      const el = await fixture<JugendBudget>(html`<jugend-budget eager format="pabulib" src="/test/jugend-budget/fixtures/Netherlands_Assen_2024.pb"></jugend-budget>`);
+      const el = await fixture<JugendBudget>(
+        html`<jugend-budget eager format="pabulib" src="/test/jugend-budget/fixtures/Netherlands_Assen_2024.pb"></jugend-budget>`,
+      );
       await settled(el);
       await el.updateComplete;
       expect(el.result!.computed).to.equal(false);
@@ -234,7 +259,11 @@ describe('<jugend-budget>', () => {
     it('while it computes a large result, the page stays usable: a key press on a button is handled before the result arrives', async function () {
       // Open question (see the report of issue 21): in Firefox the key press arrived 12 ms after a 1.7 s computation, every time;
       // whether WebDriver waits for a frame or Firefox holds input behind message-channel tasks is not settled.
-      requireFacility(this, !/Firefox\//.test(navigator.userAgent), 'WebDriver delivered the key press only after the computation in Firefox (open question: input behind message-channel tasks?)');
+      requireFacility(
+        this,
+        !/Firefox\//.test(navigator.userAgent),
+        'WebDriver delivered the key press only after the computation in Firefox (open question: input behind message-channel tasks?)',
+      );
       // 300 projects, 5,000 ballots (read at once: only the rule runs later), equal shares with add1: many runs of the rule, in slices.
       const projects = Array.from({ length: 300 }, (_, i) => ({ id: `p${i}`, title: `Projekt ${i}`, cost: 80_000 + 700 * i }));
       let seed = 7;
@@ -244,27 +273,41 @@ describe('<jugend-budget>', () => {
       el.eager = true;
       el.data = { title: 'Groß', budget: 6_000_000, rule: 'equalshares/add1', phase: 'result', projects, ballots };
       let resultAt = 0;
-      const result = new Promise<void>((resolve) => el.addEventListener('st-budget-result', () => resolve(void (resultAt = performance.now())), { once: true }));
+      const result = new Promise<void>((resolve) =>
+        el.addEventListener('st-budget-result', () => resolve(void (resultAt = performance.now())), { once: true }),
+      );
       const button = document.createElement('button');
       button.textContent = 'Weiter lesen';
       let pressedAt = 0;
       button.addEventListener('click', () => (pressedAt = performance.now()));
       document.body.append(button, el);
-      for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('.state[role="status"]'); i++) await new Promise((r) => requestAnimationFrame(r));
+      for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('.state[role="status"]'); i++)
+        await new Promise((r) => requestAnimationFrame(r));
       expect(el.shadowRoot!.querySelector('.state[role="status"]')?.textContent ?? '').to.contain('berechnet');
       const computingAt = performance.now();
       button.focus();
       await sendKeys({ press: 'Enter' });
       await result;
       // Run in one task, the rule would hold the key press back until after the result.
-      expect(pressedAt > computingAt && pressedAt < resultAt, `computing from ${computingAt.toFixed(0)} ms, key press handled at ${pressedAt.toFixed(0)} ms, result at ${resultAt.toFixed(0)} ms`).to.equal(true);
+      expect(
+        pressedAt > computingAt && pressedAt < resultAt,
+        `computing from ${computingAt.toFixed(0)} ms, key press handled at ${pressedAt.toFixed(0)} ms, result at ${resultAt.toFixed(0)} ms`,
+      ).to.equal(true);
       button.remove();
       el.remove();
     });
 
     it('a result with many projects shows the first 100 rows; the button adds the rest and focus moves to the table', async () => {
-      const projects = Array.from({ length: 150 }, (_, i) => ({ id: `p${i}`, title: `Projekt ${i}`, cost: 100, votes: 1000 - i, selected: i < 120 }));
-      const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${{ title: 'Viele', budget: 12_000, phase: 'result', projects }}></jugend-budget>`);
+      const projects = Array.from({ length: 150 }, (_, i) => ({
+        id: `p${i}`,
+        title: `Projekt ${i}`,
+        cost: 100,
+        votes: 1000 - i,
+        selected: i < 120,
+      }));
+      const el = await fixture<JugendBudget>(
+        html`<jugend-budget eager .data=${{ title: 'Viele', budget: 12_000, phase: 'result', projects }}></jugend-budget>`,
+      );
       await computed(el);
       expect(root(el).querySelectorAll('tbody tr').length).to.equal(100);
       expect(root(el).querySelectorAll('svg circle.funded').length).to.equal(100);
@@ -281,7 +324,9 @@ describe('<jugend-budget>', () => {
 
     it('reads a spreadsheet, with the budget from the attribute', async () => {
       const csv = 'Projekt;Kosten;Umsetzbar;Stimmen\nRampe;6000;ja;120\nBühne;5000;ja;100\nSitzecke;3000;ja;80\n';
-      const el = await fixture<JugendBudget>(html`<jugend-budget eager format="csv" budget="10000" rule="greedy" .data=${csv}></jugend-budget>`);
+      const el = await fixture<JugendBudget>(
+        html`<jugend-budget eager format="csv" budget="10000" rule="greedy" .data=${csv}></jugend-budget>`,
+      );
       await settled(el);
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 50));
@@ -302,7 +347,14 @@ describe('<jugend-budget>', () => {
                 description: t('<p>Ihr <b>entscheidet</b>.</p>'),
                 total_budget: 8000,
                 projects: [
-                  { id: '11', title: t('Rampe'), description: t('<script>x</script>Eine Rampe'), budget_amount: 6000, confirmedVotes: 50, selected: true },
+                  {
+                    id: '11',
+                    title: t('Rampe'),
+                    description: t('<script>x</script>Eine Rampe'),
+                    budget_amount: 6000,
+                    confirmedVotes: 50,
+                    selected: true,
+                  },
                   { id: '12', title: t('Bühne'), description: t(''), budget_amount: 5000, confirmedVotes: 40, selected: false },
                 ],
               },

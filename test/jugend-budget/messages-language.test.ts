@@ -37,7 +37,11 @@ const badVoting = {
 };
 
 /** Shows `<jugend-budget>` on a page in `lang`; returns its text and every console line it wrote. */
-async function show(lang: 'de' | 'en', set: (el: JugendBudget) => void, attrs = ''): Promise<{ el: JugendBudget; text: string; console: string }> {
+async function show(
+  lang: 'de' | 'en',
+  set: (el: JugendBudget) => void,
+  attrs = '',
+): Promise<{ el: JugendBudget; text: string; console: string }> {
   const original = console.warn;
   const lines: string[] = [];
   console.warn = (...args: unknown[]) => lines.push(args.map(String).join(' '));
@@ -104,11 +108,15 @@ describe('jugend-budget: messages in the page’s language', () => {
   it('a Pabulib file that is none: the widget and the console say so in the page’s language', async () => {
     const text = '<html><body>Fehlerseite</body></html>';
     const en = await show('en', (el) => (el.data = text), 'format="pabulib"');
-    expect(en.text).to.contain('The data does not have the expected shape.').and.contain('Pabulib file: line 1 comes before the META section');
+    expect(en.text)
+      .to.contain('The data does not have the expected shape.')
+      .and.contain('Pabulib file: line 1 comes before the META section');
     expect(en.console).to.contain('Pabulib file: line 1 comes before the META section');
     expect(en.text).not.to.contain('Zeile');
     const de = await show('de', (el) => (el.data = text), 'format="pabulib"');
-    expect(de.text).to.contain('Die Daten haben nicht die erwartete Form.').and.contain('Pabulib-Datei: Zeile 1 steht vor dem Abschnitt META');
+    expect(de.text)
+      .to.contain('Die Daten haben nicht die erwartete Form.')
+      .and.contain('Pabulib-Datei: Zeile 1 steht vor dem Abschnitt META');
     const empty = await show('en', (el) => (el.data = 'vote_type;approval'), 'format="pabulib"');
     expect(empty.text).to.contain('Pabulib file: line 1 comes before the META section');
     const noSections = await show('en', (el) => (el.data = 'META\nkey;value\nname;x\n'), 'format="pabulib"');
@@ -130,13 +138,17 @@ describe('jugend-budget: messages in the page’s language', () => {
     expect(de.text).to.contain('Decidim: Komponente nicht gefunden');
     const empty = { data: { component: { id: '7', budgets: [] } } };
     expect((await show('en', (el) => (el.data = empty), 'format="decidim"')).text).to.contain('Decidim: the component has no budgets.');
-    expect((await show('de', (el) => (el.data = empty), 'format="decidim"')).console).to.contain('Decidim: die Komponente hat keine Budgets.');
+    expect((await show('de', (el) => (el.data = empty), 'format="decidim"')).console).to.contain(
+      'Decidim: die Komponente hat keine Budgets.',
+    );
   });
 
   it('a voting address that is not http(s): the ballot’s console line in the page’s language', async () => {
     const en = await ballotLine('en');
     expect(en).to.contain('<jugend-budget>: voting.url “javascript:alert(1)” is not an http(s) address – no ballot is shown.');
     const de = await ballotLine('de');
-    expect(de).to.contain('<jugend-budget>: voting.url „javascript:alert(1)“ ist keine http(s)-Adresse – es wird kein Stimmzettel gezeigt.');
+    expect(de).to.contain(
+      '<jugend-budget>: voting.url „javascript:alert(1)“ ist keine http(s)-Adresse – es wird kein Stimmzettel gezeigt.',
+    );
   });
 });

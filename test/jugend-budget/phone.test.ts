@@ -6,7 +6,9 @@ import type { JugendBudget } from '../../src/jugend-budget/jugend-budget.compone
 
 /** The demo's youth budget on a 390 × 844 phone (16 px page margins), as a first visitor sees it. */
 async function onPhone(): Promise<JugendBudget> {
-  const box = await fixture<HTMLDivElement>(html`<div style="margin:0 16px"><jugend-budget eager src="/demo/data/jugendbudget.json" heading-level="3"></jugend-budget></div>`);
+  const box = await fixture<HTMLDivElement>(
+    html`<div style="margin:0 16px"><jugend-budget eager src="/demo/data/jugendbudget.json" heading-level="3"></jugend-budget></div>`,
+  );
   const el = box.firstElementChild as JugendBudget;
   await settled(el);
   return el;
@@ -18,7 +20,8 @@ async function resultShown(el: JugendBudget): Promise<void> {
     await el.updateComplete;
   }
 }
-const phaseButton = (el: JugendBudget, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.phase-button')].find((b) => b.textContent!.includes(name))!;
+const phaseButton = (el: JugendBudget, name: string) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.phase-button')].find((b) => b.textContent!.includes(name))!;
 
 describe('jugend-budget on a phone (390 × 844)', () => {
   // WebKitGTK's WebDriver cannot resize the viewport: skipped there, with the reason printed.
@@ -60,7 +63,8 @@ describe('jugend-budget on a phone (390 × 844)', () => {
     const overlaps: string[] = [];
     boxes.forEach((a, i) =>
       boxes.slice(i + 1).forEach((b) => {
-        if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) overlaps.push(`${a.text} / ${b.text}`);
+        if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom)
+          overlaps.push(`${a.text} / ${b.text}`);
       }),
     );
     expect(overlaps.join(', ')).to.equal('');
@@ -75,7 +79,9 @@ describe('jugend-budget in plain words and plain controls', () => {
     ['en', 'June 14, 2025', 'March 1 – May 31, 2025'],
   ]) {
     it(`${lang}: a one-day vote shows its date once, a range names its year once`, async () => {
-      const el = await fixture<JugendBudget>(html`<jugend-budget lang=${lang} eager src=${lang === 'en' ? '/demo/data/en/jugendbudget.json' : '/demo/data/jugendbudget.json'}></jugend-budget>`);
+      const el = await fixture<JugendBudget>(
+        html`<jugend-budget lang=${lang} eager src=${lang === 'en' ? '/demo/data/en/jugendbudget.json' : '/demo/data/jugendbudget.json'}></jugend-budget>`,
+      );
       await settled(el);
       const when = [...el.shadowRoot!.querySelectorAll('.phase-button .when')].map((w) => norm(w.textContent));
       expect(when[0]).to.equal(range);
@@ -102,7 +108,9 @@ describe('jugend-budget in plain words and plain controls', () => {
 describe('jugend-budget project titles', () => {
   for (const level of [2, 3, 4]) {
     it(`heading-level ${level}: each project's title is at least as large as its description`, async () => {
-      const el = await fixture<JugendBudget>(html`<jugend-budget eager heading-level=${level} phase="proposals" src="/demo/data/jugendbudget.json"></jugend-budget>`);
+      const el = await fixture<JugendBudget>(
+        html`<jugend-budget eager heading-level=${level} phase="proposals" src="/demo/data/jugendbudget.json"></jugend-budget>`,
+      );
       await settled(el);
       const project = el.shadowRoot!.querySelector('.project')!;
       const title = project.firstElementChild!;
@@ -145,7 +153,9 @@ describe('jugend-budget for a screen reader', () => {
       phaseButton(el, name).click();
       if (name === 'Ergebnis') await resultShown(el);
       await el.updateComplete;
-      const live = [...el.shadowRoot!.querySelectorAll('[aria-live="polite"], [aria-live="assertive"]')].map((r) => r.textContent!.replace(/\s+/g, ' ').trim());
+      const live = [...el.shadowRoot!.querySelectorAll('[aria-live="polite"], [aria-live="assertive"]')].map((r) =>
+        r.textContent!.replace(/\s+/g, ' ').trim(),
+      );
       expect(live.join(' | ')).to.equal(name);
     }
   });

@@ -111,7 +111,7 @@ describe('jugend-budget rules by hand', () => {
     expect(mes.rule).to.equal('equalshares/add1');
   });
 
-  it('the comparison step takes greedy\'s outcome when more voters fund more of their projects with it', () => {
+  it("the comparison step takes greedy's outcome when more voters fund more of their projects with it", () => {
     // 10 voters, 100 to spend. Six approve only "big" (100), four only "small" (10):
     // equal shares funds "small" (the six's 60 cannot pay 100), greedy funds "big" (6 votes first, then nothing fits).
     const e: Election = {
@@ -157,7 +157,9 @@ describe('Pabulib files', () => {
   });
 
   it('reads META, PROJECTS and VOTES and counts votes from the ballots when the column is missing', () => {
-    const file = readPabulib('META\nkey;value\nbudget;100\nrule;greedy\nvote_type;approval\nPROJECTS\nproject_id;cost;name\n1;60;Rampe\n2;50;"Musik; Raum"\nVOTES\nvoter_id;vote\n1;1,2\n2;2\n');
+    const file = readPabulib(
+      'META\nkey;value\nbudget;100\nrule;greedy\nvote_type;approval\nPROJECTS\nproject_id;cost;name\n1;60;Rampe\n2;50;"Musik; Raum"\nVOTES\nvoter_id;vote\n1;1,2\n2;2\n',
+    );
     const feed = parseBudgetFeed(pabulibAdapter.map!(file, ctx), ctx);
     expect(feed.projects.map((x) => [x.id, x.title, x.votes])).to.deep.equal([
       ['1', 'Rampe', 1],
@@ -173,7 +175,16 @@ describe('Pabulib files', () => {
   it('exports a result as .pb that reads back to the same selection and ballots', async () => {
     const feed = await election('Netherlands_Assen_2024.pb');
     const outcome = runSync(equalShares(electionOf(feed)));
-    const text = toPabulib({ title: feed.title, budget: feed.budget, currency: feed.currency, projects: feed.projects, ballots: feed.ballots!.map((b) => b.map((i) => feed.projects[i].id)) }, outcome);
+    const text = toPabulib(
+      {
+        title: feed.title,
+        budget: feed.budget,
+        currency: feed.currency,
+        projects: feed.projects,
+        ballots: feed.ballots!.map((b) => b.map((i) => feed.projects[i].id)),
+      },
+      outcome,
+    );
     expect(text).to.match(/^META\nkey;value\n/);
     expect(text).to.contain('rule;equalshares/add1');
     const back = parseBudgetFeed(pabulibAdapter.map!(readPabulib(text), ctx), ctx);

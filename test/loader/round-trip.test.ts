@@ -75,7 +75,10 @@ describe('the loader: code and feed in one round trip after it (server log, 400 
       const feed = after.find((h) => h.path === 'demo/data/ideas.json');
       expect(!!widget && !!feed, timeline(log)).to.equal(true);
       expect(feed!.start < widget!.end, 'the feed request starts before the widget chunk has arrived').to.equal(true);
-      expect(after.some((h) => /^dist\/chunks\/core-/.test(h.path)), 'the shared core came along').to.equal(true);
+      expect(
+        after.some((h) => /^dist\/chunks\/core-/.test(h.path)),
+        'the shared core came along',
+      ).to.equal(true);
       expect(hits(log, 'demo/data/ideas.json'), 'feed requests').to.equal(1);
     } finally {
       p.close();
@@ -83,13 +86,18 @@ describe('the loader: code and feed in one round trip after it (server log, 400 
   });
 
   it('<mitfahrbank-map consent="granted">: Leaflet comes with the feed, not after it', async () => {
-    const p = await page('<mitfahrbank-map eager consent="granted" src="demo/data/benches.json" tile-url="tiles/{z}/{x}/{y}.png"></mitfahrbank-map>');
+    const p = await page(
+      '<mitfahrbank-map eager consent="granted" src="demo/data/benches.json" tile-url="tiles/{z}/{x}/{y}.png"></mitfahrbank-map>',
+    );
     try {
       let log: Hit[] = [];
       await until(async () => (log = await p.log()).some((h) => h.path.startsWith('tiles/')), 'the first tile request');
       const shownAt = Math.min(...log.filter((h) => h.path.startsWith('tiles/')).map((h) => h.start));
       const after = expectOneRoundTrip(log, shownAt);
-      expect(after.some((h) => /^dist\/chunks\/map-/.test(h.path)), `the Leaflet chunk in that round trip:\n${timeline(log)}`).to.equal(true);
+      expect(
+        after.some((h) => /^dist\/chunks\/map-/.test(h.path)),
+        `the Leaflet chunk in that round trip:\n${timeline(log)}`,
+      ).to.equal(true);
       expect(hits(log, 'demo/data/benches.json'), 'feed requests').to.equal(1);
     } finally {
       p.close();
@@ -104,7 +112,10 @@ describe('the loader: code and feed in one round trip after it (server log, 400 
       await until(async () => (log = await p.log()).some((h) => h.path.startsWith('tiles/')), 'the first tile request');
       const shownAt = Math.min(...log.filter((h) => h.path.startsWith('tiles/')).map((h) => h.start));
       const after = expectOneRoundTrip(log, shownAt);
-      expect(after.some((h) => /^dist\/chunks\/map-/.test(h.path)), `the Leaflet chunk in that round trip:\n${timeline(log)}`).to.equal(true);
+      expect(
+        after.some((h) => /^dist\/chunks\/map-/.test(h.path)),
+        `the Leaflet chunk in that round trip:\n${timeline(log)}`,
+      ).to.equal(true);
     } finally {
       localStorage.removeItem('stadttraum.consent.map');
       p.close();
@@ -118,8 +129,14 @@ describe('the loader: code and feed in one round trip after it (server log, 400 
       const shownAt = Date.now();
       const log = await p.log();
       const after = expectOneRoundTrip(log, shownAt);
-      expect(after.some((h) => /^dist\/chunks\/osm-/.test(h.path)), `the GeoJSON adapter in that round trip:\n${timeline(log)}`).to.equal(true);
-      expect(after.some((h) => /^dist\/chunks\/map-/.test(h.path)), 'no Leaflet for the list view').to.equal(false);
+      expect(
+        after.some((h) => /^dist\/chunks\/osm-/.test(h.path)),
+        `the GeoJSON adapter in that round trip:\n${timeline(log)}`,
+      ).to.equal(true);
+      expect(
+        after.some((h) => /^dist\/chunks\/map-/.test(h.path)),
+        'no Leaflet for the list view',
+      ).to.equal(false);
       expect(hits(log, 'demo/data/benches.geojson'), 'feed requests').to.equal(1);
     } finally {
       p.close();
@@ -134,10 +151,14 @@ describe('the loader: code and feed in one round trip after it (server log, 400 
     try {
       // Both widgets defined and rendered their waiting state: they had every chance to read.
       await until(() => p.win.customElements.get('partner-logos') && p.win.customElements.get('mitfahrbank-map'), 'the widgets defined');
-      for (const tag of ['partner-logos', 'mitfahrbank-map']) await (p.doc.querySelector(tag) as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      for (const tag of ['partner-logos', 'mitfahrbank-map'])
+        await (p.doc.querySelector(tag) as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       let log = await p.log();
       const early = log.filter((h) => h.path.startsWith('demo/') || h.path.startsWith('tiles/') || /^dist\/chunks\/map-/.test(h.path));
-      expect(early.map((h) => h.path), 'read before scrolling').to.deep.equal([]);
+      expect(
+        early.map((h) => h.path),
+        'read before scrolling',
+      ).to.deep.equal([]);
       // Let the frame render its state (IntersectionObserver's first look) before scrolling.
       for (let i = 0; i < 3; i++) await new Promise((r) => p.win.requestAnimationFrame(r));
       // Into the frame's own viewport: it clips what lies outside, whatever the observers' margin.

@@ -33,7 +33,9 @@ describe('<st-map> (shared map)', () => {
   });
 
   it('opens the details panel when selected is set and details are slotted; close fires id null', async () => {
-    const el = await fixture<StMap>(html`<st-map .points=${points} selected="p2"><div slot="details"><p>Tafel Ballenstedt</p></div></st-map>`);
+    const el = await fixture<StMap>(
+      html`<st-map .points=${points} selected="p2"><div slot="details"><p>Tafel Ballenstedt</p></div></st-map>`,
+    );
     await el.updateComplete;
     const panel = el.shadowRoot!.querySelector<HTMLElement>('[part="details"]')!;
     expect(panel.hidden).to.equal(false);
@@ -46,7 +48,9 @@ describe('<st-map> (shared map)', () => {
 
   it('uses the widget-provided cluster label', async () => {
     const many = Array.from({ length: 50 }, (_, i) => ({ id: `q${i}`, lat: 51.73 + i * 0.0001, lon: 11.26, label: `Ort ${i}` }));
-    const el = await fixture<StMap>(html`<st-map consent="granted" .points=${many} .clusterLabel=${(n: number) => `${n} Partner`} tile-url=${tiles()}></st-map>`);
+    const el = await fixture<StMap>(
+      html`<st-map consent="granted" .points=${many} .clusterLabel=${(n: number) => `${n} Partner`} tile-url=${tiles()}></st-map>`,
+    );
     await until(() => el.shadowRoot!.querySelector('st-map-view')?.shadowRoot?.querySelector('.st-cluster'), 8000, 'cluster');
     const cluster = el.shadowRoot!.querySelector('st-map-view')!.shadowRoot!.querySelector('.st-cluster')!;
     expect(cluster.getAttribute('aria-label')).to.match(/^\d+ Partner$/);

@@ -15,7 +15,9 @@ describe('<mitfahrbank-map> privacy: consent before tiles', () => {
   it('requests no tile before "Karte laden", names the provider, then loads tiles', async () => {
     const tiles = tileUrl();
     const key = tiles.split('?')[1].split('&')[0];
-    const el = await widget(html`<mitfahrbank-map eager src=${FIXTURE} tile-url=${tiles} tile-provider="Kartendienst Harzstedt"></mitfahrbank-map>`);
+    const el = await widget(
+      html`<mitfahrbank-map eager src=${FIXTURE} tile-url=${tiles} tile-provider="Kartendienst Harzstedt"></mitfahrbank-map>`,
+    );
     // Settled (feed loaded, consent gate drawn): everything the widget does on its own is done.
     await stMap(el)!.updateComplete;
     expect(requested(key)).to.have.length(0);
@@ -80,7 +82,9 @@ describe('<mitfahrbank-map> the map', () => {
     // zoom in far enough that every bench stands on its own
     view.map!.setView([51.7331, 11.2622], 16, { animate: false });
     await until(() => markers(view).some((m) => m.getAttribute('aria-label')?.startsWith('Harzstedt, Marktplatz')), 3000, 'marker');
-    markers(view).find((m) => m.getAttribute('aria-label')?.startsWith('Harzstedt, Marktplatz'))!.click();
+    markers(view)
+      .find((m) => m.getAttribute('aria-label')?.startsWith('Harzstedt, Marktplatz'))!
+      .click();
     await until(() => textOf(el).includes('So funktioniert diese Bank'), 2000, 'details');
     const details = stMap(el)!.shadowRoot!.querySelector('[part="details"]') as HTMLElement;
     expect(details.hidden).to.equal(false);
@@ -143,7 +147,11 @@ describe('<mitfahrbank-map> the map', () => {
       wrapper.hidden = false;
       const view = mapView(el)!;
       const host = view.shadowRoot!.querySelector<HTMLElement>('.leaflet-host')!;
-      await until(() => (view.map as unknown as { getSize(): { x: number } }).getSize().x === host.clientWidth && host.clientWidth > 0, 2000, 'invalidateSize');
+      await until(
+        () => (view.map as unknown as { getSize(): { x: number } }).getSize().x === host.clientWidth && host.clientWidth > 0,
+        2000,
+        'invalidateSize',
+      );
       // and the benches were fitted into view once it had a size
       await until(() => markers(view).length > 0, 2000, 'markers after showing');
     } finally {
@@ -199,7 +207,11 @@ describe('<mitfahrbank-map> more map behaviour', () => {
 
   // How fast lives in `npm run bench` (speed targets are not CI gates).
   it('draws 10,000 points as clusters, not 10,000 markers', async () => {
-    const benches = Array.from({ length: 10000 }, (_, i) => ({ id: `b${i}`, name: `Bank ${i}`, position: { lat: 50 + ((i * 7919) % 10000) / 3333, lon: 8 + ((i * 104729) % 10000) / 1666 } }));
+    const benches = Array.from({ length: 10000 }, (_, i) => ({
+      id: `b${i}`,
+      name: `Bank ${i}`,
+      position: { lat: 50 + ((i * 7919) % 10000) / 3333, lon: 8 + ((i * 104729) % 10000) / 1666 },
+    }));
     const el = await widget(html`<mitfahrbank-map eager .data=${{ benches }} tile-url=${tileUrl()}></mitfahrbank-map>`);
     const view = await loadMap(el);
     await until(() => markers(view).length > 0, 8000, 'clusters');

@@ -86,7 +86,12 @@ describe('<mitfahrbank-map> bad input', () => {
         html`<mitfahrbank-map eager view="list" .data=${{
           benches: [
             bench({ id: 'a', name: 'Böse', photo: { src: 'javascript:alert(1)', alt: 'x' } }),
-            bench({ id: 'b', name: 'Gut', position: { lat: 51.74, lon: 11.25 }, photo: { src: 'https://example.org/bank.jpg', alt: 'Eine Bank' } }),
+            bench({
+              id: 'b',
+              name: 'Gut',
+              position: { lat: 51.74, lon: 11.25 },
+              photo: { src: 'https://example.org/bank.jpg', alt: 'Eine Bank' },
+            }),
           ],
         }}></mitfahrbank-map>`,
       );
@@ -112,7 +117,12 @@ describe('<mitfahrbank-map> bad input', () => {
             bench({ id: 'a', name: '  Anfang  ', municipality: ' ' }),
             bench({ id: 'b', name: 'Komma', position: { lat: '51,74', lon: '11,18' } }),
             { id: 'c', name: '' },
-            bench({ id: 7, name: 'Zahl', destinations: [{ name: 'Gernrode', returnBench: 'a' }], busStops: ['Markt', { name: 'Bahnhof', distance: 250 }] }),
+            bench({
+              id: 7,
+              name: 'Zahl',
+              destinations: [{ name: 'Gernrode', returnBench: 'a' }],
+              busStops: ['Markt', { name: 'Bahnhof', distance: 250 }],
+            }),
             bench({ id: 'd', name: 'Ohne Ziel', destinations: 'Thale' }),
             bench({ id: 'e', name: 'Ende', otherDestinations: true }),
           ],
@@ -168,11 +178,15 @@ describe('<mitfahrbank-map> attribution', () => {
       await until(() => mapView(el)?.shadowRoot?.querySelector('[part="attribution"]'), 8000, 'attribution');
       return mapView(el)!.shadowRoot!.querySelector('[part="attribution"]')!.textContent!.replace(/\s+/g, ' ');
     };
-    const en = await widget(html`<mitfahrbank-map eager lang="en" src=${FIXTURE} consent="granted" tile-url=${tileUrl(false)}></mitfahrbank-map>`);
+    const en = await widget(
+      html`<mitfahrbank-map eager lang="en" src=${FIXTURE} consent="granted" tile-url=${tileUrl(false)}></mitfahrbank-map>`,
+    );
     expect(await attribution(en)).to.contain('© OpenStreetMap contributors');
     const de = await widget(html`<mitfahrbank-map eager src=${FIXTURE} consent="granted" tile-url=${tileUrl(false)}></mitfahrbank-map>`);
     expect(await attribution(de)).to.contain('© OpenStreetMap-Mitwirkende');
-    const own = await widget(html`<mitfahrbank-map eager lang="en" src=${FIXTURE} consent="granted" tile-url=${tileUrl(false)} tile-attribution="© Landkreis Harz"></mitfahrbank-map>`);
+    const own = await widget(
+      html`<mitfahrbank-map eager lang="en" src=${FIXTURE} consent="granted" tile-url=${tileUrl(false)} tile-attribution="© Landkreis Harz"></mitfahrbank-map>`,
+    );
     expect(await attribution(own)).to.contain('© Landkreis Harz');
   });
 });
@@ -182,11 +196,20 @@ describe('<mitfahrbank-map> visitor features', () => {
     const el = await widget(html`<mitfahrbank-map eager view="list" src=${FIXTURE}></mitfahrbank-map>`);
     const select = $<HTMLSelectElement>(el, 'select')!;
     expect($(el, 'label[for="destination"]')!.textContent).to.equal('Wohin möchten Sie?');
-    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Alle Ziele', 'Ballenstedt', 'Gernrode', 'Harzstedt', 'Quedlinburg']);
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal([
+      'Alle Ziele',
+      'Ballenstedt',
+      'Gernrode',
+      'Harzstedt',
+      'Quedlinburg',
+    ]);
     select.value = [...select.options].find((o) => o.textContent === 'Quedlinburg')!.value;
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect($$(el, '[part="item"]').map((i) => i.querySelector('.link')!.textContent)).to.deep.equal(['Harzstedt, Marktplatz', 'Thale, Bahnhof']);
+    expect($$(el, '[part="item"]').map((i) => i.querySelector('.link')!.textContent)).to.deep.equal([
+      'Harzstedt, Marktplatz',
+      'Thale, Bahnhof',
+    ]);
     expect(textOf(el)).to.contain('2 von 4 Bänken fahren nach Quedlinburg.');
     $$(el, '.switch button')[0].click();
     await el.updateComplete;
@@ -203,11 +226,17 @@ describe('<mitfahrbank-map> visitor features', () => {
     await until(() => textOf(el).includes('Bank für den Rückweg: Harzstedt, Marktplatz'), 2000, 'details');
     expect(el.view).to.equal('map');
     await until(() => markers(view).some((m) => m.getAttribute('aria-current') === 'true'), 3000, 'selected marker');
-    expect(markers(view).find((m) => m.getAttribute('aria-current') === 'true')!.getAttribute('aria-label')).to.contain('Quedlinburg, Bahnhof');
+    expect(
+      markers(view)
+        .find((m) => m.getAttribute('aria-current') === 'true')!
+        .getAttribute('aria-label'),
+    ).to.contain('Quedlinburg, Bahnhof');
     expect(deepActive()?.getAttribute('part')).to.equal('details');
     await expect(el).to.be.accessible();
     // the return bench is one click away
-    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.bench-details .link')].find((b) => b.textContent!.includes('Harzstedt, Marktplatz'))!.click();
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.bench-details .link')]
+      .find((b) => b.textContent!.includes('Harzstedt, Marktplatz'))!
+      .click();
     await until(() => $(el, '.details-name')!.textContent!.includes('Harzstedt, Marktplatz'), 2000, 'return bench');
   });
 
@@ -293,7 +322,8 @@ describe('<mitfahrbank-map> visitor features', () => {
   it('says clearly when location access is refused', async () => {
     const geo = navigator.geolocation;
     const original = geo.getCurrentPosition;
-    geo.getCurrentPosition = (_ok: PositionCallback, fail?: PositionErrorCallback | null) => fail?.({ code: 1, message: 'denied' } as GeolocationPositionError);
+    geo.getCurrentPosition = (_ok: PositionCallback, fail?: PositionErrorCallback | null) =>
+      fail?.({ code: 1, message: 'denied' } as GeolocationPositionError);
     try {
       const el = await widget(html`<mitfahrbank-map eager src=${FIXTURE}></mitfahrbank-map>`);
       $(el, '.nearest')!.click();
@@ -321,10 +351,28 @@ describe('<mitfahrbank-map> GeoJSON and Overpass', () => {
     const data = {
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', geometry: { type: 'Point', coordinates: [11.26, 51.73] }, properties: { NAME: 'Harzstedt Markt', Ziele: 'Quedlinburg; Thale', Gemeinde: 'Harzstedt' } },
-        { type: 'Feature', geometry: { type: 'Point', coordinates: [11.23, 51.717] }, properties: { Standortbeschreibung: 'Ballenstedt, am Schloss' } },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [11.26, 51.73] },
+          properties: { NAME: 'Harzstedt Markt', Ziele: 'Quedlinburg; Thale', Gemeinde: 'Harzstedt' },
+        },
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [11.23, 51.717] },
+          properties: { Standortbeschreibung: 'Ballenstedt, am Schloss' },
+        },
         { type: 'Feature', geometry: { type: 'Point', coordinates: [11.18, 51.74] }, properties: { farbe: 'grün' } },
-        { type: 'Feature', geometry: { type: 'LineString', coordinates: [[11, 51], [11.1, 51.1]] }, properties: { name: 'Weg' } },
+        {
+          type: 'Feature',
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [11, 51],
+              [11.1, 51.1],
+            ],
+          },
+          properties: { name: 'Weg' },
+        },
         { type: 'Feature', geometry: { type: 'Point', coordinates: [211, 51] }, properties: { name: 'Fern' } },
       ],
     };
@@ -342,13 +390,26 @@ describe('<mitfahrbank-map> GeoJSON and Overpass', () => {
   });
 
   it('label-property picks another property', async () => {
-    const data = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: [11.26, 51.73] }, properties: { name: 'x', Haltepunkt: 'Am Dorfteich' } }] };
-    const el = await widget(html`<mitfahrbank-map eager view="list" format="geojson" label-property="haltepunkt" .data=${data}></mitfahrbank-map>`);
+    const data = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [11.26, 51.73] },
+          properties: { name: 'x', Haltepunkt: 'Am Dorfteich' },
+        },
+      ],
+    };
+    const el = await widget(
+      html`<mitfahrbank-map eager view="list" format="geojson" label-property="haltepunkt" .data=${data}></mitfahrbank-map>`,
+    );
     expect($(el, '.list .link')!.textContent).to.equal('Am Dorfteich');
   });
 
   it('reads Overpass JSON (OSM nodes, destination tags)', async () => {
-    const el = await widget(html`<mitfahrbank-map eager view="list" format="overpass" src="/demo/data/benches-overpass.json"></mitfahrbank-map>`);
+    const el = await widget(
+      html`<mitfahrbank-map eager view="list" format="overpass" src="/demo/data/benches-overpass.json"></mitfahrbank-map>`,
+    );
     const items = $$(el, '[part="item"]');
     expect(items.length).to.equal(11);
     expect(items[0].textContent).to.contain('Harzstedt, Marktplatz');
@@ -365,7 +426,8 @@ describe('<mitfahrbank-map> GeoJSON and Overpass', () => {
 
 describe('<mitfahrbank-map> spreadsheet (format="csv", shared CSV reader)', () => {
   it('reads benches from CSV text', async () => {
-    const csv = 'Name,Breitengrad,Längengrad,Ziele,Gemeinde\n"Harzstedt, Markt",51.7331,11.2622,"Quedlinburg (zurück: q); Thale",Harzstedt\n"Quedlinburg, Bahnhof",51.7851,11.1483,Harzstedt,Quedlinburg\n';
+    const csv =
+      'Name,Breitengrad,Längengrad,Ziele,Gemeinde\n"Harzstedt, Markt",51.7331,11.2622,"Quedlinburg (zurück: q); Thale",Harzstedt\n"Quedlinburg, Bahnhof",51.7851,11.1483,Harzstedt,Quedlinburg\n';
     const el = await widget(html`<mitfahrbank-map eager view="list" format="csv" .data=${csv}></mitfahrbank-map>`);
     const items = $$(el, '[part="item"]');
     expect(items.map((i) => i.querySelector('.link')!.textContent)).to.deep.equal(['Harzstedt, Markt', 'Quedlinburg, Bahnhof']);

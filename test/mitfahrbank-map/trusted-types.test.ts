@@ -23,7 +23,9 @@ describe('<mitfahrbank-map> under Trusted Types', () => {
       const gate = () => widget().shadowRoot?.querySelector('st-map')?.shadowRoot;
       const view = () => gate()?.querySelector('st-map-view')?.shadowRoot;
       await until(() => gate()?.querySelector('.placeholder'), 8000, 'placeholder').catch((e) => {
-        throw new Error(`${e.message}; violations: ${win.__violations.join(' | ')}; widget: ${widget()?.shadowRoot?.textContent?.slice(0, 200)}; defined: ${!!win.customElements.get('mitfahrbank-map')}`);
+        throw new Error(
+          `${e.message}; violations: ${win.__violations.join(' | ')}; widget: ${widget()?.shadowRoot?.textContent?.slice(0, 200)}; defined: ${!!win.customElements.get('mitfahrbank-map')}`,
+        );
       });
       win.stadttraum!.consent!.grant('map');
       await until(() => view()?.querySelector('.leaflet-container .st-pin, .leaflet-container .st-cluster'), 8000, 'markers');

@@ -43,9 +43,14 @@ async function attack(origin, idea) {
     return await page.evaluate(
       async (base, idea) => {
         const body = { title: 'Gefälschte Idee', description: 'Von einer fremden Website eingereicht.', consent: true };
-        const plain = (path, data) => fetch(base + path, { method: 'POST', mode: 'no-cors', body: JSON.stringify(data) }).then(() => 'sent', String);
+        const plain = (path, data) =>
+          fetch(base + path, { method: 'POST', mode: 'no-cors', body: JSON.stringify(data) }).then(() => 'sent', String);
         const json = (path, data) =>
-          fetch(base + path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(data) }).then(
+          fetch(base + path, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+            body: JSON.stringify(data),
+          }).then(
             async (r) => r.status,
             () => 'blocked',
           );
@@ -93,13 +98,24 @@ it('a host page of its own origin under Referrer-Policy: no-referrer still write
     await page.setRequestInterception(true);
     page.on('request', (r) => {
       // A host page of the demo's origin, served with the header that strips referrers.
-      if (r.url() === `${base}/host-page`) return r.respond({ status: 200, contentType: 'text/html', headers: { 'Referrer-Policy': 'no-referrer' }, body: '<!doctype html><title>Host</title>' });
+      if (r.url() === `${base}/host-page`)
+        return r.respond({
+          status: 200,
+          contentType: 'text/html',
+          headers: { 'Referrer-Policy': 'no-referrer' },
+          body: '<!doctype html><title>Host</title>',
+        });
       r.continue();
     });
     await page.goto(`${base}/host-page`);
     const status = await page.evaluate(async () => {
       // referrerPolicy as the page's would be inherited by a wall that does not set its own.
-      const r = await fetch('/api/support', { method: 'POST', referrerPolicy: 'no-referrer', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ idea: 'nebenan-de', visitor: 'bbbbbbbbbbbbbbbb1' }) });
+      const r = await fetch('/api/support', {
+        method: 'POST',
+        referrerPolicy: 'no-referrer',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+        body: JSON.stringify({ idea: 'nebenan-de', visitor: 'bbbbbbbbbbbbbbbb1' }),
+      });
       return r.status;
     });
     assert.equal(status, 200);

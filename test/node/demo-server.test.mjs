@@ -21,7 +21,9 @@ after(() => new Promise((r) => server.close(r)));
 /** A raw request: the path exactly as written (fetch would normalise `..`). */
 function raw(path) {
   return new Promise((resolve, reject) => {
-    const socket = connect(server.address().port, '127.0.0.1', () => socket.end(`GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`));
+    const socket = connect(server.address().port, '127.0.0.1', () =>
+      socket.end(`GET ${path} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
+    );
     let text = '';
     socket.on('data', (d) => (text += d));
     socket.on('end', () => resolve({ status: Number(text.split(' ')[1]), text }));
@@ -36,7 +38,13 @@ const ids = sample.ideas.map((i) => String(i.id));
 const post = (path, body, headers = {}) =>
   fetch(`${base}${path}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: base, 'Sec-Fetch-Site': 'same-origin', 'Idempotency-Key': crypto.randomUUID(), ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      Origin: base,
+      'Sec-Fetch-Site': 'same-origin',
+      'Idempotency-Key': crypto.randomUUID(),
+      ...headers,
+    },
     body: JSON.stringify(body),
   });
 const count = async (id) => (await (await fetch(`${base}/demo/data/ideas.json`)).json()).ideas.find((i) => String(i.id) === id).supporters;
@@ -48,7 +56,16 @@ describe('demo server: files', () => {
   });
 
   it('answers path traversal with 404 and never serves a file outside its folders', async () => {
-    for (const path of ['/demo/..%2f.git/config', '/demo/../.git/config', '/demo/..%2f..%2fpackage.json', '/dist/%2e%2e/package.json', '/demo/%2e%2e%2fpackage.json', '/demo/..\\package.json', '/package.json', '/demo/data/../../package.json']) {
+    for (const path of [
+      '/demo/..%2f.git/config',
+      '/demo/../.git/config',
+      '/demo/..%2f..%2fpackage.json',
+      '/dist/%2e%2e/package.json',
+      '/demo/%2e%2e%2fpackage.json',
+      '/demo/..\\package.json',
+      '/package.json',
+      '/demo/data/../../package.json',
+    ]) {
       const res = await raw(path);
       assert.equal(res.status, 404, path);
       assert.doesNotMatch(res.text, /\[core\]|"devDependencies"/, path);
@@ -83,16 +100,26 @@ describe('demo server: files', () => {
       if (!page.next) break;
       page = await (await fetch(new URL(page.next, base))).json();
     }
-    assert.deepEqual(ideas.map((i) => i.id), sample.ideas.map((i) => i.id), 'the pages hold every idea once, in order');
+    assert.deepEqual(
+      ideas.map((i) => i.id),
+      sample.ideas.map((i) => i.id),
+      'the pages hold every idea once, in order',
+    );
     const planned = sample.ideas.filter((i) => i.status === 'planned');
     const first = await (await fetch(`${base}/demo/data/ideas.json?status=planned&per_page=1`)).json();
     assert.equal(first.total, planned.length);
-    assert.deepEqual(first.ideas.map((i) => i.id), [planned[0].id]);
+    assert.deepEqual(
+      first.ideas.map((i) => i.id),
+      [planned[0].id],
+    );
     const next = new URL(first.next, base).searchParams;
     assert.deepEqual([next.get('status'), next.get('per_page'), next.get('page')], ['planned', '1', '2']);
     // Words anywhere in title or description, any case, umlauts folded ("banke" finds "Bänke").
     const found = await (await fetch(`${base}/demo/data/ideas.json?search=${encodeURIComponent('RUHEBANKE selketal')}`)).json();
-    assert.deepEqual(found.ideas.map((i) => i.title), ['Ruhebänke am Selketal-Stieg']);
+    assert.deepEqual(
+      found.ideas.map((i) => i.title),
+      ['Ruhebänke am Selketal-Stieg'],
+    );
     const category = sample.ideas[0].category;
     const inCategory = await (await fetch(`${base}/demo/data/ideas.json?category=${category}`)).json();
     assert.ok(inCategory.total > 0 && inCategory.ideas.every((i) => i.category === category));
@@ -108,13 +135,30 @@ describe('demo server: files', () => {
     }
     assert.equal(all.length, sample.ideas.length, 'every idea once');
     const counts = all.map((i) => i.supporters ?? 0);
-    assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'most supporters first, over all pages');
-    assert.notDeepEqual(all.map((i) => i.id), sample.ideas.map((i) => i.id), 'not the file order (else the test proves nothing)');
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+      'most supporters first, over all pages',
+    );
+    assert.notDeepEqual(
+      all.map((i) => i.id),
+      sample.ideas.map((i) => i.id),
+      'not the file order (else the test proves nothing)',
+    );
     const order = ['new', 'review', 'planned', 'in-progress', 'done', 'declined', 'withdrawn'];
-    const byStatus = (await (await fetch(`${base}/demo/data/ideas.json?sort=status`)).json()).ideas.map((i) => order.indexOf(i.status ?? 'new'));
-    assert.deepEqual(byStatus, [...byStatus].sort((a, b) => a - b));
+    const byStatus = (await (await fetch(`${base}/demo/data/ideas.json?sort=status`)).json()).ideas.map((i) =>
+      order.indexOf(i.status ?? 'new'),
+    );
+    assert.deepEqual(
+      byStatus,
+      [...byStatus].sort((a, b) => a - b),
+    );
     const unknown = await (await fetch(`${base}/demo/data/ideas.json?sort=%3Cx%3E`)).json();
-    assert.deepEqual(unknown.ideas.map((i) => i.id), sample.ideas.map((i) => i.id), 'an unknown order: the feed’s own');
+    assert.deepEqual(
+      unknown.ideas.map((i) => i.id),
+      sample.ideas.map((i) => i.id),
+      'an unknown order: the feed’s own',
+    );
   });
 });
 
@@ -124,7 +168,11 @@ describe('demo server: writes', () => {
     const before = await count(id);
     const held = stats();
     const other = 'http://127.0.0.1:1';
-    const plain = await fetch(`${base}/api/support`, { method: 'POST', headers: { 'Content-Type': 'text/plain', Origin: other, 'Sec-Fetch-Site': 'same-site' }, body: JSON.stringify({ idea: id, visitor: token() }) });
+    const plain = await fetch(`${base}/api/support`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain', Origin: other, 'Sec-Fetch-Site': 'same-site' },
+      body: JSON.stringify({ idea: id, visitor: token() }),
+    });
     assert.equal(plain.status, 403);
     assert.equal((await plain.json()).code, 'content-type');
     const json = await post('/api/support', { idea: id, visitor: token() }, { Origin: other, 'Sec-Fetch-Site': 'same-site' });
@@ -143,12 +191,22 @@ describe('demo server: writes', () => {
   it('accepts Origin: null from its own page (Sec-Fetch-Site: same-origin) and an allowed origin, with CORS', async () => {
     const id = ids[1];
     const before = await count(id);
-    assert.equal((await post('/api/support', { idea: id, visitor: token() }, { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' })).status, 200);
+    assert.equal(
+      (await post('/api/support', { idea: id, visitor: token() }, { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' })).status,
+      200,
+    );
     process.env.ALLOWED_ORIGINS = 'http://127.0.0.1:1';
     try {
-      const pre = await fetch(`${base}/api/support`, { method: 'OPTIONS', headers: { Origin: 'http://127.0.0.1:1', 'Access-Control-Request-Method': 'POST' } });
+      const pre = await fetch(`${base}/api/support`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'http://127.0.0.1:1', 'Access-Control-Request-Method': 'POST' },
+      });
       assert.match(pre.headers.get('access-control-allow-headers'), /Idempotency-Key/);
-      const res = await post('/api/support', { idea: id, visitor: token() }, { Origin: 'http://127.0.0.1:1', 'Sec-Fetch-Site': 'same-site' });
+      const res = await post(
+        '/api/support',
+        { idea: id, visitor: token() },
+        { Origin: 'http://127.0.0.1:1', 'Sec-Fetch-Site': 'same-site' },
+      );
       assert.equal(res.status, 200);
       assert.equal(res.headers.get('access-control-allow-origin'), 'http://127.0.0.1:1');
     } finally {
@@ -161,14 +219,25 @@ describe('demo server: writes', () => {
     const once = ids[2];
     const before = await count(once);
     const visitor = token();
-    const statuses = await Promise.all(Array.from({ length: 50 }, (_, i) => post('/api/support', { idea: once, visitor }, { 'User-Agent': `Browser/${i}` }).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        post('/api/support', { idea: once, visitor }, { 'User-Agent': `Browser/${i}` }).then((r) => r.status),
+      ),
+    );
     assert.equal(statuses.filter((s) => s === 200).length, 1);
     assert.equal(await count(once), before + 1);
     process.env.SUPPORT_CAP = '5';
     try {
       const capped = ids[3];
       const start = await count(capped);
-      const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => post('/api/support', { idea: capped }, { 'User-Agent': `Browser/${i}` }).then(async (r) => ({ status: r.status, body: await r.json() }))));
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          post('/api/support', { idea: capped }, { 'User-Agent': `Browser/${i}` }).then(async (r) => ({
+            status: r.status,
+            body: await r.json(),
+          })),
+        ),
+      );
       assert.equal(answers.filter((a) => a.status === 200).length, 5);
       const refused = answers.filter((a) => a.status === 403);
       assert.equal(refused.length, 45);
@@ -189,7 +258,11 @@ describe('demo server: writes', () => {
     assert.ok((await submitted.json()).id, 'the idea got its own answer');
     assert.equal(stats().pending, pendingBefore + 1);
     const shared = crypto.randomUUID();
-    const answers = await Promise.all(Array.from({ length: 20 }, () => post('/api/ideas', idea('Zwanzigmal gesendet'), { 'Idempotency-Key': shared }).then((r) => r.json())));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        post('/api/ideas', idea('Zwanzigmal gesendet'), { 'Idempotency-Key': shared }).then((r) => r.json()),
+      ),
+    );
     assert.equal(new Set(answers.map((a) => a.id)).size, 1);
     assert.equal(stats().pending, pendingBefore + 2);
   });
@@ -198,7 +271,9 @@ describe('demo server: writes', () => {
     const chosen = ids.slice(0, 20);
     const feed = await (await fetch(`${base}/demo/data/ideas.json`)).json();
     const before = new Map(feed.ideas.map((i) => [String(i.id), i.supporters]));
-    const statuses = await Promise.all(Array.from({ length: 200 }, (_, k) => post('/api/support', { idea: chosen[k % 20], visitor: token() }).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 200 }, (_, k) => post('/api/support', { idea: chosen[k % 20], visitor: token() }).then((r) => r.status)),
+    );
     assert.deepEqual([...new Set(statuses)], [200]);
     for (const id of chosen) assert.equal(await count(id), before.get(id) + 10, id);
   });
@@ -207,7 +282,12 @@ describe('demo server: writes', () => {
     const held = stats();
     for (let i = 0; i < 1000; i += 50) {
       const batch = await Promise.all(
-        Array.from({ length: 50 }, (_, k) => (k % 2 ? post('/api/ideas', { title: 'x', consent: false }) : post('/api/support', { idea: `gibt-es-nicht-${i + k}`, visitor: token() })).then((r) => r.status)),
+        Array.from({ length: 50 }, (_, k) =>
+          (k % 2
+            ? post('/api/ideas', { title: 'x', consent: false })
+            : post('/api/support', { idea: `gibt-es-nicht-${i + k}`, visitor: token() })
+          ).then((r) => r.status),
+        ),
       );
       assert.deepEqual([...new Set(batch)].sort(), [404, 422]);
     }

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 
 test('the package entry imports in Node without a DOM', async () => {
   const mod = await import('../../dist/lib/index.js');
-  for (const name of ['IdeaWall', 'MitfahrbankMap', 'EhrenamtCard', 'PartnerLogos', 'WidgetElement']) assert.equal(typeof mod[name], 'function', name);
+  for (const name of ['IdeaWall', 'MitfahrbankMap', 'EhrenamtCard', 'PartnerLogos', 'WidgetElement'])
+    assert.equal(typeof mod[name], 'function', name);
   assert.equal(typeof mod.StLoadEvent, 'function');
   assert.match(mod.VERSION, /^\d+\.\d+\.\d+/);
 });

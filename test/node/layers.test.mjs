@@ -16,7 +16,10 @@ const cruiser = join(root, 'node_modules', '.bin', 'depcruise');
 function cruise(files) {
   const dir = mkdtempSync(join(tmpdir(), 'st-layers-'));
   try {
-    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'ES2022', moduleResolution: 'bundler', strict: true } }));
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { module: 'ES2022', moduleResolution: 'bundler', strict: true } }),
+    );
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(join(dir, dirname(path)), { recursive: true });
       writeFileSync(join(dir, path), text);
@@ -40,7 +43,10 @@ test('a tree that keeps the layers passes', () => {
 });
 
 const broken = [
-  ['widget-imports-core-map-csv-itself', { 'src/idea-wall/x.ts': "import type { map } from '../mitfahrbank-map/mitfahrbank-map.js';\nexport type X = typeof map;\n" }],
+  [
+    'widget-imports-core-map-csv-itself',
+    { 'src/idea-wall/x.ts': "import type { map } from '../mitfahrbank-map/mitfahrbank-map.js';\nexport type X = typeof map;\n" },
+  ],
   ['core-imports-only-core', { 'src/core/x.ts': "import type { wall } from '../idea-wall/idea-wall.js';\nexport type X = typeof wall;\n" }],
   [
     'no-circular',
@@ -51,7 +57,13 @@ const broken = [
   ],
   ['file-outside-the-layers', { 'src/stuff/x.ts': "import { warn } from '../core/log.js';\nexport const x = warn;\n" }],
   ['lone-file-outside-the-layers', { 'src/lone.ts': 'export const lone = 1;\n' }],
-  ['leaflet-only-lazily', { 'src/map/leaflet/view.ts': 'export const view = 1;\n', 'src/map/st-map.ts': "import { view } from './leaflet/view.js';\nexport const m = view;\n" }],
+  [
+    'leaflet-only-lazily',
+    {
+      'src/map/leaflet/view.ts': 'export const view = 1;\n',
+      'src/map/st-map.ts': "import { view } from './leaflet/view.js';\nexport const m = view;\n",
+    },
+  ],
 ];
 
 for (const [rule, files] of broken) {

@@ -26,10 +26,15 @@ function inProject(files, fn) {
 }
 
 const styles = {
-  'src/core/styles.ts': 'css`:host { color: var(--st-color-text, #1d2327); } :host([theme=dark]) { color: var(--st-color-text-dark, #eceff1); }`',
+  'src/core/styles.ts':
+    'css`:host { color: var(--st-color-text, #1d2327); } :host([theme=dark]) { color: var(--st-color-text-dark, #eceff1); }`',
   'src/w/w.styles.ts': 'css`.x { height: var(--st-loading-height, calc(var(--_h) + 1em)); gap: var(--st-w-gap, 1rem); }`',
 };
-const element = (cssProperties) => ({ modules: [{ path: 'src/w/w.component.ts', declarations: [{ kind: 'class', name: 'W', customElement: true, tagName: 'x-w', cssProperties }] }] });
+const element = (cssProperties) => ({
+  modules: [
+    { path: 'src/w/w.component.ts', declarations: [{ kind: 'class', name: 'W', customElement: true, tagName: 'x-w', cssProperties }] },
+  ],
+});
 
 test('tokens: defaults come from the styles, each colour gets its dark twin', () => {
   inProject(styles, () => {
@@ -54,7 +59,10 @@ test('tokens: a token the styles read but no class documents fails the analysis,
     const cem = element([{ name: '--st-color-text', description: 'Text colour.' }]);
     assert.throws(
       () => tokensPlugin().packageLinkPhase({ customElementsManifest: cem }),
-      (e) => /--st-w-gap \(src\/w\/w\.styles\.ts\)/.test(e.message) && /--st-loading-height/.test(e.message) && !/--st-color-text-dark/.test(e.message),
+      (e) =>
+        /--st-w-gap \(src\/w\/w\.styles\.ts\)/.test(e.message) &&
+        /--st-loading-height/.test(e.message) &&
+        !/--st-color-text-dark/.test(e.message),
     );
   });
 });
@@ -65,7 +73,17 @@ test('shipped paths: sources and resolved imports become the files under dist/li
       modules: [
         {
           path: join(dir, 'src/w/w.component.ts'),
-          declarations: [{ name: 'W', superclass: { name: 'Base', module: '../../src/core/base.js' }, mixins: [{ name: 'M', module: 'src/w/m.ts' }], attributes: [{ name: 'a', inheritedFrom: { name: 'Base', module: 'src/core/base.ts' } }, { name: 'b', inheritedFrom: { name: 'LitElement', package: 'lit' } }] }],
+          declarations: [
+            {
+              name: 'W',
+              superclass: { name: 'Base', module: '../../src/core/base.js' },
+              mixins: [{ name: 'M', module: 'src/w/m.ts' }],
+              attributes: [
+                { name: 'a', inheritedFrom: { name: 'Base', module: 'src/core/base.ts' } },
+                { name: 'b', inheritedFrom: { name: 'LitElement', package: 'lit' } },
+              ],
+            },
+          ],
           exports: [{ kind: 'js', name: 'W', declaration: { name: 'W', module: 'src/w/w.component.ts' } }],
         },
       ],
@@ -83,7 +101,9 @@ test('shipped paths: sources and resolved imports become the files under dist/li
 
 test('definitions: the guarded define() in each exported entry becomes a custom-element-definition', () => {
   const files = {
-    'package.json': JSON.stringify({ exports: { '.': { default: './dist/lib/index.js' }, './x-w.js': { types: './dist/types/w/w.d.ts', default: './dist/lib/w/w.js' } } }),
+    'package.json': JSON.stringify({
+      exports: { '.': { default: './dist/lib/index.js' }, './x-w.js': { types: './dist/types/w/w.d.ts', default: './dist/lib/w/w.js' } },
+    }),
     'src/index.ts': "export { W } from './w/w.component.js';",
     'src/w/w.ts': "import { define } from '../core/define.js';\nimport { W } from './w.component.js';\n\ndefine('x-w', W);\n",
   };

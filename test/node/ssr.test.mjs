@@ -22,7 +22,11 @@ for (const [name, template] of Object.entries(cases)) {
   test(`<${name.split(' ')[0]}> renders under @lit-labs/ssr${name.includes(' ') ? name.slice(name.indexOf(' ')) : ''}`, async () => {
     const out = await collectResult(render(template));
     const tag = name.split(' ')[0];
-    assert.match(out, new RegExp(`<${tag}[^>]*>\\s*(<!--[^>]*-->\\s*)*<template shadowroot(mode)?="open"`), `${tag}: no declarative shadow root in\n${out.slice(0, 400)}`);
+    assert.match(
+      out,
+      new RegExp(`<${tag}[^>]*>\\s*(<!--[^>]*-->\\s*)*<template shadowroot(mode)?="open"`),
+      `${tag}: no declarative shadow root in\n${out.slice(0, 400)}`,
+    );
     // The shadow root holds the widget's own markup (its loading state), not an empty template.
     const shadow = out.slice(out.indexOf('<template shadowroot'), out.indexOf('</template>'));
     assert.match(shadow, /part="(base|loading)"/, `${tag}: shadow root without the loading state:\n${shadow.slice(0, 400)}`);

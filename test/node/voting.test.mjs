@@ -16,16 +16,23 @@ const DAY = 86_400_000;
 async function start(options = {}) {
   let clock = Date.parse('2026-06-14T10:00:00Z');
   const voting = createVoting({ now: () => clock, opens: clock - DAY, closes: clock + DAY, ...options });
-  const server = createServer((req, res) => void voting.handle(req, res, new URL(req.url, 'http://x').pathname).catch((e) => {
-    res.writeHead(500, { 'Content-Type': 'application/json' });
-    res.end(JSON.stringify({ error: { code: 'server', message: e.message } }));
-  }));
+  const server = createServer(
+    (req, res) =>
+      void voting.handle(req, res, new URL(req.url, 'http://x').pathname).catch((e) => {
+        res.writeHead(500, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'server', message: e.message } }));
+      }),
+  );
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${server.address().port}/api/vote/`;
   const call = async (path, { body, key, admin, method } = {}) => {
     const res = await fetch(base + path, {
       method: method ?? (body ? 'POST' : 'GET'),
-      headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}), ...(admin ? { Authorization: `Bearer ${voting.adminToken}` } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(key ? { 'Idempotency-Key': key } : {}),
+        ...(admin ? { Authorization: `Bearer ${voting.adminToken}` } : {}),
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await res.text();
@@ -39,7 +46,14 @@ async function start(options = {}) {
   };
   const codes = async (count, label = 'Klasse 8b') => (await call('admin/batches', { body: { label, count }, admin: true })).json.codes;
   const cast = (code, projects, key = crypto.randomUUID()) => call('ballot', { body: { code, projects }, key });
-  return { voting, call, codes, cast, close: () => (clock = Date.parse('2026-06-15T10:00:01Z')), stop: () => new Promise((r) => server.close(r)) };
+  return {
+    voting,
+    call,
+    codes,
+    cast,
+    close: () => (clock = Date.parse('2026-06-15T10:00:01Z')),
+    stop: () => new Promise((r) => server.close(r)),
+  };
 }
 
 test('organisers generate a batch of codes: printable sheet and CSV, only with the admin token, each code works once', async (t) => {
@@ -59,11 +73,17 @@ test('organisers generate a batch of codes: printable sheet and CSV, only with t
   assert.ok(normalizeCode(code), 'a printed code is a valid code');
   assert.equal((await s.cast(code, ['sofa'])).status, 200);
   const turnout = (await s.call('admin/turnout', { admin: true })).json;
-  assert.deepEqual(turnout.batches.map((b) => [b.label, b.issued, b.used]), [['Jugendclub "Alte Post"', 4, 1], ['<b>Schule</b>', 2, 0]]);
+  assert.deepEqual(
+    turnout.batches.map((b) => [b.label, b.issued, b.used]),
+    [
+      ['Jugendclub "Alte Post"', 4, 1],
+      ['<b>Schule</b>', 2, 0],
+    ],
+  );
   assert.ok(!JSON.stringify(turnout).includes(code.replace('-', '')), 'the turnout does not reveal codes');
 });
 
-test('code entry: wrong, right (typed sloppily), used, and the visitor\'s own retry after a timeout', async (t) => {
+test("code entry: wrong, right (typed sloppily), used, and the visitor's own retry after a timeout", async (t) => {
   const s = await start();
   t.after(s.stop);
   const [code] = await s.codes(1);
@@ -105,7 +125,7 @@ test('a ballot that breaks a rule is refused with the rule, and the code stays u
   assert.equal((await s2.cast(c2, ['skatepark'])).json.error.code, 'unknown-project', 'a project found not feasible is not on the ballot');
 });
 
-test('voting not yet open and closed by the server\'s clock', async (t) => {
+test("voting not yet open and closed by the server's clock", async (t) => {
   const later = await start({ opens: Date.parse('2026-06-14T10:00:00Z') + 1000 });
   t.after(later.stop);
   const [a] = await later.codes(1);
@@ -153,14 +173,26 @@ test('counts are hidden while voting is open; once closed the feed and the Pabul
   const s = await start();
   t.after(s.stop);
   const codes = await s.codes(40);
-  const choices = [['sofa', 'graffiti'], ['bolzplatz-netz', 'sommerkonzert'], ['sommerkonzert'], ['bank-park', 'wlan-treff', 'sofa'], ['graffiti']];
+  const choices = [
+    ['sofa', 'graffiti'],
+    ['bolzplatz-netz', 'sommerkonzert'],
+    ['sommerkonzert'],
+    ['bank-park', 'wlan-treff', 'sofa'],
+    ['graffiti'],
+  ];
   for (const [i, c] of codes.entries()) assert.equal((await s.cast(c, choices[i % choices.length])).status, 200);
   assert.equal((await s.call('admin/paper', { body: { projects: ['bank-park', 'graffiti'] }, admin: true })).status, 201);
-  assert.equal((await s.call('admin/paper', { body: { projects: ['bolzplatz-netz', 'sommerkonzert', 'sofa'] }, admin: true })).json.error.code, 'over-budget');
+  assert.equal(
+    (await s.call('admin/paper', { body: { projects: ['bolzplatz-netz', 'sommerkonzert', 'sofa'] }, admin: true })).json.error.code,
+    'over-budget',
+  );
 
   const open = (await s.call('feed')).json;
   assert.equal(open.phase, 'vote');
-  assert.ok(open.projects.every((p) => p.votes === undefined && p.selected === undefined), 'no counts while open');
+  assert.ok(
+    open.projects.every((p) => p.votes === undefined && p.selected === undefined),
+    'no counts while open',
+  );
   assert.equal(open.ballots, undefined);
   assert.equal((await s.call('result.pb')).status, 403);
 
@@ -171,17 +203,45 @@ test('counts are hidden while voting is open; once closed the feed and the Pabul
   // What the widget computes from the same ballots with its own rules.
   const election = {
     budget: feed.budget,
-    projects: feed.projects.map((p) => ({ id: p.id, cost: p.cost, votes: feed.ballots.filter((b) => b.includes(p.id)).length, feasible: p.feasible !== false })),
+    projects: feed.projects.map((p) => ({
+      id: p.id,
+      cost: p.cost,
+      votes: feed.ballots.filter((b) => b.includes(p.id)).length,
+      feasible: p.feasible !== false,
+    })),
   };
   const widget = runSync(greedy(election));
-  assert.deepEqual(feed.projects.filter((p) => p.selected).map((p) => p.id).sort(), [...widget.selected].sort());
-  assert.deepEqual(feed.projects.map((p) => p.votes), election.projects.map((p) => p.votes));
+  assert.deepEqual(
+    feed.projects
+      .filter((p) => p.selected)
+      .map((p) => p.id)
+      .sort(),
+    [...widget.selected].sort(),
+  );
+  assert.deepEqual(
+    feed.projects.map((p) => p.votes),
+    election.projects.map((p) => p.votes),
+  );
   assert.ok(widget.selected.length > 0);
   const pb = readPabulib((await s.call('result.pb')).text);
   assert.equal(Number(pb.meta.num_votes), 41);
-  assert.deepEqual(pb.projects.filter((p) => p.selected === '1').map((p) => p.project_id).sort(), [...widget.selected].sort());
+  assert.deepEqual(
+    pb.projects
+      .filter((p) => p.selected === '1')
+      .map((p) => p.project_id)
+      .sort(),
+    [...widget.selected].sort(),
+  );
   // Every stored ballot keeps the rules (the same check the ballot in the browser makes).
-  for (const b of feed.ballots) assert.equal(checkBallot({ budget: feed.budget, ...feed.voting }, feed.projects.filter((p) => p.feasible !== false), b).ok, true);
+  for (const b of feed.ballots)
+    assert.equal(
+      checkBallot(
+        { budget: feed.budget, ...feed.voting },
+        feed.projects.filter((p) => p.feasible !== false),
+        b,
+      ).ok,
+      true,
+    );
 });
 
 test('one vote per browser where the town allows it: a second ballot from the same browser token is refused', async (t) => {

@@ -13,7 +13,9 @@ describe('<partner-logos> under a strict style policy', () => {
       url: 'https://example.org/',
       logo: { src: '/demo/assets/logos/btu.svg', width: 360, height: 90 },
     }));
-    const wrap = await fixture<HTMLDivElement>(html`<div><partner-logos eager layout="strip" .data=${{ groups: [{ heading: 'Partner', partners }] }}></partner-logos></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><partner-logos eager layout="strip" .data=${{ groups: [{ heading: 'Partner', partners }] }}></partner-logos></div>`,
+    );
     wrap.style.width = '400px';
     const el = wrap.querySelector('partner-logos') as PartnerLogos;
     await settled(el);

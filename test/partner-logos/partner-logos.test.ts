@@ -46,7 +46,11 @@ const workshop = () => ({
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 
-async function widget(data: unknown, attrs: Partial<Record<'layout' | 'theme' | 'target' | 'lang' | 'heading-level' | 'min-height', string>> = {}, flags: { greyscale?: boolean; textOnly?: boolean } = {}) {
+async function widget(
+  data: unknown,
+  attrs: Partial<Record<'layout' | 'theme' | 'target' | 'lang' | 'heading-level' | 'min-height', string>> = {},
+  flags: { greyscale?: boolean; textOnly?: boolean } = {},
+) {
   const el = await fixture<PartnerLogos>(
     html`<partner-logos
       eager
@@ -91,7 +95,13 @@ describe('<partner-logos>', () => {
       const el = await widget(workshop());
       const headings = $$(el, 'h2');
       expect(headings.map((h) => h.textContent)).to.deep.equal(['Ein Gemeinschaftsprojekt von', 'Gefördert durch']);
-      expect($$<HTMLImageElement>(el, 'img').map((i) => i.alt)).to.deep.equal(['IÖW', 'BTU Cottbus-Senftenberg', 'Bundesverband Soziokultur', 'Werktewandel e.V.', 'Musterministerium']);
+      expect($$<HTMLImageElement>(el, 'img').map((i) => i.alt)).to.deep.equal([
+        'IÖW',
+        'BTU Cottbus-Senftenberg',
+        'Bundesverband Soziokultur',
+        'Werktewandel e.V.',
+        'Musterministerium',
+      ]);
       expect($(el, '[part="notice"]')!.textContent).to.contain('Beschlusses des Deutschen Bundestages');
       await imagesDone(el);
       await expect(el).to.be.accessible();
@@ -119,7 +129,9 @@ describe('<partner-logos>', () => {
       const el = await fixture<PartnerLogos>(html`<partner-logos eager src="/mock/slow?ms=400"></partner-logos>`);
       expect($(el, '[part="loading"]')!.textContent).to.contain('Wird geladen');
       await expect(el).to.be.accessible();
-      const withFallback = await fixture<PartnerLogos>(html`<partner-logos eager src="/mock/slow?ms=400"><p>Ein Gemeinschaftsprojekt von IÖW und BTU</p></partner-logos>`);
+      const withFallback = await fixture<PartnerLogos>(
+        html`<partner-logos eager src="/mock/slow?ms=400"><p>Ein Gemeinschaftsprojekt von IÖW und BTU</p></partner-logos>`,
+      );
       const slot = $<HTMLSlotElement>(withFallback, '[part="loading"] slot')!;
       expect(slot.assignedElements()[0].textContent).to.contain('IÖW und BTU');
       await expect(withFallback).to.be.accessible();
@@ -138,7 +150,9 @@ describe('<partner-logos>', () => {
       expect($(el, '[part="error"] button')).to.exist;
       await expect(el).to.be.accessible();
 
-      const fb = await fixture<PartnerLogos>(html`<partner-logos eager src="/mock/status?code=404&key=pl-404b"><p>Gefördert durch das Land</p></partner-logos>`);
+      const fb = await fixture<PartnerLogos>(
+        html`<partner-logos eager src="/mock/status?code=404&key=pl-404b"><p>Gefördert durch das Land</p></partner-logos>`,
+      );
       await captureWarnings(() => settled(fb));
       const slot = $<HTMLSlotElement>(fb, '[part="error"] slot')!;
       expect(slot.assignedElements()[0].textContent).to.equal('Gefördert durch das Land');
@@ -148,7 +162,9 @@ describe('<partner-logos>', () => {
     it('reports bad data with the item and field, and shows the valid partners', async () => {
       let el!: PartnerLogos;
       const warnings = await captureWarnings(async () => {
-        el = await widget({ groups: [{ heading: 'Partner', partners: [{ name: '' }, { name: 'Gut', logo: { width: 3 } }, { name: 'Land' }] }] });
+        el = await widget({
+          groups: [{ heading: 'Partner', partners: [{ name: '' }, { name: 'Gut', logo: { width: 3 } }, { name: 'Land' }] }],
+        });
       });
       expect(textOf(el)).to.contain('Land');
       expect(warnings.join('\n')).to.contain('groups[0].partners[0]').and.contain('name').and.contain('(„Gut“)');
@@ -237,12 +253,17 @@ describe('<partner-logos>', () => {
         expect(held.length, 'logo addresses held back').to.equal(imgs.length);
         await release();
         await imagesDone(el);
-        expect(imgs.every((i) => i.naturalWidth > 0), 'logos loaded while watching').to.equal(true);
+        expect(
+          imgs.every((i) => i.naturalWidth > 0),
+          'logos loaded while watching',
+        ).to.equal(true);
         await new Promise((r) => requestAnimationFrame(r));
         expect(top(text), 'the text below did not move').to.equal(before);
 
         // control: the same situation with an image without reserved space does shift the text below it
-        const control = await fixture<HTMLDivElement>(html`<div><img src=${`${LOGOS}soziokultur.svg?c=${Date.now()}`} alt="" /><p>Text</p></div>`);
+        const control = await fixture<HTMLDivElement>(
+          html`<div><img src=${`${LOGOS}soziokultur.svg?c=${Date.now()}`} alt="" /><p>Text</p></div>`,
+        );
         const img = control.querySelector('img')!;
         const controlText = control.querySelector('p')!;
         const controlBefore = top(controlText);
@@ -257,7 +278,9 @@ describe('<partner-logos>', () => {
     });
 
     it('lets logos below the fold wait (lazy loading)', async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="padding-top: 8000px"><partner-logos eager .data=${workshop()}></partner-logos></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="padding-top: 8000px"><partner-logos eager .data=${workshop()}></partner-logos></div>`,
+      );
       const el = wrap.querySelector('partner-logos')!;
       await settled(el);
       await aTimeout(150);
@@ -281,7 +304,16 @@ describe('<partner-logos>', () => {
 
   describe('broken logos', () => {
     it('shows the partner’s name as text in the same box', async () => {
-      const data = { groups: [{ heading: 'Partner', partners: [{ name: 'Verein Ohne Bild', url: 'https://example.org/', logo: { src: '/nowhere/missing.svg', width: 200, height: 100 } }] }] };
+      const data = {
+        groups: [
+          {
+            heading: 'Partner',
+            partners: [
+              { name: 'Verein Ohne Bild', url: 'https://example.org/', logo: { src: '/nowhere/missing.svg', width: 200, height: 100 } },
+            ],
+          },
+        ],
+      };
       let el!: PartnerLogos;
       const warnings = await captureWarnings(async () => {
         el = await widget(data);
@@ -317,7 +349,15 @@ describe('<partner-logos>', () => {
       let el!: PartnerLogos;
       const warnings = await captureWarnings(async () => {
         el = await widget({
-          groups: [{ heading: 'Partner', partners: [{ name: 'Böse', url: 'javascript:alert(1)', logo: logo('ioew.svg', 260, 80) }, { name: 'Auch böse', url: ' JAVASCRIPT:alert(2)' }] }],
+          groups: [
+            {
+              heading: 'Partner',
+              partners: [
+                { name: 'Böse', url: 'javascript:alert(1)', logo: logo('ioew.svg', 260, 80) },
+                { name: 'Auch böse', url: ' JAVASCRIPT:alert(2)' },
+              ],
+            },
+          ],
         });
       });
       expect($$(el, 'a')).to.have.length(0);
@@ -327,7 +367,17 @@ describe('<partner-logos>', () => {
     });
 
     it('announces links that open a new tab (feed or target attribute) with hidden text and an icon', async () => {
-      const data = { groups: [{ heading: 'Partner', partners: [{ name: 'Neu', url: 'https://example.org/', newTab: true, logo: logo('ioew.svg', 260, 80) }, { name: 'Alt', url: 'https://example.com/' }] }] };
+      const data = {
+        groups: [
+          {
+            heading: 'Partner',
+            partners: [
+              { name: 'Neu', url: 'https://example.org/', newTab: true, logo: logo('ioew.svg', 260, 80) },
+              { name: 'Alt', url: 'https://example.com/' },
+            ],
+          },
+        ],
+      };
       const el = await widget(data);
       const [neu, alt] = $$<HTMLAnchorElement>(el, 'a');
       expect(neu.target).to.equal('_blank');
@@ -355,7 +405,10 @@ describe('<partner-logos>', () => {
               heading: 'Partner',
               partners: [
                 { name: 'SVG', logo: logo('soziokultur.svg', 120, 120) },
-                { name: 'Eingebettet', logo: { src: 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', width: 10, height: 10 } },
+                {
+                  name: 'Eingebettet',
+                  logo: { src: 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', width: 10, height: 10 },
+                },
                 { name: 'Skript', logo: { src: 'javascript:alert(1)', width: 10, height: 10 } },
               ],
             },
@@ -374,7 +427,17 @@ describe('<partner-logos>', () => {
     it('fits logos without sizes into a fixed box', async () => {
       let el!: PartnerLogos;
       const warnings = await captureWarnings(async () => {
-        el = await widget({ groups: [{ heading: 'Partner', partners: [{ name: 'Ohne', logo: { src: `${LOGOS}btu.svg` } }, { name: 'Null', logo: { src: `${LOGOS}ioew.svg`, width: 0, height: 80 } }] }] });
+        el = await widget({
+          groups: [
+            {
+              heading: 'Partner',
+              partners: [
+                { name: 'Ohne', logo: { src: `${LOGOS}btu.svg` } },
+                { name: 'Null', logo: { src: `${LOGOS}ioew.svg`, width: 0, height: 80 } },
+              ],
+            },
+          ],
+        });
       });
       const imgs = $$<HTMLImageElement>(el, 'img');
       const box = logoBox(undefined, { scale: true }, 44);
@@ -388,7 +451,9 @@ describe('<partner-logos>', () => {
     it('skips empty groups', async () => {
       let el!: PartnerLogos;
       await captureWarnings(async () => {
-        el = await widget({ groups: [{ heading: 'Leer', partners: [] }, { heading: 'Gefördert durch', partners: [{ name: 'Land' }] }, { heading: 'Fehlt' }] });
+        el = await widget({
+          groups: [{ heading: 'Leer', partners: [] }, { heading: 'Gefördert durch', partners: [{ name: 'Land' }] }, { heading: 'Fehlt' }],
+        });
       });
       expect($$(el, 'h2').map((h) => h.textContent)).to.deep.equal(['Gefördert durch']);
       await expect(el).to.be.accessible();
@@ -456,11 +521,15 @@ describe('<partner-logos>', () => {
 
     it('layout row keeps each group on one line, and wraps rather than shrinking logos to crumbs', async () => {
       // min-height (44 px) is the floor: a logo never gets shorter, the line wraps first.
-      const el = await fixture<HTMLDivElement>(html`<div style="width: 760px"><partner-logos eager layout="row" .data=${workshop()}></partner-logos></div>`);
+      const el = await fixture<HTMLDivElement>(
+        html`<div style="width: 760px"><partner-logos eager layout="row" .data=${workshop()}></partner-logos></div>`,
+      );
       const w = el.querySelector('partner-logos')!;
       await settled(w);
       const centres = (root: PartnerLogos) =>
-        [...$$(root, '.group')[0].querySelectorAll('li')].map((li) => Math.round(li.getBoundingClientRect().top + li.getBoundingClientRect().height / 2));
+        [...$$(root, '.group')[0].querySelectorAll('li')].map((li) =>
+          Math.round(li.getBoundingClientRect().top + li.getBoundingClientRect().height / 2),
+        );
       expect(new Set(centres(w)).size).to.equal(1);
       expect($$(w, '.logos')[0].getBoundingClientRect().right).to.be.at.most(w.getBoundingClientRect().right + 1);
       await expect(w).to.be.accessible();
@@ -485,7 +554,9 @@ describe('<partner-logos>', () => {
     async function strip(width = 420) {
       // The pointer out of the way: a strip under it pauses (Firefox puts it at 0,0 over the strip).
       await sendMouse({ type: 'move', position: [window.innerWidth - 2, window.innerHeight - 2] });
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><partner-logos eager layout="strip" .data=${many()}></partner-logos></div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px"><partner-logos eager layout="strip" .data=${many()}></partner-logos></div>`,
+      );
       const el = wrap.querySelector('partner-logos')!;
       await settled(el);
       for (let i = 0; i < 20 && !$(el, '.strip.moving'); i++) await aTimeout(20);
@@ -602,7 +673,15 @@ describe('<partner-logos>', () => {
     });
 
     it('shows a heading and notice given per language in the page language, German otherwise', async () => {
-      const data = { groups: [{ heading: { de: 'Gefördert durch', en: 'Funded by' }, notice: { de: 'Pflichtsatz', en: 'Required sentence' }, partners: [{ name: 'Land' }] }] };
+      const data = {
+        groups: [
+          {
+            heading: { de: 'Gefördert durch', en: 'Funded by' },
+            notice: { de: 'Pflichtsatz', en: 'Required sentence' },
+            partners: [{ name: 'Land' }],
+          },
+        ],
+      };
       const en = await fixture<PartnerLogos>(html`<partner-logos eager lang="en" .data=${data}></partner-logos>`);
       await settled(en);
       expect($(en, '[part="heading"]')!.textContent).to.equal('Funded by');

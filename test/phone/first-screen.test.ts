@@ -15,10 +15,18 @@ import type { WidgetElement } from '../../src/core/widget-element.js';
  * the card's name, the youth budget's "Jetzt:" (what happens now and what comes next). Heights are printed for the READMEs.
  */
 const cases: [string, TemplateResult, string][] = [
-  ['idea-wall', html`<idea-wall eager src="/demo/data/ideas.json" support-endpoint="/api/support" submit-endpoint="/api/ideas"></idea-wall>`, '.card'],
+  [
+    'idea-wall',
+    html`<idea-wall eager src="/demo/data/ideas.json" support-endpoint="/api/support" submit-endpoint="/api/ideas"></idea-wall>`,
+    '.card',
+  ],
   ['mitfahrbank-map (map)', html`<mitfahrbank-map eager src="/demo/data/benches.json"></mitfahrbank-map>`, 'st-map'],
   ['mitfahrbank-map (list)', html`<mitfahrbank-map eager view="list" src="/demo/data/benches.json"></mitfahrbank-map>`, '.list .item'],
-  ['ehrenamt-card', html`<ehrenamt-card eager src="/demo/data/ehrenamt.json" sections="card check partners map"></ehrenamt-card>`, '.card-name'],
+  [
+    'ehrenamt-card',
+    html`<ehrenamt-card eager src="/demo/data/ehrenamt.json" sections="card check partners map"></ehrenamt-card>`,
+    '.card-name',
+  ],
   ['jugend-budget', html`<jugend-budget eager src="/demo/data/jugendbudget.json" heading-level="3"></jugend-budget>`, '[part="now"]'],
 ];
 
@@ -60,7 +68,9 @@ describe('phone (390 × 844): the first content on the first screen', () => {
         const target = el.shadowRoot!.querySelector(first);
         expect(!!target, `${first} rendered`).to.equal(true);
         const offset = target!.getBoundingClientRect().top - el.getBoundingClientRect().top;
-        console.log(`[phone] ${name} ${lang}: first content at ${Math.round(offset)} px, widget ${Math.round(el.getBoundingClientRect().height)} px tall`);
+        console.log(
+          `[phone] ${name} ${lang}: first content at ${Math.round(offset)} px, widget ${Math.round(el.getBoundingClientRect().height)} px tall`,
+        );
         expect(offset).to.be.at.most(844);
       });
     }
@@ -88,7 +98,9 @@ describe('phone (390 × 844): the first content on the first screen', () => {
   });
 
   it('partner logos stay at least min-height tall on a phone (the row wraps instead)', async () => {
-    const el = await fixture<WidgetElement>(html`<partner-logos eager src="/demo/data/partners.json" layout="row" min-height="40"></partner-logos>`);
+    const el = await fixture<WidgetElement>(
+      html`<partner-logos eager src="/demo/data/partners.json" layout="row" min-height="40"></partner-logos>`,
+    );
     await settled(el);
     const imgs = [...el.shadowRoot!.querySelectorAll('img')];
     expect(imgs.length).to.be.greaterThan(4);

@@ -108,7 +108,10 @@ function hostilePage(ctx, path) {
     ctx.body = read(path.slice(1)).replaceAll('__ORIGIN__', ctx.origin);
     return true;
   }
-  const old = { '/test/hostile/old-leaflet.js': ['bench/.vendor/leaflet/dist/leaflet.js', 'test/hostile/leaflet-stub.js'], '/test/hostile/old-leaflet.css': ['bench/.vendor/leaflet/dist/leaflet.css', 'test/hostile/leaflet-stub.css'] }[path];
+  const old = {
+    '/test/hostile/old-leaflet.js': ['bench/.vendor/leaflet/dist/leaflet.js', 'test/hostile/leaflet-stub.js'],
+    '/test/hostile/old-leaflet.css': ['bench/.vendor/leaflet/dist/leaflet.css', 'test/hostile/leaflet-stub.css'],
+  }[path];
   if (old) {
     const file = existsSync(new URL(old[0], repo)) ? old[0] : old[1];
     ctx.type = path.endsWith('.js') ? 'text/javascript' : 'text/css';

@@ -27,7 +27,13 @@ const lastModified = (version) => new Date(Date.UTC(2026, 0, 1) + Number(version
 export function serveFeed(req, res) {
   const url = new URL(req.url ?? '/', 'http://x');
   const key = url.searchParams.get('key') ?? '';
-  const entry = { method: req.method, origin: req.headers.origin ?? null, ifNoneMatch: req.headers['if-none-match'] ?? null, ifModifiedSince: req.headers['if-modified-since'] ?? null, status: 0 };
+  const entry = {
+    method: req.method,
+    origin: req.headers.origin ?? null,
+    ifNoneMatch: req.headers['if-none-match'] ?? null,
+    ifModifiedSince: req.headers['if-modified-since'] ?? null,
+    status: 0,
+  };
   if (!logs.has(key)) logs.set(key, []);
   logs.get(key).push(entry);
   const end = (status, headers = {}, body) => {

@@ -16,7 +16,8 @@ import type { WidgetElement } from '../../src/core/widget-element.js';
 const widgets: Record<string, (theme: string) => TemplateResult> = {
   'idea-wall': (t) => html`<idea-wall theme=${t} src="/demo/data/ideas.json" eager></idea-wall>`,
   'mitfahrbank-map': (t) => html`<mitfahrbank-map theme=${t} src="/demo/data/benches.json" eager></mitfahrbank-map>`,
-  'ehrenamt-card': (t) => html`<ehrenamt-card theme=${t} src="/demo/data/ehrenamt.json" sections="card check partners map" eager></ehrenamt-card>`,
+  'ehrenamt-card': (t) =>
+    html`<ehrenamt-card theme=${t} src="/demo/data/ehrenamt.json" sections="card check partners map" eager></ehrenamt-card>`,
   'partner-logos': (t) => html`<partner-logos theme=${t} src="/demo/data/partners.json" layout="row" eager></partner-logos>`,
   'jugend-budget': (t) => html`<jugend-budget theme=${t} src="/demo/data/jugendbudget.json" eager></jugend-budget>`,
 };

@@ -16,7 +16,13 @@ function page({ storage = true } = {}) {
   globalThis.window = globalThis;
   globalThis.dispatchEvent = (e) => (events.push(e), target.dispatchEvent(e));
   if (storage) Object.defineProperty(globalThis, 'localStorage', { value: localStorage, configurable: true });
-  else Object.defineProperty(globalThis, 'localStorage', { get: () => { throw new DOMException('blocked', 'SecurityError'); }, configurable: true });
+  else
+    Object.defineProperty(globalThis, 'localStorage', {
+      get: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      configurable: true,
+    });
   delete globalThis.stadttraum;
   return { store, events };
 }
@@ -60,10 +66,13 @@ test('nothing is granted before the visitor says so; grant and revoke announce t
   api.revoke('map');
   api.revoke('map');
   assert.equal(api.has('map'), false);
-  assert.deepEqual(events.map((e) => [e.type, e.detail]), [
-    ['st-consent-change', { purpose: 'map', granted: true }],
-    ['st-consent-change', { purpose: 'map', granted: false }],
-  ]);
+  assert.deepEqual(
+    events.map((e) => [e.type, e.detail]),
+    [
+      ['st-consent-change', { purpose: 'map', granted: true }],
+      ['st-consent-change', { purpose: 'map', granted: false }],
+    ],
+  );
   assert.ok(events[0] instanceof StConsentChangeEvent);
   assert.equal(StConsentChangeEvent.eventName, 'st-consent-change');
   assert.equal(store.size, 0, 'nothing left stored');

@@ -54,7 +54,10 @@ test('another version holds the tag: one warning naming both versions, no error'
   define('st-c', New);
   assert.equal(registry.get('st-c'), Old);
   assert.equal(warnings.length, 1);
-  assert.equal(warnings[0], `[stadttraum] <st-c> ist bereits von einer anderen Version (0.0.1) registriert; diese Version (${VERSION}) wird für diesen Tag nicht verwendet.`);
+  assert.equal(
+    warnings[0],
+    `[stadttraum] <st-c> ist bereits von einer anderen Version (0.0.1) registriert; diese Version (${VERSION}) wird für diesen Tag nicht verwendet.`,
+  );
 });
 
 test('a class the page registered itself (without a version), passed again: no warning', () => {

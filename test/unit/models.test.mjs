@@ -3,7 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { clampText, parseIdeaFeed, queryWords, safeColor, searchFrom, searchIndex, sortIdeas } from '../../src/idea-wall/idea-wall.model.js';
+import {
+  clampText,
+  parseIdeaFeed,
+  queryWords,
+  safeColor,
+  searchFrom,
+  searchIndex,
+  sortIdeas,
+} from '../../src/idea-wall/idea-wall.model.js';
 import { logoBox, parsePartnerFeed } from '../../src/partner-logos/partner-logos.model.js';
 import { parseBenchFeed } from '../../src/mitfahrbank-map/mitfahrbank-map.model.js';
 import { parseProgramme } from '../../src/ehrenamt-card/ehrenamt-card.model.js';
@@ -38,14 +46,22 @@ test('idea feed: not an object is a clear error; bad items are skipped with a wa
   const { ctx, warnings } = context();
   for (const raw of [null, [], 'x', 3]) assert.throws(() => parseIdeaFeed(raw, ctx), /„ideas“/);
   const feed = parseIdeaFeed({ ideas: [{ id: 'a', title: 'Gut' }, { id: 'b' }, { title: 'ohne id' }, 'x'] }, ctx);
-  assert.deepEqual(feed.ideas.map((i) => i.id), ['a']);
+  assert.deepEqual(
+    feed.ideas.map((i) => i.id),
+    ['a'],
+  );
   assert.ok(warnings.length >= 1);
 });
 
 test('idea feed: only http(s)/relative images and links, resolved against the feed', () => {
   const { ctx } = context();
   const feed = parseIdeaFeed(
-    { ideas: [{ id: 'a', title: 'Bild', image: { src: 'bild.jpg', alt: 'x' }, url: 'javascript:alert(1)' }, { id: 'b', title: 'Zwei', image: { src: 'data:image/png,x', alt: '' } }] },
+    {
+      ideas: [
+        { id: 'a', title: 'Bild', image: { src: 'bild.jpg', alt: 'x' }, url: 'javascript:alert(1)' },
+        { id: 'b', title: 'Zwei', image: { src: 'data:image/png,x', alt: '' } },
+      ],
+    },
     ctx,
   );
   const [a, b] = feed.ideas;
@@ -80,7 +96,10 @@ test('ideas filter by every word (folded), category and status', () => {
   const { ctx } = context();
   const { ideas } = parseIdeaFeed(
     {
-      categories: [{ id: 'k', label: 'Kultur' }, { id: 'v', label: 'Verkehr' }],
+      categories: [
+        { id: 'k', label: 'Kultur' },
+        { id: 'v', label: 'Verkehr' },
+      ],
       ideas: [
         { id: 'a', title: 'Größere Bänke am Markt', category: 'k', status: 'new' },
         { id: 'b', title: 'Bänke am Bahnhof', category: 'v', status: 'done' },
@@ -109,7 +128,8 @@ test('clampText cuts at a word and marks the cut; safeColor lets only plain colo
   assert.equal(clampText('Ein Sofa für alle Leute', 13), 'Ein Sofa für …');
   assert.equal(clampText('Eins, zwei drei', 6), 'Eins …');
   for (const ok of ['#fff', '#A1B2C3D4', 'rgb(1, 2, 3)', 'hsla(120 50% 50% / .5)', 'teal']) assert.equal(safeColor(` ${ok} `), ok);
-  for (const bad of [undefined, '', 'red;x:y', 'url(x)', '#ff', 'var(--x)', 'expression(1)', 'ab']) assert.equal(safeColor(bad), undefined, String(bad));
+  for (const bad of [undefined, '', 'red;x:y', 'url(x)', '#ff', 'var(--x)', 'expression(1)', 'ab'])
+    assert.equal(safeColor(bad), undefined, String(bad));
 });
 
 test('partner feed: logos resolved against the feed, unsafe links dropped, groups kept', () => {
@@ -121,10 +141,17 @@ test('partner feed: logos resolved against the feed, unsafe links dropped, group
   // The unsafe link is dropped and reported through the feed context (the one warning per load), not the console.
   const hostile = context();
   const console = quiet(() =>
-    assert.equal(parsePartnerFeed({ groups: [{ heading: 'H', partners: [{ name: 'X', url: 'javascript:alert(1)' }] }] }, hostile.ctx).groups[0].partners[0].url, undefined),
+    assert.equal(
+      parsePartnerFeed({ groups: [{ heading: 'H', partners: [{ name: 'X', url: 'javascript:alert(1)' }] }] }, hostile.ctx).groups[0]
+        .partners[0].url,
+      undefined,
+    ),
   );
   assert.equal(console.length, 0);
-  assert.deepEqual(hostile.details.map((d) => [d?.code, d?.severity]), [['url.unsafe', 'error']]);
+  assert.deepEqual(
+    hostile.details.map((d) => [d?.code, d?.severity]),
+    [['url.unsafe', 'error']],
+  );
   assert.throws(() => parsePartnerFeed('nein', ctx));
 });
 
@@ -136,10 +163,18 @@ test('logo boxes: equal area (the feed default), clamped, the funder minimum win
   assert.deepEqual(logoBox({ width: 400, height: 100 }, area, 48), { width: 192, height: 48, fixed: false });
   assert.deepEqual(logoBox({ width: 1000, height: 100 }, area, 48), { width: 480, height: 48, fixed: false }, 'never below the minimum');
   assert.deepEqual(logoBox({ width: 100, height: 400 }, area, 48), { width: 30, height: 120, fixed: false }, 'at most 1.25 × the side');
-  assert.deepEqual(logoBox({ width: 400, height: 100 }, { scale: false }, 48), { width: 384, height: 96, fixed: false }, 'no area scaling: the full side');
+  assert.deepEqual(
+    logoBox({ width: 400, height: 100 }, { scale: false }, 48),
+    { width: 384, height: 96, fixed: false },
+    'no area scaling: the full side',
+  );
   assert.deepEqual(logoBox({ width: 200, height: 100 }, { ...area, minHeight: 120 }, 48), { width: 240, height: 120, fixed: false });
   assert.deepEqual(logoBox(undefined, area, 48), { width: 136, height: 68, fixed: true });
-  assert.deepEqual(logoBox({ width: 200 }, { scale: false }, 48), { width: 136, height: 68, fixed: true }, 'unknown size: area box even without scaling');
+  assert.deepEqual(
+    logoBox({ width: 200 }, { scale: false }, 48),
+    { width: 136, height: 68, fixed: true },
+    'unknown size: area box even without scaling',
+  );
   assert.deepEqual(logoBox({ width: 100, height: 100 }, area, 4), { width: 32, height: 32, fixed: false }, 'a minimum of 16');
   assert.deepEqual(logoBox({ width: 100, height: 100 }, area, NaN), { width: 88, height: 88, fixed: false }, 'default 44');
 });
@@ -160,10 +195,19 @@ test('bench feed: the demo benches with coordinates, destinations and the region
 test('bench feed: a bench without a valid position is skipped with a warning', () => {
   const { ctx, warnings } = context();
   const feed = parseBenchFeed(
-    { benches: [{ id: 'a', name: 'Gut', position: { lat: 51.7, lon: 11.2 }, destinations: ['X'] }, { id: 'b', name: 'Ohne', position: { lat: 'x', lon: 11 }, destinations: ['X'] }, { id: 'c', name: 'Weit', position: { lat: 95, lon: 11 }, destinations: ['X'] }] },
+    {
+      benches: [
+        { id: 'a', name: 'Gut', position: { lat: 51.7, lon: 11.2 }, destinations: ['X'] },
+        { id: 'b', name: 'Ohne', position: { lat: 'x', lon: 11 }, destinations: ['X'] },
+        { id: 'c', name: 'Weit', position: { lat: 95, lon: 11 }, destinations: ['X'] },
+      ],
+    },
     ctx,
   );
-  assert.deepEqual(feed.benches.map((b) => b.id), ['a']);
+  assert.deepEqual(
+    feed.benches.map((b) => b.id),
+    ['a'],
+  );
   assert.ok(warnings.length >= 1);
 });
 

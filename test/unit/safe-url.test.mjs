@@ -40,7 +40,11 @@ test('anything else is dropped with a warning naming where and why', () => {
 });
 
 test('empty values are simply absent, without a warning', () => {
-  for (const value of [undefined, null, '']) assert.deepEqual(quiet(() => assert.equal(safeUrl(value, BASE), undefined)), []);
+  for (const value of [undefined, null, ''])
+    assert.deepEqual(
+      quiet(() => assert.equal(safeUrl(value, BASE), undefined)),
+      [],
+    );
   assert.equal(quiet(() => safeUrl('x', BASE)).length, 0);
   assert.match(quiet(() => safeUrl('javascript:x', BASE))[0], /^\[stadttraum\] URL: unsichere URL/, 'a default name for where');
 });
@@ -56,7 +60,20 @@ test('tel: only from digits and what people type around them', () => {
 test('mailto: only for exactly one address', () => {
   assert.equal(safeMail(' info@verein.de '), 'mailto:info@verein.de');
   assert.equal(safeMail('A.B@Example.ORG'), 'mailto:A.B@Example.ORG');
-  for (const v of ['a@b', 'a@b.c', 'a b@c.de', 'a@b.de,c@d.de', 'a@b.de?subject=x', '<a@b.de>', 'a@@b.de', '@b.de', 'a@.de', 'x a@b.de', 'a@b.de x', 42]) {
+  for (const v of [
+    'a@b',
+    'a@b.c',
+    'a b@c.de',
+    'a@b.de,c@d.de',
+    'a@b.de?subject=x',
+    '<a@b.de>',
+    'a@@b.de',
+    '@b.de',
+    'a@.de',
+    'x a@b.de',
+    'a@b.de x',
+    42,
+  ]) {
     assert.equal(safeMail(v), undefined, String(v));
   }
 });

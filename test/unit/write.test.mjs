@@ -12,8 +12,19 @@ const answer = (respond) => {
   };
 };
 const json = (body, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-const request = (over = {}) => ({ url: '/api/support', body: { idea: 'a' }, idempotencyKey: newIdempotencyKey(), credentials: 'omit', timeoutMs: 1000, ...over });
-const failure = (promise) => promise.then(() => assert.fail('expected a failure'), (e) => e);
+const request = (over = {}) => ({
+  url: '/api/support',
+  body: { idea: 'a' },
+  idempotencyKey: newIdempotencyKey(),
+  credentials: 'omit',
+  timeoutMs: 1000,
+  ...over,
+});
+const failure = (promise) =>
+  promise.then(
+    () => assert.fail('expected a failure'),
+    (e) => e,
+  );
 
 beforeEach(() => (calls = []));
 afterEach(() => (globalThis.fetch = realFetch));
@@ -87,7 +98,9 @@ test('network error: one POST, reason network, the URL and the cause in the mess
 });
 
 test('timeout: aborted after timeoutMs, reason timeout, one POST', async () => {
-  answer((init) => new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+  answer(
+    (init) => new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+  );
   const started = Date.now();
   const e = await failure(sendWrite(request({ url: '/api/x', timeoutMs: 30 })));
   assert.equal(e.reason, 'timeout');
@@ -121,7 +134,9 @@ test('5xx: reason server, status, the server message for the visitor (at most 30
 });
 
 test('4xx: rejected with a JSON body, invalid-response without; field messages kept as text', async () => {
-  answer(() => json({ error: { code: 'invalid', message: 'Titel fehlt.', fields: { title: 'Zu kurz.', n: 5, long: 'x'.repeat(400) } } }, 422));
+  answer(() =>
+    json({ error: { code: 'invalid', message: 'Titel fehlt.', fields: { title: 'Zu kurz.', n: 5, long: 'x'.repeat(400) } } }, 422),
+  );
   const e = await failure(sendWrite(request()));
   assert.equal(e.reason, 'rejected');
   assert.equal(e.status, 422);
@@ -164,12 +179,23 @@ test('keys are unique, 128 random bits from getRandomValues (randomUUID is missi
 test('messages in the widget’s language: English with lang "en" (timeout, network, HTTP, refused), German without', async () => {
   answer(() => Promise.reject(new TypeError('Failed to fetch')));
   assert.equal((await failure(sendWrite(request({ url: '/api/x', lang: 'en' })))).message, 'Network error at /api/x: Failed to fetch');
-  answer((init) => new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
-  assert.equal((await failure(sendWrite(request({ url: '/api/x', timeoutMs: 30, lang: 'en' })))).message, 'No complete answer after 0.03 s: /api/x');
+  answer(
+    (init) => new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+  );
+  assert.equal(
+    (await failure(sendWrite(request({ url: '/api/x', timeoutMs: 30, lang: 'en' })))).message,
+    'No complete answer after 0.03 s: /api/x',
+  );
   answer(() => new Response('<html>Bad Gateway</html>', { status: 500 }));
   assert.equal((await failure(sendWrite(request({ url: '/api/x', lang: 'en' })))).message, 'HTTP 500 from /api/x (not a JSON answer)');
   answer(() => json({ code: 'rest_forbidden_origin', message: 'Origin not allowed' }, 403));
-  assert.equal((await failure(sendWrite(request({ url: '/api/x', lang: 'en' })))).message, 'HTTP 403 from /api/x – refused (rest_forbidden_origin): Origin not allowed');
+  assert.equal(
+    (await failure(sendWrite(request({ url: '/api/x', lang: 'en' })))).message,
+    'HTTP 403 from /api/x – refused (rest_forbidden_origin): Origin not allowed',
+  );
   answer(() => json({ code: 'rest_forbidden_origin', message: 'Origin not allowed' }, 403));
-  assert.equal((await failure(sendWrite(request({ url: '/api/x', lang: 'de' })))).message, 'HTTP 403 von /api/x – abgelehnt (rest_forbidden_origin): Origin not allowed');
+  assert.equal(
+    (await failure(sendWrite(request({ url: '/api/x', lang: 'de' })))).message,
+    'HTTP 403 von /api/x – abgelehnt (rest_forbidden_origin): Origin not allowed',
+  );
 });

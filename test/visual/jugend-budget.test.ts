@@ -81,7 +81,9 @@ describe('visual baselines: jugend-budget', () => {
       if (s.phase === 'vote') await ballotRendered(el);
       else if (s.phase !== 'implementation') {
         // As a visitor does: the phase's button in the list of phases.
-        const button = [...root.querySelectorAll<HTMLButtonElement>('.phase-button')][phases.indexOf(s.phase) + (s.phase === 'proposals' ? 0 : 1)];
+        const button = [...root.querySelectorAll<HTMLButtonElement>('.phase-button')][
+          phases.indexOf(s.phase) + (s.phase === 'proposals' ? 0 : 1)
+        ];
         button.click();
         await el.updateComplete;
         expect(button.getAttribute('aria-pressed')).to.equal('true');

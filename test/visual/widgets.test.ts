@@ -22,10 +22,14 @@ const MAX_SHOTS = 32; // 4 widgets × (6 desktop + 2 phone); keeps the repositor
 const widgets: Record<string, (theme: string) => TemplateResult> = {
   'idea-wall': (t) => html`<idea-wall theme=${t} src="/demo/data/ideas.json" support-endpoint="/api/support" eager></idea-wall>`,
   'mitfahrbank-map': (t) => html`<mitfahrbank-map theme=${t} src="/demo/data/benches.json" eager></mitfahrbank-map>`,
-  'ehrenamt-card': (t) => html`<ehrenamt-card theme=${t} src="/demo/data/ehrenamt.json" sections="card check partners map" eager></ehrenamt-card>`,
-  'partner-logos': (t) => html`<partner-logos theme=${t} src="/demo/data/partners.json" layout="row" min-height="40" eager></partner-logos>`,
+  'ehrenamt-card': (t) =>
+    html`<ehrenamt-card theme=${t} src="/demo/data/ehrenamt.json" sections="card check partners map" eager></ehrenamt-card>`,
+  'partner-logos': (t) =>
+    html`<partner-logos theme=${t} src="/demo/data/partners.json" layout="row" min-height="40" eager></partner-logos>`,
 };
-const desktop = (['light', 'dark'] as const).flatMap((page) => ['light', 'dark', 'auto'].map((theme) => ({ page, theme, width: 800, height: 640 })));
+const desktop = (['light', 'dark'] as const).flatMap((page) =>
+  ['light', 'dark', 'auto'].map((theme) => ({ page, theme, width: 800, height: 640 })),
+);
 const phone = (['light', 'dark'] as const).map((page) => ({ page, theme: 'auto', width: 390, height: 760 }));
 const shots = Object.keys(widgets).flatMap((w) => [...desktop, ...phone].map((s) => ({ widget: w, ...s })));
 

@@ -74,7 +74,10 @@ test('Wieliczka 2023 on the server: add1 alone funds the published set, equal sh
     { rule: 'equalshares/add1', election: electionOf(feed) },
     { rule: 'equalshares', election: electionOf(feed) },
   ]);
-  const published = feed.projects.filter((p) => p.selected).map((p) => p.id).sort();
+  const published = feed.projects
+    .filter((p) => p.selected)
+    .map((p) => p.id)
+    .sort();
   assert.deepEqual([...add1.selected].sort(), published);
   assert.notDeepEqual([...plain.selected].sort(), published, 'equal shares alone leaves money unspent');
   assert.deepEqual(add1.selected, runSync(equalShares(electionOf(feed))).selected);
@@ -83,7 +86,11 @@ test('Wieliczka 2023 on the server: add1 alone funds the published set, equal sh
 test('the comparison step on the server takes greedy only with strictly more voters (and keeps equal shares on a tie)', () => {
   const p = (id, cost, votes) => ({ id, cost, votes, feasible: true });
   // Six voters want only "big" (100), four only "small" (10): equal shares funds "small", greedy "big".
-  const majority = { budget: 100, projects: [p('big', 100, 6), p('small', 10, 4)], ballots: [...Array(6).fill([0]), ...Array(4).fill([1])] };
+  const majority = {
+    budget: 100,
+    projects: [p('big', 100, 6), p('small', 10, 4)],
+    ballots: [...Array(6).fill([0]), ...Array(4).fill([1])],
+  };
   const tie = { budget: 100, projects: [p('big', 100, 5), p('small', 10, 5)], ballots: [...Array(5).fill([0]), ...Array(5).fill([1])] };
   const [a, b, c] = php([
     { rule: 'equalshares/add1-comparison', election: majority },
@@ -96,7 +103,10 @@ test('the comparison step on the server takes greedy only with strictly more vot
   assert.equal(a.cost, 100);
   assert.equal(b.rule, 'equalshares/add1-comparison', 'Pabulib spellings (mes/…) are read as the widget reads them');
   assert.equal(b.comparison.chosen, 'shares');
-  for (const [out, e] of [[a, majority], [b, tie]]) {
+  for (const [out, e] of [
+    [a, majority],
+    [b, tie],
+  ]) {
     const widget = runSync(ruleRun('equalshares/add1-comparison', e));
     assert.deepEqual(out.selected, widget.selected);
     assert.deepEqual(out.comparison, widget.comparison);

@@ -15,7 +15,13 @@ const url = process.env.WP_URL;
 const dir = process.env.WP_DIR;
 if (!url || !dir) throw new Error('Start with: npm run test:wordpress');
 const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-const wp = (...args) => JSON.parse(execFileSync('php', [setup, args[0], dir, url, ...args.slice(1).map(String)], { encoding: 'utf8' }).trim().split('\n').pop());
+const wp = (...args) =>
+  JSON.parse(
+    execFileSync('php', [setup, args[0], dir, url, ...args.slice(1).map(String)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop(),
+  );
 const timeout = 20000;
 const scratch = mkdtempSync(join(tmpdir(), 'st-content-'));
 const file = (name, data) => {
@@ -33,7 +39,14 @@ before(async () => {
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
   });
 });
 afterEach(async () => {
@@ -98,7 +111,9 @@ describe('logo groups: import of a town’s partner-logos JSON', () => {
     // Groups with the same heading made in the editor (the walkthrough's, under --keep) may exist:
     // the import updates one of them and adds none.
     const sameHeading = (groups, original) => groups.filter((g) => de(g.heading) === de(original.heading));
-    const expected = Object.fromEntries(source.groups.map((g) => [de(g.heading), Math.max(1, before.filter((h) => h === de(g.heading)).length)]));
+    const expected = Object.fromEntries(
+      source.groups.map((g) => [de(g.heading), Math.max(1, before.filter((h) => h === de(g.heading)).length)]),
+    );
     const path = file('partners.json', source);
     assert.equal(await upload(path, base), `Import done: ${source.groups.length - known} new groups, ${known} updated, 0 entries skipped.`);
     const check = async () => {
@@ -106,7 +121,9 @@ describe('logo groups: import of a town’s partner-logos JSON', () => {
       for (const original of source.groups) {
         assert.equal(sameHeading(groups, original).length, expected[de(original.heading)], de(original.heading));
         const names = original.partners.map((p) => p.name);
-        const mine = sameHeading(groups, original).filter((g) => JSON.stringify(g.partners.slice(0, names.length).map((p) => p.name)) === JSON.stringify(names));
+        const mine = sameHeading(groups, original).filter(
+          (g) => JSON.stringify(g.partners.slice(0, names.length).map((p) => p.name)) === JSON.stringify(names),
+        );
         assert.equal(mine.length, 1, de(original.heading));
         assert.deepEqual(mine[0].heading, original.heading);
         assert.deepEqual(
@@ -115,8 +132,13 @@ describe('logo groups: import of a town’s partner-logos JSON', () => {
         );
       }
       // The file's order is the groups' order on the page.
-      const imported = groups.filter((g) => source.groups.some((o) => de(o.heading) === de(g.heading) && o.partners.every((p, i) => g.partners[i]?.name === p.name)));
-      assert.deepEqual(imported.map((g) => de(g.heading)), source.groups.map((g) => de(g.heading)));
+      const imported = groups.filter((g) =>
+        source.groups.some((o) => de(o.heading) === de(g.heading) && o.partners.every((p, i) => g.partners[i]?.name === p.name)),
+      );
+      assert.deepEqual(
+        imported.map((g) => de(g.heading)),
+        source.groups.map((g) => de(g.heading)),
+      );
       return groups.length;
     };
     const count = await check();
@@ -127,7 +149,21 @@ describe('logo groups: import of a town’s partner-logos JSON', () => {
   it('skips and counts entries it cannot use (no heading, no name, a javascript: image, a relative path without the file’s address) and keeps the rest', async () => {
     const path = file('bad.json', {
       groups: [
-        { heading, minHeight: 48, partners: [{ name: '' }, { name: 'Skript', logo: { src: 'javascript:alert(1)' } }, { name: 'Relativ', logo: { src: '../logo.svg' } }, { name: 'Land Sachsen-Anhalt', url: 'https://sachsen-anhalt.example/', logo: { src: 'https://cdn.example/lsa.svg', width: 200, height: 80, alt: 'Landeswappen' } }, { name: 'Ohne Logo' }] },
+        {
+          heading,
+          minHeight: 48,
+          partners: [
+            { name: '' },
+            { name: 'Skript', logo: { src: 'javascript:alert(1)' } },
+            { name: 'Relativ', logo: { src: '../logo.svg' } },
+            {
+              name: 'Land Sachsen-Anhalt',
+              url: 'https://sachsen-anhalt.example/',
+              logo: { src: 'https://cdn.example/lsa.svg', width: 200, height: 80, alt: 'Landeswappen' },
+            },
+            { name: 'Ohne Logo' },
+          ],
+        },
         { partners: [] },
         'kein Objekt',
       ],
@@ -136,7 +172,11 @@ describe('logo groups: import of a town’s partner-logos JSON', () => {
     const group = (await logosFeed()).find((g) => g.heading === heading);
     assert.equal(group.minHeight, 48);
     assert.deepEqual(group.partners, [
-      { name: 'Land Sachsen-Anhalt', logo: { src: 'https://cdn.example/lsa.svg', width: 200, height: 80, alt: 'Landeswappen' }, url: 'https://sachsen-anhalt.example/' },
+      {
+        name: 'Land Sachsen-Anhalt',
+        logo: { src: 'https://cdn.example/lsa.svg', width: 200, height: 80, alt: 'Landeswappen' },
+        url: 'https://sachsen-anhalt.example/',
+      },
       { name: 'Ohne Logo' },
     ]);
   });
@@ -159,7 +199,11 @@ describe('logo groups: import of a town’s partner-logos JSON', () => {
     await submit(p, '#publish');
     await p.waitForSelector('#message.updated');
     const group = (await logosFeed()).find((g) => g.heading === heading);
-    assert.deepEqual(group.partners[0], { name: 'Land Sachsen-Anhalt', logo: { src: 'https://cdn.example/lsa.svg', width: 200, height: 80, alt: 'Landeswappen' }, url: 'https://www.sachsen-anhalt.example/foerderung' });
+    assert.deepEqual(group.partners[0], {
+      name: 'Land Sachsen-Anhalt',
+      logo: { src: 'https://cdn.example/lsa.svg', width: 200, height: 80, alt: 'Landeswappen' },
+      url: 'https://www.sachsen-anhalt.example/foerderung',
+    });
   });
 });
 
@@ -171,7 +215,9 @@ describe('the Ehrenamtskarte’s programme kept in WordPress', () => {
   it('an editor writes the programme in the admin; the feed serves it with an ETag; the card block without data shows it', async () => {
     const p = await admin(pageUrl);
     // From an empty form, whatever an earlier run left.
-    await p.$$eval('form input:not([type="hidden"]):not([type="submit"]):not([type="file"]), form textarea', (els) => els.forEach((el) => (el.value = '')));
+    await p.$$eval('form input:not([type="hidden"]):not([type="submit"]):not([type="file"]), form textarea', (els) =>
+      els.forEach((el) => (el.value = '')),
+    );
     await fill(p, '#st-card-name', 'Ehrenamtskarte Harzstedt');
     await fill(p, '#st-card-name-en', 'Volunteer card Harzstedt');
     await fill(p, '#st-card-description', 'Danke für Ihr Engagement.\nDie Karte gilt im ganzen Landkreis.');
@@ -224,7 +270,10 @@ describe('the Ehrenamtskarte’s programme kept in WordPress', () => {
     await fill(p, '#st-card-region', 'Landkreis Harz');
     await fill(p, '#st-card-levels', '{"tiers": [ {"id": "blau"');
     await submit(p, '#submit');
-    assert.match(await (await p.waitForSelector('#st-card-error')).evaluate((el) => el.textContent), /not valid JSON.*your input is still in the form/);
+    assert.match(
+      await (await p.waitForSelector('#st-card-error')).evaluate((el) => el.textContent),
+      /not valid JSON.*your input is still in the form/,
+    );
     assert.equal(await p.$eval('#st-card-region', (el) => el.value), 'Landkreis Harz');
     assert.equal(await p.$eval('#st-card-levels', (el) => el.value), '{"tiers": [ {"id": "blau"');
     assert.deepEqual(await (await fetch(cardFeed)).json(), before);
@@ -254,7 +303,8 @@ describe('the bench editor’s map picker', () => {
     p.on('request', (r) => new URL(r.url()).hostname !== '127.0.0.1' && outside.push(r.url()));
     const loaded = [];
     p.on('request', (r) => loaded.push(new URL(r.url()).pathname));
-    const fields = () => p.evaluate(() => [Number(document.querySelector('#st-st-lat').value), Number(document.querySelector('#st-st-lon').value)]);
+    const fields = () =>
+      p.evaluate(() => [Number(document.querySelector('#st-st-lat').value), Number(document.querySelector('#st-st-lon').value)]);
     const status = () => p.$eval('#st-bench-map .st-map-status', (el) => el.textContent);
     await p.$eval('#title', (el) => (el.value = 'Kartentest, Anger'));
     await p.$eval('#st-st-lat', (el) => (el.value = '51.7302'));
@@ -263,11 +313,18 @@ describe('the bench editor’s map picker', () => {
     const tiles = new URL((await p.$eval('#st-bench-map', (el) => el.dataset.tiles)).replace(/\{[a-z]\}/g, '0')).hostname;
     assert.match(await p.$eval('#st-bench-map-consent', (el) => el.textContent), new RegExp(tiles.replace(/\./g, '\\.')));
     assert.deepEqual(outside, []);
-    assert.equal(loaded.some((u) => u.endsWith('/vendor/leaflet.js')), false);
+    assert.equal(
+      loaded.some((u) => u.endsWith('/vendor/leaflet.js')),
+      false,
+    );
 
     await p.click('#st-bench-map .st-map-show');
     await p.waitForSelector('#st-bench-map .leaflet-container .st-bench-pin');
-    assert.equal(await p.evaluate(() => document.activeElement?.classList.contains('st-map-stage')), true, 'the map takes the focus from the button that went away');
+    assert.equal(
+      await p.evaluate(() => document.activeElement?.classList.contains('st-map-stage')),
+      true,
+      'the map takes the focus from the button that went away',
+    );
     await p.waitForFunction((host) => performance.getEntriesByType('resource').some((e) => new URL(e.name).hostname === host), {}, tiles);
     assert.equal(await status(), 'Marker on the map at 51.73020, 11.25900.');
 

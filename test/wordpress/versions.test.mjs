@@ -19,7 +19,13 @@ const timeout = 20000;
 if (!url) throw new Error('Start with: npm run test:wordpress');
 
 const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-const wp = (...args) => JSON.parse(execFileSync('php', [setup, args[0], dir, url, ...args.slice(1).map(String)], { encoding: 'utf8' }).trim().split('\n').pop());
+const wp = (...args) =>
+  JSON.parse(
+    execFileSync('php', [setup, args[0], dir, url, ...args.slice(1).map(String)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop(),
+  );
 /** Script modules arrived in 6.5. */
 const modern = Number(core.split('.').slice(0, 2).join('.')) >= 6.5;
 
@@ -49,7 +55,14 @@ before(async () => {
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
   });
 });
 afterEach(async () => {
@@ -100,7 +113,8 @@ describe(`WordPress ${core}`, () => {
   });
 
   it('puts alignment and palette colours on the block as classes, never as style=""', async () => {
-    const block = (attrs) => `<!-- wp:stadttraum/partner-logos ${JSON.stringify({ data: '{"groups":[{"title":"Partner","logos":[{"name":"Verein"}]}]}', ...attrs })} /-->`;
+    const block = (attrs) =>
+      `<!-- wp:stadttraum/partner-logos ${JSON.stringify({ data: '{"groups":[{"title":"Partner","logos":[{"name":"Verein"}]}]}', ...attrs })} /-->`;
     const { url: page } = wp(
       'page',
       [
@@ -111,7 +125,15 @@ describe(`WordPress ${core}`, () => {
     const html = await (await fetch(page)).text();
     const wrappers = html.match(/<div class="stadttraum-widget[^"]*"[^>]*>/g) ?? [];
     assert.equal(wrappers.length, 2, html.slice(0, 300));
-    for (const cls of ['wp-block-stadttraum-partner-logos', 'alignwide', 'has-contrast-background-color', 'has-background', 'has-base-color', 'has-text-color', 'mein-rahmen']) {
+    for (const cls of [
+      'wp-block-stadttraum-partner-logos',
+      'alignwide',
+      'has-contrast-background-color',
+      'has-background',
+      'has-base-color',
+      'has-text-color',
+      'mein-rahmen',
+    ]) {
       assert.match(wrappers[0], new RegExp(`[" ]${cls}[" ]`), `${cls} fehlt: ${wrappers[0]}`);
     }
     for (const w of wrappers) assert.doesNotMatch(w, /style=/, w);
@@ -132,7 +154,12 @@ describe(`WordPress ${core}`, () => {
     // One shared helper (includes/class-content-type.php) answers all four: each must keep its own
     // route, body and ETag.
     const etags = new Set();
-    for (const [route, list] of [['benches', 'benches'], ['partners', 'partners'], ['logos', 'groups'], ['card', 'partners']]) {
+    for (const [route, list] of [
+      ['benches', 'benches'],
+      ['partners', 'partners'],
+      ['logos', 'groups'],
+      ['card', 'partners'],
+    ]) {
       const res = await fetch(`${url}/wp-json/stadttraum/v1/${route}`);
       assert.equal(res.status, 200, route);
       const body = await res.json();
@@ -164,14 +191,20 @@ describe('plugin directory rules (the installed zip)', () => {
     assert.equal(field(readme, 'Stable tag'), field(main, 'Version'));
     assert.equal(field(readme, 'Requires at least'), field(main, 'Requires at least'));
     assert.equal(field(readme, 'Requires PHP'), field(main, 'Requires PHP'));
-    const tags = field(readme, 'Tags').split(',').map((t) => t.trim());
+    const tags = field(readme, 'Tags')
+      .split(',')
+      .map((t) => t.trim());
     assert.ok(tags.length >= 1 && tags.length <= 5, `höchstens 5 Tags: ${tags}`);
     const short = readme.split(/\r?\n\r?\n/)[1].trim();
     assert.ok(short.length > 20 && short.length <= 150 && !short.startsWith('=='), `Kurzbeschreibung (≤ 150 Zeichen): ${short.length}`);
     for (const section of ['Description', 'Installation', 'Frequently Asked Questions', 'Screenshots', 'Changelog']) {
       assert.match(readme, new RegExp(`^== ${section} ==$`, 'm'), `Abschnitt ${section}`);
     }
-    assert.match(readme.split('== Changelog ==')[1], new RegExp(`^= ${field(main, 'Version').replace(/\./g, '\\.')} =$`, 'm'), 'Changelog nennt die Version');
+    assert.match(
+      readme.split('== Changelog ==')[1],
+      new RegExp(`^= ${field(main, 'Version').replace(/\./g, '\\.')} =$`, 'm'),
+      'Changelog nennt die Version',
+    );
   });
 
   it('main file header: name, licence with URI, text domain = folder, domain path; LICENSE in the folder; no npm advice to site owners', () => {
@@ -183,15 +216,21 @@ describe('plugin directory rules (the installed zip)', () => {
     const domainPath = field(main, 'Domain Path');
     assert.ok(domainPath && existsSync(join(plugin, domainPath)), `Domain Path ${domainPath} gibt es im Plugin`);
     assert.match(readFileSync(join(plugin, 'LICENSE'), 'utf8'), /^MIT License\s+Copyright \(c\) \d{4} the stadttraum contributors/);
-    const php = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? php(join(d, e.name)) : e.name.endsWith('.php') ? [join(d, e.name)] : []));
+    const php = (d) =>
+      readdirSync(d, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? php(join(d, e.name)) : e.name.endsWith('.php') ? [join(d, e.name)] : [],
+      );
     for (const file of php(plugin)) {
       const text = readFileSync(file, 'utf8');
       assert.doesNotMatch(text, /__\(\s*'[^']*npm run/, `${file}: Hinweis mit npm für Website-Betreiber`);
       // Global names carry the plugin's prefix (functions, classes, constants).
-      for (const [, name] of text.matchAll(/^(?:final\s+|abstract\s+)?(?:function|class|interface|trait)\s+(\w+)/gm)) assert.match(name, /^stadttraum_/i, `${file}: ${name}`);
+      for (const [, name] of text.matchAll(/^(?:final\s+|abstract\s+)?(?:function|class|interface|trait)\s+(\w+)/gm))
+        assert.match(name, /^stadttraum_/i, `${file}: ${name}`);
       for (const [, name] of text.matchAll(/\bdefine\(\s*'(\w+)'/g)) assert.match(name, /^STADTTRAUM_/, `${file}: ${name}`);
       // Every translatable string in the plugin's own text domain.
-      for (const [call] of text.matchAll(/\b(?:__|_e|_x|_n|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x)\(\s*'(?:[^'\\]|\\.)*'[^;]*?\)/g)) {
+      for (const [call] of text.matchAll(
+        /\b(?:__|_e|_x|_n|esc_html__|esc_html_e|esc_attr__|esc_attr_e|esc_html_x|esc_attr_x)\(\s*'(?:[^'\\]|\\.)*'[^;]*?\)/g,
+      )) {
         if (!/'stadttraum'\s*\)/.test(call)) assert.fail(`${file}: ohne Text-Domain stadttraum: ${call.slice(0, 80)}`);
       }
     }

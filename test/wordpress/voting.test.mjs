@@ -24,7 +24,10 @@ async function login() {
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: 'wordpress_test_cookie=WP%20Cookie%20check' },
     body: new URLSearchParams({ log: process.env.WP_USER, pwd: process.env.WP_PASSWORD, testcookie: '1', 'wp-submit': 'Log In' }),
   });
-  cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   assert.match(cookie, /wordpress_logged_in_/, 'logged in');
   nonce = await (await fetch(`${url}/wp-admin/admin-ajax.php?action=rest-nonce`, { headers: { Cookie: cookie } })).text();
   assert.match(nonce, /^[0-9a-f]{10}$/);
@@ -33,7 +36,11 @@ async function login() {
 async function call(path, { body, key, admin } = {}) {
   const res = await fetch(api + path, {
     method: body ? 'POST' : 'GET',
-    headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}), ...(admin ? { Cookie: cookie, 'X-WP-Nonce': nonce } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(key ? { 'Idempotency-Key': key } : {}),
+      ...(admin ? { Cookie: cookie, 'X-WP-Nonce': nonce } : {}),
+    },
     body: body ? JSON.stringify(body) : undefined,
   });
   const text = await res.text();
@@ -55,7 +62,20 @@ const projects = [
   { id: 'graffiti', title: 'Graffiti-Wand', cost: 700, feasible: true },
   { id: 'skatepark', title: 'Skatepark', cost: 85000, feasible: false, feasibilityReason: 'Zu teuer.' },
 ];
-const configure = (extra = {}) => call('admin/config', { admin: true, body: { title: 'Jugendbudget Harzstedt 2026', budget: 5000, rule: 'greedy', projects, opens: now() - HOUR, closes: now() + HOUR, rules: { withinBudget: true, maxProjects: 4 }, ...extra } });
+const configure = (extra = {}) =>
+  call('admin/config', {
+    admin: true,
+    body: {
+      title: 'Jugendbudget Harzstedt 2026',
+      budget: 5000,
+      rule: 'greedy',
+      projects,
+      opens: now() - HOUR,
+      closes: now() + HOUR,
+      rules: { withinBudget: true, maxProjects: 4 },
+      ...extra,
+    },
+  });
 
 describe('voting in WordPress', { skip: !url && 'start with npm run test:wordpress' }, () => {
   before(async () => {
@@ -116,21 +136,52 @@ describe('voting in WordPress', { skip: !url && 'start with npm run test:wordpre
     assert.equal(feed.ballots.length, 503);
     const election = {
       budget: feed.budget,
-      projects: feed.projects.map((p) => ({ id: p.id, cost: p.cost, votes: feed.ballots.filter((b) => b.includes(p.id)).length, feasible: p.feasible !== false })),
+      projects: feed.projects.map((p) => ({
+        id: p.id,
+        cost: p.cost,
+        votes: feed.ballots.filter((b) => b.includes(p.id)).length,
+        feasible: p.feasible !== false,
+      })),
     };
     const widget = runSync(greedy(election));
-    assert.deepEqual(feed.projects.filter((p) => p.selected).map((p) => p.id).sort(), [...widget.selected].sort());
-    assert.deepEqual(feed.projects.map((p) => p.votes), election.projects.map((p) => p.votes));
+    assert.deepEqual(
+      feed.projects
+        .filter((p) => p.selected)
+        .map((p) => p.id)
+        .sort(),
+      [...widget.selected].sort(),
+    );
+    assert.deepEqual(
+      feed.projects.map((p) => p.votes),
+      election.projects.map((p) => p.votes),
+    );
     const pb = readPabulib((await call('result')).text);
     assert.equal(Number(pb.meta.num_votes), 503);
-    assert.deepEqual(pb.projects.filter((p) => p.selected === '1').map((p) => p.project_id).sort(), [...widget.selected].sort());
+    assert.deepEqual(
+      pb.projects
+        .filter((p) => p.selected === '1')
+        .map((p) => p.project_id)
+        .sort(),
+      [...widget.selected].sort(),
+    );
   });
 
-  describe('the organisers\' page (Settings → Youth budget vote, no JavaScript needed)', () => {
+  describe("the organisers' page (Settings → Youth budget vote, no JavaScript needed)", () => {
     let browser;
     let page;
     before(async () => {
-      browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+      browser = await puppeteer.launch({
+        executablePath: process.env.CHROME_PATH,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      });
       page = await browser.newPage();
       page.setDefaultTimeout(20000);
       await page.goto(`${url}/wp-login.php`);
@@ -144,7 +195,8 @@ describe('voting in WordPress', { skip: !url && 'start with npm run test:wordpre
     });
     after(() => browser?.close());
     const open = () => page.goto(`${url}/wp-admin/options-general.php?page=stadttraum-vote`, { waitUntil: 'domcontentloaded' });
-    const submit = (form) => Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.$eval(form, (f) => f.requestSubmit())]);
+    const submit = (form) =>
+      Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.$eval(form, (f) => f.requestSubmit())]);
 
     it('sets budget, window, rules and projects (German amounts), reopening the vote', async () => {
       await open();
@@ -163,7 +215,14 @@ describe('voting in WordPress', { skip: !url && 'start with npm run test:wordpre
       assert.equal(feed.budget, 6000);
       assert.equal(feed.phase, 'vote');
       assert.equal(feed.voting.maxProjects, 2);
-      assert.deepEqual(feed.projects.at(-1), { id: 'kicker', title: 'Kickertisch im Jugendtreff', description: '', cost: 1250.5, feasible: true, feasibilityReason: '' });
+      assert.deepEqual(feed.projects.at(-1), {
+        id: 'kicker',
+        title: 'Kickertisch im Jugendtreff',
+        description: '',
+        cost: 1250.5,
+        feasible: true,
+        feasibilityReason: '',
+      });
       assert.equal(feed.projects.find((p) => p.id === 'skatepark').feasible, false, 'the infeasible project stays infeasible');
       assert.equal(feed.projects.find((p) => p.id === 'sommerkonzert').cost, 2400, 'amounts survive a save unchanged');
     });
@@ -224,147 +283,237 @@ describe('voting in WordPress', { skip: !url && 'start with npm run test:wordpre
   });
 });
 
-describe('voting in WordPress: write guard, one vote per browser, equal shares on the server', { skip: !url && 'start with npm run test:wordpress' }, () => {
-  const site = url && new URL(url).origin;
-  const post = (path, body, headers = {}) =>
-    fetch(api + path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, json: await r.json().catch(() => undefined) }));
-  const newRound = async () => assert.equal((await call('admin/new-round', { admin: true, body: { confirm: true } })).status, 200);
+describe(
+  'voting in WordPress: write guard, one vote per browser, equal shares on the server',
+  { skip: !url && 'start with npm run test:wordpress' },
+  () => {
+    const site = url && new URL(url).origin;
+    const post = (path, body, headers = {}) =>
+      fetch(api + path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, json: await r.json().catch(() => undefined) }));
+    const newRound = async () => assert.equal((await call('admin/new-round', { admin: true, body: { confirm: true } })).status, 200);
 
-  before(async () => {
-    await login();
-    await newRound();
-    assert.equal((await configure({ access: 'code' })).status, 200);
-  });
+    before(async () => {
+      await login();
+      await newRound();
+      assert.equal((await configure({ access: 'code' })).status, 200);
+    });
 
-  it('the ballot route refuses what the ideas and supports routes refuse: a form, another site; this site passes', async () => {
-    const [code] = (await call('admin/batches', { admin: true, body: { count: 1 } })).json.codes;
-    const form = await post('ballot', { code, projects: ['sofa'] }, { 'Content-Type': 'text/plain' });
-    assert.equal(form.status, 403);
-    assert.equal(form.json.code, 'content-type');
-    const foreign = await post('ballot', { code, projects: ['sofa'] }, { Origin: 'https://elsewhere.example' });
-    assert.equal(foreign.status, 403);
-    assert.equal(foreign.json.error.code, 'origin');
-    let turnout = (await call('admin/turnout', { admin: true })).json;
-    assert.equal(turnout.ballots.online, 0, 'a refused ballot is not counted and keeps its code');
-    const own = await post('ballot', { code, projects: ['sofa'] }, { Origin: site });
-    assert.equal(own.status, 200);
-    assert.equal(own.json.counted, true);
-    // The same ballot sent twice at once with one key (a double click that got through): counted once, both hear "counted".
-    const [again] = (await call('admin/batches', { admin: true, body: { count: 1 } })).json.codes;
-    const key = crypto.randomUUID();
-    const both = await Promise.all([cast(again, ['graffiti'], key), cast(again, ['graffiti'], key)]);
-    assert.deepEqual(both.map((a) => a.status), [200, 200]);
-    assert.ok(both.every((a) => a.json.counted === true));
-    turnout = (await call('admin/turnout', { admin: true })).json;
-    assert.equal(turnout.ballots.online, 2);
-  });
+    it('the ballot route refuses what the ideas and supports routes refuse: a form, another site; this site passes', async () => {
+      const [code] = (await call('admin/batches', { admin: true, body: { count: 1 } })).json.codes;
+      const form = await post('ballot', { code, projects: ['sofa'] }, { 'Content-Type': 'text/plain' });
+      assert.equal(form.status, 403);
+      assert.equal(form.json.code, 'content-type');
+      const foreign = await post('ballot', { code, projects: ['sofa'] }, { Origin: 'https://elsewhere.example' });
+      assert.equal(foreign.status, 403);
+      assert.equal(foreign.json.error.code, 'origin');
+      let turnout = (await call('admin/turnout', { admin: true })).json;
+      assert.equal(turnout.ballots.online, 0, 'a refused ballot is not counted and keeps its code');
+      const own = await post('ballot', { code, projects: ['sofa'] }, { Origin: site });
+      assert.equal(own.status, 200);
+      assert.equal(own.json.counted, true);
+      // The same ballot sent twice at once with one key (a double click that got through): counted once, both hear "counted".
+      const [again] = (await call('admin/batches', { admin: true, body: { count: 1 } })).json.codes;
+      const key = crypto.randomUUID();
+      const both = await Promise.all([cast(again, ['graffiti'], key), cast(again, ['graffiti'], key)]);
+      assert.deepEqual(
+        both.map((a) => a.status),
+        [200, 200],
+      );
+      assert.ok(both.every((a) => a.json.counted === true));
+      turnout = (await call('admin/turnout', { admin: true })).json;
+      assert.equal(turnout.ballots.online, 2);
+    });
 
-  it('one vote per browser: a token votes once (its own retry still hears "counted"), at most address_cap ballots per connection and day', async () => {
-    await newRound();
-    assert.equal((await configure({ access: 'browser', address_cap: 3 })).status, 200);
-    assert.equal((await call('feed')).json.voting.access, 'browser');
-    const ballot = (voter, projects, key = crypto.randomUUID()) => call('ballot', { body: { voter, projects }, key });
-    const [a, b, c, d] = Array.from({ length: 4 }, () => crypto.randomUUID());
-    assert.equal((await ballot(undefined, ['sofa'])).json.error.code, 'voter-missing');
-    assert.equal((await ballot(a, ['bolzplatz-netz', 'sommerkonzert', 'sofa'])).json.error.code, 'over-budget');
-    const key = crypto.randomUUID();
-    assert.equal((await ballot(a, ['sofa'], key)).status, 200);
-    const retry = await ballot(a, ['sofa'], key);
-    assert.equal(retry.status, 200);
-    assert.equal(retry.json.counted, true);
-    const second = await ballot(a, ['graffiti']);
-    assert.equal(second.status, 409);
-    assert.equal(second.json.error.code, 'voter-used');
-    // b twice in parallel with different keys (two tabs): one counts.
-    const pair = await Promise.all([ballot(b, ['sofa']), ballot(b, ['graffiti'])]);
-    assert.deepEqual(pair.map((r) => r.status).sort(), [200, 409]);
-    assert.equal((await ballot(c, ['wlan-treff'])).status, 200);
-    const capped = await ballot(d, ['sofa']);
-    assert.equal(capped.status, 429);
-    assert.equal(capped.json.error.code, 'vote-cap');
-    assert.match(capped.json.error.message, /3/);
-    assert.equal((await call('admin/turnout', { admin: true })).json.ballots.online, 3);
-    // What stays on the server: hashes only, no token in clear; the address hashes go after two days.
-    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-    const kept = JSON.parse(execFileSync('php', [setup, 'voters', process.env.WP_DIR, url, JSON.stringify([a, b, c, d])], { encoding: 'utf8' }).trim().split('\n').pop());
-    assert.deepEqual(kept, { rows: 3, with_addr: 3, tokens_in_clear: 0, addr_after: 0 });
-  });
+    it('one vote per browser: a token votes once (its own retry still hears "counted"), at most address_cap ballots per connection and day', async () => {
+      await newRound();
+      assert.equal((await configure({ access: 'browser', address_cap: 3 })).status, 200);
+      assert.equal((await call('feed')).json.voting.access, 'browser');
+      const ballot = (voter, projects, key = crypto.randomUUID()) => call('ballot', { body: { voter, projects }, key });
+      const [a, b, c, d] = Array.from({ length: 4 }, () => crypto.randomUUID());
+      assert.equal((await ballot(undefined, ['sofa'])).json.error.code, 'voter-missing');
+      assert.equal((await ballot(a, ['bolzplatz-netz', 'sommerkonzert', 'sofa'])).json.error.code, 'over-budget');
+      const key = crypto.randomUUID();
+      assert.equal((await ballot(a, ['sofa'], key)).status, 200);
+      const retry = await ballot(a, ['sofa'], key);
+      assert.equal(retry.status, 200);
+      assert.equal(retry.json.counted, true);
+      const second = await ballot(a, ['graffiti']);
+      assert.equal(second.status, 409);
+      assert.equal(second.json.error.code, 'voter-used');
+      // b twice in parallel with different keys (two tabs): one counts.
+      const pair = await Promise.all([ballot(b, ['sofa']), ballot(b, ['graffiti'])]);
+      assert.deepEqual(pair.map((r) => r.status).sort(), [200, 409]);
+      assert.equal((await ballot(c, ['wlan-treff'])).status, 200);
+      const capped = await ballot(d, ['sofa']);
+      assert.equal(capped.status, 429);
+      assert.equal(capped.json.error.code, 'vote-cap');
+      assert.match(capped.json.error.message, /3/);
+      assert.equal((await call('admin/turnout', { admin: true })).json.ballots.online, 3);
+      // What stays on the server: hashes only, no token in clear; the address hashes go after two days.
+      const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+      const kept = JSON.parse(
+        execFileSync('php', [setup, 'voters', process.env.WP_DIR, url, JSON.stringify([a, b, c, d])], { encoding: 'utf8' })
+          .trim()
+          .split('\n')
+          .pop(),
+      );
+      assert.deepEqual(kept, { rows: 3, with_addr: 3, tokens_in_clear: 0, addr_after: 0 });
+    });
 
-  it('equal shares on the server: the Assen 2024 youth budget (84 ballots) closes with its published selection, in the widget\'s order', async () => {
-    await newRound();
-    const text = readFileSync(new URL('../jugend-budget/fixtures/Netherlands_Assen_2024.pb', import.meta.url), 'utf8');
-    const pb = readPabulib(text);
-    const assen = pb.projects.map((p) => ({ id: p.project_id, title: p.name || `Project ${p.project_id}`, cost: Number(p.cost), feasible: true }));
-    const published = pb.projects.filter((p) => p.selected === '1').map((p) => p.project_id);
-    assert.equal((await configure({ access: 'code', budget: Number(pb.meta.budget), rule: 'equalshares/add1', projects: assen, rules: { withinBudget: false } })).status, 200);
-    const ballots = Array.from(pb.votes, (v) => String(v.vote).split(',')); // the reader splits lines as it goes: iterable, not an array
-    for (let i = 0; i < ballots.length; i += 12) {
-      const answers = await Promise.all(ballots.slice(i, i + 12).map((projects) => call('admin/paper', { admin: true, body: { projects } })));
-      assert.deepEqual([...new Set(answers.map((a) => a.status))], [201]);
-    }
-    assert.equal((await configure({ access: 'code', budget: Number(pb.meta.budget), rule: 'equalshares/add1', projects: assen, rules: { withinBudget: false }, closes: now() - 1 })).status, 200);
-    const feed = (await call('feed')).json;
-    assert.equal(feed.phase, 'result');
-    assert.equal(feed.rule, 'equalshares/add1');
-    assert.deepEqual(feed.projects.filter((p) => p.selected).map((p) => p.id).sort(), [...published].sort());
-    const election = {
-      budget: feed.budget,
-      projects: feed.projects.map((p) => ({ id: p.id, cost: p.cost, votes: p.votes, feasible: p.feasible !== false })),
-      ballots: feed.ballots.map((b) => b.map((id) => feed.projects.findIndex((p) => p.id === id))),
-    };
-    const widget = runSync(ruleRun('equalshares/add1', election));
-    assert.deepEqual(feed.result.selected, widget.selected, 'the funded projects in the order the widget chooses them');
-    assert.equal(feed.result.rule, 'equalshares/add1');
-    assert.notDeepEqual([...runSync(greedy(election)).selected].sort(), [...published].sort(), 'greedy would have chosen otherwise: the rule decided');
-    const file = readPabulib((await call('result')).text);
-    assert.deepEqual(file.projects.filter((p) => p.selected === '1').map((p) => p.project_id).sort(), [...published].sort());
+    it("equal shares on the server: the Assen 2024 youth budget (84 ballots) closes with its published selection, in the widget's order", async () => {
+      await newRound();
+      const text = readFileSync(new URL('../jugend-budget/fixtures/Netherlands_Assen_2024.pb', import.meta.url), 'utf8');
+      const pb = readPabulib(text);
+      const assen = pb.projects.map((p) => ({
+        id: p.project_id,
+        title: p.name || `Project ${p.project_id}`,
+        cost: Number(p.cost),
+        feasible: true,
+      }));
+      const published = pb.projects.filter((p) => p.selected === '1').map((p) => p.project_id);
+      assert.equal(
+        (
+          await configure({
+            access: 'code',
+            budget: Number(pb.meta.budget),
+            rule: 'equalshares/add1',
+            projects: assen,
+            rules: { withinBudget: false },
+          })
+        ).status,
+        200,
+      );
+      const ballots = Array.from(pb.votes, (v) => String(v.vote).split(',')); // the reader splits lines as it goes: iterable, not an array
+      for (let i = 0; i < ballots.length; i += 12) {
+        const answers = await Promise.all(
+          ballots.slice(i, i + 12).map((projects) => call('admin/paper', { admin: true, body: { projects } })),
+        );
+        assert.deepEqual([...new Set(answers.map((a) => a.status))], [201]);
+      }
+      assert.equal(
+        (
+          await configure({
+            access: 'code',
+            budget: Number(pb.meta.budget),
+            rule: 'equalshares/add1',
+            projects: assen,
+            rules: { withinBudget: false },
+            closes: now() - 1,
+          })
+        ).status,
+        200,
+      );
+      const feed = (await call('feed')).json;
+      assert.equal(feed.phase, 'result');
+      assert.equal(feed.rule, 'equalshares/add1');
+      assert.deepEqual(
+        feed.projects
+          .filter((p) => p.selected)
+          .map((p) => p.id)
+          .sort(),
+        [...published].sort(),
+      );
+      const election = {
+        budget: feed.budget,
+        projects: feed.projects.map((p) => ({ id: p.id, cost: p.cost, votes: p.votes, feasible: p.feasible !== false })),
+        ballots: feed.ballots.map((b) => b.map((id) => feed.projects.findIndex((p) => p.id === id))),
+      };
+      const widget = runSync(ruleRun('equalshares/add1', election));
+      assert.deepEqual(feed.result.selected, widget.selected, 'the funded projects in the order the widget chooses them');
+      assert.equal(feed.result.rule, 'equalshares/add1');
+      assert.notDeepEqual(
+        [...runSync(greedy(election)).selected].sort(),
+        [...published].sort(),
+        'greedy would have chosen otherwise: the rule decided',
+      );
+      const file = readPabulib((await call('result')).text);
+      assert.deepEqual(
+        file.projects
+          .filter((p) => p.selected === '1')
+          .map((p) => p.project_id)
+          .sort(),
+        [...published].sort(),
+      );
 
-    // The widget on a page shows the server's result as published, without computing its own.
-    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-    const { url: page } = JSON.parse(execFileSync('php', [setup, 'page', process.env.WP_DIR, url, '<!-- wp:stadttraum/jugend-budget {"eager":true} /-->'], { encoding: 'utf8' }).trim().split('\n').pop());
-    const browser = await puppeteer.launch({ executablePath: process.env.CHROME_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-    try {
-      const p = await browser.newPage();
-      await p.goto(page);
-      await p.waitForFunction(() => document.querySelector('jugend-budget')?.result !== undefined, { timeout: 20000 });
-      const shown = await p.evaluate(() => {
-        const r = document.querySelector('jugend-budget').result;
-        return { selected: [...r.selected], computed: r.computed, rule: r.rule };
+      // The widget on a page shows the server's result as published, without computing its own.
+      const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
+      const { url: page } = JSON.parse(
+        execFileSync('php', [setup, 'page', process.env.WP_DIR, url, '<!-- wp:stadttraum/jugend-budget {"eager":true} /-->'], {
+          encoding: 'utf8',
+        })
+          .trim()
+          .split('\n')
+          .pop(),
+      );
+      const browser = await puppeteer.launch({
+        executablePath: process.env.CHROME_PATH,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       });
-      assert.deepEqual(shown.selected.sort(), [...published].sort());
-      assert.equal(shown.computed, false, 'published by the server, not computed in the browser');
-      assert.equal(shown.rule, 'equalshares/add1');
-    } finally {
-      await browser.close();
-    }
-  });
+      try {
+        const p = await browser.newPage();
+        await p.goto(page);
+        await p.waitForFunction(() => document.querySelector('jugend-budget')?.result !== undefined, { timeout: 20000 });
+        const shown = await p.evaluate(() => {
+          const r = document.querySelector('jugend-budget').result;
+          return { selected: [...r.selected], computed: r.computed, rule: r.rule };
+        });
+        assert.deepEqual(shown.selected.sort(), [...published].sort());
+        assert.equal(shown.computed, false, 'published by the server, not computed in the browser');
+        assert.equal(shown.rule, 'equalshares/add1');
+      } finally {
+        await browser.close();
+      }
+    });
 
-  it('the comparison rule on the server: greedy\'s outcome counts when more voters get more of their projects from it, with the counts published', async () => {
-    await newRound();
-    // Six paper ballots for the pump track only, four for the table football only; 10,000 to spend.
-    // Equal shares funds the table football (the six's 6,000 cannot pay 10,000); greedy the pump track.
-    const round = { access: 'code', budget: 10000, rule: 'equalshares/add1-comparison', rules: { withinBudget: false }, projects: [
-      { id: 'pumptrack', title: 'Pumptrack am Sportplatz', cost: 10000, feasible: true },
-      { id: 'kicker', title: 'Kickertisch im Jugendtreff', cost: 1000, feasible: true },
-    ] };
-    assert.equal((await configure(round)).status, 200);
-    for (const projects of [...Array(6).fill(['pumptrack']), ...Array(4).fill(['kicker'])]) {
-      assert.equal((await call('admin/paper', { admin: true, body: { projects } })).status, 201);
-    }
-    assert.equal((await configure({ ...round, closes: now() - 1 })).status, 200);
-    const feed = (await call('feed')).json;
-    assert.equal(feed.rule, 'equalshares/add1-comparison');
-    assert.deepEqual(feed.result.selected, ['pumptrack']);
-    assert.deepEqual(feed.result.comparison, { shares: 4, greedy: 6, chosen: 'greedy' });
-    const election = {
-      budget: feed.budget,
-      projects: feed.projects.map((p) => ({ id: p.id, cost: p.cost, votes: p.votes, feasible: p.feasible !== false })),
-      ballots: feed.ballots.map((b) => b.map((id) => feed.projects.findIndex((p) => p.id === id))),
-    };
-    const widget = runSync(ruleRun('equalshares/add1-comparison', election));
-    assert.deepEqual(feed.result.selected, widget.selected);
-    assert.deepEqual(feed.result.comparison, widget.comparison);
-    assert.deepEqual(runSync(ruleRun('equalshares/add1', election)).selected, ['kicker'], 'equal shares alone would have funded the other project: the comparison decided');
-    assert.equal(readPabulib((await call('result')).text).meta.rule, 'equalshares/add1-comparison');
-  });
-});
+    it("the comparison rule on the server: greedy's outcome counts when more voters get more of their projects from it, with the counts published", async () => {
+      await newRound();
+      // Six paper ballots for the pump track only, four for the table football only; 10,000 to spend.
+      // Equal shares funds the table football (the six's 6,000 cannot pay 10,000); greedy the pump track.
+      const round = {
+        access: 'code',
+        budget: 10000,
+        rule: 'equalshares/add1-comparison',
+        rules: { withinBudget: false },
+        projects: [
+          { id: 'pumptrack', title: 'Pumptrack am Sportplatz', cost: 10000, feasible: true },
+          { id: 'kicker', title: 'Kickertisch im Jugendtreff', cost: 1000, feasible: true },
+        ],
+      };
+      assert.equal((await configure(round)).status, 200);
+      for (const projects of [...Array(6).fill(['pumptrack']), ...Array(4).fill(['kicker'])]) {
+        assert.equal((await call('admin/paper', { admin: true, body: { projects } })).status, 201);
+      }
+      assert.equal((await configure({ ...round, closes: now() - 1 })).status, 200);
+      const feed = (await call('feed')).json;
+      assert.equal(feed.rule, 'equalshares/add1-comparison');
+      assert.deepEqual(feed.result.selected, ['pumptrack']);
+      assert.deepEqual(feed.result.comparison, { shares: 4, greedy: 6, chosen: 'greedy' });
+      const election = {
+        budget: feed.budget,
+        projects: feed.projects.map((p) => ({ id: p.id, cost: p.cost, votes: p.votes, feasible: p.feasible !== false })),
+        ballots: feed.ballots.map((b) => b.map((id) => feed.projects.findIndex((p) => p.id === id))),
+      };
+      const widget = runSync(ruleRun('equalshares/add1-comparison', election));
+      assert.deepEqual(feed.result.selected, widget.selected);
+      assert.deepEqual(feed.result.comparison, widget.comparison);
+      assert.deepEqual(
+        runSync(ruleRun('equalshares/add1', election)).selected,
+        ['kicker'],
+        'equal shares alone would have funded the other project: the comparison decided',
+      );
+      assert.equal(readPabulib((await call('result')).text).meta.rule, 'equalshares/add1-comparison');
+    });
+  },
+);

@@ -54,7 +54,9 @@ const loaderPath = () => `/wp-content/plugins/stadttraum/widgets/${version}/stad
 const stylePath = () => `/wp-content/plugins/stadttraum/widgets/${version}/stadttraum.css`;
 /** Every `<link rel="stylesheet">` of the widgets' stylesheet in a piece of HTML (either quote style). */
 const styleLinks = (html) =>
-  (html.match(/<link\b[^>]*>/g) ?? []).filter((tag) => /\brel=['"]stylesheet['"]/.test(tag) && new RegExp(`href=['"][^'"]*${escapeRe(stylePath())}['"]`).test(tag));
+  (html.match(/<link\b[^>]*>/g) ?? []).filter(
+    (tag) => /\brel=['"]stylesheet['"]/.test(tag) && new RegExp(`href=['"][^'"]*${escapeRe(stylePath())}['"]`).test(tag),
+  );
 const headOf = (html) => html.slice(0, html.indexOf('</head>'));
 
 const post = (path, body, headers = {}) =>
@@ -71,7 +73,14 @@ before(async () => {
     executablePath: process.env.CHROME_PATH,
     headless: true,
     // Nothing leaves the machine: every host but the test site fails at once (avatars, news).
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
   });
   page = await newPage();
 });
@@ -114,9 +123,16 @@ describe('front end: shortcodes and blocks', () => {
     const p = await newPage();
     await p.goto(pages.blocks);
     await allLoaded(p, tags);
-    const wall = await p.$eval('idea-wall', (el) => ({ layout: el.getAttribute('layout'), submit: el.hasAttribute('submit-endpoint'), support: el.hasAttribute('support-endpoint') }));
+    const wall = await p.$eval('idea-wall', (el) => ({
+      layout: el.getAttribute('layout'),
+      submit: el.hasAttribute('submit-endpoint'),
+      support: el.hasAttribute('support-endpoint'),
+    }));
     assert.deepEqual(wall, { layout: 'list', submit: false, support: true }, 'Block-Einstellungen kommen am Element an');
-    assert.ok(await p.$eval('partner-logos', (el) => el.querySelector('script[type="application/json"]') !== null), 'JSON aus dem Block steht im Tag');
+    assert.ok(
+      await p.$eval('partner-logos', (el) => el.querySelector('script[type="application/json"]') !== null),
+      'JSON aus dem Block steht im Tag',
+    );
     await p.close();
   });
 
@@ -155,9 +171,16 @@ describe('front end: shortcodes and blocks', () => {
       await p.setRequestInterception(true);
       p.on('request', (r) => (r.url().includes(loaderPath()) ? r.abort() : r.continue()));
       await p.goto(pages.shortcodes, { waitUntil: 'domcontentloaded' });
-      const wall = await p.$eval('idea-wall', (el) => ({ defined: el.matches(':defined'), height: el.getBoundingClientRect().height, viewport: innerHeight }));
+      const wall = await p.$eval('idea-wall', (el) => ({
+        defined: el.matches(':defined'),
+        height: el.getBoundingClientRect().height,
+        viewport: innerHeight,
+      }));
       assert.equal(wall.defined, false);
-      assert.ok(wall.height >= wall.viewport - 1, `die Ideenwand hält eine Bildschirmhöhe frei (${wall.height} px von ${wall.viewport} px)`);
+      assert.ok(
+        wall.height >= wall.viewport - 1,
+        `die Ideenwand hält eine Bildschirmhöhe frei (${wall.height} px von ${wall.viewport} px)`,
+      );
     } finally {
       await p.close(); // a tab left intercepting would stall the other tabs' requests
     }
@@ -170,7 +193,10 @@ describe('front end: shortcodes and blocks', () => {
     const links = styleLinks(html);
     assert.equal(links.length, 1, `genau ein <link> auf stadttraum.css, gefunden: ${JSON.stringify(links)}`);
     assert.ok(headOf(html).includes(links[0]), 'das Stylesheet steht im <head>');
-    assert.ok(html.indexOf(links[0]) < html.search(new RegExp(`<script[^>]*${escapeRe(loaderPath())}`)), 'das Stylesheet kommt vor dem Modul');
+    assert.ok(
+      html.indexOf(links[0]) < html.search(new RegExp(`<script[^>]*${escapeRe(loaderPath())}`)),
+      'das Stylesheet kommt vor dem Modul',
+    );
   });
 
   it('classic theme: a widget in a widget area brings the stylesheet late, once; a page without widgets none', async () => {
@@ -208,7 +234,11 @@ describe('front end: shortcodes and blocks', () => {
     assert.doesNotMatch(body, /javascript:/);
     assert.doesNotMatch(body, /heading-level="9"/);
     assert.doesNotMatch(body, /layout="/, 'ein unbekanntes layout wird weggelassen');
-    assert.match(body, /strings="\{&quot;de&quot;:\{&quot;retry&quot;:&quot;Noch &amp; mal&quot;\}\}"/, 'JSON-Attribut ist als Attributwert maskiert');
+    assert.match(
+      body,
+      /strings="\{&quot;de&quot;:\{&quot;retry&quot;:&quot;Noch &amp; mal&quot;\}\}"/,
+      'JSON-Attribut ist als Attributwert maskiert',
+    );
   });
 });
 
@@ -252,7 +282,11 @@ describe('ideas: feed, support, submit', () => {
 
     // The wall forgets which ideas it supported; its visitor token (when the wall sends one) stays,
     // and the server recognises the browser by it (walls without a token: by the browser on this address).
-    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('stadttraum.idea-wall.supported')).forEach((k) => localStorage.removeItem(k)));
+    await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('stadttraum.idea-wall.supported'))
+        .forEach((k) => localStorage.removeItem(k)),
+    );
     await page.reload();
     await allLoaded(page, tags);
     const second = page.waitForResponse((r) => r.url().startsWith(supportUrl) && r.request().method() === 'POST');
@@ -262,7 +296,9 @@ describe('ideas: feed, support, submit', () => {
     const body = await r2.json();
     assert.equal(body.error.code, 'duplicate');
     // The wall tells the visitor (German: the plugin's language setting is "de").
-    await page.waitForFunction(() => document.querySelector('idea-wall').shadowRoot.querySelector('[role="status"]')?.textContent.includes('bereits unterstützt'));
+    await page.waitForFunction(() =>
+      document.querySelector('idea-wall').shadowRoot.querySelector('[role="status"]')?.textContent.includes('bereits unterstützt'),
+    );
     assert.equal((await feed()).ideas.find((i) => i.title === 'Das rollende Sofa').supporters, before + 1);
   });
 
@@ -297,7 +333,13 @@ describe('ideas: feed, support, submit', () => {
 
   it('shows bots success but keeps nothing (honeypot)', async () => {
     const title = `Spam ${Date.now()}`;
-    const res = await post(feedUrl, { title, description: 'Günstige Uhren und noch viel mehr hier kaufen', category: 'begegnung', consent: true, website: 'https://spam.example' });
+    const res = await post(feedUrl, {
+      title,
+      description: 'Günstige Uhren und noch viel mehr hier kaufen',
+      category: 'begegnung',
+      consent: true,
+      website: 'https://spam.example',
+    });
     assert.equal(res.status, 202);
     const body = await res.json();
     assert.equal(body.status, 'pending');
@@ -322,7 +364,9 @@ describe('ideas: feed, support, submit', () => {
     const sent = page.waitForResponse((r) => r.url().startsWith(feedUrl) && r.request().method() === 'POST');
     await (await field('button[type="submit"]')).click();
     assert.equal((await sent).status(), 202);
-    await page.waitForFunction(() => document.querySelector('idea-wall').shadowRoot.querySelector('.success')?.textContent.includes('Danke'));
+    await page.waitForFunction(() =>
+      document.querySelector('idea-wall').shadowRoot.querySelector('.success')?.textContent.includes('Danke'),
+    );
     assert.ok(!(await feed()).ideas.some((i) => i.title === title), 'noch nicht auf der Wand');
 
     const admin = await adminPage();
@@ -356,7 +400,9 @@ describe('editor and admin', () => {
     const editor = await adminPageAt(`${url}/wp-admin/post.php?post=${pages.blocksId}&action=edit`);
     await editor.waitForFunction(
       () => {
-        const wall = document.querySelector('.wp-block-stadttraum-idea-wall idea-wall') ?? document.querySelector('iframe[name="editor-canvas"]')?.contentDocument?.querySelector('idea-wall');
+        const wall =
+          document.querySelector('.wp-block-stadttraum-idea-wall idea-wall') ??
+          document.querySelector('iframe[name="editor-canvas"]')?.contentDocument?.querySelector('idea-wall');
         return wall?.shadowRoot?.textContent.includes('Das rollende Sofa');
       },
       { timeout: 30000 },
@@ -374,7 +420,8 @@ describe('editor and admin', () => {
         const doc = canvas?.contentDocument;
         const wall = doc?.querySelector('idea-wall');
         const logos = doc?.querySelector('partner-logos');
-        if (!wall?.shadowRoot?.textContent.includes('Das rollende Sofa') || !(logos?.shadowRoot?.textContent.trim().length > 20)) return false;
+        if (!wall?.shadowRoot?.textContent.includes('Das rollende Sofa') || !(logos?.shadowRoot?.textContent.trim().length > 20))
+          return false;
         return { defined: !!canvas.contentWindow.customElements.get('idea-wall'), outside: document.querySelector('idea-wall') !== null };
       },
       { timeout: 45000 },
@@ -404,19 +451,32 @@ describe('editor and admin', () => {
     const locale = (value) => execFileSync('php', [setup, 'locale', process.env.WP_DIR, url, value], { encoding: 'utf8' });
     const read = async () => {
       const admin = await adminPageAt(`${url}/wp-admin/options-general.php?page=stadttraum`);
-      const settings = await admin.evaluate(() => ({ h1: document.querySelector('h1').textContent, tiles: document.querySelector('label[for="st-tile_url"]').textContent, consent: document.querySelector('#wpbody-content').textContent }));
+      const settings = await admin.evaluate(() => ({
+        h1: document.querySelector('h1').textContent,
+        tiles: document.querySelector('label[for="st-tile_url"]').textContent,
+        consent: document.querySelector('#wpbody-content').textContent,
+      }));
       await admin.close();
       const editor = await adminPageAt(`${url}/wp-admin/post.php?post=${pages.blocksId}&action=edit`);
-      await editor.waitForFunction(() => window.wp?.data?.select('core/block-editor')?.getBlocks().some((b) => b.name === 'stadttraum/idea-wall'));
+      await editor.waitForFunction(() =>
+        window.wp?.data
+          ?.select('core/block-editor')
+          ?.getBlocks()
+          .some((b) => b.name === 'stadttraum/idea-wall'),
+      );
       const block = await editor.evaluate(async () => {
         const { select, dispatch } = window.wp.data;
-        const wall = select('core/block-editor').getBlocks().find((b) => b.name === 'stadttraum/idea-wall');
+        const wall = select('core/block-editor')
+          .getBlocks()
+          .find((b) => b.name === 'stadttraum/idea-wall');
         dispatch('core/block-editor').selectBlock(wall.clientId);
         await dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
         return { title: window.wp.blocks.getBlockType('stadttraum/idea-wall').title };
       });
       // The inspector's panels come from the editor script's own strings (JSON translations).
-      const panel = await editor.waitForSelector('xpath///button[contains(@class,"components-panel__body-toggle")][contains(., "ettings") or contains(., "instellungen")]');
+      const panel = await editor.waitForSelector(
+        'xpath///button[contains(@class,"components-panel__body-toggle")][contains(., "ettings") or contains(., "instellungen")]',
+      );
       const panels = await editor.$$eval('.components-panel__body-toggle', (bs) => bs.map((b) => b.textContent.trim()));
       assert.ok(panel);
       await editor.close();
@@ -481,7 +541,16 @@ describe('editor and admin', () => {
     assert.equal((await fetch(feedUrl, { headers: { 'If-None-Match': etag } })).status, 304);
 
     const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-    const { url: page } = JSON.parse(execFileSync('php', [setup, 'page', process.env.WP_DIR, url, '<!-- wp:stadttraum/mitfahrbank-map {"view":"list","eager":true} /-->'], { encoding: 'utf8' }).trim().split('\n').pop());
+    const { url: page } = JSON.parse(
+      execFileSync(
+        'php',
+        [setup, 'page', process.env.WP_DIR, url, '<!-- wp:stadttraum/mitfahrbank-map {"view":"list","eager":true} /-->'],
+        { encoding: 'utf8' },
+      )
+        .trim()
+        .split('\n')
+        .pop(),
+    );
     const p = await newPage();
     await p.goto(page);
     await allLoaded(p, ['mitfahrbank-map']);
@@ -507,7 +576,14 @@ describe('editor and admin', () => {
       assert.ok(mine, original.id);
       assert.deepEqual(
         [mine.name, mine.position, mine.destinations, mine.busStops ?? [], mine.restingSign, mine.howItWorks],
-        [original.name, { lat: Number(original.position.lat), lon: Number(original.position.lon) }, original.destinations ?? [], original.busStops ?? [], !!original.restingSign, original.howItWorks],
+        [
+          original.name,
+          { lat: Number(original.position.lat), lon: Number(original.position.lon) },
+          original.destinations ?? [],
+          original.busStops ?? [],
+          !!original.restingSign,
+          original.howItWorks,
+        ],
         original.id,
       );
     }
@@ -515,7 +591,13 @@ describe('editor and admin', () => {
 
   it('a site editor imports the Ehrenamtskarte app’s CSV, adds a partner by hand, exports them again; the card shows them', async () => {
     const csvFile = fileURLToPath(new URL('../../demo/templates/ehrenamt-partner.csv', import.meta.url));
-    const ids = new Set(readFileSync(csvFile, 'utf8').split(/\r?\n/).slice(1).filter(Boolean).map((l) => l.split(';').at(-1)));
+    const ids = new Set(
+      readFileSync(csvFile, 'utf8')
+        .split(/\r?\n/)
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => l.split(';').at(-1)),
+    );
     const partnersUrl = `${url}/wp-json/stadttraum/v1/partners`;
     // Partners of an earlier run on the same site (--keep) are updated, not doubled.
     const known = new Set((await (await fetch(partnersUrl)).json()).partners.map((p) => p.id));
@@ -523,7 +605,10 @@ describe('editor and admin', () => {
     const admin = await adminPageAt(`${url}/wp-admin/edit.php?post_type=stadttraum_partner&page=stadttraum-partners-csv`);
     await (await admin.waitForSelector('#st-partners-csv')).uploadFile(csvFile);
     await Promise.all([admin.waitForNavigation({ waitUntil: 'load' }), admin.click('form [type="submit"][value="Import"]')]);
-    assert.match(await (await admin.waitForSelector('.notice-success')).evaluate((el) => el.textContent), new RegExp(`Import done: ${ids.size - updated} new, ${updated} updated, 0 rows skipped`));
+    assert.match(
+      await (await admin.waitForSelector('.notice-success')).evaluate((el) => el.textContent),
+      new RegExp(`Import done: ${ids.size - updated} new, ${updated} updated, 0 rows skipped`),
+    );
     const imported = (await (await fetch(partnersUrl)).json()).partners.length;
 
     await admin.goto(`${url}/wp-admin/post-new.php?post_type=stadttraum_partner`, { waitUntil: 'load' });
@@ -541,7 +626,10 @@ describe('editor and admin', () => {
     const sommer = partners.find((p) => p.id === 'baeckerei-sommer');
     assert.equal(sommer.locations.length, 2, 'zwei Zeilen mit derselben ID: ein Partner, zwei Standorte');
     assert.deepEqual(sommer.locations[0], { street: 'Markt 4', postalCode: '06499', city: 'Harzstedt', lat: 51.7191, lng: 11.2408 });
-    assert.deepEqual(partners.find((p) => p.name === 'Weinhandlung Testkeller').benefit, { de: '10 % auf alle Weine', en: '10 % off all wines' });
+    assert.deepEqual(partners.find((p) => p.name === 'Weinhandlung Testkeller').benefit, {
+      de: '10 % auf alle Weine',
+      en: '10 % off all wines',
+    });
 
     // Export in the app's format (the form's POST, read in the page).
     await admin.goto(`${url}/wp-admin/edit.php?post_type=stadttraum_partner&page=stadttraum-partners-csv`, { waitUntil: 'load' });
@@ -551,8 +639,17 @@ describe('editor and admin', () => {
       return (await fetch(form.getAttribute('action'), { method: 'POST', body: new FormData(form) })).text();
     });
     const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
-    assert.ok(!csv.includes('<html'), csv.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 400));
-    assert.equal(lines[0], 'Name;Vorteil;"Vorteil (englisch)";Kategorie;Straße;PLZ;Ort;Breitengrad;Längengrad;Webseite;Telefon;E-Mail;Öffnungszeiten;"Öffnungszeiten (englisch)";ID');
+    assert.ok(
+      !csv.includes('<html'),
+      csv
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .slice(0, 400),
+    );
+    assert.equal(
+      lines[0],
+      'Name;Vorteil;"Vorteil (englisch)";Kategorie;Straße;PLZ;Ort;Breitengrad;Längengrad;Webseite;Telefon;E-Mail;Öffnungszeiten;"Öffnungszeiten (englisch)";ID',
+    );
     const wine = lines.find((l) => l.includes('Weinhandlung Testkeller')) ?? '';
     assert.match(wine, /;"?10 % auf alle Weine"?;"?10 % off all wines"?;/, wine);
     assert.match(wine, /;51,72;11,24;/, 'Koordinaten mit Dezimalkomma wie in der App');
@@ -560,7 +657,22 @@ describe('editor and admin', () => {
     await admin.close();
 
     const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-    const { url: page } = JSON.parse(execFileSync('php', [setup, 'page', process.env.WP_DIR, url, '<!-- wp:stadttraum/ehrenamt-card {"src":"/daten/ehrenamt.json","page-size":"500","eager":true} /-->'], { encoding: 'utf8' }).trim().split('\n').pop());
+    const { url: page } = JSON.parse(
+      execFileSync(
+        'php',
+        [
+          setup,
+          'page',
+          process.env.WP_DIR,
+          url,
+          '<!-- wp:stadttraum/ehrenamt-card {"src":"/daten/ehrenamt.json","page-size":"500","eager":true} /-->',
+        ],
+        { encoding: 'utf8' },
+      )
+        .trim()
+        .split('\n')
+        .pop(),
+    );
     const html = await (await fetch(page)).text();
     assert.match(html, /<ehrenamt-card[^>]*partners-src="[^"]*\/wp-json\/stadttraum\/v1\/partners"/);
     const p = await newPage();
@@ -572,7 +684,13 @@ describe('editor and admin', () => {
 
   it('a site editor builds a logo group from the media library (order, link, minimum height); the logos block shows it', async () => {
     const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-    const php = (...a) => JSON.parse(execFileSync('php', [setup, a[0], process.env.WP_DIR, url, ...a.slice(1).map(String)], { encoding: 'utf8' }).trim().split('\n').pop());
+    const php = (...a) =>
+      JSON.parse(
+        execFileSync('php', [setup, a[0], process.env.WP_DIR, url, ...a.slice(1).map(String)], { encoding: 'utf8' })
+          .trim()
+          .split('\n')
+          .pop(),
+      );
     const land = php('attachment', 'Landkreis Harz', 240, 80);
     const bund = php('attachment', 'Bundesprogramm Ländliche Entwicklung', 300, 100);
 
@@ -581,7 +699,8 @@ describe('editor and admin', () => {
     await admin.$eval('#st-min-height', (el) => (el.value = '60'));
     await admin.click('#st-add-logos');
     // WordPress's media frame: pick both images, then "Add to the group".
-    for (const { id } of [land, bund]) await (await admin.waitForSelector(`.media-modal .attachments .attachment[data-id="${id}"]`, { visible: true })).click();
+    for (const { id } of [land, bund])
+      await (await admin.waitForSelector(`.media-modal .attachments .attachment[data-id="${id}"]`, { visible: true })).click();
     await (await admin.waitForSelector('.media-modal .media-button-select:not([disabled])', { visible: true })).click();
     await admin.waitForFunction(() => document.querySelectorAll('#st-logos li').length === 2);
     // The federal programme first (funders' order), with a link.
@@ -603,7 +722,14 @@ describe('editor and admin', () => {
     assert.deepEqual(
       mine[0].partners.map((p) => [p.name, p.url, p.logo.src, p.logo.width, p.logo.height, p.logo.alt]),
       [
-        ['Bundesprogramm Ländliche Entwicklung', 'https://www.bund.example/laendlich', bund.url, 300, 100, 'Bundesprogramm Ländliche Entwicklung'],
+        [
+          'Bundesprogramm Ländliche Entwicklung',
+          'https://www.bund.example/laendlich',
+          bund.url,
+          300,
+          100,
+          'Bundesprogramm Ländliche Entwicklung',
+        ],
         ['Landkreis Harz', undefined, land.url, 240, 80, 'Landkreis Harz'],
       ],
     );
@@ -618,14 +744,18 @@ describe('editor and admin', () => {
     });
     assert.match(shown.text, /Gefördert durch/);
     const path = (u) => new URL(u, url).pathname;
-    assert.deepEqual(shown.images.map(path).filter((s) => s === path(bund.url) || s === path(land.url)), [path(bund.url), path(land.url)], JSON.stringify(shown.images));
+    assert.deepEqual(
+      shown.images.map(path).filter((s) => s === path(bund.url) || s === path(land.url)),
+      [path(bund.url), path(land.url)],
+      JSON.stringify(shown.images),
+    );
     await p.close();
   });
 
   it('logs no PHP notice or warning from the plugin', () => {
     const logFile = process.env.WP_DEBUG_LOG;
     const text = logFile && existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
-    const ours = text.split("\n").filter((l) => /plugins\/stadttraum\//.test(l));
+    const ours = text.split('\n').filter((l) => /plugins\/stadttraum\//.test(l));
     assert.deepEqual(ours, []);
   });
 });

@@ -16,7 +16,13 @@ const feedUrl = `${url}/wp-json/stadttraum/v1/ideas`;
 const supportUrl = `${url}/wp-json/stadttraum/v1/support`;
 const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
 /** A step of setup.php against the test site, its last line parsed as JSON. */
-const wp = (...args) => JSON.parse(execFileSync('php', [setup, args[0], dir, url, ...args.slice(1).map(String)], { encoding: 'utf8' }).trim().split('\n').pop());
+const wp = (...args) =>
+  JSON.parse(
+    execFileSync('php', [setup, args[0], dir, url, ...args.slice(1).map(String)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop(),
+  );
 const setting = (key, value) => wp('setting', key, JSON.stringify(value));
 const token = () => crypto.randomUUID().replace(/-/g, '');
 
@@ -56,7 +62,13 @@ async function pool(items, n, fn) {
   return out;
 }
 
-const validIdea = (title) => ({ title, description: 'Eine ausreichend lange Beschreibung der Idee für den Test.', category: 'begegnung', consent: true, consentText: 'Ich bin einverstanden.' });
+const validIdea = (title) => ({
+  title,
+  description: 'Eine ausreichend lange Beschreibung der Idee für den Test.',
+  category: 'begegnung',
+  consent: true,
+  consentText: 'Ich bin einverstanden.',
+});
 
 // A second origin on the loopback: a page of "another site" that tries what an attacker would.
 let other;
@@ -72,7 +84,14 @@ before(async () => {
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
   });
   wp('bulk', 25); // ideas "Idee 1: …" to "Idee 25: …"
 });
@@ -96,9 +115,17 @@ async function withPage(fn) {
 const forge = (p, idea, title) =>
   p.evaluate(
     async (supportUrl, feedUrl, idea, title) => {
-      const plain = (target, body) => fetch(target, { method: 'POST', mode: 'no-cors', body: JSON.stringify(body) }).then(() => 'sent', (e) => String(e));
+      const plain = (target, body) =>
+        fetch(target, { method: 'POST', mode: 'no-cors', body: JSON.stringify(body) }).then(
+          () => 'sent',
+          (e) => String(e),
+        );
       const json = (target, body) =>
-        fetch(target, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify(body) }).then(
+        fetch(target, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+          body: JSON.stringify(body),
+        }).then(
           async (r) => ({ status: r.status, body: await r.json().catch(() => null) }),
           (e) => ({ status: 0, body: String(e) }),
         );
@@ -127,7 +154,11 @@ describe('writes from other sites', () => {
     assert.equal(result.jsonSupport.status, 403, JSON.stringify(result));
     assert.equal(result.jsonSupport.body.code, 'origin');
     // `message` is the webmaster's detail (the wall logs it and shows its own sentence for the code).
-    assert.match(result.jsonSupport.body.message, new RegExp(`${otherOrigin.replace(/[.:/]/g, '\\$&')}.*Other sites with the idea wall`), 'nennt die Herkunft und wo man sie erlaubt');
+    assert.match(
+      result.jsonSupport.body.message,
+      new RegExp(`${otherOrigin.replace(/[.:/]/g, '\\$&')}.*Other sites with the idea wall`),
+      'nennt die Herkunft und wo man sie erlaubt',
+    );
     assert.equal(result.jsonSupport.body.error.code, 'origin');
     assert.equal(result.jsonSubmit.status, 403);
     assert.equal(await countOf('mitfahrbank-am-bahnhof'), before, 'die Zahl bleibt');
@@ -135,10 +166,18 @@ describe('writes from other sites', () => {
   });
 
   it('refuses bodies that are not JSON and a null Origin from another site, with a code', async () => {
-    const plain = await fetch(supportUrl, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: JSON.stringify({ idea: 'mitfahrbank-am-bahnhof' }) });
+    const plain = await fetch(supportUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'text/plain' },
+      body: JSON.stringify({ idea: 'mitfahrbank-am-bahnhof' }),
+    });
     assert.equal(plain.status, 403);
     assert.equal((await plain.json()).code, 'content-type');
-    const sandboxed = await post(supportUrl, { idea: 'mitfahrbank-am-bahnhof', visitor: token() }, { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' });
+    const sandboxed = await post(
+      supportUrl,
+      { idea: 'mitfahrbank-am-bahnhof', visitor: token() },
+      { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' },
+    );
     assert.equal(sandboxed.status, 403);
     assert.equal((await sandboxed.json()).code, 'cross-site');
   });
@@ -151,7 +190,11 @@ describe('writes from other sites', () => {
       assert.equal(response.headers()['referrer-policy'], 'no-referrer');
       const out = await p.evaluate(
         (target, visitor, idea) =>
-          fetch(target, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() }, body: JSON.stringify({ idea, visitor }) }).then((r) => r.status),
+          fetch(target, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+            body: JSON.stringify({ idea, visitor }),
+          }).then((r) => r.status),
         supportUrl,
         token(),
         id,
@@ -190,7 +233,14 @@ describe('writes from other sites', () => {
   });
 
   it('gives an allowed origin CORS for Content-Type and Idempotency-Key and lets it read ETag', async () => {
-    const pre = await fetch(supportUrl, { method: 'OPTIONS', headers: { Origin: otherOrigin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key' } });
+    const pre = await fetch(supportUrl, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: otherOrigin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type,idempotency-key',
+      },
+    });
     const allowed = (pre.headers.get('access-control-allow-headers') ?? '').toLowerCase();
     assert.match(allowed, /idempotency-key/);
     assert.match(allowed, /content-type/);
@@ -204,7 +254,9 @@ describe('support dedupe and the daily cap', () => {
     const id = await idOf(3);
     const before = await countOf(id);
     const visitor = token();
-    const statuses = await pool([...Array(50).keys()], 5, (i) => post(supportUrl, { idea: id, visitor }, { 'User-Agent': `Browser/${i}` }).then((r) => r.status));
+    const statuses = await pool([...Array(50).keys()], 5, (i) =>
+      post(supportUrl, { idea: id, visitor }, { 'User-Agent': `Browser/${i}` }).then((r) => r.status),
+    );
     assert.equal(statuses.filter((s) => s === 200).length, 1);
     assert.equal(await countOf(id), before + 1);
   });
@@ -214,7 +266,12 @@ describe('support dedupe and the daily cap', () => {
     try {
       const id = await idOf(4);
       const before = await countOf(id);
-      const answers = await pool([...Array(50).keys()], 5, (i) => post(supportUrl, i % 2 ? { idea: id } : { idea: id, visitor: token() }, { 'User-Agent': `Browser/${i}` }).then(async (r) => ({ status: r.status, body: await r.json() })));
+      const answers = await pool([...Array(50).keys()], 5, (i) =>
+        post(supportUrl, i % 2 ? { idea: id } : { idea: id, visitor: token() }, { 'User-Agent': `Browser/${i}` }).then(async (r) => ({
+          status: r.status,
+          body: await r.json(),
+        })),
+      );
       assert.equal(answers.filter((a) => a.status === 200).length, 5);
       assert.equal(await countOf(id), before + 5);
       const capped = answers.filter((a) => a.status === 403);
@@ -236,10 +293,15 @@ describe('support dedupe and the daily cap', () => {
       assert.equal(await countOf(a), beforeA + 2, 'ohne vertrauenswürdigen Proxy zählt die Adresse der Verbindung');
       setting('trusted_proxies', '127.0.0.1');
       const beforeB = await countOf(b);
-      for (let i = 0; i < 4; i++) await post(supportUrl, { idea: b, visitor: token() }, { 'X-Forwarded-For': `203.0.113.9, 198.51.100.${i + 1}` });
+      for (let i = 0; i < 4; i++)
+        await post(supportUrl, { idea: b, visitor: token() }, { 'X-Forwarded-For': `203.0.113.9, 198.51.100.${i + 1}` });
       assert.equal(await countOf(b), beforeB + 4, 'hinter dem Proxy ist jede weitergeleitete Adresse ein eigener Anschluss');
       // IPv6 by /64: two addresses of one household count as one.
-      const v6 = await Promise.all([1, 2, 3].map((n) => post(supportUrl, { idea: a, visitor: token() }, { 'X-Forwarded-For': `2001:db8:1:2::${n}` }).then((r) => r.status)));
+      const v6 = await Promise.all(
+        [1, 2, 3].map((n) =>
+          post(supportUrl, { idea: a, visitor: token() }, { 'X-Forwarded-For': `2001:db8:1:2::${n}` }).then((r) => r.status),
+        ),
+      );
       assert.deepEqual(v6.sort(), [200, 200, 403]);
     } finally {
       setting('trusted_proxies', '');
@@ -252,7 +314,11 @@ describe('idempotency and crowds', () => {
   it('20 parallel submits with one key store exactly one idea and all get the same answer', async () => {
     const title = `Parallel ${Date.now()}`;
     const key = crypto.randomUUID();
-    const answers = await Promise.all(Array.from({ length: 20 }, () => post(feedUrl, validIdea(title), { 'Idempotency-Key': key }).then(async (r) => ({ status: r.status, body: await r.json() }))));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        post(feedUrl, validIdea(title), { 'Idempotency-Key': key }).then(async (r) => ({ status: r.status, body: await r.json() })),
+      ),
+    );
     assert.deepEqual([...new Set(answers.map((a) => a.status))], [202], JSON.stringify(answers.filter((a) => a.status !== 202)));
     assert.equal(new Set(answers.map((a) => a.body.receipt)).size, 1, 'ein Belegcode für alle');
     assert.equal(wp('count', title).titled, 1);
@@ -273,7 +339,10 @@ describe('idempotency and crowds', () => {
   it('1,000 writes with fresh keys that fail validation store nothing', async () => {
     const before = wp('count');
     const statuses = await pool([...Array(1000).keys()], 8, (i) =>
-      (i % 2 ? post(feedUrl, { title: 'x', description: 'kurz', consent: false }) : post(supportUrl, { idea: `gibt-es-nicht-${i}`, visitor: token() })).then((r) => r.status),
+      (i % 2
+        ? post(feedUrl, { title: 'x', description: 'kurz', consent: false })
+        : post(supportUrl, { idea: `gibt-es-nicht-${i}`, visitor: token() })
+      ).then((r) => r.status),
     );
     assert.deepEqual([...new Set(statuses)].sort(), [404, 422]);
     const now = wp('count');
@@ -314,7 +383,10 @@ describe('the feed', () => {
       assert.equal(new Set(all.map((i) => i.id)).size, all.length, 'keine Idee doppelt');
       const found = await (await fetch(`${feedUrl}?search=${encodeURIComponent('Idee 25:')}`)).json();
       assert.ok(!first.ideas.some((i) => i.title.startsWith('Idee 25:')), 'nicht auf der ersten Seite');
-      assert.ok(found.ideas.some((i) => i.title.startsWith('Idee 25:')), 'die Suche findet sie');
+      assert.ok(
+        found.ideas.some((i) => i.title.startsWith('Idee 25:')),
+        'die Suche findet sie',
+      );
       const planned = await allIdeas(`${feedUrl}?status=planned`);
       assert.ok(planned.length > 0 && planned.every((i) => i.status === 'planned'));
       const cat = await allIdeas(`${feedUrl}?category=mobilitaet`);
@@ -328,7 +400,10 @@ describe('the feed', () => {
       assert.ok(fresh.total > 10 && fresh.ideas.length === 10, `total ${fresh.total}`);
       assert.ok(every.every((i) => i.status === 'new'));
       const next = new URL(fresh.next);
-      assert.deepEqual([next.searchParams.get('status'), next.searchParams.get('search'), next.searchParams.get('page')], ['new', 'Idee', '2']);
+      assert.deepEqual(
+        [next.searchParams.get('status'), next.searchParams.get('search'), next.searchParams.get('page')],
+        ['new', 'Idee', '2'],
+      );
     } finally {
       setting('feed_page_size', 1000);
     }
@@ -343,21 +418,41 @@ describe('the feed', () => {
       const bySupport = await allIdeas(`${feedUrl}?sort=support`);
       assert.deepEqual(bySupport.map((i) => i.id).sort(), newest.map((i) => i.id).sort(), 'every idea once');
       const counts = bySupport.map((i) => i.supporters);
-      assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'most supporters first over all pages');
+      assert.deepEqual(
+        counts,
+        [...counts].sort((a, b) => b - a),
+        'most supporters first over all pages',
+      );
       // The first page holds the ten highest counts, some from pages not loaded by date.
-      assert.deepEqual(first.ideas.map((i) => i.supporters), counts.slice(0, 10));
+      assert.deepEqual(
+        first.ideas.map((i) => i.supporters),
+        counts.slice(0, 10),
+      );
       const dateFirst = new Set(newest.slice(0, 10).map((i) => i.id));
-      assert.ok(first.ideas.some((i) => !dateFirst.has(i.id)), 'ideas from later pages moved up (else this proves nothing)');
+      assert.ok(
+        first.ideas.some((i) => !dateFirst.has(i.id)),
+        'ideas from later pages moved up (else this proves nothing)',
+      );
       // Ties stay newest first, as the wall orders them.
       const tied = new Set(bySupport.filter((i) => i.supporters === counts.at(-1)).map((i) => i.id));
       assert.ok(tied.size > 1, 'ideas with the same count');
-      assert.deepEqual(bySupport.filter((i) => tied.has(i.id)).map((i) => i.id), newest.filter((i) => tied.has(i.id)).map((i) => i.id));
+      assert.deepEqual(
+        bySupport.filter((i) => tied.has(i.id)).map((i) => i.id),
+        newest.filter((i) => tied.has(i.id)).map((i) => i.id),
+      );
       const order = ['new', 'review', 'planned', 'in-progress', 'done', 'declined', 'withdrawn'];
       const byStatus = (await allIdeas(`${feedUrl}?sort=status&search=Idee`)).map((i) => order.indexOf(i.status));
       assert.ok(byStatus.includes(0) && byStatus.includes(2), 'new and planned ideas among the matches');
-      assert.deepEqual(byStatus, [...byStatus].sort((a, b) => a - b));
+      assert.deepEqual(
+        byStatus,
+        [...byStatus].sort((a, b) => a - b),
+      );
       const unknown = await (await fetch(`${feedUrl}?sort=${encodeURIComponent("title' OR 1=1")}`)).json();
-      assert.deepEqual(unknown.ideas.map((i) => i.id), newest.slice(0, 10).map((i) => i.id), 'an unknown order: newest first');
+      assert.deepEqual(
+        unknown.ideas.map((i) => i.id),
+        newest.slice(0, 10).map((i) => i.id),
+        'an unknown order: newest first',
+      );
     } finally {
       setting('feed_page_size', 1000);
     }
@@ -372,7 +467,11 @@ describe('the feed', () => {
     wp('edit', target.id, JSON.stringify({ post_title: title, _st_status: 'in-progress', _st_answer_text: 'Die Verwaltung setzt es um.' }));
     assert.equal(wp('feedcache').current, cached, 'the cached page is current after the save: patched, not left to a rebuild');
     const after = await (await fetch(feedUrl)).json();
-    assert.deepEqual(after.ideas.map((i) => i.id), before.ideas.map((i) => i.id), 'the same ideas in the same order');
+    assert.deepEqual(
+      after.ideas.map((i) => i.id),
+      before.ideas.map((i) => i.id),
+      'the same ideas in the same order',
+    );
     assert.equal(after.ideas[3].title, title);
     assert.equal(after.ideas[3].status, 'in-progress');
     assert.equal(after.ideas[3].answer.text, 'Die Verwaltung setzt es um.');
@@ -382,7 +481,10 @@ describe('the feed', () => {
     wp('edit', target.id, JSON.stringify({ post_password: 'geheim' }));
     assert.equal(wp('feedcache').current, 0, 'no cached page is current');
     const hidden = await (await fetch(feedUrl)).json();
-    assert.equal(hidden.ideas.some((i) => i.id === target.id), false);
+    assert.equal(
+      hidden.ideas.some((i) => i.id === target.id),
+      false,
+    );
     assert.equal(hidden.total, before.total - 1);
     wp('edit', target.id, JSON.stringify({ post_password: '' }));
     const back = await (await fetch(feedUrl)).json();
@@ -402,7 +504,11 @@ describe('the feed', () => {
     assert.notEqual(etag2, etag);
     // A submission waits for approval: the wall's feed is the same, so is its ETag.
     assert.equal((await post(feedUrl, validIdea(`Wartet ${Date.now()}`))).status, 202);
-    assert.equal((await fetch(feedUrl, { headers: { 'If-None-Match': etag2 } })).status, 304, 'eine wartende Einsendung ändert den Feed nicht');
+    assert.equal(
+      (await fetch(feedUrl, { headers: { 'If-None-Match': etag2 } })).status,
+      304,
+      'eine wartende Einsendung ändert den Feed nicht',
+    );
     await post(supportUrl, { idea: await idOf(7), visitor: token() });
     const c = await fetch(feedUrl, { headers: { 'If-None-Match': etag2 } });
     assert.equal(c.status, 200, 'nach einer Unterstützung');
@@ -428,7 +534,9 @@ describe('admin and personal data', () => {
       const p = await admin.newPage();
       p.setDefaultTimeout(20000);
       await login(p);
-      await p.goto(`${url}/wp-admin/edit.php?post_type=stadttraum_idee&post_status=all&s=${encodeURIComponent(receipt.toLowerCase().replace('-', ''))}`);
+      await p.goto(
+        `${url}/wp-admin/edit.php?post_type=stadttraum_idee&post_status=all&s=${encodeURIComponent(receipt.toLowerCase().replace('-', ''))}`,
+      );
       const titles = await p.$$eval('a.row-title', (as) => as.map((a) => a.textContent.trim()));
       assert.deepEqual(titles, [title]);
       await p.goto(await p.$eval('a.row-title', (a) => a.href));
@@ -490,7 +598,10 @@ describe('upkeep', () => {
   });
 
   it('prefixed shortcodes render the widgets; the short ones of 0.1.0 still work', async () => {
-    const { url: page } = wp('page', '[stadttraum_partner_logos eager]{"groups":[{"name":"Partner","partners":[{"name":"Stadtwerke"}]}]}[/stadttraum_partner_logos]\n\n[idea_wall]');
+    const { url: page } = wp(
+      'page',
+      '[stadttraum_partner_logos eager]{"groups":[{"name":"Partner","partners":[{"name":"Stadtwerke"}]}]}[/stadttraum_partner_logos]\n\n[idea_wall]',
+    );
     const html = await (await fetch(page)).text();
     assert.match(html, /<partner-logos[\s>]/);
     assert.match(html, /<idea-wall[\s>]/);
@@ -500,7 +611,10 @@ describe('upkeep', () => {
   it('logged no PHP notice or warning from the plugin during these tests', () => {
     const log = process.env.WP_DEBUG_LOG;
     const text = log && existsSync(log) ? readFileSync(log, 'utf8') : '';
-    assert.deepEqual(text.split('\n').filter((l) => /plugins\/stadttraum\//.test(l)), []);
+    assert.deepEqual(
+      text.split('\n').filter((l) => /plugins\/stadttraum\//.test(l)),
+      [],
+    );
   });
 
   it('uninstall on a multisite deletes the plugin’s data on every site, nothing of others', () => {
@@ -529,7 +643,16 @@ describe('upkeep', () => {
   it('uninstall with "delete the content too" switched on also deletes the ideas, their meta and categories, and nothing else', () => {
     const r = wp('uninstall', 'content');
     assert.deepEqual(
-      { settings: r.settings, tables: r.tables, foreign: r.foreign, ideaRows: r.ideaRows, orphanMeta: r.ideaMeta, terms: r.terms, pages: r.pages > 0, programme: r.ours.includes('stadttraum_card_programme') },
+      {
+        settings: r.settings,
+        tables: r.tables,
+        foreign: r.foreign,
+        ideaRows: r.ideaRows,
+        orphanMeta: r.ideaMeta,
+        terms: r.terms,
+        pages: r.pages > 0,
+        programme: r.ours.includes('stadttraum_card_programme'),
+      },
       { settings: false, tables: 0, foreign: true, ideaRows: 0, orphanMeta: 0, terms: 0, pages: true, programme: false },
     );
   });

@@ -37,13 +37,20 @@ function map(raw: unknown, ctx: FeedContext, url: string): unknown {
   const data = graphqlData(raw, 'CONSUL', ctx.lang);
   const conn = data.proposals;
   if (!isConnection(conn)) {
-    throw new FeedError('shape', ctx.lang === 'en' ? 'CONSUL: the answer has no “proposals” list (edges or nodes).' : 'CONSUL: Die Antwort enthält keine Liste „proposals“ (edges oder nodes).');
+    throw new FeedError(
+      'shape',
+      ctx.lang === 'en'
+        ? 'CONSUL: the answer has no “proposals” list (edges or nodes).'
+        : 'CONSUL: Die Antwort enthält keine Liste „proposals“ (edges oder nodes).',
+    );
   }
   const ideas = connectionItems(conn).map((p) => {
     const reason = str(get(p, 'retired_reason', 'retiredReason'));
     const summary = plainText(p.summary);
     const description = plainText(p.description);
-    const tags = connectionItems(p.tags).map((t) => str(t.name)).filter(Boolean);
+    const tags = connectionItems(p.tags)
+      .map((t) => str(t.name))
+      .filter(Boolean);
     const votes = get(p, 'cached_votes_up', 'cachedVotesUp');
     const geozone = str((p.geozone as { name?: unknown } | null)?.name);
     const id = str(p.id);

@@ -21,7 +21,13 @@ const translated = (field: string) => `${field} { translations { locale text } }
 function query(url: string, lang: Lang): string {
   const u = new URL(url);
   const component = u.searchParams.get('component');
-  if (!component) throw new FeedError('no-source', lang === 'en' ? 'Decidim: the URL lacks ?component=<id of the proposals component>.' : 'Decidim: in der URL fehlt ?component=<ID der Vorschläge-Komponente>.');
+  if (!component)
+    throw new FeedError(
+      'no-source',
+      lang === 'en'
+        ? 'Decidim: the URL lacks ?component=<id of the proposals component>.'
+        : 'Decidim: in der URL fehlt ?component=<ID der Vorschläge-Komponente>.',
+    );
   const after = u.searchParams.get('after');
   const results = u.searchParams.get('results');
   const modern = u.searchParams.has('taxonomies');
@@ -64,9 +70,20 @@ function map(raw: unknown, ctx: FeedContext, url: string): unknown {
   const en = ctx.lang === 'en';
   // `proposals:` is the alias our query sets; a saved answer to an unaliased query says `component`.
   const component = (data.proposals ?? data.component) as { proposals?: unknown } | null;
-  if (!component) throw new FeedError('shape', en ? 'Decidim: component not found (wrong id, or not public?).' : 'Decidim: Komponente nicht gefunden (ID falsch oder nicht öffentlich?).');
+  if (!component)
+    throw new FeedError(
+      'shape',
+      en
+        ? 'Decidim: component not found (wrong id, or not public?).'
+        : 'Decidim: Komponente nicht gefunden (ID falsch oder nicht öffentlich?).',
+    );
   if (!isConnection(component.proposals)) {
-    throw new FeedError('shape', en ? 'Decidim: the component has no proposal list (is it a proposals component?).' : 'Decidim: Die Komponente enthält keine Vorschlagsliste (ist es eine Vorschläge-Komponente?).');
+    throw new FeedError(
+      'shape',
+      en
+        ? 'Decidim: the component has no proposal list (is it a proposals component?).'
+        : 'Decidim: Die Komponente enthält keine Vorschlagsliste (ist es eine Vorschläge-Komponente?).',
+    );
   }
   const categories = new Map<string, { id: string; label: string }>();
   const custom = new Map<string, { id: string; label: string }>();
@@ -79,7 +96,8 @@ function map(raw: unknown, ctx: FeedContext, url: string): unknown {
     const status = known ? states[state] : state;
     // A custom state: its title from the platform (0.28+), else its token made readable.
     const title = pick((p.proposalState as { title?: unknown } | null)?.title, lang);
-    if (!known && !custom.has(state)) custom.set(state, { id: state, label: title || state.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) });
+    if (!known && !custom.has(state))
+      custom.set(state, { id: state, label: title || state.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()) });
     const coords = p.coordinates as { latitude?: number; longitude?: number } | null;
     const answer = pick(p.answer, lang);
     const id = str(p.id);
@@ -115,7 +133,9 @@ function map(raw: unknown, ctx: FeedContext, url: string): unknown {
       status: progress === undefined ? 'planned' : progress >= 100 ? 'done' : progress > 0 ? 'in-progress' : 'planned',
       nextSteps: pick((r.status as { name?: unknown } | null)?.name, lang) || undefined,
       progress,
-      timeline: timeline.map((t: { entryDate?: unknown; description?: unknown }) => ({ date: str(t?.entryDate), text: pick(t?.description, lang) })).filter((t) => t.text),
+      timeline: timeline
+        .map((t: { entryDate?: unknown; description?: unknown }) => ({ date: str(t?.entryDate), text: pick(t?.description, lang) }))
+        .filter((t) => t.text),
     });
   }
   return { categories: [...categories.values()], statuses: [...custom.values()], ideas, next: nextPage(component.proposals, url) };

@@ -45,10 +45,21 @@ function entity(name: string): string | undefined {
 export function graphqlData(raw: unknown, platform: string, lang = 'de'): Record<string, unknown> {
   const r = (raw ?? {}) as { data?: Record<string, unknown>; errors?: { message?: string }[] };
   if (Array.isArray(r.errors) && r.errors.length && !r.data) {
-    throw new FeedError('shape', `${platform} ${lang === 'en' ? 'reports' : 'meldet'}: ${r.errors.map((e) => e?.message).join('; ').slice(0, 300)}`);
+    throw new FeedError(
+      'shape',
+      `${platform} ${lang === 'en' ? 'reports' : 'meldet'}: ${r.errors
+        .map((e) => e?.message)
+        .join('; ')
+        .slice(0, 300)}`,
+    );
   }
   if (!r.data || typeof r.data !== 'object') {
-    throw new FeedError('shape', lang === 'en' ? `${platform}: answer without “data” – is the URL the GraphQL API?` : `${platform}: Antwort ohne „data“ – ist die URL die GraphQL-API?`);
+    throw new FeedError(
+      'shape',
+      lang === 'en'
+        ? `${platform}: answer without “data” – is the URL the GraphQL API?`
+        : `${platform}: Antwort ohne „data“ – ist die URL die GraphQL-API?`,
+    );
   }
   return r.data;
 }
@@ -59,7 +70,13 @@ export function graphqlData(raw: unknown, platform: string, lang = 'de'): Record
  */
 export function connectionItems(conn: unknown): Record<string, unknown>[] {
   const c = (conn ?? {}) as { nodes?: unknown; edges?: unknown };
-  const list = Array.isArray(conn) ? conn : Array.isArray(c.nodes) ? c.nodes : Array.isArray(c.edges) ? c.edges.map((e: { node?: unknown } | null) => e?.node) : [];
+  const list = Array.isArray(conn)
+    ? conn
+    : Array.isArray(c.nodes)
+      ? c.nodes
+      : Array.isArray(c.edges)
+        ? c.edges.map((e: { node?: unknown } | null) => e?.node)
+        : [];
   return list.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object');
 }
 
@@ -88,4 +105,5 @@ export function nextPage(conn: unknown, url: string): string | undefined {
   return u.href;
 }
 
-export const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined);
+export const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() ? v.trim() : typeof v === 'number' ? String(v) : undefined;

@@ -286,8 +286,17 @@ export class StMapView extends LitElement {
     if (!map) return;
     if (changed.has('tileUrl') || changed.has('maxZoom') || !this.tiles) this.setTiles();
     if (changed.has('points')) {
-      this.index = new Supercluster<{ i: number }>({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: Math.max(0, Math.min(16, this.maxZoom - 1)), minPoints: 2 }).load(
-        this.points.map((p, i) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] as [number, number] }, properties: { i } })),
+      this.index = new Supercluster<{ i: number }>({
+        radius: CLUSTER_RADIUS,
+        extent: 256,
+        maxZoom: Math.max(0, Math.min(16, this.maxZoom - 1)),
+        minPoints: 2,
+      }).load(
+        this.points.map((p, i) => ({
+          type: 'Feature' as const,
+          geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] as [number, number] },
+          properties: { i },
+        })),
       );
       this.clear();
       // A refresh with the same places keeps the visitor's view; a new set (filter) is fitted.
@@ -340,7 +349,11 @@ export class StMapView extends LitElement {
       if (p.lon < w) w = p.lon;
       if (p.lon > e) e = p.lon;
     }
-    map.fitBounds(new LatLngBounds([s, w], [n, e]), { ...this.fitPadding(), maxZoom: Math.min(15, this.maxZoom), animate: animate && this.motion });
+    map.fitBounds(new LatLngBounds([s, w], [n, e]), {
+      ...this.fitPadding(),
+      maxZoom: Math.min(15, this.maxZoom),
+      animate: animate && this.motion,
+    });
   }
 
   /**
@@ -444,7 +457,9 @@ export class StMapView extends LitElement {
       // Pins stand on their point (anchor at the bottom), bubbles sit centred on it.
       const top = isCluster(f) ? pt.y - MARKER / 2 : pt.y - MARKER + 2;
       const box: [number, number, number, number] = [pt.x - MARKER / 2, top, pt.x + MARKER / 2, top + MARKER];
-      const hit = placed.find((p) => !p.fixed && box[0] < p.box[2] + 2 && box[2] > p.box[0] - 2 && box[1] < p.box[3] + 2 && box[3] > p.box[1] - 2);
+      const hit = placed.find(
+        (p) => !p.fixed && box[0] < p.box[2] + 2 && box[2] > p.box[0] - 2 && box[1] < p.box[3] + 2 && box[3] > p.box[1] - 2,
+      );
       if (hit && !selected(f)) hit.group.push(f);
       else placed.push({ box, group: [f], fixed: selected(f) });
     }
@@ -457,7 +472,9 @@ export class StMapView extends LitElement {
     const leaves: LatLngTuple[] = [];
     for (const f of group) {
       if (!isCluster(f)) leaves.push([f.geometry.coordinates[1], f.geometry.coordinates[0]]);
-      else for (const l of this.index!.getLeaves(f.properties.cluster_id, Infinity)) leaves.push([l.geometry.coordinates[1], l.geometry.coordinates[0]]);
+      else
+        for (const l of this.index!.getLeaves(f.properties.cluster_id, Infinity))
+          leaves.push([l.geometry.coordinates[1], l.geometry.coordinates[0]]);
     }
     const count = leaves.length;
     const label = this.clusterLabel?.(count) ?? this.l10n.plural('mapCluster', count);
@@ -469,7 +486,10 @@ export class StMapView extends LitElement {
       this.map!.fitBounds(bounds, { ...this.fitPadding(), maxZoom: this.maxZoom, animate: this.motion });
       this.focusAfterMove([lat, lon]);
     });
-    const marker = new Marker([lat, lon], { icon: new DivIcon({ html: el, className: 'st-icon', iconSize: [MARKER, MARKER], iconAnchor: [MARKER / 2, MARKER / 2] }), keyboard: false });
+    const marker = new Marker([lat, lon], {
+      icon: new DivIcon({ html: el, className: 'st-icon', iconSize: [MARKER, MARKER], iconAnchor: [MARKER / 2, MARKER / 2] }),
+      keyboard: false,
+    });
     marker.addTo(this.layer);
     return marker;
   }
@@ -488,7 +508,10 @@ export class StMapView extends LitElement {
         this.map!.setView([lat, lon], zoom, { animate: this.motion });
         this.focusAfterMove([lat, lon]);
       });
-      marker = new Marker([lat, lon], { icon: new DivIcon({ html: el, className: 'st-icon', iconSize: [44, 44], iconAnchor: [22, 22] }), keyboard: false });
+      marker = new Marker([lat, lon], {
+        icon: new DivIcon({ html: el, className: 'st-icon', iconSize: [44, 44], iconAnchor: [22, 22] }),
+        keyboard: false,
+      });
     } else {
       const point = this.points[f.properties.i];
       const selected = point.id === this.selected;

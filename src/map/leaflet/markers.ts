@@ -17,7 +17,10 @@ export function pinButton(label: string, selected: boolean): HTMLButtonElement {
   if (selected) button.setAttribute('aria-current', 'true');
   const icon = svg('svg', { viewBox: '0 0 30 40', width: '30', height: '40', 'aria-hidden': 'true', focusable: 'false' });
   icon.append(
-    svg('path', { class: 'st-pin-body', d: 'M15 1.5C7.5 1.5 1.5 7.4 1.5 14.8 1.5 24.6 15 38.5 15 38.5S28.5 24.6 28.5 14.8C28.5 7.4 22.5 1.5 15 1.5Z' }),
+    svg('path', {
+      class: 'st-pin-body',
+      d: 'M15 1.5C7.5 1.5 1.5 7.4 1.5 14.8 1.5 24.6 15 38.5 15 38.5S28.5 24.6 28.5 14.8C28.5 7.4 22.5 1.5 15 1.5Z',
+    }),
     svg('circle', { class: 'st-pin-dot', cx: '15', cy: '14.5', r: '5.5' }),
   );
   button.append(icon);

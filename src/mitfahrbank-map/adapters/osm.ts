@@ -56,7 +56,9 @@ function bench(props: Props, lat: unknown, lon: unknown, id: unknown, n: number,
   const entry = en ? `Entry ${n}` : `Eintrag ${n}`;
   if (labelProperty && !chosen) {
     ctx.warn(
-      en ? `${entry}: property “${labelProperty}” (label-property) missing, the usual names are tried.` : `${entry}: Eigenschaft „${labelProperty}“ (label-property) fehlt, übliche Namen werden versucht.`,
+      en
+        ? `${entry}: property “${labelProperty}” (label-property) missing, the usual names are tried.`
+        : `${entry}: Eigenschaft „${labelProperty}“ (label-property) fehlt, übliche Namen werden versucht.`,
       { code: 'item.label', path: entry, severity: 'note' },
     );
   }
@@ -74,7 +76,15 @@ function bench(props: Props, lat: unknown, lon: unknown, id: unknown, n: number,
   const wheelchair = str(props.wheelchair);
   const access =
     str(pick(props, ACCESS)) ??
-    (wheelchair === 'yes' ? (en ? 'wheelchair accessible' : 'rollstuhlgerecht') : wheelchair === 'limited' ? (en ? 'partly wheelchair accessible' : 'eingeschränkt rollstuhlgerecht') : undefined);
+    (wheelchair === 'yes'
+      ? en
+        ? 'wheelchair accessible'
+        : 'rollstuhlgerecht'
+      : wheelchair === 'limited'
+        ? en
+          ? 'partly wheelchair accessible'
+          : 'eingeschränkt rollstuhlgerecht'
+        : undefined);
   return {
     id: str(id) ?? `bench-${n}`,
     name,
@@ -128,7 +138,12 @@ function rideShareOnly<T>(items: T[], tagsOf: (item: T) => Props, ctx: FeedConte
 }
 
 const inRange = (lat: unknown, lon: unknown) =>
-  typeof lat === 'number' && typeof lon === 'number' && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+  typeof lat === 'number' &&
+  typeof lon === 'number' &&
+  Number.isFinite(lat) &&
+  Number.isFinite(lon) &&
+  Math.abs(lat) <= 90 &&
+  Math.abs(lon) <= 180;
 
 type Feature = { geometry?: { type?: string; coordinates?: unknown }; properties?: Props; id?: unknown } | null;
 
@@ -136,7 +151,12 @@ function mapGeoJson(raw: unknown, ctx: FeedContext, labelProperty?: string) {
   const fc = raw as { type?: unknown; features?: unknown };
   if (fc && typeof fc === 'object' && fc.type === 'Feature') return mapFeatures([fc as Feature], ctx, labelProperty);
   if (!fc || typeof fc !== 'object' || !Array.isArray(fc.features)) {
-    throw new FeedError('shape', ctx.lang === 'en' ? 'GeoJSON: expected a FeatureCollection with “features”.' : 'GeoJSON: erwartet wird eine FeatureCollection mit „features“.');
+    throw new FeedError(
+      'shape',
+      ctx.lang === 'en'
+        ? 'GeoJSON: expected a FeatureCollection with “features”.'
+        : 'GeoJSON: erwartet wird eine FeatureCollection mit „features“.',
+    );
   }
   let features = fc.features as Feature[];
   // An overpass turbo export: OSM tags as properties, `@id` = "node/123".
@@ -148,7 +168,12 @@ function mapGeoJson(raw: unknown, ctx: FeedContext, labelProperty?: string) {
 function mapUmap(raw: unknown, ctx: FeedContext, labelProperty?: string) {
   const layers = (raw as { layers?: unknown } | null)?.layers;
   if (!Array.isArray(layers)) {
-    throw new FeedError('shape', ctx.lang === 'en' ? 'uMap: expected a map export (.umap) with “layers”.' : 'uMap: erwartet wird ein Karten-Export (.umap) mit „layers“.');
+    throw new FeedError(
+      'shape',
+      ctx.lang === 'en'
+        ? 'uMap: expected a map export (.umap) with “layers”.'
+        : 'uMap: erwartet wird ein Karten-Export (.umap) mit „layers“.',
+    );
   }
   const features = layers.flatMap((l: { features?: unknown } | null) => (Array.isArray(l?.features) ? (l.features as Feature[]) : []));
   return mapFeatures(features, ctx, labelProperty);
@@ -161,7 +186,12 @@ function mapFeatures(features: Feature[], ctx: FeedContext, labelProperty?: stri
     const geometry = f?.geometry;
     if (geometry?.type !== 'Point' || !Array.isArray(geometry.coordinates)) {
       const type = geometry?.type ?? (ctx.lang === 'en' ? 'none' : 'keine');
-      ctx.warn(ctx.lang === 'en' ? `features[${i}]: not a point geometry (${type}), skipped.` : `features[${i}]: keine Punkt-Geometrie (${type}), übersprungen.`, { code: 'item.geometry', path: `features[${i}]`, severity: 'error' });
+      ctx.warn(
+        ctx.lang === 'en'
+          ? `features[${i}]: not a point geometry (${type}), skipped.`
+          : `features[${i}]: keine Punkt-Geometrie (${type}), übersprungen.`,
+        { code: 'item.geometry', path: `features[${i}]`, severity: 'error' },
+      );
       return;
     }
     const [lon, lat] = geometry.coordinates as unknown[];
@@ -183,9 +213,21 @@ function mapFeatures(features: Feature[], ctx: FeedContext, labelProperty?: stri
 function mapOverpass(raw: unknown, ctx: FeedContext, labelProperty?: string) {
   const data = raw as { elements?: unknown };
   if (!data || typeof data !== 'object' || !Array.isArray(data.elements)) {
-    throw new FeedError('shape', ctx.lang === 'en' ? 'Overpass: expected an object with “elements” (out json).' : 'Overpass: erwartet wird ein Objekt mit „elements“ (out json).');
+    throw new FeedError(
+      'shape',
+      ctx.lang === 'en'
+        ? 'Overpass: expected an object with “elements” (out json).'
+        : 'Overpass: erwartet wird ein Objekt mit „elements“ (out json).',
+    );
   }
-  type Element = { type?: string; id?: unknown; lat?: unknown; lon?: unknown; center?: { lat?: unknown; lon?: unknown }; tags?: Props } | null;
+  type Element = {
+    type?: string;
+    id?: unknown;
+    lat?: unknown;
+    lon?: unknown;
+    center?: { lat?: unknown; lon?: unknown };
+    tags?: Props;
+  } | null;
   // Untagged nodes are the corners of ways (`out body; >;`), not places: left out silently.
   const tagged = (data.elements as Element[]).map((e, i) => ({ e, i })).filter(({ e }) => e?.tags && Object.keys(e.tags).length);
   const benches: unknown[] = [];
@@ -195,19 +237,25 @@ function mapOverpass(raw: unknown, ctx: FeedContext, labelProperty?: string) {
     if (lat === undefined || lon === undefined) {
       const what = `elements[${i}] (${e?.type ?? '?'} ${String(e?.id ?? '')})`;
       ctx.warn(
-        ctx.lang === 'en' ? `${what}: no coordinates (use “out center” for ways), skipped.` : `${what}: keine Koordinaten (für Wege „out center“ verwenden), übersprungen.`,
+        ctx.lang === 'en'
+          ? `${what}: no coordinates (use “out center” for ways), skipped.`
+          : `${what}: keine Koordinaten (für Wege „out center“ verwenden), übersprungen.`,
         { code: 'item.geometry', path: `elements[${i}]`, severity: 'error' },
       );
       return;
     }
     if (!inRange(lat, lon)) {
       ctx.warn(
-        ctx.lang === 'en' ? `elements[${i}]: coordinates ${String(lat)}/${String(lon)} invalid, skipped.` : `elements[${i}]: Koordinaten ${String(lat)}/${String(lon)} ungültig, übersprungen.`,
+        ctx.lang === 'en'
+          ? `elements[${i}]: coordinates ${String(lat)}/${String(lon)} invalid, skipped.`
+          : `elements[${i}]: Koordinaten ${String(lat)}/${String(lon)} ungültig, übersprungen.`,
         { code: 'item.position', path: `elements[${i}]`, severity: 'error' },
       );
       return;
     }
-    benches.push(bench(e?.tags ?? {}, lat, lon, e?.id != null ? `${e.type ?? 'node'}/${String(e.id)}` : undefined, i + 1, labelProperty, ctx));
+    benches.push(
+      bench(e?.tags ?? {}, lat, lon, e?.id != null ? `${e.type ?? 'node'}/${String(e.id)}` : undefined, i + 1, labelProperty, ctx),
+    );
   });
   return { benches };
 }

@@ -94,7 +94,12 @@
         stage.hidden = false;
         box.querySelector('.st-map-consent').remove();
         var position = read();
-        map = new L.Map(stage, { zoomControl: true, attributionControl: false, keyboard: true, maxZoom: Number(box.getAttribute('data-max-zoom')) || 19 });
+        map = new L.Map(stage, {
+          zoomControl: true,
+          attributionControl: false,
+          keyboard: true,
+          maxZoom: Number(box.getAttribute('data-max-zoom')) || 19,
+        });
         map.setView(position || JSON.parse(box.getAttribute('data-centre')), position ? 16 : Number(box.getAttribute('data-zoom')));
         new L.TileLayer(box.getAttribute('data-tiles'), { maxZoom: Number(box.getAttribute('data-max-zoom')) || 19 }).addTo(map);
         stage.setAttribute('role', 'application');

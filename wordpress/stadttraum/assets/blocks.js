@@ -20,26 +20,75 @@
     var common = { label: def.label, help: def.help || undefined, key: name };
     switch (def.kind) {
       case 'bool':
-        return el(c.ToggleControl, Object.assign(common, { checked: !!value, onChange: function (v) { set(name, !!v); } }));
+        return el(
+          c.ToggleControl,
+          Object.assign(common, {
+            checked: !!value,
+            onChange: function (v) {
+              set(name, !!v);
+            },
+          }),
+        );
       case 'select':
-        return el(c.SelectControl, Object.assign(common, {
-          value: value || '',
-          options: Object.keys(def.options).map(function (k) { return { value: k, label: def.options[k] }; }),
-          onChange: function (v) { set(name, v); },
-        }));
+        return el(
+          c.SelectControl,
+          Object.assign(common, {
+            value: value || '',
+            options: Object.keys(def.options).map(function (k) {
+              return { value: k, label: def.options[k] };
+            }),
+            onChange: function (v) {
+              set(name, v);
+            },
+          }),
+        );
       case 'int':
         // The widget's own default (from its JSDoc) as the placeholder: empty keeps it.
-        return el(c.TextControl, Object.assign(common, { type: 'number', min: def.min, max: def.max, placeholder: def.default !== undefined ? String(def.default) : undefined, value: value || '', onChange: function (v) { set(name, v); } }));
+        return el(
+          c.TextControl,
+          Object.assign(common, {
+            type: 'number',
+            min: def.min,
+            max: def.max,
+            placeholder: def.default !== undefined ? String(def.default) : undefined,
+            value: value || '',
+            onChange: function (v) {
+              set(name, v);
+            },
+          }),
+        );
       case 'json':
-        return el(c.TextareaControl, Object.assign(common, { value: value || '', onChange: function (v) { set(name, v); } }));
+        return el(
+          c.TextareaControl,
+          Object.assign(common, {
+            value: value || '',
+            onChange: function (v) {
+              set(name, v);
+            },
+          }),
+        );
       default:
-        return el(c.TextControl, Object.assign(common, { type: def.kind === 'url' ? 'url' : 'text', value: value || '', onChange: function (v) { set(name, v); } }));
+        return el(
+          c.TextControl,
+          Object.assign(common, {
+            type: def.kind === 'url' ? 'url' : 'text',
+            value: value || '',
+            onChange: function (v) {
+              set(name, v);
+            },
+          }),
+        );
     }
   }
 
   function isJson(text) {
     if (!text) return true;
-    try { JSON.parse(text); return true; } catch (e) { return false; }
+    try {
+      JSON.parse(text);
+      return true;
+    } catch (e) {
+      return false;
+    }
   }
 
   /** The widget element with the same attributes PHP would write (minus write endpoints). */
@@ -49,7 +98,11 @@
       var def = widget.attrs[name];
       var v = attributes[name];
       if (def.virtual || name.indexOf('endpoint') !== -1) return;
-      if (def.kind === 'bool') { if (v) props[name] = ''; else delete props[name]; return; }
+      if (def.kind === 'bool') {
+        if (v) props[name] = '';
+        else delete props[name];
+        return;
+      }
       if (v !== undefined && v !== '') props[name] = String(v);
     });
     props.eager = '';
@@ -70,35 +123,57 @@
     wp.blocks.registerBlockType('stadttraum/' + tag, {
       edit: function (props) {
         var a = props.attributes;
-        var set = function (name, v) { var o = {}; o[name] = v; props.setAttributes(o); };
+        var set = function (name, v) {
+          var o = {};
+          o[name] = v;
+          props.setAttributes(o);
+        };
         var main = [];
         var advanced = [];
         Object.keys(widget.attrs).forEach(function (name) {
           (widget.attrs[name].advanced ? advanced : main).push(control(name, widget.attrs[name], a[name], set));
         });
         var dataOk = isJson(a.data);
-        main.push(el(c.TextareaControl, {
-          key: 'data',
-          label: __('Enter the data directly (JSON)', 'stadttraum'),
-          help: dataOk ? __('Instead of an address: paste the content of a JSON file here.', 'stadttraum') : __('Not valid JSON – not used.', 'stadttraum'),
-          value: a.data || '',
-          rows: 6,
-          onChange: function (v) { set('data', v); },
-        }));
+        main.push(
+          el(c.TextareaControl, {
+            key: 'data',
+            label: __('Enter the data directly (JSON)', 'stadttraum'),
+            help: dataOk
+              ? __('Instead of an address: paste the content of a JSON file here.', 'stadttraum')
+              : __('Not valid JSON – not used.', 'stadttraum'),
+            value: a.data || '',
+            rows: 6,
+            onChange: function (v) {
+              set('data', v);
+            },
+          }),
+        );
         var blockProps = useBlockProps ? useBlockProps({ className: 'stadttraum-widget' }) : { className: 'stadttraum-widget' };
-        return el(Fragment, {},
-          el(InspectorControls, {},
+        return el(
+          Fragment,
+          {},
+          el(
+            InspectorControls,
+            {},
             el(c.PanelBody, { title: __('Settings', 'stadttraum'), initialOpen: true }, main),
-            el(c.PanelBody, { title: __('More settings', 'stadttraum'), initialOpen: false }, advanced)
+            el(c.PanelBody, { title: __('More settings', 'stadttraum'), initialOpen: false }, advanced),
           ),
-          el('div', blockProps,
+          el(
+            'div',
+            blockProps,
             config.available
               ? el(c.Disabled, {}, preview(tag, widget, a))
-              : el(c.Notice, { status: 'warning', isDismissible: false }, __('The widgets are missing from this plugin. Please install the plugin from its release ZIP file.', 'stadttraum'))
-          )
+              : el(
+                  c.Notice,
+                  { status: 'warning', isDismissible: false },
+                  __('The widgets are missing from this plugin. Please install the plugin from its release ZIP file.', 'stadttraum'),
+                ),
+          ),
         );
       },
-      save: function () { return null; },
+      save: function () {
+        return null;
+      },
     });
   });
 })(window.wp, window.stadttraumBlocks);

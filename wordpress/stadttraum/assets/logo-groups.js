@@ -36,10 +36,13 @@
       });
       frame.on('select', function () {
         var first;
-        frame.state().get('selection').each(function (a) {
-          var row = addRow(a.toJSON());
-          first = first || row;
-        });
+        frame
+          .state()
+          .get('selection')
+          .each(function (a) {
+            var row = addRow(a.toJSON());
+            first = first || row;
+          });
         if (first) first.querySelector('input[name="_st_logo_name[]"]').focus();
       });
     }
