@@ -197,7 +197,7 @@ export function parseProgramme(raw: unknown, ctx: FeedContext): Programme {
         ? 'Expected an object with “name”, “tiers” and “partners”.'
         : 'Erwartet wird ein Objekt mit „name“, „tiers“ und „partners“.',
     );
-  const feed = parseShape(FeedSchema, raw, 'Ehrenamtskarte', ctx.lang);
+  const feed = parseShape(FeedSchema, raw, 'ehrenamt-card', ctx.lang);
   const tiers = parseItems(TierSchema, feed.tiers, ctx, 'tiers').map((t, i): Tier => {
     const where = `tiers[${i}]`;
     const [colour, ink] = colourOf(t.colour, where, ctx);
@@ -242,6 +242,6 @@ export function parsePartnerList(raw: unknown, ctx: FeedContext): PartnerList {
         ? 'Expected a list of partners or an object with “partners”.'
         : 'Erwartet wird eine Liste von Partnern oder ein Objekt mit „partners“.',
     );
-  const feed = parseShape(PartnerFeedSchema, raw, 'Partner', ctx.lang);
+  const feed = parseShape(PartnerFeedSchema, raw, 'partners-src', ctx.lang);
   return { categories: parseCategories(feed.categories, ctx), partners: parsePartners(feed.partners, ctx) };
 }

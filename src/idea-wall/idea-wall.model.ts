@@ -115,7 +115,7 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
         : 'Erwartet wird ein Objekt mit „ideas“ (siehe schemas/idea-wall.schema.json).',
     );
   }
-  const feed = parseShape(FeedSchema, raw, 'Ideen-Feed', ctx.lang);
+  const feed = parseShape(FeedSchema, raw, 'idea-wall', ctx.lang);
   const categories = parseItems(CategorySchema, feed.categories, ctx, 'categories').map((c) => ({
     id: c.id,
     label: c.label,

@@ -60,7 +60,7 @@ export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
   if (Array.isArray(raw)) raw = { benches: raw };
   if (!raw || typeof raw !== 'object')
     throw new FeedError('shape', ctx.lang === 'en' ? 'Expected an object with “benches”.' : 'Erwartet wird ein Objekt mit „benches“.');
-  const feed = parseShape(FeedSchema, raw, 'Mitfahrbank-Feed', ctx.lang);
+  const feed = parseShape(FeedSchema, raw, 'mitfahrbank-map', ctx.lang);
   const inputs = parseBenches(feed.benches, ctx);
   const centre = inputs.length >= 3 ? { lat: median(inputs, 'lat'), lon: median(inputs, 'lon') } : undefined;
   const placed = inputs.filter((b) => checkPosition(b, ctx, centre));

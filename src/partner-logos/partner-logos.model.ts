@@ -83,7 +83,7 @@ export function parsePartnerFeed(raw: unknown, ctx: FeedContext): PartnerFeed {
   const en = ctx.lang === 'en';
   if (!raw || typeof raw !== 'object')
     throw new FeedError('shape', en ? 'Expected an object with “groups”.' : 'Erwartet wird ein Objekt mit „groups“.');
-  const feed = parseShape(FeedSchema, raw, 'Partner-Feed', ctx.lang);
+  const feed = parseShape(FeedSchema, raw, 'partner-logos', ctx.lang);
   let offered = 0;
   const groups: PartnerGroup[] = [];
   parseItems(GroupSchema, feed.groups, ctx, 'groups').forEach((g, i) => {
