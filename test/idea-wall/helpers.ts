@@ -24,6 +24,29 @@ export async function until(check: () => unknown, what = 'condition', ms = 3000)
   }
 }
 
+/** Opens the submit form (its chunk loads on the first click). */
+export async function openForm(el: IdeaWall): Promise<HTMLFormElement> {
+  $<HTMLButtonElement>(el, '.submit-open button')!.click();
+  await until(() => $(el, 'form.form'), 'form chunk');
+  await el.updateComplete;
+  return $<HTMLFormElement>(el, 'form.form')!;
+}
+
+/** Types into the submit form as a visitor would (checkboxes by `change`, selects by `change`, fields by `input`). */
+export function fillForm(el: IdeaWall, values: Record<string, string | boolean>): Promise<boolean> {
+  for (const [name, value] of Object.entries(values)) {
+    const input = $<HTMLInputElement>(el, `form.form [name="${name}"]`)!;
+    if (typeof value === 'boolean') {
+      input.checked = value;
+      input.dispatchEvent(new Event('change'));
+    } else {
+      input.value = value;
+      input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input'));
+    }
+  }
+  return el.updateComplete;
+}
+
 export function clearStorage(): void {
   for (const s of [localStorage, sessionStorage]) {
     for (const k of Object.keys(s)) if (k.startsWith('stadttraum.idea-wall')) s.removeItem(k);

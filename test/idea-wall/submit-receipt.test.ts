@@ -3,7 +3,7 @@ import type { StIdeaSubmittedEvent } from '../../src/idea-wall/idea-wall.events.
 import { html } from 'lit';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 import { jsonResponse, textOf } from '../helpers.js';
-import { $, clearStorage, stubFetch, until, wall } from './helpers.js';
+import { $, clearStorage, fillForm, openForm, stubFetch, until, wall } from './helpers.js';
 
 const data = {
   categories: [{ id: 'kultur', label: 'Kultur' }],
@@ -17,20 +17,8 @@ const good = {
 };
 
 async function sendIdea(el: IdeaWall) {
-  $<HTMLButtonElement>(el, '.submit-open button')!.click();
-  await until(() => $(el, 'form.form'), 'form chunk');
-  await el.updateComplete;
-  for (const [name, value] of Object.entries(good)) {
-    const input = $<HTMLInputElement>(el, `form.form [name="${name}"]`)!;
-    if (typeof value === 'boolean') {
-      input.checked = value;
-      input.dispatchEvent(new Event('change'));
-    } else {
-      input.value = value;
-      input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input'));
-    }
-  }
-  await el.updateComplete;
+  await openForm(el);
+  await fillForm(el, good);
   $<HTMLButtonElement>(el, 'form.form [type="submit"]')!.click();
   await until(() => $(el, '.form .success'), 'the confirmation');
   await el.updateComplete;

@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { captureWarnings, jsonResponse } from '../helpers.js';
 import { holdTimers } from '../held-timers.js';
-import { $, clearStorage, stubFetch, until, wall } from './helpers.js';
+import { $, clearStorage, fillForm, openForm, stubFetch, until, wall } from './helpers.js';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 
 const data = { categories: [{ id: 'kultur', label: 'Kultur' }], ideas: [{ id: 'sofa', title: 'Das rollende Sofa', supporters: 10 }] };
@@ -36,20 +36,8 @@ async function letTimePass(el: IdeaWall, clock: ReturnType<typeof holdTimers>) {
 }
 
 async function submitForm(el: IdeaWall) {
-  $<HTMLButtonElement>(el, '.submit-open button')?.click();
-  await until(() => $(el, 'form.form'), 'form chunk');
-  await el.updateComplete;
-  for (const [name, value] of Object.entries(good)) {
-    const input = $<HTMLInputElement>(el, `form.form [name="${name}"]`)!;
-    if (typeof value === 'boolean') {
-      input.checked = value;
-      input.dispatchEvent(new Event('change'));
-    } else {
-      input.value = value;
-      input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input'));
-    }
-  }
-  await el.updateComplete;
+  await openForm(el);
+  await fillForm(el, good);
   $<HTMLButtonElement>(el, 'form.form [type="submit"]')!.click();
   await el.updateComplete;
 }

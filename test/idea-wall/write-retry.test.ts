@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 import { captureWarnings, jsonResponse, textOf } from '../helpers.js';
-import { $, clearStorage, stubFetch, until, wall } from './helpers.js';
+import { $, clearStorage, fillForm, openForm, stubFetch, until, wall } from './helpers.js';
 
 const data = {
   categories: [{ id: 'kultur', label: 'Kultur' }],
@@ -32,24 +32,7 @@ const count = (el: IdeaWall, id: string) => $(el, `[data-id="${id}"] .count`)!.t
 const supportButton = (el: IdeaWall, id: string) => $<HTMLButtonElement>(el, `[data-id="${id}"] [part="support"]`)!;
 const keyOf = (init?: RequestInit) => (init!.headers as Record<string, string>)['Idempotency-Key'];
 
-async function openForm(el: IdeaWall) {
-  $<HTMLButtonElement>(el, '.submit-open button')!.click();
-  await until(() => $(el, 'form.form'), 'form chunk');
-  await el.updateComplete;
-}
-function fill(el: IdeaWall, values: Record<string, string | boolean>) {
-  for (const [name, value] of Object.entries(values)) {
-    const input = $<HTMLInputElement>(el, `form.form [name="${name}"]`)!;
-    if (typeof value === 'boolean') {
-      input.checked = value;
-      input.dispatchEvent(new Event('change'));
-    } else {
-      input.value = value;
-      input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input'));
-    }
-  }
-  return el.updateComplete;
-}
+const fill = fillForm;
 const submitButton = (el: IdeaWall) => $<HTMLButtonElement>(el, 'form.form [type="submit"]')!;
 async function send(el: IdeaWall) {
   submitButton(el).click();

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { StIdeaSubmittedEvent, StIdeaSupportEvent } from '../../src/idea-wall/idea-wall.events.js';
 import { captureWarnings, jsonResponse, markupOf, settled, textOf } from '../helpers.js';
-import { $, clearStorage, stubFetch, until, wall } from './helpers.js';
+import { $, clearStorage, fillForm, openForm, stubFetch, until, wall } from './helpers.js';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 import { typeText } from '../keys.js';
 
@@ -152,25 +152,7 @@ describe('idea-wall: submit', () => {
     clearStorage();
   });
 
-  async function openForm(el: IdeaWall) {
-    $<HTMLButtonElement>(el, '.submit-open button')!.click();
-    await until(() => $(el, 'form.form'), 'form chunk');
-    await el.updateComplete;
-    return $<HTMLFormElement>(el, 'form.form')!;
-  }
-  function fill(el: IdeaWall, values: Record<string, string | boolean>) {
-    for (const [name, value] of Object.entries(values)) {
-      const input = $<HTMLInputElement>(el, `form.form [name="${name}"]`)!;
-      if (typeof value === 'boolean') {
-        input.checked = value;
-        input.dispatchEvent(new Event('change'));
-      } else {
-        input.value = value;
-        input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input'));
-      }
-    }
-    return el.updateComplete;
-  }
+  const fill = fillForm;
   const good = {
     title: 'Trinkbrunnen am Markt',
     description: 'Ein Trinkwasserbrunnen für heiße Sommertage.',
