@@ -62,6 +62,7 @@ export default {
   testRunnerHtml: (framework) => `<!doctype html>
 <html><body>
 <script type="module" src="/test/setup/loud-assertions.ts"></script>
+<script type="module" src="/test/setup/resize-observer-loop.ts"></script>
 <script type="module" src="${framework}"></script>
 </body></html>`,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), visual],
