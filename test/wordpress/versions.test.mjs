@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchBrowser } from './browser.mjs';
 
 const url = process.env.WP_URL;
 const dir = process.env.WP_DIR;
@@ -52,18 +52,7 @@ async function newPage() {
 }
 
 before(async () => {
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
-  });
+  browser = await launchBrowser();
 });
 afterEach(async () => {
   for (const p of [...tabs]) await p.close().catch(() => {});

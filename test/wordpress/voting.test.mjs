@@ -2,7 +2,7 @@
 // scripts/test-wordpress.mjs starts (PHP with 4 workers, MariaDB): codes, closing time, concurrency,
 // and a published result equal to what the widget's rules compute from the same ballots.
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
+import { launchBrowser } from './browser.mjs';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -170,18 +170,7 @@ describe('voting in WordPress', { skip: !url && 'start with npm run test:wordpre
     let browser;
     let page;
     before(async () => {
-      browser = await puppeteer.launch({
-        executablePath: process.env.CHROME_PATH,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
+      browser = await launchBrowser();
       page = await browser.newPage();
       page.setDefaultTimeout(20000);
       await page.goto(`${url}/wp-login.php`);
@@ -449,18 +438,7 @@ describe(
           .split('\n')
           .pop(),
       );
-      const browser = await puppeteer.launch({
-        executablePath: process.env.CHROME_PATH,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      });
+      const browser = await launchBrowser();
       try {
         const p = await browser.newPage();
         await p.goto(page);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchBrowser } from './browser.mjs';
 
 const url = process.env.WP_URL;
 const pages = JSON.parse(process.env.WP_PAGES ?? '{}');
@@ -69,19 +69,7 @@ const post = (path, body, headers = {}) =>
 const feed = async () => (await fetch(feedUrl)).json();
 
 before(async () => {
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH,
-    headless: true,
-    // Nothing leaves the machine: every host but the test site fails at once (avatars, news).
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
-  });
+  browser = await launchBrowser();
   page = await newPage();
 });
 

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { launchBrowser } from './browser.mjs';
 
 const url = process.env.WP_URL;
 const dir = process.env.WP_DIR;
@@ -81,18 +81,7 @@ before(async () => {
   });
   await new Promise((r) => other.listen(0, '127.0.0.1', r));
   otherOrigin = `http://127.0.0.1:${other.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
-  });
+  browser = await launchBrowser();
   wp('bulk', 25); // ideas "Idee 1: …" to "Idee 25: …"
 });
 after(async () => {
