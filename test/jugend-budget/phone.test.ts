@@ -1,18 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { fixture, html, settled } from '../helpers.js';
+import { onPhone, onPhoneViewport } from '../phone.js';
 import '../../src/jugend-budget/jugend-budget.js';
 import type { JugendBudget } from '../../src/jugend-budget/jugend-budget.component.js';
 
-/** The demo's youth budget on a 390 × 844 phone (16 px page margins), as a first visitor sees it. */
-async function onPhone(): Promise<JugendBudget> {
-  const box = await fixture<HTMLDivElement>(
-    html`<div style="margin:0 16px"><jugend-budget eager src="/demo/data/jugendbudget.json" heading-level="3"></jugend-budget></div>`,
-  );
-  const el = box.firstElementChild as JugendBudget;
-  await settled(el);
-  return el;
-}
+/** The demo's youth budget on the phone, as a first visitor sees it. */
+const budgetOnPhone = () =>
+  onPhone<JugendBudget>(html`<jugend-budget eager src="/demo/data/jugendbudget.json" heading-level="3"></jugend-budget>`);
 /** The result is computed by the rule in its own chunk: waits until it is shown. */
 async function resultShown(el: JugendBudget): Promise<void> {
   for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('[part="summary"]'); i++) {
@@ -24,23 +19,10 @@ const phaseButton = (el: JugendBudget, name: string) =>
   [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.phase-button')].find((b) => b.textContent!.includes(name))!;
 
 describe('jugend-budget on a phone (390 × 844)', () => {
-  // WebKitGTK's WebDriver cannot resize the viewport: skipped there, with the reason printed.
-  let resized = true;
-  before(async () => {
-    try {
-      await setViewport({ width: 390, height: 844 });
-    } catch (e) {
-      resized = false;
-      console.log(`phone tests skipped: ${(e as Error).message}`);
-    }
-  });
-  beforeEach(function () {
-    if (!resized) this.skip();
-  });
-  after(() => (resized ? setViewport({ width: 800, height: 600 }) : undefined));
+  onPhoneViewport();
 
   it('the result stays within the screen: the wide table scrolls in its own box, the text is not cut off', async () => {
-    const el = await onPhone();
+    const el = await budgetOnPhone();
     phaseButton(el, 'Ergebnis').click();
     await resultShown(el);
     const root = el.shadowRoot!;
@@ -54,7 +36,7 @@ describe('jugend-budget on a phone (390 × 844)', () => {
   });
 
   it('no label in the chart sits on another; the legend names the budget line', async () => {
-    const el = await onPhone();
+    const el = await budgetOnPhone();
     phaseButton(el, 'Ergebnis').click();
     await resultShown(el);
     const root = el.shadowRoot!;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { fixture, html, settled } from '../helpers.js';
+import { PHONE, onPhone, onPhoneViewport } from '../phone.js';
 import '../../src/idea-wall/idea-wall.js';
 import '../../src/mitfahrbank-map/mitfahrbank-map.js';
 import '../../src/ehrenamt-card/ehrenamt-card.js';
@@ -37,28 +37,12 @@ async function narrowed(el: WidgetElement): Promise<void> {
 }
 
 describe('phone (390 × 844): the first content on the first screen', () => {
-  // WebKitGTK's WebDriver cannot resize the viewport: there the phone measurements are skipped,
-  // with the reason printed, instead of measuring a desktop window.
-  let resized = true;
-  before(async () => {
-    try {
-      await setViewport({ width: 390, height: 844 });
-    } catch (e) {
-      resized = false;
-      console.log(`phone tests skipped: ${(e as Error).message}`);
-    }
-  });
-  beforeEach(function () {
-    if (!resized) this.skip();
-  });
-  after(() => (resized ? setViewport({ width: 800, height: 600 }) : undefined));
+  onPhoneViewport();
 
   for (const [name, tpl, first] of cases) {
     for (const lang of ['de', 'en']) {
       it(`${name}, ${lang}: ${first} starts within 844 px of the widget's top`, async () => {
-        const box = await fixture<HTMLDivElement>(html`<div lang=${lang} style="margin:0 16px">${tpl}</div>`);
-        const el = box.firstElementChild as WidgetElement;
-        await settled(el);
+        const el = await onPhone<WidgetElement>(tpl, lang);
         await narrowed(el);
         // The youth budget's funded projects follow its computed result (the rule's own chunk).
         for (let i = 0; i < 100 && 'result' in el && !el.result; i++) await new Promise((r) => setTimeout(r, 20));
@@ -71,7 +55,7 @@ describe('phone (390 × 844): the first content on the first screen', () => {
         console.log(
           `[phone] ${name} ${lang}: first content at ${Math.round(offset)} px, widget ${Math.round(el.getBoundingClientRect().height)} px tall`,
         );
-        expect(offset).to.be.at.most(844);
+        expect(offset).to.be.at.most(PHONE.height);
       });
     }
   }
