@@ -2,27 +2,16 @@
 // the Ehrenamtskarte's programme text edited in the admin and served as the card's feed, and the
 // bench editor's map picker (consent before tiles; the number fields stay the source).
 // Started by scripts/test-wordpress.mjs (WP_URL, WP_DIR, CHROME_PATH); nothing leaves 127.0.0.1.
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser } from './browser.mjs';
+import { useBrowser, wp } from './site.mjs';
 
 const url = process.env.WP_URL;
-const dir = process.env.WP_DIR;
-if (!url || !dir) throw new Error('Start with: npm run test:wordpress');
-const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-const wp = (...args) =>
-  JSON.parse(
-    execFileSync('php', [setup, args[0], dir, url, ...args.slice(1).map(String)], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .pop(),
-  );
-const timeout = 20000;
+if (!url || !process.env.WP_DIR) throw new Error('Start with: npm run test:wordpress');
 const scratch = mkdtempSync(join(tmpdir(), 'st-content-'));
 const file = (name, data) => {
   const path = join(scratch, name);
@@ -31,45 +20,9 @@ const file = (name, data) => {
 };
 const de = (text) => (typeof text === 'string' ? text : text.de);
 
-let browser;
-const tabs = new Set();
-let loggedIn = false;
-
-before(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const p of [...tabs]) await p.close().catch(() => {});
-});
-after(async () => {
-  await browser?.close();
-});
-
-async function newPage() {
-  const p = await browser.newPage();
-  tabs.add(p);
-  p.once('close', () => tabs.delete(p));
-  p.setDefaultTimeout(timeout);
-  p.errors = [];
-  p.on('pageerror', (e) => p.errors.push(String(e)));
-  return p;
-}
-
-/** An admin tab at `target`, logged in once per run (after WordPress focused its user field). */
-async function admin(target) {
-  const p = await newPage();
-  if (!loggedIn) {
-    await p.goto(`${url}/wp-login.php`);
-    await p.waitForFunction(() => document.activeElement?.id === 'user_login');
-    await p.$eval('#user_login', (el, v) => (el.value = v), process.env.WP_USER);
-    await p.$eval('#user_pass', (el, v) => (el.value = v), process.env.WP_PASSWORD);
-    await Promise.all([p.waitForNavigation({ waitUntil: 'domcontentloaded' }), p.click('#wp-submit')]);
-    assert.match(p.url(), /wp-admin/);
-    loggedIn = true;
-  }
-  await p.goto(target, { waitUntil: 'domcontentloaded' });
-  return p;
-}
+const { newPage, adminPage } = useBrowser();
+/** An admin tab at `target`. */
+const admin = (target) => adminPage(target, { goto: { waitUntil: 'domcontentloaded' } });
 
 /** Submits the form of `button` and waits for the page WordPress redirects to. */
 async function submit(p, button) {

@@ -1,13 +1,11 @@
 // What must hold on every WordPress the plugin supports: run by scripts/test-wordpress.mjs on
 // 6.1 (Debian's) and on 6.5 (@wp-playground/wordpress-builds, whose admin assets are stripped:
 // front end, REST, script modules and block registration only).
-import { after, afterEach, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { launchBrowser } from './browser.mjs';
+import { useBrowser, wp } from './site.mjs';
 
 const url = process.env.WP_URL;
 const dir = process.env.WP_DIR;
@@ -18,48 +16,10 @@ const tags = ['idea-wall', 'mitfahrbank-map', 'ehrenamt-card', 'partner-logos', 
 const timeout = 20000;
 if (!url) throw new Error('Start with: npm run test:wordpress');
 
-const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-const wp = (...args) =>
-  JSON.parse(
-    execFileSync('php', [setup, args[0], dir, url, ...args.slice(1).map(String)], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .pop(),
-  );
 /** Script modules arrived in 6.5. */
 const modern = Number(core.split('.').slice(0, 2).join('.')) >= 6.5;
 
-let browser;
-const tabs = new Set();
-async function newPage() {
-  const p = await browser.newPage();
-  tabs.add(p);
-  p.once('close', () => tabs.delete(p));
-  p.setDefaultTimeout(timeout);
-  p.errors = [];
-  // Core files the 6.5 build lacks (test/wordpress/router.php answers 404 for them) are not ours.
-  const stripped = new Set();
-  p.on('response', (r) => r.headers()['x-stadttraum-stripped'] && stripped.add(r.url()));
-  p.on('pageerror', (e) => p.errors.push(String(e)));
-  p.on('console', (m) => m.type() === 'error' && !stripped.has(m.location()?.url) && p.errors.push(m.text()));
-  await p.evaluateOnNewDocument(() => {
-    window.__loaded = [];
-    window.__failed = [];
-    addEventListener('st-load', (e) => window.__loaded.push(e.composedPath()[0].localName), true);
-    addEventListener('st-error', (e) => window.__failed.push([e.composedPath()[0].localName, e.detail?.message]), true);
-  });
-  return p;
-}
-
-before(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  for (const p of [...tabs]) await p.close().catch(() => {});
-});
-after(async () => {
-  await browser?.close();
-});
+const { newPage } = useBrowser({ consoleErrors: true, widgets: true });
 
 describe(`WordPress ${core}`, () => {
   it(`renders the page with all five blocks as working widgets, the loader once as ${modern ? 'a script module' : 'type="module"'}`, async () => {

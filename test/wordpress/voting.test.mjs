@@ -1,12 +1,12 @@
 // Voting in the WordPress plugin (includes/class-voting.php) against the throwaway WordPress that
 // scripts/test-wordpress.mjs starts (PHP with 4 workers, MariaDB): codes, closing time, concurrency,
 // and a published result equal to what the widget's rules compute from the same ballots.
-import { after, before, describe, it } from 'node:test';
-import { launchBrowser } from './browser.mjs';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { launchBrowser } from './browser.mjs';
+import { useBrowser, wp } from './site.mjs';
+import { assertWidgetResult } from '../vote-result.mjs';
 import { greedy, ruleRun, runSync } from '../../dist/lib/jugend-budget/jugend-budget.rules.js';
 import { readPabulib } from '../../dist/lib/jugend-budget/jugend-budget.pabulib.js';
 
@@ -134,55 +134,15 @@ describe('voting in WordPress', { skip: !url && 'start with npm run test:wordpre
     const feed = (await call('feed')).json;
     assert.equal(feed.phase, 'result');
     assert.equal(feed.ballots.length, 503);
-    const election = {
-      budget: feed.budget,
-      projects: feed.projects.map((p) => ({
-        id: p.id,
-        cost: p.cost,
-        votes: feed.ballots.filter((b) => b.includes(p.id)).length,
-        feasible: p.feasible !== false,
-      })),
-    };
-    const widget = runSync(greedy(election));
-    assert.deepEqual(
-      feed.projects
-        .filter((p) => p.selected)
-        .map((p) => p.id)
-        .sort(),
-      [...widget.selected].sort(),
-    );
-    assert.deepEqual(
-      feed.projects.map((p) => p.votes),
-      election.projects.map((p) => p.votes),
-    );
-    const pb = readPabulib((await call('result')).text);
-    assert.equal(Number(pb.meta.num_votes), 503);
-    assert.deepEqual(
-      pb.projects
-        .filter((p) => p.selected === '1')
-        .map((p) => p.project_id)
-        .sort(),
-      [...widget.selected].sort(),
-    );
+    assertWidgetResult(feed, (await call('result')).text, 503);
   });
 
   describe("the organisers' page (Settings → Youth budget vote, no JavaScript needed)", () => {
-    let browser;
+    const { adminPage } = useBrowser();
     let page;
     before(async () => {
-      browser = await launchBrowser();
-      page = await browser.newPage();
-      page.setDefaultTimeout(20000);
-      await page.goto(`${url}/wp-login.php`);
-      // WordPress focuses (and selects) the user field from a script: fill it after that, or the first
-      // letters typed before the focus are lost ("dmin"), as in the other WordPress tests.
-      await page.waitForFunction(() => document.activeElement?.id === 'user_login');
-      await page.$eval('#user_login', (el, v) => (el.value = v), process.env.WP_USER);
-      await page.$eval('#user_pass', (el, v) => (el.value = v), process.env.WP_PASSWORD);
-      await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
-      assert.match(page.url(), /wp-admin/);
+      page = await adminPage(undefined, { keep: true });
     });
-    after(() => browser?.close());
     const open = () => page.goto(`${url}/wp-admin/options-general.php?page=stadttraum-vote`, { waitUntil: 'domcontentloaded' });
     const submit = (form) =>
       Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.$eval(form, (f) => f.requestSubmit())]);
@@ -253,8 +213,7 @@ describe('voting in WordPress', { skip: !url && 'start with npm run test:wordpre
     });
 
     it('speaks English as source text, German with "du" on de_DE and with "Sie" on de_DE_formal', async () => {
-      const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-      const locale = (value) => execFileSync('php', [setup, 'locale', process.env.WP_DIR, url, value], { encoding: 'utf8' });
+      const locale = (value) => wp('locale', value);
       const missing = async () => (await call('ballot', { body: { projects: ['sofa'] }, key: crypto.randomUUID() })).json.error.message;
       try {
         assert.equal(await missing(), 'Please enter your voting code.');
@@ -343,13 +302,7 @@ describe(
       assert.match(capped.json.error.message, /3/);
       assert.equal((await call('admin/turnout', { admin: true })).json.ballots.online, 3);
       // What stays on the server: hashes only, no token in clear; the address hashes go after two days.
-      const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-      const kept = JSON.parse(
-        execFileSync('php', [setup, 'voters', process.env.WP_DIR, url, JSON.stringify([a, b, c, d])], { encoding: 'utf8' })
-          .trim()
-          .split('\n')
-          .pop(),
-      );
+      const kept = wp('voters', JSON.stringify([a, b, c, d]));
       assert.deepEqual(kept, { rows: 3, with_addr: 3, tokens_in_clear: 0, addr_after: 0 });
     });
 
@@ -429,15 +382,7 @@ describe(
       );
 
       // The widget on a page shows the server's result as published, without computing its own.
-      const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-      const { url: page } = JSON.parse(
-        execFileSync('php', [setup, 'page', process.env.WP_DIR, url, '<!-- wp:stadttraum/jugend-budget {"eager":true} /-->'], {
-          encoding: 'utf8',
-        })
-          .trim()
-          .split('\n')
-          .pop(),
-      );
+      const { url: page } = wp('page', '<!-- wp:stadttraum/jugend-budget {"eager":true} /-->');
       const browser = await launchBrowser();
       try {
         const p = await browser.newPage();

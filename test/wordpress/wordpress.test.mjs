@@ -1,11 +1,10 @@
 // The plugin in a real WordPress, driven through headless Chromium (puppeteer-core, which
 // @web/test-runner-chrome brings). Started by scripts/test-wordpress.mjs, which sets WP_URL etc.
-import { after, afterEach, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser } from './browser.mjs';
+import { useBrowser, wp } from './site.mjs';
 
 const url = process.env.WP_URL;
 const pages = JSON.parse(process.env.WP_PAGES ?? '{}');
@@ -17,29 +16,10 @@ const timeout = 20000;
 
 if (!url) throw new Error('Start with: npm run test:wordpress');
 
-let browser;
+/** Every tab records its widgets' st-load / st-error events and console errors. */
+const { newPage, adminPage } = useBrowser({ consoleErrors: true, widgets: true });
+/** The tab the walkthroughs share; the others are closed after each test. */
 let page;
-
-/** Tabs opened by a test; afterEach closes them, so a failed test leaves none open behind it. */
-const tabs = new Set();
-
-/** A fresh tab that records st-load / st-error events and console errors. */
-async function newPage() {
-  const p = await browser.newPage();
-  tabs.add(p);
-  p.once('close', () => tabs.delete(p));
-  p.setDefaultTimeout(timeout);
-  p.errors = [];
-  p.on('pageerror', (e) => p.errors.push(String(e)));
-  p.on('console', (m) => m.type() === 'error' && p.errors.push(m.text()));
-  await p.evaluateOnNewDocument(() => {
-    window.__loaded = [];
-    window.__failed = [];
-    addEventListener('st-load', (e) => window.__loaded.push(e.composedPath()[0].localName), true);
-    addEventListener('st-error', (e) => window.__failed.push([e.composedPath()[0].localName, e.detail?.message]), true);
-  });
-  return p;
-}
 
 /** Waits until every widget on the page has shown its data. */
 async function allLoaded(p, expected) {
@@ -69,16 +49,7 @@ const post = (path, body, headers = {}) =>
 const feed = async () => (await fetch(feedUrl)).json();
 
 before(async () => {
-  browser = await launchBrowser();
-  page = await newPage();
-});
-
-afterEach(async () => {
-  for (const p of [...tabs]) if (p !== page) await p.close().catch(() => {});
-});
-
-after(async () => {
-  await browser?.close();
+  page = await newPage({ keep: true });
 });
 
 describe('front end: shortcodes and blocks', () => {
@@ -435,8 +406,7 @@ describe('editor and admin', () => {
   });
 
   it('reads in English on an English site, in German (informal de_DE, formal de_DE_formal) on a German one: admin, block titles, editor script', async () => {
-    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-    const locale = (value) => execFileSync('php', [setup, 'locale', process.env.WP_DIR, url, value], { encoding: 'utf8' });
+    const locale = (value) => wp('locale', value);
     const read = async () => {
       const admin = await adminPageAt(`${url}/wp-admin/options-general.php?page=stadttraum`);
       const settings = await admin.evaluate(() => ({
@@ -528,17 +498,7 @@ describe('editor and admin', () => {
     assert.ok(etag);
     assert.equal((await fetch(feedUrl, { headers: { 'If-None-Match': etag } })).status, 304);
 
-    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-    const { url: page } = JSON.parse(
-      execFileSync(
-        'php',
-        [setup, 'page', process.env.WP_DIR, url, '<!-- wp:stadttraum/mitfahrbank-map {"view":"list","eager":true} /-->'],
-        { encoding: 'utf8' },
-      )
-        .trim()
-        .split('\n')
-        .pop(),
-    );
+    const { url: page } = wp('page', '<!-- wp:stadttraum/mitfahrbank-map {"view":"list","eager":true} /-->');
     const p = await newPage();
     await p.goto(page);
     await allLoaded(p, ['mitfahrbank-map']);
@@ -644,23 +604,7 @@ describe('editor and admin', () => {
     assert.equal(lines.filter((l) => l.endsWith(';baeckerei-sommer')).length, 2);
     await admin.close();
 
-    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-    const { url: page } = JSON.parse(
-      execFileSync(
-        'php',
-        [
-          setup,
-          'page',
-          process.env.WP_DIR,
-          url,
-          '<!-- wp:stadttraum/ehrenamt-card {"src":"/daten/ehrenamt.json","page-size":"500","eager":true} /-->',
-        ],
-        { encoding: 'utf8' },
-      )
-        .trim()
-        .split('\n')
-        .pop(),
-    );
+    const { url: page } = wp('page', '<!-- wp:stadttraum/ehrenamt-card {"src":"/daten/ehrenamt.json","page-size":"500","eager":true} /-->');
     const html = await (await fetch(page)).text();
     assert.match(html, /<ehrenamt-card[^>]*partners-src="[^"]*\/wp-json\/stadttraum\/v1\/partners"/);
     const p = await newPage();
@@ -671,16 +615,8 @@ describe('editor and admin', () => {
   });
 
   it('a site editor builds a logo group from the media library (order, link, minimum height); the logos block shows it', async () => {
-    const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-    const php = (...a) =>
-      JSON.parse(
-        execFileSync('php', [setup, a[0], process.env.WP_DIR, url, ...a.slice(1).map(String)], { encoding: 'utf8' })
-          .trim()
-          .split('\n')
-          .pop(),
-      );
-    const land = php('attachment', 'Landkreis Harz', 240, 80);
-    const bund = php('attachment', 'Bundesprogramm Ländliche Entwicklung', 300, 100);
+    const land = wp('attachment', 'Landkreis Harz', 240, 80);
+    const bund = wp('attachment', 'Bundesprogramm Ländliche Entwicklung', 300, 100);
 
     const admin = await adminPageAt(`${url}/wp-admin/post-new.php?post_type=stadttraum_logos`);
     await admin.$eval('#title', (el) => (el.value = 'Gefördert durch'));
@@ -722,7 +658,7 @@ describe('editor and admin', () => {
       ],
     );
 
-    const { url: page } = php('page', '<!-- wp:stadttraum/partner-logos {"eager":true} /-->');
+    const { url: page } = wp('page', '<!-- wp:stadttraum/partner-logos {"eager":true} /-->');
     const p = await newPage();
     await p.goto(page);
     await allLoaded(p, ['partner-logos']);
@@ -749,23 +685,6 @@ describe('editor and admin', () => {
 });
 
 // --- admin helpers ---------------------------------------------------------------------------
-let loggedIn = false;
-async function adminPage() {
-  const p = await newPage();
-  if (!loggedIn) {
-    await p.goto(`${url}/wp-login.php`);
-    // WordPress focuses and selects the user field from a timer after load: typing before that
-    // lost the first letters now and then. Wait until it did, then set the values at once.
-    await p.waitForFunction(() => document.activeElement?.id === 'user_login');
-    await p.$eval('#user_login', (el, v) => (el.value = v), process.env.WP_USER);
-    await p.$eval('#user_pass', (el, v) => (el.value = v), process.env.WP_PASSWORD);
-    await Promise.all([p.waitForNavigation({ waitUntil: 'domcontentloaded' }), p.click('#wp-submit')]);
-    const loginError = await p.$eval('#login_error', (el) => el.textContent).catch(() => '');
-    assert.match(p.url(), /wp-admin/, `Anmeldung hat geklappt ${loginError}`);
-    loggedIn = true;
-  }
-  return p;
-}
 /**
  * Publishes the post in the classic editor. WordPress autosaves a new post 200 ms after its title
  * loses focus and ignores a click on Publish while that runs (the button carries .disabled), which
@@ -778,8 +697,4 @@ async function publish(p) {
   await Promise.all([p.waitForNavigation({ waitUntil: 'load' }), p.click('#publish')]);
   await p.waitForSelector('#message.updated');
 }
-async function adminPageAt(target) {
-  const p = await adminPage();
-  await p.goto(target);
-  return p;
-}
+const adminPageAt = (target) => adminPage(target);

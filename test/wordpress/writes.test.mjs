@@ -7,22 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser } from './browser.mjs';
+import { logIn, useBrowser, wp } from './site.mjs';
 
 const url = process.env.WP_URL;
 const dir = process.env.WP_DIR;
 if (!url || !dir) throw new Error('Start with: npm run test:wordpress');
 const feedUrl = `${url}/wp-json/stadttraum/v1/ideas`;
 const supportUrl = `${url}/wp-json/stadttraum/v1/support`;
-const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
-/** A step of setup.php against the test site, its last line parsed as JSON. */
-const wp = (...args) =>
-  JSON.parse(
-    execFileSync('php', [setup, args[0], dir, url, ...args.slice(1).map(String)], { encoding: 'utf8' })
-      .trim()
-      .split('\n')
-      .pop(),
-  );
 const setting = (key, value) => wp('setting', key, JSON.stringify(value));
 const token = () => crypto.randomUUID().replace(/-/g, '');
 
@@ -73,7 +64,7 @@ const validIdea = (title) => ({
 // A second origin on the loopback: a page of "another site" that tries what an attacker would.
 let other;
 let otherOrigin;
-let browser;
+const session = useBrowser();
 before(async () => {
   other = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
@@ -81,22 +72,33 @@ before(async () => {
   });
   await new Promise((r) => other.listen(0, '127.0.0.1', r));
   otherOrigin = `http://127.0.0.1:${other.address().port}`;
-  browser = await launchBrowser();
   wp('bulk', 25); // ideas "Idee 1: …" to "Idee 25: …"
 });
 after(async () => {
-  await browser?.close();
   await new Promise((r) => other.close(r));
 });
 
-/** A tab that is always closed again, also when the test fails. */
+/** A tab for fn alone, closed when fn is done (and by useBrowser when fn fails). */
 async function withPage(fn) {
-  const p = await browser.newPage();
-  p.setDefaultTimeout(20000);
+  const p = await session.newPage();
+  const out = await fn(p);
+  await p.close();
+  return out;
+}
+
+/**
+ * Runs fn in an admin tab of a browser context of its own: its login cookie stays out of the tabs
+ * that play the visitor and the other site. The context is closed after, also when fn fails.
+ */
+async function asAdmin(fn) {
+  const context = await session.browser.createBrowserContext();
   try {
+    const p = await context.newPage();
+    p.setDefaultTimeout(20000);
+    await logIn(p);
     return await fn(p);
   } finally {
-    await p.close();
+    await context.close();
   }
 }
 
@@ -195,18 +197,12 @@ describe('writes from other sites', () => {
   });
 
   it('lists the refused origin for the admin; one click on "Allow" lets that site write', async () => {
-    const admin = await browser.createBrowserContext();
-    try {
-      const p = await admin.newPage();
-      p.setDefaultTimeout(20000);
-      await login(p);
+    await asAdmin(async (p) => {
       await p.goto(`${url}/wp-admin/options-general.php?page=stadttraum`);
       const row = await p.waitForSelector(`xpath///tr[.//code[text()="${otherOrigin}"]]`);
       await Promise.all([p.waitForNavigation({ waitUntil: 'domcontentloaded' }), row.$eval('button[name="allow"]', (b) => b.click())]);
       assert.match(await p.$eval('#st-allowed_origins', (t) => t.value), new RegExp(otherOrigin.replace(/[.:/]/g, '\\$&')));
-    } finally {
-      await admin.close();
-    }
+    });
     const id = await idOf(2);
     const before = await countOf(id);
     const title = `Von der Partnerseite ${Date.now()}`;
@@ -518,11 +514,7 @@ describe('admin and personal data', () => {
     const { receipt } = await res.json();
     assert.match(receipt, /^[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     // The editors find it by the code in the list of ideas, and see the code at the idea.
-    const admin = await browser.createBrowserContext();
-    try {
-      const p = await admin.newPage();
-      p.setDefaultTimeout(20000);
-      await login(p);
+    await asAdmin(async (p) => {
       await p.goto(
         `${url}/wp-admin/edit.php?post_type=stadttraum_idee&post_status=all&s=${encodeURIComponent(receipt.toLowerCase().replace('-', ''))}`,
       );
@@ -530,9 +522,7 @@ describe('admin and personal data', () => {
       assert.deepEqual(titles, [title]);
       await p.goto(await p.$eval('a.row-title', (a) => a.href));
       assert.match(await p.$eval('#stadttraum-submission', (el) => el.textContent), new RegExp(receipt));
-    } finally {
-      await admin.close();
-    }
+    });
     const exported = wp('privacy', 'export', `${receipt}@beleg.invalid`);
     assert.match(JSON.stringify(exported.data), new RegExp(title));
     assert.match(JSON.stringify(exported.data), /Erika Muster/);
@@ -550,16 +540,6 @@ describe('admin and personal data', () => {
   });
 });
 
-async function login(p) {
-  await p.goto(`${url}/wp-login.php`);
-  // WordPress focuses (and on a retry selects) the user field from a script: wait for that, then fill.
-  await p.waitForFunction(() => document.activeElement?.id === 'user_login');
-  await p.$eval('#user_login', (el, v) => (el.value = v), process.env.WP_USER ?? 'admin');
-  await p.$eval('#user_pass', (el, v) => (el.value = v), process.env.WP_PASSWORD ?? 'stadttraum-test');
-  await Promise.all([p.waitForNavigation({ waitUntil: 'domcontentloaded' }), p.click('#wp-submit')]);
-  assert.match(p.url(), /wp-admin/);
-}
-
 describe('upkeep', () => {
   it('the daily clean-up deletes expired answers only', () => {
     const r = wp('cron');
@@ -571,19 +551,13 @@ describe('upkeep', () => {
   it('an update from 0.1.0 drops its idempotency transients and shows the notice about other sites until dismissed', async () => {
     const r = wp('upgrade');
     assert.deepEqual(r, { notice: true, old_transients: 0 });
-    const admin = await browser.createBrowserContext();
-    try {
-      const p = await admin.newPage();
-      p.setDefaultTimeout(20000);
-      await login(p);
+    await asAdmin(async (p) => {
       await p.goto(`${url}/wp-admin/index.php`);
       const notice = await p.waitForSelector('xpath///div[contains(@class,"notice-warning")][contains(., "idea walls on other websites")]');
       const dismiss = await notice.$eval('a[href*="stadttraum_dismiss_upgrade"]', (a) => a.href);
       await p.goto(dismiss);
       assert.doesNotMatch(await p.content(), /idea walls on other websites now need/);
-    } finally {
-      await admin.close();
-    }
+    });
   });
 
   it('prefixed shortcodes render the widgets; the short ones of 0.1.0 still work', async () => {
