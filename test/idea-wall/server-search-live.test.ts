@@ -5,16 +5,9 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 import { holdTimers } from '../held-timers.js';
-import { jsonResponse, settled } from '../helpers.js';
+import { settled } from '../helpers.js';
 import { $, $$, clearStorage, stubFetch, titles, until, wall } from './helpers.js';
-
-interface ServerIdea {
-  id: string;
-  title: string;
-  created: string;
-  supporters: number;
-  status: string;
-}
+import { type ServerIdea, searchBox, searchServer, typeSearch } from './search-server.js';
 
 /** 30 ideas, newest first; supporters a permutation of 0…29 (idea 17 has the most), every third planned. */
 function makeIdeas(): ServerIdea[] {
@@ -27,32 +20,10 @@ function makeIdeas(): ServerIdea[] {
   }));
 }
 
-const rank = (s: string) => (s === 'planned' ? 2 : 0);
-
 /** Pages of 10 with `search`, `total`, `next`; `sort` (support, status) when `sorts` is set. */
-function server(ideas: ServerIdea[], url: string, { sorts = false } = {}) {
-  const u = new URL(url, location.href);
-  const p = u.searchParams;
-  const words = (p.get('search') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  const found = ideas.filter((i) => words.every((w) => i.title.toLowerCase().includes(w)));
-  if (sorts && p.get('sort') === 'support') found.sort((a, b) => b.supporters - a.supporters);
-  if (sorts && p.get('sort') === 'status') found.sort((a, b) => rank(a.status) - rank(b.status));
-  const page = Number(p.get('page') ?? 1);
-  const body: Record<string, unknown> = { ideas: found.slice((page - 1) * 10, page * 10), total: found.length };
-  body.query = sorts ? ['search', 'category', 'status', 'sort'] : ['search', 'category', 'status'];
-  if (page * 10 < found.length) {
-    const next = new URL(u);
-    next.searchParams.set('page', String(page + 1));
-    body.next = next.pathname + next.search;
-  }
-  return jsonResponse(body);
-}
+const server = (ideas: ServerIdea[], url: string, { sorts = false } = {}) =>
+  searchServer(ideas, url, { query: sorts ? ['search', 'category', 'status', 'sort'] : undefined });
 
-const searchBox = (el: IdeaWall) => $<HTMLInputElement>(el, 'input[type="search"]')!;
-function type(el: IdeaWall, text: string) {
-  searchBox(el).value = text;
-  searchBox(el).dispatchEvent(new Event('input'));
-}
 function sortBy(el: IdeaWall, key: string) {
   const select = $$<HTMLSelectElement>(el, '.toolbar select').find((s) => [...s.options].some((o) => o.value === 'support'))!;
   select.value = key;
@@ -85,7 +56,7 @@ describe('idea-wall: a server-side search that stays current', () => {
     stub = stubFetch((call) => server(ideas, call.url));
     const el = await wall(html`<idea-wall eager refresh="5" src="/feeds/ideas.json"></idea-wall>`);
     searchBox(el).focus();
-    type(el, 'brunnen');
+    typeSearch(el, 'brunnen');
     await until(() => titles(el).length === 3, 'the server’s matches');
     await until(() => live(el) === '3 von 30 Ideen', 'the first announcement');
     const before = searches(stub.calls).length;
@@ -127,7 +98,7 @@ describe('idea-wall: a server-side search that stays current', () => {
     clock = holdTimers(5000);
     stub = stubFetch((call) => server(ideas, call.url));
     const el = await wall(html`<idea-wall eager refresh="5" page-size="30" src="/feeds/ideas.json"></idea-wall>`);
-    type(el, 'idee');
+    typeSearch(el, 'idee');
     await until(
       () => $(el, '[part="count"]')!.textContent!.trim() === '27 von 30 Ideen' && titles(el).length === 10,
       'the first page of matches',
@@ -166,7 +137,7 @@ describe('idea-wall: a server-side search that stays current', () => {
     expect(counts.join()).to.equal([...counts].sort((a, b) => b - a).join());
 
     // With a search too: sent together.
-    type(el, 'brunnen');
+    typeSearch(el, 'brunnen');
     await until(() => titles(el).join() === 'Brunnen Nummer 17,Brunnen Nummer 7,Brunnen Nummer 27', 'the matches by support');
     const last = searches(stub.calls).at(-1)!;
     expect([last.searchParams.get('search'), last.searchParams.get('sort')]).to.deep.equal(['brunnen', 'support']);
@@ -180,7 +151,7 @@ describe('idea-wall: a server-side search that stays current', () => {
     await el.updateComplete;
     // The first page's ideas (0–9) by support: idea 4 has 28.
     expect(titles(el)[0]).to.equal('Idee 4');
-    type(el, 'brunnen');
+    typeSearch(el, 'brunnen');
     await until(() => titles(el).length === 3, 'the server’s matches');
     expect(titles(el)).to.deep.equal(['Brunnen Nummer 17', 'Brunnen Nummer 7', 'Brunnen Nummer 27']);
     expect(

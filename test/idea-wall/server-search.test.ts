@@ -3,8 +3,9 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
-import { captureWarnings, jsonResponse } from '../helpers.js';
+import { captureWarnings } from '../helpers.js';
 import { $, clearStorage, stubFetch, titles, until, wall } from './helpers.js';
+import { searchServer, typeSearch } from './search-server.js';
 
 /** 30 ideas on the "server", newest first; every third planned, categories alternating. */
 const serverIdeas = Array.from({ length: 30 }, (_, n) => ({
@@ -20,36 +21,9 @@ const categories = [
   { id: 'verkehr', label: 'Verkehr' },
 ];
 
-/**
- * The server: pages of `size` ideas, with `search` (every word in the title), `category`, `status`;
- * `total` and `next` keep the filters. `query` says so unless `advertise` is false.
- */
-function server(url: string, { size = 10, advertise = true } = {}) {
-  const u = new URL(url, location.href);
-  const p = u.searchParams;
-  const words = (p.get('search') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-  const found = serverIdeas.filter(
-    (i) =>
-      words.every((w) => i.title.toLowerCase().includes(w)) &&
-      (!p.get('category') || i.category === p.get('category')) &&
-      (!p.get('status') || i.status === p.get('status')),
-  );
-  const page = Number(p.get('page') ?? 1);
-  const body: Record<string, unknown> = { categories, ideas: found.slice((page - 1) * size, page * size), total: found.length };
-  if (advertise) body.query = ['search', 'category', 'status'];
-  if (page * size < found.length) {
-    const next = new URL(u);
-    next.searchParams.set('page', String(page + 1));
-    body.next = next.pathname + next.search;
-  }
-  return jsonResponse(body);
-}
-
-const searchBox = (el: IdeaWall) => $<HTMLInputElement>(el, 'input[type="search"]')!;
-function type(el: IdeaWall, text: string) {
-  searchBox(el).value = text;
-  searchBox(el).dispatchEvent(new Event('input'));
-}
+/** The server of these tests; `advertise: false` leaves out `query` (a server that cannot search). */
+const server = (url: string, { size = 10, advertise = true } = {}) =>
+  searchServer(serverIdeas, url, { size, categories, query: advertise ? undefined : null });
 const moreButton = (el: IdeaWall) => $<HTMLButtonElement>(el, '[part="more"]');
 const countText = (el: IdeaWall) => $(el, '[part="count"]')?.textContent?.trim() ?? '';
 const asked = (calls: { url: string }[]) =>
@@ -67,7 +41,7 @@ describe('idea-wall: search and filters on the server (paged feed with "query")'
     stub = stubFetch((call) => server(call.url));
     const el = await wall(html`<idea-wall eager src="/feeds/ideas.json"></idea-wall>`);
     expect(titles(el)).to.have.length(10);
-    type(el, 'brunnen');
+    typeSearch(el, 'brunnen');
     await until(() => titles(el).length === 3, 'the server’s matches');
     expect(titles(el)).to.deep.equal(['Brunnen Nummer 7', 'Brunnen Nummer 17', 'Brunnen Nummer 27']);
     expect(countText(el)).to.equal('3 von 30 Ideen');
@@ -88,12 +62,12 @@ describe('idea-wall: search and filters on the server (paged feed with "query")'
       return server(call.url);
     });
     const el = await wall(html`<idea-wall eager src="/feeds/ideas.json"></idea-wall>`);
-    for (const text of ['b', 'br', 'bru']) type(el, text);
-    type(el, 'idee');
+    for (const text of ['b', 'br', 'bru']) typeSearch(el, text);
+    typeSearch(el, 'idee');
     await until(() => asked(stub!.calls).length === 1, 'one request after the pause');
     expect(asked(stub.calls)[0].searchParams.get('search')).to.equal('idee');
     const first = stub.calls.find((c) => c.url.includes('search=idee'))!;
-    type(el, 'brunnen 2');
+    typeSearch(el, 'brunnen 2');
     await until(() => titles(el).join() === 'Brunnen Nummer 27', 'the newer answer');
     expect(first.init!.signal!.aborted, 'the older request was aborted').to.equal(true);
     release();
@@ -149,7 +123,7 @@ describe('idea-wall: search and filters on the server (paged feed with "query")'
   it('without "query" in the feed: filters the loaded ideas only and asks the server nothing (as before)', async () => {
     stub = stubFetch((call) => server(call.url, { advertise: false }));
     const el = await wall(html`<idea-wall eager src="/feeds/ideas.json"></idea-wall>`);
-    type(el, 'brunnen');
+    typeSearch(el, 'brunnen');
     await el.updateComplete;
     expect(titles(el)).to.deep.equal(['Brunnen Nummer 7']);
     await new Promise((r) => setTimeout(r, 500)); // longer than the pause before a server search
@@ -158,10 +132,7 @@ describe('idea-wall: search and filters on the server (paged feed with "query")'
   });
 
   it('a filter the server does not list, or a transform: the loaded ideas only, no server request', async () => {
-    stub = stubFetch((call) => {
-      const res = server(call.url);
-      return res.json().then((body) => jsonResponse({ ...body, query: ['search'] }));
-    });
+    stub = stubFetch((call) => searchServer(serverIdeas, call.url, { categories, query: ['search'] }));
     const el = await wall(html`<idea-wall eager src="/feeds/ideas.json"></idea-wall>`);
     const select = $<HTMLSelectElement>(el, '.toolbar select')!;
     select.value = 'kultur';
@@ -169,7 +140,7 @@ describe('idea-wall: search and filters on the server (paged feed with "query")'
     await el.updateComplete;
     expect(titles(el)).to.have.length(5); // the Kultur ideas of the first page
     const transformed = await wall(html`<idea-wall eager src="/feeds/other.json" .transform=${(raw: unknown) => raw}></idea-wall>`);
-    type(transformed, 'brunnen');
+    typeSearch(transformed, 'brunnen');
     await new Promise((r) => setTimeout(r, 500)); // longer than the pause before a server search
     expect(asked(stub.calls)).to.have.length(0);
     expect(titles(transformed)).to.deep.equal(['Brunnen Nummer 7']);
@@ -180,7 +151,7 @@ describe('idea-wall: search and filters on the server (paged feed with "query")'
     stub = stubFetch((call) => (call.url.includes('search=') && fail ? new Response('kaputt', { status: 404 }) : server(call.url)));
     const el = await wall(html`<idea-wall eager src="/feeds/ideas.json"></idea-wall>`);
     const warnings = await captureWarnings(async () => {
-      type(el, 'brunnen');
+      typeSearch(el, 'brunnen');
       await until(() => $(el, '.message.error-text'), 'the message');
     });
     expect(warnings.join('\n')).to.contain('search=brunnen');
