@@ -13,7 +13,7 @@ class CssVarsDirective extends Directive {
   constructor(info: PartInfo) {
     super(info);
     const onStyle = info.type === PartType.ATTRIBUTE && info.name === 'style';
-    if (!onStyle && info.type !== PartType.ELEMENT) throw new Error('cssVars() gehört in ein style-Attribut oder an das Element');
+    if (!onStyle && info.type !== PartType.ELEMENT) throw new Error('cssVars() belongs in a style attribute or on the element itself');
   }
 
   render(_props: Record<string, string | number | undefined | null>) {

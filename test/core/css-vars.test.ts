@@ -28,4 +28,16 @@ describe('cssVars', () => {
       Element.prototype.setAttribute = original;
     }
   });
+
+  it('tells the developer, in English, where it belongs when bound elsewhere (another attribute, text)', () => {
+    for (const wrong of [html`<p class=${cssVars({ '--_cat': 'red' })}></p>`, html`<p>${cssVars({ '--_cat': 'red' })}</p>`]) {
+      let message = '';
+      try {
+        render(wrong, document.createElement('div'));
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      expect(message).to.equal('cssVars() belongs in a style attribute or on the element itself');
+    }
+  });
 });
