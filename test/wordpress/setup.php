@@ -230,6 +230,54 @@ if ( in_array( $step, array( 'setting', 'count', 'hidden', 'notice', 'privacy', 
 	exit;
 }
 
+if ( 'bigvote' === $step ) {
+	// php setup.php bigvote <dir> <url> <ballots> <memory limit>: a closed round of that many ballots
+	// (one to four of twelve projects each), read through the feed as the first request after the
+	// close is, under a small host's memory_limit; then an empty round with the settings of before.
+	require $dir . '/wp-load.php';
+	global $wpdb;
+	$n        = (int) $argv[4];
+	$kept     = get_option( Stadttraum_Voting::OPTION );
+	$projects = array();
+	for ( $i = 0; $i < 12; $i++ ) {
+		$projects[] = array( 'id' => "p$i", 'title' => "Projekt $i", 'cost' => 1000 + 500 * $i );
+	}
+	Stadttraum_Voting::new_round();
+	Stadttraum_Voting::save_config( array( 'budget' => 20000, 'rule' => 'equalshares/add1-comparison', 'projects' => $projects, 'opens' => time() - 7200, 'closes' => time() - 60 ) );
+	mt_srand( 7 );
+	$cast = 0;
+	for ( $i = 0; $i < $n; $i += 1000 ) {
+		$rows = array();
+		for ( $j = $i; $j < min( $n, $i + 1000 ); $j++ ) {
+			$pick   = array();
+			$wanted = mt_rand( 1, 4 );
+			while ( count( $pick ) < $wanted ) {
+				$pick[ 'p' . mt_rand( 0, 11 ) ] = true;
+			}
+			$cast  += $wanted;
+			$rows[] = $wpdb->prepare( '(%s, %s, 0)', bin2hex( random_bytes( 16 ) ), wp_json_encode( array_keys( $pick ) ) );
+		}
+		$wpdb->query( "INSERT INTO {$wpdb->prefix}stadttraum_vote_ballots (id, projects, paper) VALUES " . implode( ',', $rows ) );
+	}
+	unset( $rows );
+	ini_set( 'memory_limit', $argv[5] );
+	$feed = Stadttraum_Voting::feed()->get_data();
+	$sent = strlen( wp_json_encode( $feed ) ); // what the REST server then sends
+	$out  = array(
+		'ballots'  => count( $feed['ballots'] ),
+		'votes'    => array_sum( array_column( $feed['projects'], 'votes' ) ),
+		'cast'     => $cast,
+		'selected' => $feed['result']['selected'],
+		'limit'    => ini_get( 'memory_limit' ),
+		'peak_mb'  => round( memory_get_peak_usage() / 1048576 ),
+		'sent_mb'  => round( $sent / 1048576, 1 ),
+	);
+	Stadttraum_Voting::new_round();
+	false === $kept ? delete_option( Stadttraum_Voting::OPTION ) : update_option( Stadttraum_Voting::OPTION, $kept, false );
+	echo wp_json_encode( $out ), "\n";
+	exit;
+}
+
 if ( 'blocks' === $step ) {
 	// php setup.php blocks <dir> <url>: how WordPress registered the plugin's blocks.
 	require $dir . '/wp-load.php';

@@ -4,15 +4,27 @@
 import { after, afterEach, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from './browser.mjs';
 
 const setup = fileURLToPath(new URL('./setup.php', import.meta.url));
 const timeout = 20000;
 
-/** A step of setup.php against the test site (`wp('page', content)`), its last line parsed as JSON. */
+/**
+ * A step of setup.php against the test site (`wp('page', content)`), its last line parsed as JSON.
+ * When PHP fails, the error says why.
+ */
 export function wp(step, ...args) {
-  const out = execFileSync('php', [setup, step, process.env.WP_DIR, process.env.WP_URL, ...args.map(String)], { encoding: 'utf8' });
+  let out;
+  try {
+    out = execFileSync('php', [setup, step, process.env.WP_DIR, process.env.WP_URL, ...args.map(String)], { encoding: 'utf8' });
+  } catch (e) {
+    // WordPress answers a fatal error with its "critical error" page; the cause is in its debug log.
+    const log = process.env.WP_DEBUG_LOG && existsSync(process.env.WP_DEBUG_LOG) ? readFileSync(process.env.WP_DEBUG_LOG, 'utf8') : '';
+    const fatal = log.split('\n').findLast((l) => l.includes('PHP Fatal error')) ?? '';
+    throw new Error(`setup.php ${step} failed: ${fatal || `${e.stdout ?? ''}${e.stderr ?? ''}`.trim().split('\n').slice(-3).join(' ')}`);
+  }
   return JSON.parse(out.trim().split('\n').pop());
 }
 

@@ -467,6 +467,10 @@ final class Stadttraum_Voting {
 			'projects'      => $projects,
 		);
 		if ( 'closed' === $state ) {
+			// All ballots are loaded, counted and sent at once: with 100,000 of them the request peaks
+			// at about 110 MB (WordPress included), more than the 40–64 MB many small hosts allow.
+			// Raised as core does for images, up to WP_MAX_MEMORY_LIMIT (filter: stadttraum_vote_memory_limit).
+			wp_raise_memory_limit( 'stadttraum_vote' );
 			$ballots  = self::ballots();
 			$result   = self::result( $c, $projects, $ballots );
 			$selected = array_flip( $result['selected'] );
