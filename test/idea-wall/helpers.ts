@@ -32,6 +32,14 @@ export async function openForm(el: IdeaWall): Promise<HTMLFormElement> {
   return $<HTMLFormElement>(el, 'form.form')!;
 }
 
+/** A valid submission for fillForm: what the form requires, no name. */
+export const validIdea = {
+  title: 'Trinkbrunnen am Markt',
+  description: 'Ein Trinkwasserbrunnen für heiße Sommertage.',
+  category: 'kultur',
+  consent: true,
+};
+
 /** Types into the submit form as a visitor would (checkboxes by `change`, selects by `change`, fields by `input`). */
 export function fillForm(el: IdeaWall, values: Record<string, string | boolean>): Promise<boolean> {
   for (const [name, value] of Object.entries(values)) {

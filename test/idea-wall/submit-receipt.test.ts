@@ -3,18 +3,13 @@ import type { StIdeaSubmittedEvent } from '../../src/idea-wall/idea-wall.events.
 import { html } from 'lit';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 import { jsonResponse, textOf } from '../helpers.js';
-import { $, clearStorage, fillForm, openForm, stubFetch, until, wall } from './helpers.js';
+import { $, clearStorage, fillForm, openForm, stubFetch, until, validIdea, wall } from './helpers.js';
 
 const data = {
   categories: [{ id: 'kultur', label: 'Kultur' }],
   ideas: [{ id: 'sofa', title: 'Das rollende Sofa', supporters: 10 }],
 };
-const good = {
-  title: 'Trinkbrunnen am Markt',
-  description: 'Ein Trinkwasserbrunnen für heiße Sommertage.',
-  category: 'kultur',
-  consent: true,
-};
+const good = validIdea;
 
 async function sendIdea(el: IdeaWall) {
   await openForm(el);

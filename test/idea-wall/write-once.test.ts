@@ -4,16 +4,11 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { captureWarnings, jsonResponse } from '../helpers.js';
 import { holdTimers } from '../held-timers.js';
-import { $, clearStorage, fillForm, openForm, stubFetch, until, wall } from './helpers.js';
+import { $, clearStorage, fillForm, openForm, stubFetch, until, validIdea, wall } from './helpers.js';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 
 const data = { categories: [{ id: 'kultur', label: 'Kultur' }], ideas: [{ id: 'sofa', title: 'Das rollende Sofa', supporters: 10 }] };
-const good = {
-  title: 'Trinkbrunnen am Markt',
-  description: 'Ein Trinkwasserbrunnen für heiße Sommertage.',
-  category: 'kultur',
-  consent: true,
-};
+const good = validIdea;
 
 type Respond = (init: RequestInit) => Promise<Response>;
 const failures: [string, Respond][] = [

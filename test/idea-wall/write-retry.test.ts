@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 import { captureWarnings, jsonResponse, textOf } from '../helpers.js';
-import { $, clearStorage, fillForm, openForm, stubFetch, until, wall } from './helpers.js';
+import { $, clearStorage, fillForm, openForm, stubFetch, until, validIdea, wall } from './helpers.js';
 
 const data = {
   categories: [{ id: 'kultur', label: 'Kultur' }],
@@ -11,13 +11,7 @@ const data = {
     { id: 'bank', title: 'Mitfahrbank', supporters: 0 },
   ],
 };
-const good = {
-  title: 'Trinkbrunnen am Markt',
-  description: 'Ein Trinkwasserbrunnen für heiße Sommertage.',
-  category: 'kultur',
-  name: 'Lea',
-  consent: true,
-};
+const good = { ...validIdea, name: 'Lea' };
 
 interface Post {
   route: string;

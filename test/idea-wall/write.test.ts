@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { StIdeaSubmittedEvent, StIdeaSupportEvent } from '../../src/idea-wall/idea-wall.events.js';
 import { captureWarnings, jsonResponse, markupOf, settled, textOf } from '../helpers.js';
-import { $, clearStorage, fillForm, openForm, stubFetch, until, wall } from './helpers.js';
+import { $, clearStorage, fillForm, openForm, stubFetch, until, validIdea, wall } from './helpers.js';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
 import { typeText } from '../keys.js';
 
@@ -153,13 +153,7 @@ describe('idea-wall: submit', () => {
   });
 
   const fill = fillForm;
-  const good = {
-    title: 'Trinkbrunnen am Markt',
-    description: 'Ein Trinkwasserbrunnen für heiße Sommertage.',
-    category: 'kultur',
-    name: 'Lea',
-    consent: true,
-  };
+  const good = { ...validIdea, name: 'Lea' };
   const send = async (el: IdeaWall) => {
     $<HTMLButtonElement>(el, 'form.form [type="submit"]')!.click();
     await el.updateComplete;
