@@ -317,18 +317,14 @@ describe(
         feasible: true,
       }));
       const published = pb.projects.filter((p) => p.selected === '1').map((p) => p.project_id);
-      assert.equal(
-        (
-          await configure({
-            access: 'code',
-            budget: Number(pb.meta.budget),
-            rule: 'equalshares/add1',
-            projects: assen,
-            rules: { withinBudget: false },
-          })
-        ).status,
-        200,
-      );
+      const round = {
+        access: 'code',
+        budget: Number(pb.meta.budget),
+        rule: 'equalshares/add1',
+        projects: assen,
+        rules: { withinBudget: false },
+      };
+      assert.equal((await configure(round)).status, 200);
       const ballots = Array.from(pb.votes, (v) => String(v.vote).split(',')); // the reader splits lines as it goes: iterable, not an array
       for (let i = 0; i < ballots.length; i += 12) {
         const answers = await Promise.all(
@@ -336,19 +332,7 @@ describe(
         );
         assert.deepEqual([...new Set(answers.map((a) => a.status))], [201]);
       }
-      assert.equal(
-        (
-          await configure({
-            access: 'code',
-            budget: Number(pb.meta.budget),
-            rule: 'equalshares/add1',
-            projects: assen,
-            rules: { withinBudget: false },
-            closes: now() - 1,
-          })
-        ).status,
-        200,
-      );
+      assert.equal((await configure({ ...round, closes: now() - 1 })).status, 200);
       const feed = (await call('feed')).json;
       assert.equal(feed.phase, 'result');
       assert.equal(feed.rule, 'equalshares/add1');
