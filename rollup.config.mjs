@@ -115,7 +115,7 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: 'chunks/[name]-[hash:7].js',
       manualChunks,
     },
     plugins: [
@@ -132,7 +132,7 @@ export default [
   // models and schemas do not split the widget chunks webmasters load.
   {
     input: { checker: 'src/checker/checker.ts' },
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'checker-chunks/[name]-[hash].js' },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'checker-chunks/[name]-[hash:7].js' },
     plugins: [minifyCss(), nodeResolve(), ts(), terser({ ecma: 2022, module: true, format: { comments: false } }), notices()],
   },
   // The npm build: one module per source file, dependencies left to the app's bundler.

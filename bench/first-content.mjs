@@ -66,7 +66,12 @@ window.__first = new Promise((resolve) => {
 const page = (title, head, body) =>
   `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}</head><body><main>${body}</main></body></html>`;
 
-/** Writes bench/.data/first/<tag>.html (the embed snippet) and <tag>-static.html. */
+/**
+ * Writes bench/.data/first/<tag>.html (the embed snippet), <tag>-static.html and <tag>-floor.html:
+ * the snippet with the tag but no feed, stamped at the first frame after the tag is defined. The
+ * floor is what the browser spends on code a static page does not have (loader, chunks, module
+ * evaluation, the element's first render), before any feed; widget − floor is the feed's part.
+ */
 export function firstContentPages() {
   mkdirSync(dir, { recursive: true });
   for (const [tag, w] of Object.entries(widgets)) {
@@ -79,6 +84,14 @@ export function firstContentPages() {
         tag,
         `${probe(check)}${defined}<script type="module" src="/dist/stadttraum.js"></script>`,
         `<${tag} src="/demo/data/${w.feed}"></${tag}>`,
+      ),
+    );
+    writeFileSync(
+      `${dir}${tag}-floor.html`,
+      page(
+        `${tag} (floor)`,
+        `${probe(`() => !!customElements.get('${tag}')`)}${defined}<script type="module" src="/dist/stadttraum.js"></script>`,
+        `<${tag}></${tag}>`,
       ),
     );
     writeFileSync(
@@ -129,10 +142,12 @@ export async function firstContent(browser, origin, { runs = 3, log = console.lo
   const rows = [];
   for (const c of conditions) {
     for (const tag of Object.keys(widgets)) {
-      const samples = { widget: [], static: [] };
+      const samples = { widget: [], static: [], floor: [] };
+      const order = ['widget', 'static', 'floor'];
       for (let r = 0; r < runs; r++) {
-        for (const v of r % 2 ? ['static', 'widget'] : ['widget', 'static']) {
-          samples[v].push(await firstAt(browser, `${origin}/bench/.data/first/${tag}${v === 'static' ? '-static' : ''}.html`, c));
+        // Side by side, each run in another order.
+        for (const v of [...order.slice(r % 3), ...order.slice(0, r % 3)]) {
+          samples[v].push(await firstAt(browser, `${origin}/bench/.data/first/${tag}${v === 'widget' ? '' : `-${v}`}.html`, c));
         }
       }
       const m = (v, k) => median(samples[v].map((x) => x[k]));
@@ -141,6 +156,7 @@ export async function firstContent(browser, origin, { runs = 3, log = console.lo
         condition: c.name,
         widget: m('widget', 'first'),
         static: m('static', 'first'),
+        floor: m('floor', 'first'),
         code: m('widget', 'code'),
         defined: m('widget', 'defined'),
         feed: m('widget', 'feed'),
@@ -159,19 +175,19 @@ const x = (v) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '–');
 export function firstContentMarkdown(rows) {
   const out = ['### First content with the demo-size feeds vs a static page with the same content', ''];
   out.push(
-    '| Widget | condition | static page | widget (embed snippet) | widget ÷ static | goal | widget: code arrived / defined / feed arrived |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+    '| Widget | condition | static page | widget (embed snippet) | widget ÷ static | goal | floor: code, no feed | floor ÷ static | widget: code arrived / defined / feed arrived |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const r of rows) {
     const goal = r.condition === 'normal' ? 1.5 : r.condition.startsWith('150') ? 2.5 : undefined;
     const v = r2(r.widget, r.static);
     out.push(
-      `| \`<${r.tag}>\` | ${r.condition} | ${ms(r.static)} | ${ms(r.widget)} | ${x(v)} | ${goal ? `≤ ${goal}× ${v <= goal ? 'met' : 'not met'}` : '–'} | ${ms(r.code)} / ${ms(r.defined)} / ${ms(r.feed)} |`,
+      `| \`<${r.tag}>\` | ${r.condition} | ${ms(r.static)} | ${ms(r.widget)} | ${x(v)} | ${goal ? `≤ ${goal}× ${v <= goal ? 'met' : 'not met'}` : '–'} | ${ms(r.floor)} | ${x(r2(r.floor, r.static))} | ${ms(r.code)} / ${ms(r.defined)} / ${ms(r.feed)} |`,
     );
   }
   out.push(
     '',
-    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has the same text in its HTML (23 ideas, the card, 14 benches, 8 logos, from `demo/data/`). Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
+    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has the same text in its HTML (23 ideas, the card, 14 benches, 8 logos, from `demo/data/`). Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
     '',
   );
   return out.join('\n');

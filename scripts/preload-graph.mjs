@@ -9,7 +9,8 @@ const csv = (tag) => ['src/csv/csv-adapter.ts', `src/${tag}/${tag}.csv.ts`];
 const osm = ['src/mitfahrbank-map/adapters/osm.ts'];
 
 /**
- * Per tag: its entry module; per `format` value the adapter modules the widget then imports
+ * Per tag: its entry module; `first` the modules its first render imports dynamically (preloaded
+ * with the code all the same); per `format` value the adapter modules the widget then imports
  * (CSV also when `src` ends in .csv); for a map, what it imports once consent is given.
  * The widget's default format (native JSON) and its validation are in the entry's static graph.
  * The tags are those of src/widgets.ts: the build fails when one is missing here.
@@ -24,7 +25,13 @@ export const tagModules = {
     formats: { geojson: osm, overpass: osm, umap: osm, csv: csv('mitfahrbank-map') },
     consent: ['src/map/leaflet/map-view.ts'],
   },
-  'ehrenamt-card': { entry: 'src/ehrenamt-card/ehrenamt-card.ts', formats: { csv: csv('ehrenamt-card') } },
+  // The card's first render imports its parts (rule words, self-check, icons) dynamically, as one
+  // chunk: preloaded with its code, or the card would show them a round trip after the feed.
+  'ehrenamt-card': {
+    entry: 'src/ehrenamt-card/ehrenamt-card.ts',
+    first: ['src/ehrenamt-card/ehrenamt-card.parts.ts'],
+    formats: { csv: csv('ehrenamt-card') },
+  },
   'partner-logos': { entry: 'src/partner-logos/partner-logos.ts', formats: { csv: csv('partner-logos') } },
   // Pabulib files and Decidim budgets are what a youth budget is read from least (a result file,
   // another platform): their adapters load on demand, and the loader stays within its 2 KB.
@@ -62,7 +69,7 @@ export function preloadTable(bundle, loaderFile, modules = tagModules) {
   };
   const t = {};
   for (const [tag, spec] of Object.entries(modules)) {
-    const entry = { m: graph([spec.entry]) };
+    const entry = { m: graph([spec.entry, ...(spec.first ?? [])]) };
     // What the code graph has already is preloaded with it: formats and consent list only the rest.
     if (spec.formats) entry.f = Object.fromEntries(Object.entries(spec.formats).map(([format, paths]) => [format, graph(paths, entry.m)]));
     if (spec.consent) entry.c = graph(spec.consent, entry.m);

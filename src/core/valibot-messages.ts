@@ -6,7 +6,7 @@
  * next to what it explains, not in the core chunk.
  */
 import * as v from 'valibot';
-import { intl, type Lang } from './i18n.js';
+import { pluralOne, type Lang } from './i18n.js';
 
 type Issue = v.BaseIssue<unknown>;
 
@@ -125,7 +125,7 @@ export const sentences = {
     lang === 'en' ? `“${what}” must be a list, but is ${type}.` : `„${what}“ muss eine Liste sein, ist aber ${type}.`,
   /** By the language's plural rules: one entry is "the one entry", not "none of the 1 entries". */
   noneValid: (what: string, n: number, lang: Lang) => {
-    const one = intl(Intl.PluralRules, lang).select(n) === 'one';
+    const one = pluralOne(n);
     return lang === 'en'
       ? `${one ? 'The one entry' : `None of the ${n} entries`} in “${what}” is ${one ? 'not ' : ''}valid (details in the notes before).`
       : `${one ? 'Der eine Eintrag' : `Keiner der ${n} Einträge`} in „${what}“ ist ${one ? 'un' : ''}gültig (Details in den Hinweisen davor).`;

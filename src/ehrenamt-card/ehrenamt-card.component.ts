@@ -33,6 +33,8 @@ export type Section = 'card' | 'check' | 'partners' | 'map';
 
 const EMPTY: PartnerList = { categories: [], partners: [] };
 const detect = () => import('./ehrenamt-card.formats.js').then((m) => m.detectors);
+/** The rules' words, the self-check and the icons: one chunk, preloaded with the card's code. */
+const parts = () => import('./ehrenamt-card.parts.js');
 const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
 /**
@@ -284,7 +286,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   private loadRuleText(): Promise<void> {
     return this.lazy(
       'rule-text',
-      () => import('./ehrenamt-card.rule-text.js'),
+      () => parts().then((m) => m.ruleText),
       (m) => {
         for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.ruleStrings[lang]);
         this.ruleText = m;
@@ -405,7 +407,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     if (p.tiers.some((t) => t.rule) && sections.has('check')) {
       void this.lazy(
         'check',
-        () => Promise.all([import('./ehrenamt-card.check.js'), this.loadRuleText()]),
+        () => Promise.all([parts().then((m) => m.check), this.loadRuleText()]),
         ([m]) => {
           for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.checkStrings[lang]);
           this.check = m;
@@ -415,7 +417,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     if (sections.has('partners') || sections.has('map'))
       void this.lazy(
         'icons',
-        () => import('./ehrenamt-card.icons.js'),
+        () => parts(),
         (m) => (this.icons = m.icons),
       );
     // The map and its words ("Stadtplan") load only with the map section.
@@ -683,10 +685,13 @@ function programmeSource(host: EhrenamtCard): SourceSpec {
 function partnerSource(host: EhrenamtCard): SourceSpec {
   const inlineSelector = ':scope > script[type="application/json"][data-source="partners"]';
   const inline = !host.partnersSrc && host.querySelector(inlineSelector);
+  const none = !host.partnersSrc && !inline;
   return {
-    data: host.partnersSrc || inline ? undefined : EMPTY,
+    data: none ? EMPTY : undefined,
     src: host.partnersSrc,
-    format: host.partnersFormat,
+    // No partner file: the empty list is native as it is. Without a format, its zero partners sent
+    // it through format detection, whose chunk every card then asked for after its feed had come.
+    format: none ? 'native' : host.partnersFormat,
     transform: undefined,
     inlineSelector,
   };

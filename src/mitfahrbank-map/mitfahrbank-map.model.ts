@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { FeedError } from '../core/feed-error.js';
 import type { FeedContext } from '../core/feed-types.js';
 import { safeMail, safeTel, safeUrl } from '../core/safe-url.js';
-import { intl } from '../core/i18n.js';
+import { pluralOne } from '../core/i18n.js';
 import { parseItems, parseShape } from '../core/validate.js';
 import type { MapPoint } from '../map/types.js';
 import { fastBench, folder } from './fast-bench.js';
@@ -67,7 +67,7 @@ export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
   if (feed.benches.length > 0 && placed.length === 0) {
     const n = feed.benches.length;
     // By the plural rules, as the shared "none of the n entries": one bench is "the one bench".
-    const one = intl(Intl.PluralRules, ctx.lang).select(n) === 'one';
+    const one = pluralOne(n);
     const en = ctx.lang === 'en';
     const text = en
       ? one

@@ -85,6 +85,38 @@ describe('the loader: code and feed in one round trip after it (server log, 400 
     }
   });
 
+  it('<ehrenamt-card eager> with rules and partner categories: its rule words, self-check and icons come with the code and the feed', async () => {
+    // The demo programme: both tiers have rules (the "who" list and the self-check need their
+    // words), its partners have categories (icons). All of it lives in a lazy chunk of the card.
+    const p = await page('<ehrenamt-card eager src="demo/data/ehrenamt.json"></ehrenamt-card>');
+    try {
+      const complete = () => {
+        const s = p.shadow('ehrenamt-card');
+        return (
+          !!s?.querySelector('[part="base"] .who ul.rules li') &&
+          !!s.querySelector('[part="check"] form') &&
+          !!s.querySelector('svg.icon path')
+        );
+      };
+      await until(complete, 'the card with its rules, self-check and partner icons');
+      const shownAt = Date.now();
+      const log = await p.log();
+      const after = expectOneRoundTrip(log, shownAt);
+      expect(
+        after.some((h) => /^dist\/chunks\/ehrenamt-card\.parts-/.test(h.path)),
+        `the card's parts chunk in that round trip:\n${timeline(log)}`,
+      ).to.equal(true);
+      const feed = after.find((h) => h.path === 'demo/data/ehrenamt.json');
+      const card = after.find((h) => /^dist\/chunks\/ehrenamt-card-/.test(h.path));
+      expect(!!feed && !!card && feed.start < card.end, `the feed starts before the card's code has arrived:\n${timeline(log)}`).to.equal(
+        true,
+      );
+      expect(hits(log, 'demo/data/ehrenamt.json'), 'feed requests').to.equal(1);
+    } finally {
+      p.close();
+    }
+  });
+
   it('<mitfahrbank-map consent="granted">: Leaflet comes with the feed, not after it', async () => {
     const p = await page(
       '<mitfahrbank-map eager consent="granted" src="demo/data/benches.json" tile-url="tiles/{z}/{x}/{y}.png"></mitfahrbank-map>',

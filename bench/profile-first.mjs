@@ -1,0 +1,147 @@
+// Where a widget's time goes between "its tag is defined and its feed is in" and its first
+// content frame (issue 18, the demo-size feeds): a DevTools timeline trace of each widget's
+// first-content page (bench/first-content.mjs), and per widget the renderer main thread's work in
+// that gap, by kind (script, style, layout, paint, compile …) and the tasks it ran in.
+//   node bench/profile-first.mjs [--no-build] [--throttle=1] [--latency=0] [--only=ehrenamt-card]
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { firstContentPages } from './first-content.mjs';
+import { preload, startBenchServer } from './server.mjs';
+import { chromeArgs, ensureChrome } from '../scripts/find-chrome.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const throttle = Number(arg('throttle', 1));
+const latency = Number(arg('latency', 0));
+const only = arg('only', 'idea-wall,ehrenamt-card,mitfahrbank-map,partner-logos').split(',');
+if (!process.argv.includes('--no-build')) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
+firstContentPages();
+const { server, origin } = await startBenchServer(0);
+await preload(['bench/.data/', 'demo/data/']);
+const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: chromeArgs });
+
+/** Trace event names grouped into what the browser was doing. */
+const kinds = {
+  script:
+    /^(FunctionCall|EvaluateScript|v8\.run|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.evaluateModule|FireIdleCallback)$/,
+  compile: /^(v8\.compile|v8\.compileModule|CompileScript|CompileCode|v8\.parseOnBackground|CacheScript)$/,
+  style: /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet)$/,
+  layout: /^(Layout|UpdateLayerTree|IntersectionObserverController::computeIntersections)$/,
+  paint: /^(Paint|PrePaint|Layerize|Commit|CompositeLayers)$/,
+  html: /^ParseHTML$/,
+  network: /^(ResourceReceiveResponse|ResourceReceivedData|ResourceFinish)$/,
+};
+
+try {
+  for (const tag of only) {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    if (latency)
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    await page.tracing.start({
+      categories: ['devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline'],
+    });
+    await page.goto(`${origin}/bench/.data/first/${tag}.html?trace`, { waitUntil: 'domcontentloaded' });
+    const r = await page.evaluate(() => window.__first);
+    const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
+    const { profile } = await cdp.send('Profiler.stop');
+    await context.close();
+    const nav =
+      events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes(tag)) ??
+      events.find((e) => e.name === 'navigationStart');
+    const main = events.find((e) => e.name === 'TracingStartedInBrowser')
+      ? events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && e.pid === nav.pid)
+      : undefined;
+    const at = (e) => (e.ts - nav.ts) / 1000;
+    const from = Math.max(r.defined ?? 0, r.feed ?? 0);
+    const inGap = (e) =>
+      e.ph === 'X' && e.pid === nav.pid && (!main || e.tid === main.tid) && at(e) + e.dur / 1000 > from && at(e) < r.first;
+    // Self time per kind: an event's duration minus its children's of the same thread (nested X events).
+    const gap = events.filter(inGap).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+    const byKind = new Map();
+    const byName = new Map();
+    const stack = [];
+    for (const e of gap) {
+      while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+      const parent = stack.at(-1);
+      const clip = Math.min(at(e) + e.dur / 1000, r.first) - Math.max(at(e), from) || 0;
+      e.self = clip;
+      if (parent) parent.self -= clip;
+      stack.push(e);
+    }
+    for (const e of gap) {
+      const kind = Object.entries(kinds).find(([, re]) => re.test(e.name))?.[0] ?? 'other';
+      byKind.set(kind, (byKind.get(kind) ?? 0) + e.self);
+      byName.set(e.name, (byName.get(e.name) ?? 0) + e.self);
+    }
+    // JavaScript in the gap by file and function (CPU profiler samples, self time).
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const files = new Map();
+    const fns = new Map();
+    let t = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      t += profile.timeDeltas[i] ?? 0;
+      const ms = (t - nav.ts) / 1000;
+      if (ms < from || ms > r.first) return;
+      const f = byId.get(id).callFrame;
+      const d = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+      const file =
+        f.url
+          .split('/')
+          .pop()
+          .replace(/-[\w-]{8}\.js$/, '') || f.functionName;
+      files.set(file, (files.get(file) ?? 0) + d);
+      const fn = `${f.functionName || '(anon)'}@${file}`;
+      fns.set(fn, (fns.get(fn) ?? 0) + d);
+    });
+    const tasks = gap.filter((e) => e.name === 'RunTask' && e.dur > 1000);
+    const frames = events.filter((e) => e.name === 'BeginMainThreadFrame' && e.pid === nav.pid && at(e) > from && at(e) < r.first).length;
+    console.log(
+      `\n<${tag}> CPU ${throttle}× latency ${latency} ms: code ${Math.round(r.code)} · defined ${Math.round(r.defined)} · feed ${Math.round(r.feed)} · first content ${Math.round(r.first)} ms; gap ${Math.round(r.first - from)} ms, ${frames} frames began in it`,
+    );
+    console.log(
+      '  main thread in the gap, by kind:',
+      [...byKind]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, ms]) => `${k} ${ms.toFixed(1)}`)
+        .join(', '),
+    );
+    console.log(
+      '  by event:',
+      [...byName]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 10)
+        .map(([k, ms]) => `${k} ${ms.toFixed(1)}`)
+        .join(', '),
+    );
+    console.log(
+      '  JS samples by file:',
+      [...files]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([k, ms]) => `${k} ${ms.toFixed(1)}`)
+        .join(', '),
+    );
+    console.log(
+      '  JS by function:',
+      [...fns]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 12)
+        .map(([k, ms]) => `${k} ${ms.toFixed(1)}`)
+        .join(', '),
+    );
+    console.log('  tasks > 1 ms:', tasks.map((e) => `${Math.round(at(e))}+${(e.dur / 1000).toFixed(1)}`).join(' '));
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
