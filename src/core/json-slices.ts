@@ -23,7 +23,7 @@ const fail = (at: number): never => {
 
 /** The index of the quote that closes the string opening at `i`. */
 function stringEnd(text: string, i: number): number {
-  for (let j = i; ; ) {
+  for (let j = i; ;) {
     j = text.indexOf('"', j + 1);
     if (j < 0) return fail(i);
     let k = j - 1;
@@ -86,7 +86,11 @@ function valueEnd(text: string, i: number): number {
     return fail(i);
   }
   // A number, true, false or null: up to the next separator; JSON.parse checks it.
-  for (let d = c; i < text.length && d !== 44 && d !== 93 && d !== 125 && d !== 32 && d !== 10 && d !== 13 && d !== 9; d = text.charCodeAt(++i));
+  for (
+    let d = c;
+    i < text.length && d !== 44 && d !== 93 && d !== 125 && d !== 32 && d !== 10 && d !== 13 && d !== 9;
+    d = text.charCodeAt(++i)
+  );
   return i;
 }
 
