@@ -264,7 +264,8 @@ export class FeedController<T> implements ReactiveController {
     if (adapter?.decode) {
       const warnings: FeedWarning[] = [];
       try {
-        return adapter.decode(res.text, this.context(res.url, warnings));
+        // Awaited: a big file's reader may take slices (a Pabulib file's 100,000 vote lines).
+        return await adapter.decode(res.text, this.context(res.url, warnings));
       } finally {
         this.flush(warnings, res.url);
       }

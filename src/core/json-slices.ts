@@ -6,15 +6,18 @@
  * keys as own data) while no slice of work runs longer than `sliceMs`. Invalid JSON throws a
  * SyntaxError, like `JSON.parse`. A lazy chunk: the feed controller loads it only for big bodies.
  */
-import { runChunked } from './slices.js';
+import { runChunked, yieldToPage } from './slices.js';
 
 /** Text per native `JSON.parse` call, and the size from which a container is taken apart. */
 const RUN = 65536;
 /** Big containers nested deeper than this are parsed whole (the generators would run out of stack). */
 const MAX_DEPTH = 64;
 
-export function parseJsonSliced(text: string, options: { sliceMs?: number; signal?: AbortSignal } = {}): Promise<unknown> {
-  return runChunked(parseSteps(text), options);
+export async function parseJsonSliced(text: string, options: { sliceMs?: number; signal?: AbortSignal } = {}): Promise<unknown> {
+  const value = await runChunked(parseSteps(text), options);
+  // The widget validates and renders next: in a task of its own, not after the last slice.
+  await yieldToPage();
+  return value;
 }
 
 const fail = (at: number): never => {
