@@ -23,6 +23,7 @@ export default tseslint.config(
       'node_modules/',
       'wordpress/',
       'bench/results/',
+      'bench/.data/',
       'docs/',
       'src/map/leaflet/leaflet-css.generated.ts',
       'custom-elements.json',

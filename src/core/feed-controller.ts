@@ -204,8 +204,11 @@ export class FeedController<T> implements ReactiveController {
   private async read(res: FeedResponse, s: SourceSpec, adapter: FeedAdapter | undefined): Promise<T> {
     let value: T | undefined;
     let error: unknown;
+    // Parsed once: format detection and a detected JSON format reuse it (a big feed takes slices).
+    let raw = res.raw;
     try {
-      value = this.process(res.raw ?? this.decode(res, adapter), res.url, s, adapter);
+      raw ??= await this.decode(res, adapter);
+      value = this.process(raw, res.url, s, adapter);
     } catch (e) {
       error = e;
     }
@@ -215,7 +218,7 @@ export class FeedController<T> implements ReactiveController {
     const lang = resolveLang(this.host);
     if (!guess) throw d.explain(error, res, lang);
     const format = d.chooseFormat(
-      res,
+      { ...res, raw },
       await guess(),
       Object.keys(this.options.adapters ?? {}),
       this.host.localName,
@@ -225,7 +228,7 @@ export class FeedController<T> implements ReactiveController {
     );
     if (!format) return value!;
     const used = await this.adapter(format);
-    return this.process(res.raw ?? this.decode(res, used), res.url, s, used);
+    return this.process(used?.decode || raw === undefined ? await this.decode(res, used) : raw, res.url, s, used);
   }
 
   private async fetch(url: string, adapter: FeedAdapter | undefined, signal: AbortSignal, poll: boolean) {
@@ -257,17 +260,20 @@ export class FeedController<T> implements ReactiveController {
     return all[format]();
   }
 
-  private decode(res: FeedResponse, adapter: FeedAdapter | undefined): unknown {
+  private async decode(res: FeedResponse, adapter: FeedAdapter | undefined): Promise<unknown> {
     if (adapter?.decode) {
       const warnings: FeedWarning[] = [];
       try {
-        return adapter.decode(res.text, this.context(res.url, warnings));
+        // Awaited: a big file's reader may take slices (a Pabulib file's 100,000 vote lines).
+        return await adapter.decode(res.text, this.context(res.url, warnings));
       } finally {
         this.flush(warnings, res.url);
       }
     }
+    const text = res.text.replace(/^\uFEFF/, '');
     try {
-      return JSON.parse(res.text.replace(/^\uFEFF/, ''));
+      // A big body (a 10,000-idea feed, a youth budget's 100,000 ballots) in slices, from a lazy chunk.
+      return text.length > 262144 ? await (await import('./json-slices.js')).parseJsonSliced(text) : JSON.parse(text);
     } catch {
       // The wording (an error page? which format?) comes from detect.ts, loaded only now.
       throw new FeedError('not-json', '', res.status, res.url);

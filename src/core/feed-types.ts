@@ -88,7 +88,7 @@ export interface FeedContext {
 export interface FeedAdapter {
   /** Body for platforms that are queried by POST (GraphQL). */
   requestBody?(url: string, lang: Lang): string;
-  /** Turns the response text into data; JSON.parse when absent. */
+  /** Turns the response text into data (or a promise of it: a big file in slices); JSON.parse when absent. */
   decode?(text: string, ctx: FeedContext): unknown;
   /** Maps the decoded data into the widget's native shape. */
   map?(raw: unknown, ctx: FeedContext): unknown;

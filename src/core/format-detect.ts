@@ -20,10 +20,13 @@ const names: Record<string, string> = {
 
 export const formatName = (format: string): string => (Object.hasOwn(names, format) ? names[format] : format);
 
-/** The probe of a response: its JSON parsed once, undefined when it is not JSON. */
+/**
+ * The probe of a response: its JSON parsed once, undefined when it is not JSON. A `raw` key, even
+ * undefined, is the feed controller's parse (undefined: not JSON): a big text is not parsed twice.
+ */
 export function probeOf(res: Pick<FeedResponse, 'contentType' | 'url' | 'text' | 'raw'>): Probe {
   let json = res.raw;
-  if (json === undefined) {
+  if (!('raw' in res)) {
     try {
       json = JSON.parse(res.text.replace(/^\uFEFF/, ''));
     } catch {

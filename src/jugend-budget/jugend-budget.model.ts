@@ -4,9 +4,10 @@ import type { Lang } from '../core/i18n.js';
 import type { LocalText } from '../core/local-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { parseItems, parseShape } from '../core/validate.js';
-import { sentences } from '../core/valibot-messages.js';
+import { describe, sentences } from '../core/valibot-messages.js';
 import { reasonsFor, ruleOf, type Election, type Outcome, type RuleId } from './jugend-budget.outcome.js';
-import { FeedSchema, PhaseSchema, ProjectSchema, phaseIds } from './jugend-budget.schema.js';
+import * as v from 'valibot';
+import { FeedSchema, PhaseSchema, ProjectSchema, ResultSchema, phaseIds } from './jugend-budget.schema.js';
 
 export type PhaseId = (typeof phaseIds)[number];
 export { phaseIds };
@@ -60,6 +61,8 @@ export interface BudgetFeed {
   pendingBallots?: BallotList;
   /** The feed publishes the selection (`selected` on at least one project). */
   published: boolean;
+  /** The comparison step's counts a server published with its result (`result.comparison`). */
+  comparison?: Outcome['comparison'];
   /** The `voting` block as it came; the ballot's lazy chunk checks it. */
   voting?: unknown;
 }
@@ -195,6 +198,14 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
       { code: 'value.unknown', path: 'phase', severity: 'note' },
     );
   const published = projects.some((p) => p.selected !== undefined);
+  const result = v.safeParse(ResultSchema, feed.result ?? {}, { lang: ctx.lang });
+  if (!result.success)
+    ctx.warn(
+      en
+        ? `result: ${describe(result.issues, ctx.lang)} – its comparison is not shown.`
+        : `result: ${describe(result.issues, ctx.lang)} – sein Vergleich wird nicht gezeigt.`,
+      { code: 'value.unknown', path: 'result' },
+    );
   const hasVotes = !!pendingBallots || projects.some((p) => p.votes !== undefined);
   const named = feed.phase ?? (!phases.length ? (published || hasVotes ? 'result' : 'proposals') : undefined);
   return {
@@ -211,6 +222,7 @@ export function parseBudgetFeed(raw: unknown, ctx: FeedContext): BudgetFeed {
     ballots,
     pendingBallots,
     published,
+    comparison: result.success ? result.output.comparison : undefined,
     voting: feed.voting,
   };
 }
@@ -295,7 +307,13 @@ export function publishedOutcome(feed: BudgetFeed): Outcome {
   const selected = feed.projects.filter((p) => p.selected).map((p) => p.id);
   const chosen = new Set(selected);
   const cost = feed.projects.reduce((s, p) => s + (chosen.has(p.id) ? p.cost : 0), 0);
-  return { rule: feed.ruleId ?? 'greedy', selected, cost, reasons: reasonsFor(electionOf(feed), chosen, cost, 'rule') };
+  return {
+    rule: feed.ruleId ?? 'greedy',
+    selected,
+    cost,
+    reasons: reasonsFor(electionOf(feed), chosen, cost, 'rule'),
+    comparison: feed.comparison,
+  };
 }
 
 /** Projects in vote order (most votes first; ties: lower cost, then feed order) with the running total of the funded ones. */

@@ -7,6 +7,7 @@
 import { FeedError } from '../core/feed-error.js';
 import type { FeedAdapter, FeedContext } from '../core/feed-types.js';
 import type { Lang } from '../core/i18n.js';
+import { runChunked } from '../core/slices.js';
 import type { Outcome } from './jugend-budget.outcome.js';
 
 export interface PabulibFile {
@@ -44,12 +45,18 @@ const SECTIONS = ['META', 'PROJECTS', 'VOTES'] as const;
 
 /** Reads the three sections; throws a FeedError naming the line when the file is not a `.pb` file. VOTES is the last section. */
 export function readPabulib(input: string, lang: Lang = 'de'): PabulibFile {
+  return runAll(readPabulibSteps(input, lang));
+}
+
+/** `readPabulib` in steps (4,096 lines of META and PROJECTS, 16,384 vote lines at a time), for the widget to run in slices. */
+export function* readPabulibSteps(input: string, lang: Lang): Generator<void, PabulibFile> {
   const en = lang === 'en';
   const text = input.replace(/^\uFEFF/, '');
   const file: PabulibFile = { meta: {}, projects: [], votes: [] };
   let section: (typeof SECTIONS)[number] | undefined;
   let header: string[] | undefined;
   for (let pos = 0, index = 0; pos < text.length; index++) {
+    if (index % 4096 === 4095) yield;
     const end = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
     const line = text.slice(pos, end).trimEnd();
     pos = end + 1;
@@ -71,7 +78,7 @@ export function readPabulib(input: string, lang: Lang = 'de'): PabulibFile {
     if (!header) {
       header = fields.map((f) => f.trim().toLowerCase());
       if (section === 'VOTES') {
-        file.votes = voteLines(text, pos, header);
+        file.votes = yield* voteLines(text, pos, header);
         break;
       }
       continue;
@@ -97,7 +104,7 @@ function rowOf(header: readonly string[], fields: readonly string[]): Record<str
 }
 
 /** The vote lines from `start` to the end, counted now and split into rows only when iterated. */
-function voteLines(text: string, start: number, header: readonly string[]): PabulibFile['votes'] {
+function* voteLines(text: string, start: number, header: readonly string[]): Generator<void, PabulibFile['votes']> {
   const lines = function* (): Generator<string> {
     for (let pos = start; pos < text.length;) {
       const end = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
@@ -110,7 +117,7 @@ function voteLines(text: string, start: number, header: readonly string[]): Pabu
   let length = 0;
   for (let pos = start; pos < text.length;) {
     const end = text.indexOf('\n', pos) < 0 ? text.length : text.indexOf('\n', pos);
-    if (end - pos > (text[end - 1] === '\r' ? 1 : 0)) length++;
+    if (end - pos > (text[end - 1] === '\r' ? 1 : 0) && ++length % 16384 === 0) yield;
     pos = end + 1;
   }
   return {
@@ -199,9 +206,9 @@ export function pabulibToFeed(file: PabulibFile, ctx: FeedContext): unknown {
   };
 }
 
-/** `format="pabulib"`: a `.pb` file. */
+/** `format="pabulib"`: a `.pb` file, read in slices (a file with 100,000 votes is megabytes of lines). */
 export const pabulibAdapter: FeedAdapter = {
-  decode: (text, ctx) => readPabulib(text, ctx.lang),
+  decode: (text, ctx) => runChunked(readPabulibSteps(text, ctx.lang)),
   map: (raw, ctx) => pabulibToFeed(typeof raw === 'string' ? readPabulib(raw, ctx.lang) : (raw as PabulibFile), ctx),
 };
 export default pabulibAdapter;
@@ -225,9 +232,12 @@ export interface ExportInput {
 
 /** A result as a `.pb` file: META with the rule, PROJECTS with `selected`, VOTES when the ballots are known. */
 export function toPabulib(input: ExportInput, outcome: Outcome): string {
-  const run = writePabulib(input, outcome);
+  return runAll(writePabulib(input, outcome));
+}
+
+function runAll<T>(steps: Generator<void, T>): T {
   for (;;) {
-    const r = run.next();
+    const r = steps.next();
     if (r.done) return r.value;
   }
 }
@@ -258,4 +268,30 @@ export function* writePabulib(input: ExportInput, outcome: Outcome): Generator<v
     if (i % 4096 === 4095) yield;
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A result as a `.pb` download, written and encoded in slices (100,000 ballots are megabytes). */
+export function pabulibBlob(input: ExportInput, outcome: Outcome): Promise<Blob> {
+  return runChunked(
+    (function* () {
+      return yield* blobOf(yield* writePabulib(input, outcome));
+    })(),
+  );
+}
+
+/**
+ * A written file as a download (UTF-8), encoded 256 KB of text at a time: `new Blob([text])` of
+ * 100,000 ballots encoded megabytes in one task. Cut at line breaks, never inside a character.
+ */
+export function* blobOf(text: string): Generator<void, Blob> {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  for (let pos = 0; pos < text.length;) {
+    const cut = text.indexOf('\n', pos + 262144);
+    const end = cut < 0 ? text.length : cut + 1;
+    parts.push(encoder.encode(text.slice(pos, end)));
+    pos = end;
+    yield;
+  }
+  return new Blob(parts as BlobPart[], { type: 'text/plain;charset=utf-8' });
 }

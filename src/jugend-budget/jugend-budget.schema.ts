@@ -50,6 +50,18 @@ export const ProjectSchema = v.object({
   timeline: v.optional(v.array(v.unknown()), []),
 });
 
+const count = () => v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** A result as a server counted it (the WordPress plugin), next to `selected` on the projects. */
+export const ResultSchema = v.object({
+  rule: optionalText(),
+  selected: v.optional(v.array(id())),
+  cost: v.optional(amount()),
+  ties: optionalText(),
+  /** The comparison step (`equalshares/add1-comparison`): how many voters prefer which outcome, and which one counts. */
+  comparison: v.optional(v.object({ shares: count(), greedy: count(), chosen: v.picklist(['shares', 'greedy']) })),
+});
+
 export const FeedSchema = v.object({
   schemaVersion: v.optional(v.number()),
   title: text(),
@@ -70,6 +82,8 @@ export const FeedSchema = v.object({
   ballots: v.optional(v.array(v.array(id()))),
   /** Online voting (the ballot checks it in its own lazy chunk; see VotingSchema for the fields). */
   voting: v.optional(v.unknown()),
+  /** A published result's details (see ResultSchema); read apart, so a broken one loses only itself. */
+  result: v.optional(v.unknown()),
 });
 
 /** The `voting` block: where the ballot casts, how voters identify, the ballot rules (for the JSON Schema). */
@@ -94,5 +108,6 @@ export const documentSchema = v.object({
   ...FeedSchema.entries,
   phases: v.optional(v.array(PhaseSchema)),
   voting: v.optional(VotingSchema),
+  result: v.optional(ResultSchema),
   projects: v.optional(v.array(v.object({ ...ProjectSchema.entries, timeline: v.optional(v.array(TimelineSchema)) }))),
 });

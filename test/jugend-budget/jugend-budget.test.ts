@@ -219,6 +219,35 @@ describe('<jugend-budget>', () => {
   });
 
   describe('formats', () => {
+    it('a result published by a server shows the comparison counts it brings (add1-comparison), as when the widget computes them', async () => {
+      const published = feed('result', {
+        rule: 'equalshares/add1-comparison',
+        result: {
+          rule: 'equalshares/add1-comparison',
+          selected: ['rampe', 'bank'],
+          cost: 9000,
+          comparison: { shares: 1234, greedy: 567, chosen: 'shares' },
+        },
+      });
+      published.projects.forEach((p) => Object.assign(p, { selected: p.id === 'rampe' || p.id === 'bank' }));
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager lang="en" .data=${published}></jugend-budget>`);
+      await settled(el);
+      expect(textOf(el)).to.contain(
+        'Comparison: 1,234 voters get more of their projects with equal shares, 567 by votes – the Method of Equal Shares counts.',
+      );
+      expect(el.result?.selected.join(',')).to.equal('rampe,bank');
+      // A broken comparison loses only itself: the published selection still shows, the console says why.
+      const broken = { ...published, result: { comparison: { shares: -1, greedy: 'viele', chosen: 'shares' } } };
+      let again!: JugendBudget;
+      const warnings = await captureWarnings(async () => {
+        again = await fixture<JugendBudget>(html`<jugend-budget eager .data=${broken}></jugend-budget>`);
+        await settled(again);
+      });
+      expect(textOf(again)).to.contain('Skate-Rampe').and.not.contain('Vergleich:');
+      expect(again.result?.selected.join(',')).to.equal('rampe,bank');
+      expect(warnings.join('\n')).to.contain('result:').and.contain('Vergleich wird nicht gezeigt');
+    });
+
     it('reads a Pabulib file and shows its published selection', async () => {
       const el = await fixture<JugendBudget>(
         html`<jugend-budget eager format="pabulib" src="/test/jugend-budget/fixtures/Netherlands_Assen_2024.pb"></jugend-budget>`,

@@ -1,7 +1,15 @@
 import { expect } from '@open-wc/testing';
 import type { FeedContext } from '../../src/core/feed-types.js';
 import { ballotIndexes, countVotes, electionOf, parseBudgetFeed } from '../../src/jugend-budget/jugend-budget.model.js';
-import { pabulibAdapter, readPabulib, splitLine, toPabulib } from '../../src/jugend-budget/jugend-budget.pabulib.js';
+import {
+  blobOf,
+  pabulibAdapter,
+  pabulibBlob,
+  readPabulib,
+  readPabulibSteps,
+  splitLine,
+  toPabulib,
+} from '../../src/jugend-budget/jugend-budget.pabulib.js';
 import { equalShares, greedy, ruleRun, runChunked, runSync, type Election } from '../../src/jugend-budget/jugend-budget.rules.js';
 
 const warnings: string[] = [];
@@ -9,7 +17,8 @@ const ctx: FeedContext = { baseUrl: location.href, lang: 'de', warn: (m) => warn
 
 async function election(file: string) {
   const text = await (await fetch(`/test/jugend-budget/fixtures/${file}`)).text();
-  const raw = pabulibAdapter.map!(pabulibAdapter.decode!(text, ctx), ctx);
+  // The adapter reads a file in slices, as the widget does (a promise).
+  const raw = pabulibAdapter.map!(await pabulibAdapter.decode!(text, ctx), ctx);
   const feed = parseBudgetFeed(raw, ctx);
   // Over 5,000 ballots wait for the widget's slices; here at once, as the widget does it.
   if (feed.pendingBallots) {
@@ -191,5 +200,43 @@ describe('Pabulib files', () => {
     expect(sorted(back.projects.filter((x) => x.selected).map((x) => x.id))).to.deep.equal(sorted(outcome.selected));
     expect(back.ballots!.length).to.equal(84);
     expect(sorted(runSync(equalShares(electionOf(back))).selected)).to.deep.equal(sorted(outcome.selected));
+  });
+  describe('big files in steps', () => {
+    const projects = Array.from({ length: 50 }, (_, i) => ({
+      id: `p${i}`,
+      title: i % 10 ? `Projekt ${i}` : `Größe „${i}“; ✓`,
+      cost: 1000 + i,
+    }));
+    const ballots = Array.from({ length: 100_000 }, (_, v) => [v % 50, (v * 7) % 50]);
+    const outcome = { rule: 'greedy' as const, selected: ['p1', 'p2'], cost: 2003, reasons: new Map() };
+    const input = { title: 'Jugendbudget Musterstadt', budget: 20_000, currency: 'EUR', projects, ballots };
+
+    it('reads a .pb file with 100,000 vote lines in many steps, to what the one-piece reading gives', () => {
+      const text = toPabulib(input, outcome);
+      const steps = readPabulibSteps(text, 'de');
+      let count = 0;
+      let r = steps.next();
+      for (; !r.done; r = steps.next()) count++;
+      expect(count).to.be.at.least(6);
+      const file = r.value;
+      const once = readPabulib(text);
+      expect(file.votes.length).to.equal(100_000);
+      expect(JSON.stringify([file.meta, file.projects])).to.equal(JSON.stringify([once.meta, once.projects]));
+      expect(JSON.stringify([...file.votes].slice(-3))).to.equal(JSON.stringify([...once.votes].slice(-3)));
+    });
+
+    it('the download is the written file in UTF-8, encoded in steps and cut only at line breaks', async () => {
+      const text = toPabulib(input, outcome);
+      const steps = blobOf(text);
+      let count = 0;
+      let r = steps.next();
+      for (; !r.done; r = steps.next()) count++;
+      expect(count).to.be.at.least(Math.floor(text.length / 262144));
+      expect(await r.value.text()).to.equal(text);
+      expect(r.value.type).to.equal('text/plain;charset=utf-8');
+      const blob = await pabulibBlob(input, outcome);
+      expect(blob.size).to.equal(new TextEncoder().encode(text).length);
+      expect(await blob.text()).to.equal(text);
+    });
   });
 });
