@@ -211,6 +211,87 @@ test('bench feed: a bench without a valid position is skipped with a warning', (
   assert.ok(warnings.length >= 1);
 });
 
+test('bench feed: labels, destinations and return benches as the map and the list show them', () => {
+  const { ctx, warnings } = context();
+  const feed = parseBenchFeed(
+    {
+      schemaVersion: 1,
+      benches: [
+        {
+          id: 'a',
+          name: 'Mitfahrbank Güntersberge Markt',
+          municipality: 'Güntersberge',
+          position: { lat: 51.64, lon: 11.04 },
+          destinations: ['Harzgerode', 'harzgerode', { name: 'Ballenstedt', returnBench: 'b' }],
+        },
+        {
+          id: 'b',
+          name: ' Bahnhof ',
+          municipality: 'Ballenstedt',
+          position: { lat: 51.72, lon: 11.23 },
+          destinations: [{ name: 'Güntersberge', returnBench: 'vor dem Rathaus' }, 'Harzgerode'],
+        },
+        {
+          id: 7,
+          name: 'Schule',
+          municipality: 'GUENTERSBERGE',
+          position: { lat: 51.65, lon: 11.05 },
+          busStops: ['Schule', { name: 'Markt', lines: '318', distance: 80 }],
+        },
+        { id: 'd', name: 'Strassenecke', municipality: 'Straße', position: { lat: 51.66, lon: 11.06 } },
+      ],
+    },
+    ctx,
+  );
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(
+    feed.benches.map((b) => [b.id, b.name, b.label]),
+    [
+      ['a', 'Mitfahrbank Güntersberge Markt', 'Mitfahrbank Güntersberge Markt'],
+      ['b', 'Bahnhof', 'Bahnhof, Ballenstedt'],
+      ['7', 'Schule', 'Schule, GUENTERSBERGE'],
+      ['d', 'Strassenecke', 'Strassenecke'],
+    ],
+    'the town is added to a name that does not contain it (case, umlauts and ß folded)',
+  );
+  const [a, b, c] = feed.benches;
+  assert.deepEqual(
+    a.destinations.map((d) => ({ ...d })),
+    [
+      { name: 'Harzgerode', key: 'harzgerode' },
+      { name: 'Ballenstedt', key: 'ballenstedt', returnId: 'b' },
+    ],
+    'a destination twice (by its folded name) is listed once; a return bench in the feed is linked',
+  );
+  assert.deepEqual(
+    b.destinations.map((d) => ({ ...d })),
+    [
+      { name: 'Güntersberge', key: 'guntersberge', returnText: 'vor dem Rathaus' },
+      { name: 'Harzgerode', key: 'harzgerode' },
+    ],
+  );
+  assert.deepEqual(c.busStops, [{ name: 'Schule' }, { name: 'Markt', lines: '318', distance: 80 }]);
+  assert.deepEqual(c.destinations, []);
+  assert.deepEqual(
+    feed.destinations.map((d) => d.name),
+    ['Ballenstedt', 'Güntersberge', 'Harzgerode'],
+  );
+});
+
+test("bench feed: an outer shape that is not plainly right still gets the schema's message", () => {
+  const { ctx } = context();
+  assert.throws(() => parseBenchFeed({ benches: 'keine Liste' }, ctx), /mitfahrbank-map/);
+  assert.throws(() => parseBenchFeed({ schemaVersion: 'eins', benches: [] }, ctx), /mitfahrbank-map/);
+  const { ctx: ctx2, warnings } = context();
+  const feed = parseBenchFeed({ benches: [{ id: 'x', name: 'Markt', position: { lat: '51,7', lon: '11.2' } }] }, ctx2);
+  assert.deepEqual(
+    feed.benches.map((b) => [b.id, b.lat, b.lon]),
+    [['x', 51.7, 11.2]],
+    'string coordinates go through the schema and arrive as numbers',
+  );
+  assert.deepEqual(warnings, []);
+});
+
 test('Ehrenamtskarte: the demo programme, and distances on the earth', () => {
   const { ctx } = context();
   const p = parseProgramme(demo('ehrenamt.json'), ctx);
