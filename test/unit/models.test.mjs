@@ -13,7 +13,7 @@ import {
   sortIdeas,
 } from '../../src/idea-wall/idea-wall.model.js';
 import { logoBox, parsePartnerFeed } from '../../src/partner-logos/partner-logos.model.js';
-import { parseBenchFeed } from '../../src/mitfahrbank-map/mitfahrbank-map.model.js';
+import { parseBenchFeed, sortByName } from '../../src/mitfahrbank-map/mitfahrbank-map.model.js';
 import { parseProgramme } from '../../src/ehrenamt-card/ehrenamt-card.model.js';
 import { distance } from '../../src/map/geo.js';
 
@@ -303,4 +303,43 @@ test('Ehrenamtskarte: the demo programme, and distances on the earth', () => {
   const berlinHamburg = distanceKm(52.52, 13.405, 53.551, 9.994);
   assert.ok(berlinHamburg > 250 && berlinHamburg < 260, String(berlinHamburg));
   assert.ok(Math.abs(distanceKm(0, 0, 0, 1) - 111.2) < 0.2);
+});
+
+test('bench feed: destination names sorted as the German collator sorts them, with or without it', () => {
+  const names = [
+    'Zell',
+    'Ärztehaus',
+    'apolda',
+    'Bad Harzburg',
+    'Bad-Harzburg',
+    'Badeborn',
+    'Öhrenfeld',
+    'Ohrdruf',
+    'Straßberg',
+    'Strasburg',
+    'B 185',
+    'B185',
+    'Élancourt',
+    'Elbingerode',
+    '10 Eichen',
+    '2 Linden',
+  ];
+  const collator = [...names].sort((a, b) => a.localeCompare(b, 'de'));
+  // These names take the way without the collator: it must not be asked.
+  const localeCompare = String.prototype.localeCompare;
+  String.prototype.localeCompare = () => assert.fail('collator used');
+  try {
+    assert.deepEqual(
+      sortByName(names.map((name) => ({ name }))).map((d) => d.name),
+      collator,
+    );
+  } finally {
+    String.prototype.localeCompare = localeCompare;
+  }
+  const odd = ['Zoo (Nord)', 'Zoo-Süd', 'Ørsted', 'Oberhof'];
+  assert.deepEqual(
+    sortByName(odd.map((name) => ({ name }))).map((d) => d.name),
+    [...odd].sort((a, b) => a.localeCompare(b, 'de')),
+    'other characters: the collator decides',
+  );
 });
