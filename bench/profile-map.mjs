@@ -1,6 +1,8 @@
 // Profiles the bench map's first render (Chromium's CPU profiler via the DevTools protocol, from
 // navigation until the first marker shows) and prints where the time goes, by function (self time):
-//   node bench/profile-map.mjs [--n=10000] [--throttle=1] [--no-build]
+//   node bench/profile-map.mjs [--n=10000] [--throttle=1] [--no-build] [--timeline]
+// --timeline adds when each request ended and, per 25 ms after navigation start, which file the
+// main thread was busy in: what happens in which order up to the first marker.
 // Uses the existing bench page and data (bench/pages/map.html, bench/.data/benches-N.json).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -29,16 +31,19 @@ try {
   await cdp.send('Profiler.start');
   await page.goto(`${origin}/bench/pages/map.html?n=${n}`, { waitUntil: 'load' });
   const shown = await page.evaluate(() => __ready);
+  // The profiler's clock is not the page's: align the profile's end with performance.now() read
+  // just before stopping it (a CDP round trip, ~1 ms, apart).
+  const pageNow = await page.evaluate(() => performance.now());
   const { profile } = await cdp.send('Profiler.stop');
+  const at = (t) => pageNow - (profile.endTime - t) / 1000;
   // Self time per function, only for samples before the first marker showed.
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map();
   const byFile = new Map();
   let t = profile.startTime;
-  const navStart = await page.evaluate(() => performance.timeOrigin * 1000);
   profile.samples.forEach((id, i) => {
     t += profile.timeDeltas[i] ?? 0;
-    if ((t - navStart) / 1000 > shown) return;
+    if (at(t) > shown) return;
     const f = byId.get(id).callFrame;
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     const file = f.url.split('/').pop() || f.functionName;
@@ -47,6 +52,32 @@ try {
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
   });
   console.log(`bench map, ${n.toLocaleString('en')} points, CPU ${throttle}×: first marker at ${Math.round(shown)} ms`);
+  if (process.argv.includes('--timeline')) {
+    const requests = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), Math.round(e.startTime), Math.round(e.responseEnd)]),
+    );
+    console.log('requests (start → end, ms after navigation start):');
+    for (const [name, start, end] of requests) console.log(`${String(start).padStart(6)} → ${String(end).padEnd(6)} ${name}`);
+    console.log('main thread per 25 ms (ms of samples by file):');
+    const buckets = new Map();
+    let tt = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      tt += profile.timeDeltas[i] ?? 0;
+      const ms = at(tt);
+      if (ms < 0 || ms > shown) return;
+      const file = byId.get(id).callFrame.url.split('/').pop() || byId.get(id).callFrame.functionName;
+      const b = Math.floor(ms / 25) * 25;
+      if (!buckets.has(b)) buckets.set(b, new Map());
+      buckets.get(b).set(file, (buckets.get(b).get(file) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    for (const [b, files] of [...buckets].sort((x, y) => x[0] - y[0])) {
+      const parts = [...files]
+        .sort((x, y) => y[1] - x[1])
+        .filter(([, ms]) => ms >= 1)
+        .map(([f, ms]) => `${f} ${ms.toFixed(0)}`);
+      console.log(`${String(b).padStart(6)} ms  ${parts.join(', ')}`);
+    }
+  }
   console.log('by file:');
   for (const [name, ms] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
   console.log('by function:');

@@ -13,7 +13,7 @@ import {
   sortIdeas,
 } from '../../src/idea-wall/idea-wall.model.js';
 import { logoBox, parsePartnerFeed } from '../../src/partner-logos/partner-logos.model.js';
-import { parseBenchFeed } from '../../src/mitfahrbank-map/mitfahrbank-map.model.js';
+import { parseBenchFeed, sortByName } from '../../src/mitfahrbank-map/mitfahrbank-map.model.js';
 import { parseProgramme } from '../../src/ehrenamt-card/ehrenamt-card.model.js';
 import { distance } from '../../src/map/geo.js';
 
@@ -211,6 +211,87 @@ test('bench feed: a bench without a valid position is skipped with a warning', (
   assert.ok(warnings.length >= 1);
 });
 
+test('bench feed: labels, destinations and return benches as the map and the list show them', () => {
+  const { ctx, warnings } = context();
+  const feed = parseBenchFeed(
+    {
+      schemaVersion: 1,
+      benches: [
+        {
+          id: 'a',
+          name: 'Mitfahrbank Güntersberge Markt',
+          municipality: 'Güntersberge',
+          position: { lat: 51.64, lon: 11.04 },
+          destinations: ['Harzgerode', 'harzgerode', { name: 'Ballenstedt', returnBench: 'b' }],
+        },
+        {
+          id: 'b',
+          name: ' Bahnhof ',
+          municipality: 'Ballenstedt',
+          position: { lat: 51.72, lon: 11.23 },
+          destinations: [{ name: 'Güntersberge', returnBench: 'vor dem Rathaus' }, 'Harzgerode'],
+        },
+        {
+          id: 7,
+          name: 'Schule',
+          municipality: 'GUENTERSBERGE',
+          position: { lat: 51.65, lon: 11.05 },
+          busStops: ['Schule', { name: 'Markt', lines: '318', distance: 80 }],
+        },
+        { id: 'd', name: 'Strassenecke', municipality: 'Straße', position: { lat: 51.66, lon: 11.06 } },
+      ],
+    },
+    ctx,
+  );
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(
+    feed.benches.map((b) => [b.id, b.name, b.label]),
+    [
+      ['a', 'Mitfahrbank Güntersberge Markt', 'Mitfahrbank Güntersberge Markt'],
+      ['b', 'Bahnhof', 'Bahnhof, Ballenstedt'],
+      ['7', 'Schule', 'Schule, GUENTERSBERGE'],
+      ['d', 'Strassenecke', 'Strassenecke'],
+    ],
+    'the town is added to a name that does not contain it (case, umlauts and ß folded)',
+  );
+  const [a, b, c] = feed.benches;
+  assert.deepEqual(
+    a.destinations.map((d) => ({ ...d })),
+    [
+      { name: 'Harzgerode', key: 'harzgerode' },
+      { name: 'Ballenstedt', key: 'ballenstedt', returnId: 'b' },
+    ],
+    'a destination twice (by its folded name) is listed once; a return bench in the feed is linked',
+  );
+  assert.deepEqual(
+    b.destinations.map((d) => ({ ...d })),
+    [
+      { name: 'Güntersberge', key: 'guntersberge', returnText: 'vor dem Rathaus' },
+      { name: 'Harzgerode', key: 'harzgerode' },
+    ],
+  );
+  assert.deepEqual(c.busStops, [{ name: 'Schule' }, { name: 'Markt', lines: '318', distance: 80 }]);
+  assert.deepEqual(c.destinations, []);
+  assert.deepEqual(
+    feed.destinations.map((d) => d.name),
+    ['Ballenstedt', 'Güntersberge', 'Harzgerode'],
+  );
+});
+
+test("bench feed: an outer shape that is not plainly right still gets the schema's message", () => {
+  const { ctx } = context();
+  assert.throws(() => parseBenchFeed({ benches: 'keine Liste' }, ctx), /mitfahrbank-map/);
+  assert.throws(() => parseBenchFeed({ schemaVersion: 'eins', benches: [] }, ctx), /mitfahrbank-map/);
+  const { ctx: ctx2, warnings } = context();
+  const feed = parseBenchFeed({ benches: [{ id: 'x', name: 'Markt', position: { lat: '51,7', lon: '11.2' } }] }, ctx2);
+  assert.deepEqual(
+    feed.benches.map((b) => [b.id, b.lat, b.lon]),
+    [['x', 51.7, 11.2]],
+    'string coordinates go through the schema and arrive as numbers',
+  );
+  assert.deepEqual(warnings, []);
+});
+
 test('Ehrenamtskarte: the demo programme, and distances on the earth', () => {
   const { ctx } = context();
   const p = parseProgramme(demo('ehrenamt.json'), ctx);
@@ -222,4 +303,43 @@ test('Ehrenamtskarte: the demo programme, and distances on the earth', () => {
   const berlinHamburg = distanceKm(52.52, 13.405, 53.551, 9.994);
   assert.ok(berlinHamburg > 250 && berlinHamburg < 260, String(berlinHamburg));
   assert.ok(Math.abs(distanceKm(0, 0, 0, 1) - 111.2) < 0.2);
+});
+
+test('bench feed: destination names sorted as the German collator sorts them, with or without it', () => {
+  const names = [
+    'Zell',
+    'Ärztehaus',
+    'apolda',
+    'Bad Harzburg',
+    'Bad-Harzburg',
+    'Badeborn',
+    'Öhrenfeld',
+    'Ohrdruf',
+    'Straßberg',
+    'Strasburg',
+    'B 185',
+    'B185',
+    'Élancourt',
+    'Elbingerode',
+    '10 Eichen',
+    '2 Linden',
+  ];
+  const collator = [...names].sort((a, b) => a.localeCompare(b, 'de'));
+  // These names take the way without the collator: it must not be asked.
+  const localeCompare = String.prototype.localeCompare;
+  String.prototype.localeCompare = () => assert.fail('collator used');
+  try {
+    assert.deepEqual(
+      sortByName(names.map((name) => ({ name }))).map((d) => d.name),
+      collator,
+    );
+  } finally {
+    String.prototype.localeCompare = localeCompare;
+  }
+  const odd = ['Zoo (Nord)', 'Zoo-Süd', 'Ørsted', 'Oberhof'];
+  assert.deepEqual(
+    sortByName(odd.map((name) => ({ name }))).map((d) => d.name),
+    [...odd].sort((a, b) => a.localeCompare(b, 'de')),
+    'other characters: the collator decides',
+  );
 });

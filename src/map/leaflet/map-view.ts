@@ -25,7 +25,12 @@ import styles from './map-view.styles.js';
 import { viewStrings } from './map-view.strings.js';
 import type { MapPoint, MapPosition } from '../types.js';
 
-type Feature = PointFeature<{ i: number }> | PointFeature<ClusterProperties>;
+type Feature = PointFeature<Empty> | PointFeature<ClusterProperties>;
+type Empty = Record<string, never>;
+/** Every point shares one empty properties object: its index in `points` is its feature id (10,000 objects less). */
+const NO_PROPERTIES: Empty = Object.freeze({});
+/** The index in `points` of a feature that is not a cluster. */
+const pointIndex = (f: Feature): number => f.id as number;
 
 const FALLBACK_CENTER: LatLngTuple = [51.16, 10.45]; // Germany
 /** A marker's box in CSS pixels (pins and cluster bubbles alike; a 44 px target). */
@@ -149,7 +154,7 @@ export class StMapView extends LitElement {
   private tiles?: TileLayer;
   private layer!: LayerGroup;
   private hereMarker?: Marker;
-  private index?: Supercluster<{ i: number }>;
+  private index?: Supercluster<Empty>;
   private shown = new Map<string, Marker>();
   private resize?: ResizeObserver;
   private needsFit = true;
@@ -159,7 +164,7 @@ export class StMapView extends LitElement {
   private tileFail = 0;
   private lastWheel = 0;
   /** Ids and places of the points last shown (a refresh may bring new objects for the same places). */
-  private placed: readonly Place[] = [];
+  private placed: Places = { ids: [], coords: new Float64Array(0) };
 
   override render() {
     const mac = /Mac|iPhone|iPad/.test(globalThis.navigator?.platform ?? '');
@@ -248,7 +253,7 @@ export class StMapView extends LitElement {
     this.resize = new ResizeObserver(() => this.onResize());
     this.resize.observe(this.container);
     this.needsFit = true;
-    this.placed = [];
+    this.placed = { ids: [], coords: new Float64Array(0) };
     this.tiles = undefined;
     this.hereMarker = undefined;
   }
@@ -286,7 +291,7 @@ export class StMapView extends LitElement {
     if (!map) return;
     if (changed.has('tileUrl') || changed.has('maxZoom') || !this.tiles) this.setTiles();
     if (changed.has('points')) {
-      this.index = new Supercluster<{ i: number }>({
+      this.index = new Supercluster<Empty>({
         radius: CLUSTER_RADIUS,
         extent: 256,
         maxZoom: Math.max(0, Math.min(16, this.maxZoom - 1)),
@@ -294,14 +299,15 @@ export class StMapView extends LitElement {
       }).load(
         this.points.map((p, i) => ({
           type: 'Feature' as const,
+          id: i,
           geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] as [number, number] },
-          properties: { i },
+          properties: NO_PROPERTIES,
         })),
       );
       this.clear();
       // A refresh with the same places keeps the visitor's view; a new set (filter) is fitted.
       const same = samePlaces(this.placed, this.points);
-      this.placed = this.points.map((p) => ({ id: p.id, lat: p.lat, lon: p.lon }));
+      this.placed = places(this.points);
       if (!same && (!this.selected || !this.points.some((p) => p.id === this.selected))) this.fit(false);
     }
     if (changed.has('selected') && this.selected) this.reveal(this.selected);
@@ -397,7 +403,7 @@ export class StMapView extends LitElement {
     const d = 1e-4; // supercluster stores float32 coordinates: a tighter box can miss the point
     while (zoom < this.maxZoom) {
       const found = this.index.getClusters([p.lon - d, p.lat - d, p.lon + d, p.lat + d], zoom);
-      if (found.some((f) => !isCluster(f) && f.properties.i === i)) break;
+      if (found.some((f) => !isCluster(f) && pointIndex(f) === i)) break;
       zoom++;
     }
     this.needsFit = false;
@@ -427,10 +433,10 @@ export class StMapView extends LitElement {
       const f = group[0];
       const one = group.length === 1;
       const key = !one
-        ? `g${group.map((g) => (isCluster(g) ? `c${g.properties.cluster_id}` : `p${g.properties.i}`)).join(',')}`
+        ? `g${group.map((g) => (isCluster(g) ? `c${g.properties.cluster_id}` : `p${pointIndex(g)}`)).join(',')}`
         : isCluster(f)
           ? `c${f.properties.cluster_id}`
-          : `p${this.points[f.properties.i].id}${this.points[f.properties.i].id === this.selected ? '*' : ''}`;
+          : `p${this.points[pointIndex(f)].id}${this.points[pointIndex(f)].id === this.selected ? '*' : ''}`;
       let marker = this.shown.get(key);
       if (!marker) marker = one ? this.createMarker(f) : this.createGroupMarker(group);
       this.shown.delete(key);
@@ -448,7 +454,7 @@ export class StMapView extends LitElement {
   private separate(features: Feature[]): Feature[][] {
     const map = this.map!;
     const size = (f: Feature) => (isCluster(f) ? f.properties.point_count : 1);
-    const selected = (f: Feature) => !isCluster(f) && this.points[f.properties.i].id === this.selected;
+    const selected = (f: Feature) => !isCluster(f) && this.points[pointIndex(f)].id === this.selected;
     const ordered = [...features].sort((a, b) => Number(selected(b)) - Number(selected(a)) || size(b) - size(a));
     const placed: { box: [number, number, number, number]; group: Feature[]; fixed: boolean }[] = [];
     for (const f of ordered) {
@@ -513,7 +519,7 @@ export class StMapView extends LitElement {
         keyboard: false,
       });
     } else {
-      const point = this.points[f.properties.i];
+      const point = this.points[pointIndex(f)];
       const selected = point.id === this.selected;
       el = pinButton(point.label, selected);
       el.addEventListener('click', () => this.dispatchEvent(new StMapViewSelectEvent(point.id)));
@@ -601,11 +607,27 @@ export class StMapView extends LitElement {
   };
 }
 
-type Place = Pick<MapPoint, 'id' | 'lat' | 'lon'>;
+/** Ids and coordinates of points, kept without an object per point. */
+interface Places {
+  ids: string[];
+  coords: Float64Array;
+}
 
-function samePlaces(a: readonly Place[], b: readonly Place[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i].id !== b[i].id || a[i].lat !== b[i].lat || a[i].lon !== b[i].lon) return false;
+function places(points: readonly MapPoint[]): Places {
+  const ids = new Array<string>(points.length);
+  const coords = new Float64Array(points.length * 2);
+  for (let i = 0; i < points.length; i++) {
+    ids[i] = points[i].id;
+    coords[2 * i] = points[i].lat;
+    coords[2 * i + 1] = points[i].lon;
+  }
+  return { ids, coords };
+}
+
+function samePlaces(a: Places, b: readonly MapPoint[]): boolean {
+  if (a.ids.length !== b.length) return false;
+  for (let i = 0; i < b.length; i++)
+    if (a.ids[i] !== b[i].id || a.coords[2 * i] !== b[i].lat || a.coords[2 * i + 1] !== b[i].lon) return false;
   return true;
 }
 
