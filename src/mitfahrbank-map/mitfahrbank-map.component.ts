@@ -16,7 +16,6 @@ import type { MapPosition } from '../map/types.js';
 import { parseBenchFeed, type Bench, type BenchFeed, type Region } from './mitfahrbank-map.model.js';
 import styles from './mitfahrbank-map.styles.js';
 import { strings } from './mitfahrbank-map.strings.js';
-import { wholeNumber } from './whole-number.js';
 import { preloadMapView, type StMap } from '../map/st-map.js';
 
 export type BenchView = 'map' | 'list';
@@ -172,7 +171,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             .points=${benches}
             .selected=${selected && benches.includes(selected) ? selected.id : undefined}
             .here=${this.geo.position}
-            .clusterLabel=${(n: number) => this.l10n.plural('cluster', n, { count: wholeNumber(n, this.l10n.lang) ?? n })}
+            .clusterLabel=${(n: number) => this.l10n.plural('cluster', n, { count: n })}
             .strings=${this.strings}
             consent=${this.consent ?? nothing}
             tile-url=${this.tileUrl}
@@ -198,14 +197,12 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
   }
 
   private statusText(feed: BenchFeed, benches: Bench[]): string {
-    // Counts written without Intl.NumberFormat where that gives the same text (whole-number.ts).
-    const number = (n: number) => wholeNumber(n, this.l10n.lang) ?? n;
     const total = feed.benches.length;
-    if (!this.destination.trim()) return this.l10n.plural('count', total, { count: number(total) });
+    if (!this.destination.trim()) return this.l10n.plural('count', total, { count: total });
     const key = fold(this.destination.trim());
     const destination = feed.destinations.find((d) => d.key === key)?.name ?? this.destination;
     if (benches.length === 0) return this.l10n.t('noneForDestination', { destination });
-    return this.l10n.plural('countFiltered', benches.length, { count: number(benches.length), total: number(total), destination });
+    return this.l10n.plural('countFiltered', benches.length, { count: benches.length, total, destination });
   }
 
   private renderToolbar(feed: BenchFeed) {

@@ -4,7 +4,24 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatNumber, pluralOne } from '../../src/core/i18n.js';
 
-const samples = [...Array.from({ length: 2401 }, (_, i) => i - 1200), 0.5, 1.5, -1.5, 1234.5, 1e6, 12345678];
+const samples = [
+  ...Array.from({ length: 2401 }, (_, i) => i - 1200),
+  0.5,
+  1.5,
+  -1.5,
+  1234.5,
+  1e6,
+  12345678,
+  9999,
+  10000,
+  -10000,
+  100000,
+  999999,
+  1234567890,
+  Number.MAX_SAFE_INTEGER,
+  -Number.MAX_SAFE_INTEGER,
+  2 ** 60,
+];
 
 for (const lang of ['de', 'en']) {
   test(`${lang}: numbers read as Intl.NumberFormat writes them`, () => {
