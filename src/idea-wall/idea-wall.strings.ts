@@ -114,7 +114,7 @@ export const strings = defineStrings({
     support: 'Support',
     supported: 'Supported',
     progress: 'Progress',
-    progressValue: '{value} % done',
+    progressValue: '{value}% done', // English writes no space before %
     responsible: 'Responsible',
     due: 'Planned by',
     submitOpen: 'Submit an idea',

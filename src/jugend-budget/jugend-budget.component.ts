@@ -538,7 +538,7 @@ export class JugendBudget extends WidgetElement {
           <p class="status s-${s}"><span class="icon" aria-hidden="true">${statusIcon[s] ?? statusIcon.custom}</span> <span class="visually-hidden">${this.t('status')}: </span>${label}${p.statusReason ? html` – ${p.statusReason}` : nothing}</p>
           ${
             p.progress !== undefined
-              ? html`<p class="progress"><span id=${`pg-${p.id}`}>${this.t('progress')}: ${Math.round(p.progress)} %</span>
+              ? html`<p class="progress"><span id=${`pg-${p.id}`}>${this.t('progress', { value: Math.round(p.progress) })}</span>
                 <progress max="100" value=${p.progress} aria-labelledby=${`pg-${p.id}`}></progress></p>`
               : nothing
           }

@@ -69,7 +69,7 @@ export const strings = defineStrings({
     download: 'Ergebnis als Pabulib-Datei (.pb) herunterladen',
     followTitle: 'Was aus den geförderten Projekten wird',
     noFunded: 'Kein Projekt wurde gefördert.',
-    progress: 'Fortschritt',
+    progress: 'Fortschritt: {value} %',
     timeline: 'Verlauf',
     status: 'Status',
     'status.new': 'Neu',
@@ -150,7 +150,7 @@ export const strings = defineStrings({
     download: 'Download the result as a Pabulib file (.pb)',
     followTitle: 'What becomes of the funded projects',
     noFunded: 'No project was funded.',
-    progress: 'Progress',
+    progress: 'Progress: {value}%', // English writes no space before %
     timeline: 'Timeline',
     status: 'Status',
     'status.new': 'New',

@@ -56,6 +56,12 @@ describe('idea-wall: states', () => {
     expect($(el, '[part="more"]')!.textContent).to.contain('Show more');
     await expect(el).to.be.accessible();
   });
+
+  it('writes progress the English way on an English page: "60% done", no space before the sign', async () => {
+    const el = await wall(html`<idea-wall eager lang="en" src=${SMALL}></idea-wall>`);
+    const progress = $(el, '[data-id="a"] .progress .muted')!.textContent!.trim();
+    expect(progress).to.equal('60% done');
+  });
 });
 
 describe('idea-wall: bad input', () => {

@@ -170,6 +170,16 @@ describe('<jugend-budget>', () => {
       const text = textOf(el);
       expect(text).to.contain('Now: Result').and.contain('The money ran out');
     });
+
+    it('writes progress as each language does: "Fortschritt: 40 %" in German, "Progress: 40%" in English', async () => {
+      const de = await fixture<JugendBudget>(html`<jugend-budget eager .data=${feed('implementation')}></jugend-budget>`);
+      const en = await fixture<JugendBudget>(html`<jugend-budget lang="en" eager .data=${feed('implementation')}></jugend-budget>`);
+      await computed(de);
+      await computed(en);
+      const progress = (el: JugendBudget) => root(el).querySelector('.progress span')!.textContent!.trim();
+      expect(progress(de)).to.equal('Fortschritt: 40 %');
+      expect(progress(en)).to.equal('Progress: 40%');
+    });
   });
 
   describe('states', () => {
