@@ -251,6 +251,12 @@ export class JugendBudget extends WidgetElement {
     </div>`;
   }
 
+  /** The first render in a task of its own, not in the task that registers and upgrades the element. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
+  }
+
   private chartLoading?: Promise<unknown>;
 
   /** Callers (and tests) see the result with its chart, as before the chart had a chunk of its own. */
