@@ -1,5 +1,6 @@
 import { FeedError, isAbort } from './feed-error.js';
 import type { Lang } from './i18n.js';
+import { decodeBody } from './decode-body.js';
 import { DEFAULT_MAX_MB, readBody } from './read-body.js';
 import { feedKey, inflight as reads, readInit, takePrimed, type Primed } from './prime.js';
 
@@ -41,6 +42,9 @@ interface Inflight {
   abort: AbortController;
   users: number;
 }
+
+/** Where the checker and tests have always found it. */
+export { decodeBody };
 
 const inflight = reads as Map<string, Inflight>;
 
@@ -114,7 +118,10 @@ async function attempt(request: FeedRequest, outer: AbortSignal, primed?: Primed
   try {
     const res = await (primed?.response ?? fetch(url, readInit(request.credentials, timer.signal, request.body)));
     const contentType = res.headers.get('content-type') ?? '';
-    const text = decodeBody(await readBody(res, request.maxBytes ?? DEFAULT_MAX_MB * 1e6, url), contentType);
+    const bytes = await readBody(res, request.maxBytes ?? DEFAULT_MAX_MB * 1e6, url);
+    // Over 1 MB the text is decoded in steps by a lazy chunk (decode-slices.ts): no long task.
+    const text =
+      bytes.byteLength > 1e6 ? await (await import('./decode-slices.js')).decodeSliced(bytes, contentType) : decodeBody(bytes, contentType);
     if (!res.ok) throw new FeedError('http', `HTTP ${res.status} ${res.statusText}`.trim(), res.status, url);
     return { url, status: res.status, text, contentType };
   } catch (error) {
@@ -133,26 +140,6 @@ async function attempt(request: FeedRequest, outer: AbortSignal, primed?: Primed
   } finally {
     clearTimeout(timeout);
     outer.removeEventListener('abort', onOuterAbort);
-  }
-}
-
-/**
- * Text from bytes: the declared charset, else UTF-8, else Windows-1252 (what Excel writes in
- * Germany when a spreadsheet is saved as CSV) instead of replacement characters.
- */
-export function decodeBody(bytes: ArrayBuffer, contentType: string): string {
-  const declared = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
-  if (declared && !/^utf-?8$/i.test(declared)) {
-    try {
-      return new TextDecoder(declared).decode(bytes);
-    } catch {
-      // unknown label: fall through to detection
-    }
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 

@@ -9,6 +9,7 @@ import { newIdempotencyKey, sendWrite, type WriteError } from '../core/write.js'
 import { ballotState, normalizeCode, normalizeRules, type BallotRules } from './jugend-budget.ballot.js';
 import { ballotStrings } from './jugend-budget.ballot-strings.js';
 import { ballotWords, blockWords } from './jugend-budget.ballot-words.js';
+import { formatMoney } from './jugend-budget.money.js';
 
 type Key = KeyOf<typeof ballotStrings>;
 
@@ -198,15 +199,7 @@ export class StBudgetBallot extends LitElement {
   }
 
   private money(n: number): string {
-    try {
-      return new Intl.NumberFormat(this.l10n.lang, {
-        style: 'currency',
-        currency: this.currency,
-        maximumFractionDigits: Math.round(n * 100) % 100 ? 2 : 0,
-      }).format(n);
-    } catch {
-      return `${new Intl.NumberFormat(this.l10n.lang).format(n)} ${this.currency}`;
-    }
+    return formatMoney(this.l10n.lang, this.currency, n);
   }
 
   private get state() {

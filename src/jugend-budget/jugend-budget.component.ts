@@ -24,6 +24,7 @@ import {
   type PhaseId,
   type Project,
 } from './jugend-budget.model.js';
+import { formatMoney } from './jugend-budget.money.js';
 import { ruleOf, type Outcome } from './jugend-budget.outcome.js';
 import styles from './jugend-budget.styles.js';
 import { strings } from './jugend-budget.strings.js';
@@ -85,7 +86,6 @@ export class JugendBudget extends WidgetElement {
   private abort?: AbortController;
   private download?: string;
   private pbFor?: Outcome;
-  private readonly formats = new Map<string, Intl.NumberFormat>();
   /** Rows of the result table (and points of the chart) rendered: the first 100, more on request, 100 a frame. */
   @state() private rowLimit = FIRST_ROWS;
 
@@ -114,13 +114,6 @@ export class JugendBudget extends WidgetElement {
       rule: this.computed ? o.rule : (f.rule ?? this.rule ?? 'published'),
       computed: this.computed,
     });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The page's first currency formatter loads ICU data (10+ ms, 50 ms at 4x CPU): in a task of
-    // its own while the feed loads, not in the first render of a big feed.
-    setTimeout(() => this.money({ currency: 'EUR' } as BudgetFeed, 1));
   }
 
   override disconnectedCallback(): void {
@@ -258,6 +251,12 @@ export class JugendBudget extends WidgetElement {
     </div>`;
   }
 
+  /** The first render in a task of its own, not in the task that registers and upgrades the element. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    super.scheduleUpdate();
+  }
+
   private chartLoading?: Promise<unknown>;
 
   /** Callers (and tests) see the result with its chart, as before the chart had a chunk of its own. */
@@ -271,23 +270,7 @@ export class JugendBudget extends WidgetElement {
   }
 
   private money(f: BudgetFeed, n: number): string {
-    // One formatter per language, currency and digits: a new one per amount cost 50 ms for a table of 1,000 projects.
-    const key = `${this.l10n.lang} ${f.currency} ${n % 1 ? 2 : 0}`;
-    try {
-      let format = this.formats.get(key);
-      if (!format)
-        this.formats.set(
-          key,
-          (format = new Intl.NumberFormat(this.l10n.lang, {
-            style: 'currency',
-            currency: f.currency,
-            maximumFractionDigits: n % 1 ? 2 : 0,
-          })),
-        );
-      return format.format(n);
-    } catch {
-      return `${this.l10n.format(n)} ${f.currency}`;
-    }
+    return formatMoney(this.l10n.lang, f.currency, n);
   }
 
   private heading(level: number, text: string, part?: string): TemplateResult {
