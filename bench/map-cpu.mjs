@@ -17,7 +17,10 @@ const pages = { widget: ['map', /\/chunks\/map-/], leaflet: ['leaflet-baseline',
 /** Thread milliseconds of top-level tasks on the page's main thread between two page times. */
 function cpu(events, from, to) {
   const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`);
-  const nav = events.find((e) => e.name === 'navigationStart' && mains.includes(`${e.pid}:${e.tid}`));
+  // The page's navigation, not that of Chrome's own renderers (the omnibox popup has one too).
+  const nav = events.find(
+    (e) => e.name === 'navigationStart' && mains.includes(`${e.pid}:${e.tid}`) && /^http:/.test(e.args?.data?.documentLoaderURL ?? ''),
+  );
   if (!nav) throw new Error('no navigationStart in the trace');
   const thread = `${nav.pid}:${nav.tid}`;
   let us = 0;
