@@ -24,6 +24,7 @@ export default tseslint.config(
       'wordpress/',
       'bench/results/',
       'bench/.data/',
+      'bench/.vendor/',
       'docs/',
       'src/map/leaflet/leaflet-css.generated.ts',
       'custom-elements.json',
