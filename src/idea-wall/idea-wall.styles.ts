@@ -171,10 +171,12 @@ export default css`
   }
   /* Cards below the first screen skip style, layout and paint until the visitor nears them (issue
      18). Not the first eight (two rows on a laptop), which are on screen anyway: containment would
-     move their text by a subpixel. The estimate is a typical card; "auto" keeps a card's real height. */
+     move their text by a subpixel. The estimate is near a demo card (310-440 px on a laptop, 210-370
+     on a phone), so rows drawn above the screen barely move it where there is no scroll anchoring
+     (Safari); "auto" keeps a card's real height once drawn. */
   .card:nth-child(n + 9) {
     content-visibility: auto;
-    contain-intrinsic-size: auto 15rem;
+    contain-intrinsic-size: auto 20rem;
   }
   :host([layout='list']) .wall {
     grid-template-columns: 1fr;
