@@ -1,7 +1,8 @@
 // Where a widget's time goes between "its tag is defined and its feed is in" and its first
 // content frame (issue 18, the demo-size feeds): a DevTools timeline trace of each widget's
 // first-content page (bench/first-content.mjs), and per widget the renderer main thread's work in
-// that gap, by kind (script, style, layout, paint, compile …) and the tasks it ran in.
+// that gap, by kind (script, style, layout, paint, compile …) and the tasks it ran in, and how many
+// layout objects and elements it laid out and styled (counts that do not swing with the load).
 //   node bench/profile-first.mjs [--no-build] [--throttle=1] [--latency=0] [--only=ehrenamt-card]
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -140,6 +141,16 @@ try {
         .join(', '),
     );
     console.log('  tasks > 1 ms:', tasks.map((e) => `${Math.round(at(e))}+${(e.dur / 1000).toFixed(1)}`).join(' '));
+    // Counts that do not swing with the machine's load: the layout objects and elements styled.
+    const counts = (name, read) =>
+      gap
+        .filter((e) => e.name === name)
+        .map(read)
+        .filter((n) => n > 1)
+        .join(' + ') || '0';
+    console.log(
+      `  work in the gap: layout objects ${counts('Layout', (e) => e.args?.beginData?.dirtyObjects ?? 0)}, elements styled ${counts('UpdateLayoutTree', (e) => e.args?.elementCount ?? 0)}`,
+    );
   }
 } finally {
   await browser.close();

@@ -169,6 +169,15 @@ export default css`
       0 1px 2px rgb(0 0 0 / 0.08),
       0 4px 10px -6px rgb(0 0 0 / 0.2);
   }
+  /* Cards below the first screen skip style, layout and paint until the visitor nears them (issue
+     18). Not the first eight (two rows on a laptop), which are on screen anyway: containment would
+     move their text by a subpixel. The estimate is near a demo card (310-440 px on a laptop, 210-370
+     on a phone), so rows drawn above the screen barely move it where there is no scroll anchoring
+     (Safari); "auto" keeps a card's real height once drawn. */
+  .card:nth-child(n + 9) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20rem;
+  }
   :host([layout='list']) .wall {
     grid-template-columns: 1fr;
     gap: 0;
@@ -353,6 +362,10 @@ export default css`
     }
     .desc {
       display: block;
+    }
+    /* Every card on paper, none left as an empty placeholder. */
+    .card:nth-child(n + 9) {
+      content-visibility: visible;
     }
     .open {
       text-decoration: none;
