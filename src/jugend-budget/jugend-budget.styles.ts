@@ -176,6 +176,9 @@ export default css`
     overflow-x: auto;
     max-width: 100%;
   }
+  .table-box {
+    container-type: inline-size;
+  }
   .chart {
     display: block;
     max-width: none;
@@ -240,7 +243,33 @@ export default css`
   }
   .why {
     font-size: 0.9em;
+    font-weight: 400;
     color: var(--_muted);
+  }
+  /* A phone: rank, project, votes, cost and outcome fit without scrolling sideways; the running total
+     (also in the summary line and the chart) steps aside, titles wrap; why not funded opens under the title. */
+  @container (max-width: 34rem) {
+    table {
+      min-width: 0;
+      font-size: 0.875em;
+    }
+    th,
+    td {
+      padding: 0.375rem 0.1875rem;
+    }
+    /* the header words are wider than the numbers under them */
+    thead th {
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
+    th:nth-child(5),
+    td:nth-child(5) {
+      display: none;
+    }
+    tbody th {
+      overflow-wrap: anywhere;
+      hyphens: auto;
+    }
   }
   .status .icon {
     font-size: 1.1em;
