@@ -257,18 +257,14 @@ export default css`
     td {
       padding: 0.375rem 0.1875rem;
     }
-    /* the header words are wider than the numbers under them */
-    thead th {
+    /* the project takes what the others leave; long titles wrap anywhere, header words and numbers stay whole */
+    th:nth-child(2) {
+      width: 100%;
       overflow-wrap: anywhere;
-      hyphens: auto;
     }
     th:nth-child(5),
     td:nth-child(5) {
       display: none;
-    }
-    tbody th {
-      overflow-wrap: anywhere;
-      hyphens: auto;
     }
   }
   .status .icon {
