@@ -175,8 +175,7 @@ export default css`
   .table-box {
     overflow-x: auto;
     max-width: 100%;
-  }
-  .table-box {
+    /* the phone layout below asks the box's width, not the window's */
     container-type: inline-size;
   }
   .chart {
@@ -237,9 +236,6 @@ export default css`
   td:nth-child(5) {
     text-align: end;
     font-variant-numeric: tabular-nums;
-  }
-  tr.not td:last-child {
-    color: var(--_text);
   }
   .why {
     font-size: 0.9em;
