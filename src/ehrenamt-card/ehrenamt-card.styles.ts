@@ -125,6 +125,7 @@ export default css`
     display: grid;
     grid-template-columns: auto 1fr;
     gap: 0.25em 1em;
+    align-items: baseline;
     margin: 0 0 1em;
   }
   dt {
@@ -343,7 +344,8 @@ export default css`
     gap: 0 1em;
     overflow-wrap: anywhere;
   }
-  .links a {
+  .links a,
+  dd a {
     display: inline-flex;
     align-items: center;
     min-height: 44px;

@@ -217,6 +217,10 @@ export default css`
   }
   .open {
     all: unset;
+    /* a 44 px target even for a one-line title; the text itself keeps its look */
+    display: flex;
+    align-items: center;
+    min-height: 44px;
     cursor: pointer;
     text-decoration: underline;
     text-decoration-thickness: 1px;

@@ -446,14 +446,14 @@ export class JugendBudget extends WidgetElement {
               const reason = o.reasons.get(r.project.id);
               return html`<tr class=${r.funded ? 'funded' : 'not'}>
                 <td>${i + 1}</td>
-                <th scope="row">${r.project.title}</th>
+                <th scope="row">${r.project.title}${reason && !r.funded ? html`<details class="why"><summary>${this.t('why')}</summary>${this.t(`reason.${reason}` as Key)}${reason === 'not-feasible' && r.project.feasibilityReason ? ` – ${r.project.feasibilityReason}` : ''}</details>` : nothing}</th>
                 <td>${this.l10n.format(r.project.votes ?? 0)}</td>
                 <td>${money(r.project.cost)}</td>
                 <td>${r.funded ? money(r.cumulative) : '–'}</td>
                 <td>${
                   r.funded
                     ? html`<span aria-hidden="true">● </span>${this.t('funded')}`
-                    : html`<span aria-hidden="true">⊠ </span>${this.t('notFunded')}${reason ? html`<br /><span class="why">${this.t('why')} ${this.t(`reason.${reason}` as Key)}${reason === 'not-feasible' && r.project.feasibilityReason ? ` – ${r.project.feasibilityReason}` : ''}</span>` : nothing}`
+                    : html`<span aria-hidden="true">⊠ </span>${this.t('notFunded')}`
                 }</td>
               </tr>`;
             })}

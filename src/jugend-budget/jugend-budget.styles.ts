@@ -175,6 +175,8 @@ export default css`
   .table-box {
     overflow-x: auto;
     max-width: 100%;
+    /* the phone layout below asks the box's width, not the window's */
+    container-type: inline-size;
   }
   .chart {
     display: block;
@@ -235,12 +237,31 @@ export default css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  tr.not td:last-child {
-    color: var(--_text);
-  }
   .why {
     font-size: 0.9em;
+    font-weight: 400;
     color: var(--_muted);
+  }
+  /* A phone: rank, project, votes, cost and outcome fit without scrolling sideways; the running total
+     (also in the summary line and the chart) steps aside, titles wrap; why not funded opens under the title. */
+  @container (max-width: 34rem) {
+    table {
+      min-width: 0;
+      font-size: 0.875em;
+    }
+    th,
+    td {
+      padding: 0.375rem 0.1875rem;
+    }
+    /* the project takes what the others leave; long titles wrap anywhere, header words and numbers stay whole */
+    th:nth-child(2) {
+      width: 100%;
+      overflow-wrap: anywhere;
+    }
+    th:nth-child(5),
+    td:nth-child(5) {
+      display: none;
+    }
   }
   .status .icon {
     font-size: 1.1em;

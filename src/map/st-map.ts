@@ -81,7 +81,14 @@ export class StMap extends MapSettings(LitElement) {
         min-height: 44px;
         cursor: pointer;
       }
+      .placeholder a {
+        display: inline-flex;
+        align-items: center;
+        min-height: 44px;
+      }
       .remember input {
+        /* a long label must not squeeze the box (Firefox drew it 17 × 22 at 390 px) */
+        flex: none;
         width: 1.35em;
         height: 1.35em;
         margin: 0;

@@ -21,7 +21,7 @@ const phaseButton = (el: JugendBudget, name: string) =>
 describe('jugend-budget on a phone (390 × 844)', () => {
   onPhoneViewport();
 
-  it('the result stays within the screen: the wide table scrolls in its own box, the text is not cut off', async () => {
+  it('the result stays within the screen: rank, project, votes, cost and funded-or-not are all visible without scrolling sideways', async () => {
     const el = await budgetOnPhone();
     phaseButton(el, 'Ergebnis').click();
     await resultShown(el);
@@ -29,10 +29,45 @@ describe('jugend-budget on a phone (390 × 844)', () => {
     const right = Math.round(el.getBoundingClientRect().right);
     expect(Math.round(root.querySelector('.base')!.getBoundingClientRect().right), 'widget right edge').to.be.at.most(right);
     expect(Math.round(root.querySelector('[part="summary"]')!.getBoundingClientRect().right), 'summary right edge').to.be.at.most(right);
-    const table = root.querySelector<HTMLElement>('[part="table"]')!;
-    expect(Math.round(table.getBoundingClientRect().right), 'table box right edge').to.be.at.most(right);
-    expect(table.scrollWidth > table.clientWidth, 'the table scrolls sideways in its box').to.equal(true);
-    expect(table.tabIndex).to.equal(0); // reachable by keyboard, so it can be scrolled with the arrow keys
+    const box = root.querySelector<HTMLElement>('[part="table"]')!;
+    const edge = box.getBoundingClientRect();
+    expect(Math.round(edge.right), 'table box right edge').to.be.at.most(right);
+    expect(box.scrollWidth <= box.clientWidth, `no sideways scrolling (${box.scrollWidth} px in ${box.clientWidth} px)`).to.equal(true);
+    // The columns a visitor sees, by their headers, each fully inside the box.
+    const visible = (c: Element) => {
+      const r = c.getBoundingClientRect();
+      return r.width > 0 && r.left >= edge.left - 0.5 && r.right <= edge.right + 0.5;
+    };
+    const heads = [...root.querySelectorAll('thead th')].filter(visible).map((c) => c.textContent!.trim());
+    expect(heads.join(' | ')).to.equal('Platz | Projekt | Stimmen | Kosten | Ergebnis');
+    const rows = [...root.querySelectorAll('tbody tr')];
+    expect(rows.length > 3, 'rows rendered').to.equal(true);
+    for (const row of rows.slice(0, 10)) {
+      const cells = [...row.children].filter(visible).map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+      expect(cells.length, `visible cells of "${cells[1]}"`).to.equal(5);
+      expect(cells[0], 'rank').to.match(/^\d+$/);
+      expect(cells[2], 'votes').to.match(/^[\d.]+$/);
+      expect(cells[3], 'cost').to.match(/^[\d.]+\s€$/);
+      expect(cells[4], 'funded or not').to.match(/^(● Gefördert|⊠ Nicht gefördert)$/);
+    }
+    // Why a project was not funded opens under its title: the row stays a few lines, not a tower.
+    const not = rows.find((r) => r.querySelector('th details.why'))!;
+    expect(!!not, 'a not-funded row with its reason').to.equal(true);
+    const why = not.querySelector<HTMLDetailsElement>('th details.why')!;
+    const summary = why.querySelector('summary')!;
+    expect(summary.textContent!.trim()).to.equal('Warum nicht?');
+    expect(
+      summary.getBoundingClientRect().height >= 44,
+      `"Warum nicht?" ${Math.round(summary.getBoundingClientRect().height)} px tall`,
+    ).to.equal(true);
+    const em = parseFloat(getComputedStyle(not.querySelector('th')!).fontSize);
+    const closed = not.getBoundingClientRect().height;
+    console.log(`[phone] not-funded row: ${Math.round(closed)} px closed`);
+    expect(closed <= 12 * em, `row ${Math.round(closed)} px tall`).to.equal(true);
+    summary.click();
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(why.open && not.getBoundingClientRect().height > closed, 'the reason opens under the title').to.equal(true);
+    expect(box.tabIndex).to.equal(0); // still reachable by keyboard, as a named region
   });
 
   it('no label in the chart sits on another; the legend names the budget line', async () => {
