@@ -13,8 +13,11 @@ const budgets = [
   // 5 to 6 KB for those two moves: core + this chunk are 19.5 KB, 0.5 KB over the two old limits.
   { match: /^chunks\/valibot-/, label: 'valibot, theme, validation, map settings', limit: 6 * KB },
   { match: /^chunks\/map-/, label: 'map (Leaflet, CSS, clustering)', limit: 60 * KB },
-  // The youth budget carries its rules (greedy, equal shares), chart and four views in one chunk.
-  { match: /^chunks\/jugend-budget-/, label: 'youth budget', limit: 12 * KB },
+  // The youth budget's first render: five phase views, the model and its checks (rules, chart, ballot and
+  // Pabulib export are lazy chunks). Raised from 12 to 12.5 KB (still under the other widgets' 14 KB) for
+  // what the fourth session added to it: the result table that fits a phone and its "why not funded"
+  // disclosures, whole euros without Intl and the first render in a task of its own (issue 21's 50 ms).
+  { match: /^chunks\/jugend-budget-/, label: 'youth budget', limit: 12.5 * KB },
   { match: /^chunks\//, label: 'widget / lazy chunk', limit: 14 * KB },
 ];
 
