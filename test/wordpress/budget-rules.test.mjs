@@ -17,10 +17,10 @@ import { equalShares, ruleRun, runSync } from '../../dist/lib/jugend-budget/juge
 const rules = fileURLToPath(new URL('../../wordpress/stadttraum/includes/class-budget-rules.php', import.meta.url));
 const ctx = { baseUrl: 'http://localhost/', lang: 'de', warn: () => {} };
 
-/** The feed the widget reads from a fixture. */
-function fixture(file) {
+/** The feed the widget reads from a fixture (the Pabulib adapter reads a file in steps: a promise). */
+async function fixture(file) {
   const text = readFileSync(new URL(`../jugend-budget/fixtures/${file}`, import.meta.url), 'utf8');
-  const feed = parseBudgetFeed(pabulibAdapter.map(pabulibAdapter.decode(text, ctx), ctx), ctx);
+  const feed = parseBudgetFeed(pabulibAdapter.map(await pabulibAdapter.decode(text, ctx), ctx), ctx);
   // Over 5,000 ballots (Wieliczka) wait for the widget's slices; here at once.
   if (feed.pendingBallots) {
     feed.ballots = runSync(ballotIndexes(feed.pendingBallots, feed.projects, () => {}));
@@ -50,8 +50,8 @@ function php(runs) {
 
 const cases = JSON.parse(readFileSync(new URL('../jugend-budget/rule-cases.json', import.meta.url), 'utf8')).elections;
 
-test('PHP counts real elections as published and as the widget does (greedy, add1, add1-comparison)', () => {
-  const feeds = cases.map(({ file }) => fixture(file));
+test('PHP counts real elections as published and as the widget does (greedy, add1, add1-comparison)', async () => {
+  const feeds = await Promise.all(cases.map(({ file }) => fixture(file)));
   const out = php(feeds.map((f) => ({ rule: f.rule, election: electionOf(f) })));
   cases.forEach(({ file, rule }, i) => {
     const feed = feeds[i];
@@ -68,8 +68,8 @@ test('PHP counts real elections as published and as the widget does (greedy, add
   });
 });
 
-test('Wieliczka 2023 on the server: add1 alone funds the published set, equal shares without the completion does not', () => {
-  const feed = fixture('Poland_Wieliczka_2023_Green_Budget.pb');
+test('Wieliczka 2023 on the server: add1 alone funds the published set, equal shares without the completion does not', async () => {
+  const feed = await fixture('Poland_Wieliczka_2023_Green_Budget.pb');
   const [add1, plain] = php([
     { rule: 'equalshares/add1', election: electionOf(feed) },
     { rule: 'equalshares', election: electionOf(feed) },
@@ -113,8 +113,8 @@ test('the comparison step on the server takes greedy only with strictly more vot
   }
 });
 
-test('equal shares on the Assen youth budget is not greedy: the server runs the rule the round names', () => {
-  const feed = fixture('Netherlands_Assen_2024.pb');
+test('equal shares on the Assen youth budget is not greedy: the server runs the rule the round names', async () => {
+  const feed = await fixture('Netherlands_Assen_2024.pb');
   const [shares, greedy] = php([
     { rule: 'equalshares/add1', election: electionOf(feed) },
     { rule: 'greedy', election: electionOf(feed) },
