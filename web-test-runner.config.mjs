@@ -5,6 +5,8 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { ensureChrome, chromeArgs } from './scripts/find-chrome.mjs';
 import { firefoxPath, miniBrowserPath } from './scripts/engines.mjs';
 import { testServer } from './test/server/middleware.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { failureReporter } from './scripts/failure-reporter.mjs';
 // Visual baselines (test/visual/): UPDATE_VISUAL=1 npx wtr --files test/visual/*.test.ts rewrites them.
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 const visual = visualRegressionPlugin({
@@ -67,4 +69,6 @@ export default {
 </body></html>`,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), visual],
   browsers: [browser()],
+  // scripts/test.mjs names the failed tests again under its summary (STADTTRAUM_FAILURES: where to list them).
+  reporters: [defaultReporter(), ...(process.env.STADTTRAUM_FAILURES ? [failureReporter(process.env.STADTTRAUM_FAILURES)] : [])],
 };

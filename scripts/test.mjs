@@ -3,7 +3,9 @@
 // page gets no animation frames), checks that the npm package imports in Node, runs the Node unit
 // tests of the pure modules, and tests the WordPress plugin. `npm test -- --engine=firefox test/x.test.ts` runs one engine / some files.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { createServer, connect } from 'node:net';
 import { ensureChrome } from './find-chrome.mjs';
 import { ensureEngine, webkitDriverPath, xvfbRunPath } from './engines.mjs';
@@ -61,7 +63,8 @@ async function startWebKitDriver() {
 
 /** Runs the browser tests in one engine; returns passed/failed counts from the runner's summary. */
 async function runEngine(engine) {
-  const env = { STADTTRAUM_ENGINE: engine };
+  const failuresFile = join(tmpdir(), `stadttraum-failures-${engine}-${process.pid}.json`);
+  const env = { STADTTRAUM_ENGINE: engine, STADTTRAUM_FAILURES: failuresFile };
   let driver;
   if (engine === 'chromium') env.CHROME_PATH = ensureChrome();
   if (engine === 'webkit') {
@@ -82,7 +85,12 @@ async function runEngine(engine) {
   driver?.stop();
   // The runner's last progress line: "<Browser>: |███| n/n test files | P passed, F failed"
   const counts = [...tail.matchAll(/(\d+) passed, (\d+) failed/g)].pop();
-  return { engine, code, passed: counts ? Number(counts[1]) : 0, failed: counts ? Number(counts[2]) : 0, time: seconds(started) };
+  let failures = [];
+  if (existsSync(failuresFile)) {
+    failures = JSON.parse(readFileSync(failuresFile, 'utf8'));
+    rmSync(failuresFile);
+  }
+  return { engine, code, failures, passed: counts ? Number(counts[1]) : 0, failed: counts ? Number(counts[2]) : 0, time: seconds(started) };
 }
 
 if (engines.includes('chromium')) {
@@ -118,6 +126,7 @@ for (const r of results) {
   const ok = r.code === 0;
   console.log(`${r.engine}: ${r.passed} passed, ${r.failed} failed${ok ? '' : ` (exit ${r.code})`} in ${r.time}`);
   if (!ok) failed = true;
+  for (const f of r.failures) console.log(`  ✗ ${relative(process.cwd(), f.file)} › ${f.test}: ${(f.error ?? '').split('\n')[0]}`);
 }
 if (failed) process.exit(1);
 
