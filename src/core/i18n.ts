@@ -137,7 +137,8 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     return typeof value === 'number' ? formatNumber(this.lang, value) : value;
   }
 
-  date(value: string | Date | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }): string {
+  /** Month as a word, the same in every widget ("12. März 2025", "March 12, 2025"): one cached formatter per language. */
+  date(value: string | Date | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     if (!value) return '';
     const d = typeof value === 'string' ? new Date(value) : value;
     return Number.isNaN(d.getTime())

@@ -296,7 +296,7 @@ export class JugendBudget extends WidgetElement {
   }
 
   private when(p: Phase): string {
-    const d = (s?: string) => this.l10n.date(s, { dateStyle: 'long' });
+    const d = (s?: string) => this.l10n.date(s);
     if (p.start && p.end) {
       // formatRange: a one-day vote reads "14. Juni 2025" (not "14. Juni 2025 – 14. Juni 2025"), a range "1. März – 31. Mai 2025".
       const [a, b] = [new Date(p.start), new Date(p.end)];

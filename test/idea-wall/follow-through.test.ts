@@ -32,15 +32,15 @@ describe('idea-wall: follow-through on the card, support where it matters, a way
     };
     const el = await wall(html`<idea-wall eager lang="de" .data=${data}></idea-wall>`);
     const late = text($(el, '[data-id="late"] [part="facts"]'));
-    expect(late).to.contain('Stand 15.02.2020: Angebote eingeholt');
+    expect(late).to.contain('Stand 15. Februar 2020: Angebote eingeholt');
     expect(late).to.contain('Zuständig: Bauamt');
-    expect(late).to.contain('Geplant bis: 03.05.2020 ⚠ überfällig');
-    expect(text($(el, '[data-id="future"] [part="facts"]'))).to.equal('Geplant bis: 31.01.2999');
+    expect(late).to.contain('Geplant bis: 3. Mai 2020 ⚠ überfällig');
+    expect(text($(el, '[data-id="future"] [part="facts"]'))).to.equal('Geplant bis: 31. Januar 2999');
     // A finished idea has nothing left to be late for.
     expect($(el, '[data-id="finished"] [part="facts"]') === null).to.equal(true);
     $<HTMLButtonElement>(el, '[data-id="late"] .open')!.click();
     await el.updateComplete;
-    expect(text($(el, 'dialog dl'))).to.contain('03.05.2020 (überfällig)');
+    expect(text($(el, 'dialog dl'))).to.contain('3. Mai 2020 (überfällig)');
     await expect(el).to.be.accessible();
   });
 
@@ -48,8 +48,8 @@ describe('idea-wall: follow-through on the card, support where it matters, a way
     const data = { ideas: [idea('late', 'review', { due: '2020-05-03', timeline: [{ date: '2020-02-15', text: 'Asked' }] })] };
     const el = await wall(html`<idea-wall eager lang="en" .data=${data}></idea-wall>`);
     const facts = text($(el, '[part="facts"]'));
-    expect(facts).to.contain('As of');
-    expect(facts).to.contain('overdue');
+    expect(facts).to.contain('As of February 15, 2020: Asked');
+    expect(facts).to.contain('Planned by: May 3, 2020 ⚠ overdue');
     expect(text($(el, '[part="count"]'))).to.equal('1 idea');
   });
 
