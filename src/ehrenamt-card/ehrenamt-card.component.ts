@@ -181,6 +181,11 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   // --- the card -------------------------------------------------------------------------
 
+  /** "gültig 3 Jahre" or "unbefristet gültig": only what the feed says (no `validityYears`, no line). */
+  private validity(years: number | 'unlimited') {
+    return years === 'unlimited' ? this.l10n.t('validityUnlimited') : this.l10n.plural('validity', years);
+  }
+
   private renderCard(p: Programme) {
     const a = p.apply;
     return html`<section class="intro" aria-labelledby="card-h">
@@ -192,7 +197,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
             <span class="card-tier">${this.t(tier.name)}</span>
             <span class="card-foot">
               <span>${this.t(p.region)}</span>
-              ${tier.validityYears ? html`<span>${this.l10n.plural('validity', tier.validityYears)}</span>` : nothing}
+              ${tier.validityYears ? html`<span>${this.validity(tier.validityYears)}</span>` : nothing}
             </span>
           </div>`,
         )}

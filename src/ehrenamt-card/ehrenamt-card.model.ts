@@ -41,7 +41,7 @@ export interface Tier {
   /** CSS colour (a theme token or a hex value) and the text colour on it. */
   colour: string;
   ink: string;
-  validityYears?: number;
+  validityYears?: number | 'unlimited';
   description?: LocalText;
   rule?: Rule;
 }

@@ -58,7 +58,8 @@ export const TierSchema = v.object({
   name: LocalTextSchema,
   /** `blue`, `gold`, `green`, `red`, `silver` (theme tokens) or `#rrggbb`. */
   colour: optionalText(),
-  validityYears: v.optional(v.pipe(v.number(), v.minValue(0))),
+  /** Years a card is valid, or `unlimited` (e.g. Bavaria's gold card); absent: the face says nothing about it. */
+  validityYears: v.optional(v.union([v.pipe(v.number(), v.minValue(0)), v.picklist(['unlimited'])])),
   description: optionalLocal(),
   rule: v.optional(v.unknown()),
 });

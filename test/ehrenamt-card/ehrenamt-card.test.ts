@@ -137,6 +137,24 @@ describe('<ehrenamt-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  for (const [lang, src, region, blue, gold] of [
+    ['de', '/demo/data/ehrenamt.json', 'Harzstedt und Kronberg', 'gültig 3 Jahre', 'unbefristet gültig'],
+    ['en', '/demo/data/en/ehrenamt.json', 'Harzstedt and Kronberg', 'valid for 3 years', 'valid with no time limit'],
+  ]) {
+    it(`${lang}: every card face of the demo says how long it is valid, the gold one too`, async () => {
+      const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager lang=${lang} src=${src}></ehrenamt-card>`);
+      await settled(el);
+      const feet = $$(el, '[part="card"] .card-foot').map((f) => [...f.children].map((c) => c.textContent!.trim()).join(' · '));
+      expect(feet.join(' | ')).to.equal(`${region} · ${blue} | ${region} · ${gold}`);
+    });
+  }
+
+  it('a tier the feed says nothing about validity for shows no validity line (none invented)', async () => {
+    const el = await make();
+    const feet = $$(el, '[part="card"] .card-foot').map((f) => f.textContent!.replace(/\s+/g, ' ').trim());
+    expect(feet.join(' | ')).to.equal('Harzstedt gültig 3 Jahre | Harzstedt');
+  });
+
   it('shows rules of unknown type as text, never drops them', async () => {
     const warnings = await captureWarnings(() => make());
     const el = await make();

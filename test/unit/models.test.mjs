@@ -297,6 +297,7 @@ test('Ehrenamtskarte: the demo programme, and distances on the earth', () => {
   const p = parseProgramme(demo('ehrenamt.json'), ctx);
   assert.equal(p.tiers.length, 2);
   assert.equal(p.tiers[0].validityYears, 3);
+  assert.equal(p.tiers[1].validityYears, 'unlimited'); // the gold card: its face says so
   assert.equal(p.partners.length, 34);
   assert.throws(() => parseProgramme([], ctx));
   assert.equal(distanceKm(51.7, 11, 51.7, 11), 0);
