@@ -426,6 +426,8 @@ export class JugendBudget extends WidgetElement {
       before: r.funded ? r.cumulative - r.project.cost : r.cumulative,
     }));
     const money = (n: number) => this.money(f, n);
+    // The table's roles are explicit: the phone layout puts grid on its elements, and a browser that
+    // would then drop their table semantics still tells a screen reader rows, columns and headers.
     return html`<p class="summary" part="summary">
         ${this.t('summary', { funded: o.selected.length, total: f.projects.length, cost: money(o.cost), budget: money(budget) })}
         <span class="meta">${this.computed ? this.t('computed') : this.t('publishedResult')}</span>
@@ -438,19 +440,19 @@ export class JugendBudget extends WidgetElement {
         ${this.chartBox(points, budget)}
       </figure>
       <div class="table-box" part="table" tabindex="0" role="region" aria-label=${this.t('tableCaption')}>
-        <table>
+        <table role="table">
           <caption>${this.t('tableCaption')}</caption>
-          <thead><tr><th scope="col">${this.t('rank')}</th><th scope="col">${this.t('project')}</th><th scope="col">${this.t('votes')}</th><th scope="col">${this.t('cost')}</th><th scope="col">${this.t('cumulative')}</th><th scope="col">${this.t('outcome')}</th></tr></thead>
-          <tbody>
+          <thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">${this.t('rank')}</th><th role="columnheader" scope="col">${this.t('project')}</th><th role="columnheader" scope="col">${this.t('votes')}</th><th role="columnheader" scope="col">${this.t('cost')}</th><th role="columnheader" scope="col">${this.t('cumulative')}</th><th role="columnheader" scope="col">${this.t('outcome')}</th></tr></thead>
+          <tbody role="rowgroup">
             ${rows.map((r, i) => {
               const reason = o.reasons.get(r.project.id);
-              return html`<tr class=${r.funded ? 'funded' : 'not'}>
-                <td>${i + 1}</td>
-                <th scope="row">${r.project.title}${reason && !r.funded ? html`<details class="why"><summary>${this.t('why')}</summary>${this.t(`reason.${reason}` as Key)}${reason === 'not-feasible' && r.project.feasibilityReason ? ` – ${r.project.feasibilityReason}` : ''}</details>` : nothing}</th>
-                <td>${this.l10n.format(r.project.votes ?? 0)}</td>
-                <td>${money(r.project.cost)}</td>
-                <td>${r.funded ? money(r.cumulative) : '–'}</td>
-                <td>${
+              return html`<tr role="row" class=${r.funded ? 'funded' : 'not'}>
+                <td role="cell">${i + 1}</td>
+                <th role="rowheader" scope="row">${r.project.title}${reason && !r.funded ? html`<details class="why"><summary>${this.t('why')}</summary>${this.t(`reason.${reason}` as Key)}${reason === 'not-feasible' && r.project.feasibilityReason ? ` – ${r.project.feasibilityReason}` : ''}</details>` : nothing}</th>
+                <td role="cell">${this.l10n.format(r.project.votes ?? 0)}</td>
+                <td role="cell">${money(r.project.cost)}</td>
+                <td role="cell">${r.funded ? money(r.cumulative) : '–'}</td>
+                <td role="cell">${
                   r.funded
                     ? html`<span aria-hidden="true">● </span>${this.t('funded')}`
                     : html`<span aria-hidden="true">⊠ </span>${this.t('notFunded')}`

@@ -242,8 +242,10 @@ export default css`
     font-weight: 400;
     color: var(--_muted);
   }
-  /* A phone: rank, project, votes, cost and outcome fit without scrolling sideways; the running total
-     (also in the summary line and the chart) steps aside, titles wrap; why not funded opens under the title. */
+  /* A phone: each project takes two lines, its title beside the rank across the row, votes, cost and outcome
+     under it, so long German titles get the row's width and no word breaks mid-word; the running total (also in
+     the summary and the chart) steps aside; why not funded opens under the title. Grid on the table's own
+     elements (subgrid keeps the columns aligned): screen readers still get a table (checked in the tests). */
   @container (max-width: 34rem) {
     table {
       min-width: 0;
@@ -251,16 +253,55 @@ export default css`
     }
     th,
     td {
-      padding: 0.375rem 0.1875rem;
+      padding: 0.25rem 0.1875rem;
     }
-    /* the project takes what the others leave; long titles wrap anywhere, header words and numbers stay whole */
+    /* words longer than the row hyphenate where the browser can (lang), or wrap anywhere */
     th:nth-child(2) {
       width: 100%;
+      hyphens: auto;
       overflow-wrap: anywhere;
     }
     th:nth-child(5),
     td:nth-child(5) {
       display: none;
+    }
+    /* browsers without subgrid (before Safari 16) keep the one-line rows */
+    @supports (grid-template-columns: subgrid) {
+      table {
+        display: grid;
+        /* rank, votes and cost as wide as their longest entry, the outcome takes the rest */
+        grid-template-columns: auto auto auto minmax(0, 1fr);
+        column-gap: 0.25rem;
+      }
+      caption,
+      thead,
+      tbody,
+      tr {
+        grid-column: 1 / -1;
+      }
+      thead,
+      tbody,
+      tr {
+        display: grid;
+        grid-template-columns: subgrid;
+      }
+      tr {
+        border-bottom: 1px solid var(--_border);
+      }
+      th,
+      td {
+        border: 0;
+      }
+      tr > :first-child {
+        grid-row: span 2;
+      }
+      th:nth-child(2) {
+        grid-column: 2 / -1;
+      }
+      th:nth-child(3),
+      th:nth-child(4) {
+        text-align: end;
+      }
     }
   }
   .status .icon {

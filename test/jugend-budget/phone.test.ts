@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
 import { fixture, html, settled } from '../helpers.js';
 import { onPhone, onPhoneViewport } from '../phone.js';
 import '../../src/jugend-budget/jugend-budget.js';
@@ -86,6 +87,72 @@ describe('jugend-budget on a phone (390 × 844)', () => {
     );
     expect(overlaps.join(', ')).to.equal('');
     expect(root.querySelector('.legend')!.textContent!.replace(/\s+/g, ' ')).to.contain('Budget 5.000 €');
+  });
+});
+
+/**
+ * Words of a cell's own text (not its "why not" disclosure) split across lines although they are narrower
+ * than `room` (the table's width: a layout could have given them a line): each word (a hyphenated one counts
+ * as its parts) is a Range; a word on one line has all its boxes at one top.
+ */
+function splitWords(cell: HTMLElement, room: number): string[] {
+  const split: string[] = [];
+  const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if (node.parentElement!.closest('details')) continue;
+    for (const m of node.textContent!.matchAll(/[^\s-]+-?/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const boxes = [...range.getClientRects()].filter((r) => r.width > 0);
+      const width = boxes.reduce((sum, r) => sum + r.width, 0);
+      if (new Set(boxes.map((r) => Math.round(r.top))).size > 1 && width <= room) split.push(m[0]);
+    }
+  }
+  return split;
+}
+
+/** The demo page's column on a phone: 390 px less its margins, its 17 px sans-serif text (the widget inherits the page's font). */
+describe('jugend-budget result table in a phone-wide column (358 px, 17 px text)', () => {
+  const column = (budget: TemplateResult) =>
+    fixture<HTMLDivElement>(html`<div style="width: 358px; font: 1.0625rem/1.55 sans-serif">${budget}</div>`);
+  async function result(box: HTMLDivElement): Promise<JugendBudget> {
+    const el = box.firstElementChild as JugendBudget;
+    await settled(el);
+    await resultShown(el);
+    return el;
+  }
+
+  for (const [lang, src] of [
+    ['de', '/demo/data/jugendbudget.json'],
+    ['en', '/demo/data/en/jugendbudget.json'],
+  ]) {
+    it(`${lang}: no project title is broken mid-word where the word fits, and nothing scrolls sideways`, async () => {
+      const el = await result(await column(html`<jugend-budget eager lang=${lang} phase="result" src=${src}></jugend-budget>`));
+      const root = el.shadowRoot!;
+      const titles = [...root.querySelectorAll<HTMLElement>('tbody th')];
+      expect(titles.length).to.equal(8);
+      const box = root.querySelector<HTMLElement>('[part="table"]')!;
+      const split = titles.flatMap((t) => splitWords(t, box.clientWidth));
+      expect(split.join(', '), 'words split across lines').to.equal('');
+      expect(box.scrollWidth <= box.clientWidth, `no sideways scrolling (${box.scrollWidth} px in ${box.clientWidth} px)`).to.equal(true);
+      const cut = [...root.querySelectorAll<HTMLElement>('th, td')]
+        .filter((c) => c.getClientRects().length && c.scrollWidth > c.clientWidth)
+        .map((c) => c.textContent!.trim());
+      expect(cut.join(', '), 'cells whose text is wider than the cell').to.equal('');
+      // Still a data table for a screen reader: the grid layout keeps the roles that say so explicitly.
+      const roles = [...root.querySelectorAll('table, tr, th, td')].map((c) => c.getAttribute('role') ?? c.localName);
+      expect(new Set(roles).size, roles.join()).to.equal(5); // table, row, columnheader, rowheader, cell
+      expect(root.querySelectorAll('tbody [role="rowheader"][scope="row"]').length).to.equal(8);
+    });
+  }
+
+  it('a word longer than the whole row still wraps inside the table (no sideways scrolling)', async () => {
+    const feed = await (await fetch('/demo/data/jugendbudget.json')).json();
+    feed.projects[0].title = 'Jugendfreizeitstättenaufenthaltsraumrenovierungsmaßnahmenfinanzierung';
+    const el = await result(await column(html`<jugend-budget eager phase="result" .data=${feed}></jugend-budget>`));
+    const box = el.shadowRoot!.querySelector<HTMLElement>('[part="table"]')!;
+    expect(box.scrollWidth <= box.clientWidth, `no sideways scrolling (${box.scrollWidth} px in ${box.clientWidth} px)`).to.equal(true);
   });
 });
 
