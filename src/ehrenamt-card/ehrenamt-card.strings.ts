@@ -51,7 +51,7 @@ export const strings = defineStrings({
     partnersErrorTitle: 'The list of partners cannot be shown right now.',
     validity_one: 'valid for {count} year',
     validity_other: 'valid for {count} years',
-    validityUnlimited: 'valid with no time limit',
+    validityUnlimited: 'valid indefinitely',
     benefitsHeading: 'What the card gives you',
     whoHeading: 'Who can get the card?',
     applyHeading: 'How to apply',

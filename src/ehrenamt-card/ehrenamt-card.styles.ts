@@ -104,8 +104,10 @@ export default css`
   }
   .card-foot {
     display: flex;
+    /* region and validity side by side; on a narrow card the validity takes its own line instead of squeezing both */
+    flex-wrap: wrap;
     justify-content: space-between;
-    gap: 1em;
+    gap: 0 1em;
     font-size: 0.8em;
   }
   .about > .h:first-child {

@@ -139,7 +139,7 @@ describe('<ehrenamt-card>', () => {
 
   for (const [lang, src, region, blue, gold] of [
     ['de', '/demo/data/ehrenamt.json', 'Harzstedt und Kronberg', 'gültig 3 Jahre', 'unbefristet gültig'],
-    ['en', '/demo/data/en/ehrenamt.json', 'Harzstedt and Kronberg', 'valid for 3 years', 'valid with no time limit'],
+    ['en', '/demo/data/en/ehrenamt.json', 'Harzstedt and Kronberg', 'valid for 3 years', 'valid indefinitely'],
   ]) {
     it(`${lang}: every card face of the demo says how long it is valid, the gold one too`, async () => {
       const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager lang=${lang} src=${src}></ehrenamt-card>`);
