@@ -1,5 +1,5 @@
 // Big feeds on a phone-like network (test/server/round-trip.mjs and big-feeds.mjs): every request
-// answers after 400 ms, and a big feed then streams in for about a second. The code that reads a
+// answers after 400 ms, and a big feed then streams in for two seconds. The code that reads a
 // big body in slices (the big-body chunk) must be asked for while the body is still arriving, so
 // no request for code starts after the feed's last byte before the widget shows it: each such
 // request was a round trip the visitor waited for (issue 18: three of them, one after another).
@@ -65,7 +65,7 @@ function expectNoRequestAfterFeed(log: Hit[], feedPath: string, shownAt: number,
   expect(big[0].start < feed.end, `the big-body chunk was asked for while the feed still arrived:\n${timeline(log)}`).to.equal(true);
 }
 
-describe('big feeds: the code that reads them travels while they arrive (server log, 400 ms per request, then 1 s of body)', function () {
+describe('big feeds: the code that reads them travels while they arrive (server log, 400 ms per request, then 1.6–2.4 s of body)', function () {
   this.timeout(60_000);
 
   it('<mitfahrbank-map> with 10,000 benches (1.6 MB of JSON): no request after the feed before the list shows', async () => {

@@ -1,11 +1,13 @@
 // Big feeds for the round-trip test (round-trip.mjs): a 10,000-bench map feed (1.6 MB of JSON) and
-// a youth budget's Pabulib file (1,000 projects, 60,000 ballots, 1.3 MB), made here from a fixed
+// a youth budget's Pabulib file (1,000 projects, 60,000 ballots, 1.1 MB), made here from a fixed
 // seed, and sent the way a phone network delivers them: after the round trip, in 64 KB pieces
-// with a pause between them (about 10 Mbit/s), so the body takes a second to arrive.
+// with a pause between them (about 5 Mbit/s), so the body takes one and a half to two and a half
+// seconds to arrive: time enough for the widget's code to arrive and start reading it, also on a
+// busy test machine.
 import { Readable } from 'node:stream';
 
 const PIECE = 65536;
-export const PIECE_GAP_MS = 50;
+export const PIECE_GAP_MS = 100;
 
 /** A small deterministic random generator (no Math.random: every run sends the same bytes). */
 function rng(seed) {
