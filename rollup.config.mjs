@@ -75,8 +75,11 @@ function manualChunks(id) {
   // in core: three widgets need it, and a chunk of its own costs a request on their first render
   // (a browser asks an HTTP/1.1 server over at most six connections at once).
   if (/\/src\/(stadttraum|core\/consent|core\/prime|core\/version)\.ts$/.test(p)) return 'stadttraum';
-  if (/\/src\/core\/(write|follow-through|url-state|paged-feed|format-detect|json-slices|decode-slices|slices)\.ts$/.test(p))
-    return undefined;
+  if (/\/src\/core\/(write|follow-through|url-state|paged-feed|format-detect)\.ts$/.test(p)) return undefined;
+  // Everything a big body needs in one lazy chunk (core and the youth budget's lazy chunks import
+  // it through big-body.ts): apart, its three modules were requested one after another, each a
+  // round trip after the feed had arrived (issue 18).
+  if (/\/src\/core\/(big-body|json-slices|decode-slices|slices)\.ts$/.test(p)) return 'big-body';
   // Named, or rollup pulls it into the bench map's manual chunk below, where the other form
   // widgets would have to load the map to get it.
   if (/\/src\/core\/form-styles\.ts$/.test(p)) return 'form-styles';

@@ -1,8 +1,10 @@
 // Profiles the bench map's first render (Chromium's CPU profiler via the DevTools protocol, from
 // navigation until the first marker shows) and prints where the time goes, by function (self time):
-//   node bench/profile-map.mjs [--n=10000] [--throttle=1] [--no-build] [--timeline]
+//   node bench/profile-map.mjs [--n=10000] [--throttle=1] [--latency=0] [--kbps=0] [--no-build] [--timeline]
 // --timeline adds when each request ended and, per 25 ms after navigation start, which file the
-// main thread was busy in: what happens in which order up to the first marker.
+// main thread was busy in: what happens in which order up to the first marker. --latency=150 adds
+// 150 ms to every request (DevTools network emulation, a phone network), --kbps limits the download
+// rate (0: unlimited).
 // Uses the existing bench page and data (bench/pages/map.html, bench/.data/benches-N.json).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +17,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const n = Number(arg('n', 10000));
 const throttle = Number(arg('throttle', 1));
+const latency = Number(arg('latency', 0));
+const kbps = Number(arg('kbps', 0));
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
 generate({ ideaSizes: [], mapSizes: [n], partners: 10 });
 const { server, origin } = await startBenchServer(0);
@@ -26,6 +30,13 @@ try {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (latency || kbps)
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency,
+      downloadThroughput: kbps ? (kbps * 1000) / 8 : -1,
+      uploadThroughput: -1,
+    });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
@@ -51,7 +62,9 @@ try {
     self.set(name, (self.get(name) ?? 0) + ms);
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
   });
-  console.log(`bench map, ${n.toLocaleString('en')} points, CPU ${throttle}×: first marker at ${Math.round(shown)} ms`);
+  console.log(
+    `bench map, ${n.toLocaleString('en')} points, CPU ${throttle}×, latency ${latency} ms${kbps ? `, ${kbps} kbit/s` : ''}: first marker at ${Math.round(shown)} ms`,
+  );
   if (process.argv.includes('--timeline')) {
     const requests = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => [e.name.split('/').pop(), Math.round(e.startTime), Math.round(e.responseEnd)]),

@@ -31,6 +31,12 @@ import { strings } from './jugend-budget.strings.js';
 
 let chart: typeof import('./jugend-budget.chart.js') | undefined;
 
+/**
+ * A lazy chunk that imports the slice helpers (the rules, the Pabulib reader), asked for together
+ * with them: the browser finds a static import only once the chunk has arrived, a round trip later.
+ */
+const withSlices = <M>(chunk: Promise<M>): Promise<M> => Promise.all([chunk, import('../core/big-body.js')]).then(([m]) => m);
+
 type Key = KeyOf<typeof strings>;
 
 /**
@@ -94,7 +100,7 @@ export class JugendBudget extends WidgetElement {
     parse: parseBudgetFeed,
     count: (f) => f.projects.length,
     adapters: {
-      pabulib: () => import('./jugend-budget.pabulib.js').then((m) => m.default),
+      pabulib: () => withSlices(import('./jugend-budget.pabulib.js')).then((m) => m.default),
       csv: () => import('./jugend-budget.csv.js').then((m) => m.default),
       decidim: () => import('./jugend-budget.decidim.js').then((m) => m.default),
     },
@@ -167,7 +173,7 @@ export class JugendBudget extends WidgetElement {
     const abort = (this.abort = new AbortController());
     this.computing = true;
     // The rules load only now, in their own chunk: most feeds publish their selection.
-    import('./jugend-budget.rules.js')
+    withSlices(import('./jugend-budget.rules.js'))
       .then((m) => m.runChunked(m.ruleRun(ruleId, { ...electionOf(f), budget: this.budgetOf(f) })!, { signal: abort.signal }))
       .then(
         (outcome) => {
@@ -191,7 +197,7 @@ export class JugendBudget extends WidgetElement {
     const abort = (this.abort = new AbortController());
     const list = f.pendingBallots!;
     this.computing = true;
-    import('./jugend-budget.rules.js')
+    withSlices(import('./jugend-budget.rules.js'))
       .then((m) =>
         m.runChunked(
           ballotIndexes(list, f.projects, (message) => warn(`${this.localName}: ${message}`), this.l10n.lang),
@@ -498,7 +504,7 @@ export class JugendBudget extends WidgetElement {
       voteEnd: vote?.end,
     };
     const outcome = { ...o, rule: this.computed ? o.rule : ((f.rule as Outcome['rule']) ?? o.rule) };
-    void import('./jugend-budget.pabulib.js')
+    void withSlices(import('./jugend-budget.pabulib.js'))
       .then((m) => m.pabulibBlob(input, outcome))
       .then((blob) => {
         if (this.outcome !== o || this.download) return;

@@ -7,7 +7,7 @@
 import { FeedError } from '../core/feed-error.js';
 import type { FeedAdapter, FeedContext } from '../core/feed-types.js';
 import type { Lang } from '../core/i18n.js';
-import { runChunked } from '../core/slices.js';
+import { runChunked } from '../core/big-body.js';
 import type { Outcome } from './jugend-budget.outcome.js';
 
 export interface PabulibFile {

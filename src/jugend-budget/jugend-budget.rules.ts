@@ -233,4 +233,4 @@ export function runSync<T>(gen: Generator<void, T>): T {
 }
 
 // The slice runner moved to core (the sliced JSON parse of big feeds uses it too); the rules' callers keep importing it from here.
-export { runChunked, yieldToPage } from '../core/slices.js';
+export { runChunked, yieldToPage } from '../core/big-body.js';

@@ -6,7 +6,7 @@ import type { TestFeedWidget } from './test-widget.js';
 import './test-widget.js';
 // Loaded ahead, so the widget's import of it needs no trip to the server: what gives the page its
 // turns below is the parse itself, not the module load.
-import '../../src/core/json-slices.js';
+import '../../src/core/big-body.js';
 
 /** A feed of two items and some 6 MB the widget ignores (like a youth budget's ballots). */
 function bigFeed(): string {

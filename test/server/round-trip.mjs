@@ -2,8 +2,10 @@
 // dist/ and demo/data/ after a fixed delay per request (every request costs a round trip, as on a
 // phone network) and logs when each request arrived and when its answer was sent;
 // /mock/rtt-log?run=<run> returns that log. /mock/rtt/<run>/page.html?body=<html> is a host page
-// with the README's embed snippet around the given markup.
+// with the README's embed snippet around the given markup; big/… are big feeds that stream in
+// slowly (big-feeds.mjs).
 import { readFile } from 'node:fs/promises';
+import { bigFeed } from './big-feeds.mjs';
 
 const repo = new URL('../../', import.meta.url);
 export const RTT_DELAY_MS = 400;
@@ -35,6 +37,7 @@ export async function roundTrip(ctx, url) {
     ctx.status = 204;
     return true;
   }
+  if (bigFeed(ctx, path)) return true;
   if (!/^(dist|demo\/data)\/[\w./-]+$/.test(path) || path.includes('..')) {
     ctx.status = 404;
     return true;

@@ -1,0 +1,100 @@
+// Big feeds on a phone-like network (test/server/round-trip.mjs and big-feeds.mjs): every request
+// answers after 400 ms, and a big feed then streams in for two seconds. The code that reads a
+// big body in slices (the big-body chunk) must be asked for while the body is still arriving, so
+// no request for code starts after the feed's last byte before the widget shows it: each such
+// request was a round trip the visitor waited for (issue 18: three of them, one after another).
+// Needs the build: `node scripts/gen-leaflet-css.mjs && npx rollup -c --silent`.
+import { expect } from '@open-wc/testing';
+
+interface Hit {
+  path: string;
+  start: number;
+  end: number;
+}
+
+let count = 0;
+
+async function until(check: () => unknown, what: string, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** A host page with the embed snippet around `body`, from the slow server, in a fixed iframe. */
+async function page(body: string) {
+  const run = `big${Date.now()}x${count++}`;
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'position:fixed;top:0;left:0;width:1000px;height:700px;border:0;background:#fff';
+  frame.src = `/mock/rtt/${run}/page.html?body=${encodeURIComponent(body)}`;
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  const doc = frame.contentDocument!;
+  return {
+    shadow: (tag: string) => doc.querySelector(tag)?.shadowRoot ?? null,
+    log: async (): Promise<Hit[]> => (await fetch(`/mock/rtt-log?run=${run}`)).json(),
+    close: () => frame.remove(),
+  };
+}
+
+/** The log relative to the loader's answer, for failure messages: "path +start…+end". */
+function timeline(log: Hit[]): string {
+  const t0 = log.find((h) => h.path === 'dist/stadttraum.js')?.end ?? 0;
+  return log.map((h) => `${h.path} +${h.start - t0}…${h.end ? `+${h.end - t0}` : 'open'}`).join('\n');
+}
+
+/**
+ * The feed was read once and streamed in over several pieces; the big-body chunk was asked for
+ * before its end; and no other code was asked for between its end and `shownAt`, except `later`
+ * (what the first frame does not wait for).
+ */
+function expectNoRequestAfterFeed(log: Hit[], feedPath: string, shownAt: number, later?: RegExp): void {
+  const feeds = log.filter((h) => h.path === feedPath);
+  expect(feeds.length, `feed requests:\n${timeline(log)}`).to.equal(1);
+  const feed = feeds[0];
+  expect(feed.end - feed.start > 800, `the feed streamed in for a while after the round trip:\n${timeline(log)}`).to.equal(true);
+  const late = log.filter((h) => h.path.endsWith('.js') && h.start >= feed.end && h.start < shownAt && !later?.test(h.path));
+  expect(late.map((h) => h.path).join(', '), `code asked for after the feed had arrived:\n${timeline(log)}`).to.equal('');
+  const big = log.filter((h) => /^dist\/chunks\/big-body-/.test(h.path));
+  expect(big.length, `one big-body chunk, not a chain of slice chunks:\n${timeline(log)}`).to.equal(1);
+  expect(
+    log.some((h) => /^dist\/chunks\/(decode-slices|json-slices|slices)-/.test(h.path)),
+    'no separate slice chunks',
+  ).to.equal(false);
+  expect(big[0].start < feed.end, `the big-body chunk was asked for while the feed still arrived:\n${timeline(log)}`).to.equal(true);
+}
+
+describe('big feeds: the code that reads them travels while they arrive (server log, 400 ms per request, then 1.6–2.4 s of body)', function () {
+  this.timeout(60_000);
+
+  it('<mitfahrbank-map> with 10,000 benches (1.6 MB of JSON): no request after the feed before the list shows', async () => {
+    const p = await page('<mitfahrbank-map eager view="list" src="big/benches-10000.json"></mitfahrbank-map>');
+    try {
+      await until(() => p.shadow('mitfahrbank-map')?.querySelector('[part="item"]'), 'the first bench in the list');
+      const shownAt = Date.now();
+      const text = p.shadow('mitfahrbank-map')!.querySelector('[part="item"]')!.textContent ?? '';
+      expect(text).to.contain('Mitfahrbank');
+      expectNoRequestAfterFeed(await p.log(), 'big/benches-10000.json', shownAt);
+    } finally {
+      p.close();
+    }
+  });
+
+  it('<jugend-budget format="pabulib"> with 1,000 projects and 60,000 ballots (1.1 MB): no request after the file before its title and phases show', async () => {
+    const p = await page('<jugend-budget eager format="pabulib" src="big/budget-1000.pb"></jugend-budget>');
+    try {
+      const base = () => p.shadow('jugend-budget')?.querySelector('[part="base"]');
+      await until(base, 'the youth budget');
+      const shownAt = Date.now();
+      expect(base()!.textContent).to.contain('Jugendbudget (Test)').and.contain('500.000');
+      // The rules chunk computes the result from the ballots once they are read; the first frame
+      // shows title, budget and phases (and that the result is being computed) without it.
+      expectNoRequestAfterFeed(await p.log(), 'big/budget-1000.pb', shownAt, /^dist\/chunks\/jugend-budget\.rules-/);
+      await until(() => base()?.querySelector('table'), 'the computed result table', 30_000);
+      expect(base()!.querySelector('table')!.textContent).to.contain('Projekt');
+    } finally {
+      p.close();
+    }
+  });
+});
