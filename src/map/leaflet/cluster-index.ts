@@ -187,8 +187,10 @@ class Scratch {
 /** A power of two at least twice the item count: few items share a slot. */
 const tableSize = (m: number): number => 2 ** Math.max(1, Math.ceil(Math.log2(2 * Math.max(1, m))));
 
-/** Hash of a cell into `bits` bits (multiplicative hashing; the high bits are the well mixed ones). */
-const hash = (cx: number, cy: number, shift: number): number => Math.imul(Math.imul(cx, 0x27d4eb2d) ^ cy, 0x9e3779b1) >>> shift;
+// A cell's slot: multiplicative hashing, keeping the well mixed high bits. Written out where it is
+// used: the index is built once, in code not yet optimised, where every call costs.
+const HASH_X = 0x27d4eb2d;
+const HASH = 0x9e3779b1;
 
 /** Clusters the items of `src` (the level one zoom deeper) for `zoom`; the same level when nothing merges. */
 function clusterLevel(src: Level, zoom: number, r: number, n: number, s: Scratch): Level {
@@ -205,7 +207,7 @@ function clusterLevel(src: Level, zoom: number, r: number, n: number, s: Scratch
   for (let k = 0; k < m; k++) {
     const cx = (cellX[k] = Math.floor(x[k] / cell));
     const cy = (cellY[k] = Math.floor(y[k] / cell));
-    start[(slot[k] = hash(cx, cy, shift)) + 1]++;
+    start[(slot[k] = Math.imul(Math.imul(cx, HASH_X) ^ cy, HASH) >>> shift) + 1]++;
   }
   for (let h = 0; h < slots; h++) start[h + 1] += start[h];
   pos.set(start.subarray(0, slots));
@@ -224,13 +226,11 @@ function clusterLevel(src: Level, zoom: number, r: number, n: number, s: Scratch
     const ox = qx - r < cx * cell ? -1 : qx + r >= (cx + 1) * cell ? 1 : 0;
     const oy = qy - r < cy * cell ? -1 : qy + r >= (cy + 1) * cell ? 1 : 0;
     let count = 0;
-    for (let dy = 0; dy <= 1; dy++) {
-      if (dy && !oy) break;
+    for (let dy = 0, ny = oy ? 1 : 0; dy <= ny; dy++) {
       const ky = cy + dy * oy;
-      for (let dx = 0; dx <= 1; dx++) {
-        if (dx && !ox) break;
+      for (let dx = 0, nx = ox ? 1 : 0; dx <= nx; dx++) {
         const kx = cx + dx * ox;
-        const h = hash(kx, ky, shift);
+        const h = Math.imul(Math.imul(kx, HASH_X) ^ ky, HASH) >>> shift;
         for (let t = start[h], end = start[h + 1]; t < end; t++) {
           const j = order[t];
           // Other cells can share the slot (and the cells looked in a slot): the cell must match.

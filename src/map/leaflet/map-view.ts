@@ -282,7 +282,6 @@ export class StMapView extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const map = this.map;
     if (!map) return;
-    if (changed.has('tileUrl') || changed.has('maxZoom') || !this.tiles) this.setTiles();
     if (changed.has('points')) {
       this.index = new ClusterIndex(this.points, {
         radius: CLUSTER_RADIUS,
@@ -297,6 +296,9 @@ export class StMapView extends LitElement {
     }
     if (changed.has('selected') && this.selected) this.reveal(this.selected);
     else if (changed.has('selected') || changed.has('points') || changed.has('clusterLabel')) this.draw();
+    // Tiles once the view is set: added before the fit, Leaflet would create (and request) the
+    // tiles of the fallback view of all Germany first and remove them again right after.
+    if (changed.has('tileUrl') || changed.has('maxZoom') || !this.tiles) this.setTiles();
     if (changed.has('here')) this.placeHere();
   }
 
