@@ -171,6 +171,8 @@ class Scratch {
   done: Uint8Array;
   start: Int32Array;
   pos: Int32Array;
+  /** A level made for a zoom at which nothing merged (unused, all parents −1): the next one's. */
+  spare?: Level;
   constructor(n: number) {
     this.cellX = new Int32Array(n);
     this.cellY = new Int32Array(n);
@@ -214,7 +216,8 @@ function clusterLevel(src: Level, zoom: number, r: number, n: number, s: Scratch
   for (let k = 0; k < m; k++) order[pos[slot[k]]++] = k;
   done.fill(0, 0, m);
 
-  const out = newLevel(m);
+  const out = s.spare ?? newLevel(m);
+  s.spare = undefined;
   let w = 0;
   for (let i = 0; i < m; i++) {
     if (done[i]) continue;
@@ -269,7 +272,10 @@ function clusterLevel(src: Level, zoom: number, r: number, n: number, s: Scratch
     out.id[w] = cluster;
     w++;
   }
-  if (w === m) return src;
+  if (w === m) {
+    s.spare = out;
+    return src;
+  }
   out.size = w;
   return out;
 }
