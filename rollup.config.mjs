@@ -107,7 +107,7 @@ function manualChunks(id) {
   if (/\/src\/map\/(st-map|st-map\.strings|events)\.ts$/.test(p) || /\/src\/mitfahrbank-map\/mitfahrbank-map\.ts$/.test(p))
     return 'mitfahrbank-map';
   // Only the Leaflet part of the shared map; the rest of src/map/*.ts goes with the widgets.
-  if (/\/node_modules\/(leaflet|supercluster|kdbush)\//.test(p) || /\/src\/map\/leaflet\//.test(p)) return 'map';
+  if (/\/node_modules\/leaflet\//.test(p) || /\/src\/map\/leaflet\//.test(p)) return 'map';
   return undefined;
 }
 
@@ -154,7 +154,7 @@ export default [
       'jugend-budget/jugend-budget.rules': 'src/jugend-budget/jugend-budget.rules.ts',
       'jugend-budget/jugend-budget.pabulib': 'src/jugend-budget/jugend-budget.pabulib.ts',
     },
-    external: (id) => /^(lit|lit-html|lit-element|@lit\/|valibot|leaflet|supercluster)/.test(id),
+    external: (id) => /^(lit|lit-html|lit-element|@lit\/|valibot|leaflet)/.test(id),
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     plugins: [nodeResolve(), ts()],
   },

@@ -196,7 +196,7 @@ Partnerlogos. Ohne Cookies, ohne Drittanbieter vor einer Zustimmung, unter stren
 <code>https://ihre-seite.de${base}/</code> erreichbar ist. Ein CDN ist nicht nötig. Legen Sie spätere Versionen daneben
 (<code>/stadttraum/0.2.0/</code>) – zwischengespeicherte Seiten finden so immer ihre Dateien. <code>LICENSE</code> und
 <code>THIRD-PARTY-NOTICES.txt</code> im Ordner gehören dazu: Die Lizenzen von stadttraum und der enthaltenen Bibliotheken
-(Lit, Leaflet, supercluster, valibot …) verlangen, dass diese Hinweise mit dem Code weitergegeben werden.</p>`,
+(Lit, Leaflet, valibot …) verlangen, dass diese Hinweise mit dem Code weitergegeben werden.</p>`,
     script: `<h2>2. Stylesheet und Skript einbinden (einmal je Seite, im <code>&lt;head&gt;</code>)</h2>
 <pre><code>${esc(snippet)}</code></pre>
 <p>Das Stylesheet hält den Platz der Widgets frei, bevor das Skript läuft – nichts springt beim Laden.
@@ -247,7 +247,7 @@ works under a strict Content Security Policy.`,
 <code>https://your-site.example${base}/</code>. No CDN is needed. Put later versions next to it
 (<code>/stadttraum/0.2.0/</code>), so cached pages always find their files. <code>LICENSE</code> and
 <code>THIRD-PARTY-NOTICES.txt</code> in that folder belong with it: the licences of stadttraum and of the libraries it
-contains (Lit, Leaflet, supercluster, valibot …) require these notices to travel with the code.</p>`,
+contains (Lit, Leaflet, valibot …) require these notices to travel with the code.</p>`,
     script: `<h2>2. Include the stylesheet and the script (once per page, in the <code>&lt;head&gt;</code>)</h2>
 <pre><code>${esc(snippet)}</code></pre>
 <p>The stylesheet reserves the widgets' space before the script runs, so nothing jumps while the page loads.

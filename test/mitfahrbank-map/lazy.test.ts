@@ -14,7 +14,7 @@ describe('<mitfahrbank-map> loads Leaflet only when a map is about to be shown',
     // Settled (feed loaded, consent gate drawn): everything the widget does on its own is done.
     await (el.shadowRoot!.querySelector('st-map') as LitElement).updateComplete;
     expect(requested('/leaflet/'), 'Leaflet').to.have.length(0);
-    expect(requested('supercluster'), 'supercluster').to.have.length(0);
+    expect(requested('/src/map/leaflet/cluster-index'), 'cluster index').to.have.length(0);
     expect(requested('/src/map/leaflet/map-view'), 'map view').to.have.length(0);
     await loadMap(el);
     expect(requested('/leaflet/').length).to.be.greaterThan(0);

@@ -9,7 +9,6 @@
 import { DivIcon, LatLngBounds, LayerGroup, Map as LeafletMap, Marker, TileLayer, type LatLngTuple } from 'leaflet';
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
 import { define } from '../../core/define.js';
 import { LocalizeController, type StringOverrides } from '../../core/i18n.js';
 import { safeUrl } from '../../core/safe-url.js';
@@ -20,23 +19,17 @@ import leafletCss from './leaflet-css.generated.js';
 // Leaflet's module sets `window.L` when it loads; give the host page back its own (or none),
 // so a page that uses another Leaflet keeps working.
 (globalThis as { L?: { noConflict?: () => unknown } }).L?.noConflict?.();
+import { ClusterIndex, type ClusterItem } from './cluster-index.js';
 import { clusterButton, hereDot, pinButton } from './markers.js';
 import styles from './map-view.styles.js';
 import { viewStrings } from './map-view.strings.js';
 import type { MapPoint, MapPosition } from '../types.js';
 
-type Feature = PointFeature<Empty> | PointFeature<ClusterProperties>;
-type Empty = Record<string, never>;
-/** Every point shares one empty properties object: its index in `points` is its feature id (10,000 objects less). */
-const NO_PROPERTIES: Empty = Object.freeze({});
-/** The index in `points` of a feature that is not a cluster. */
-const pointIndex = (f: Feature): number => f.id as number;
-
 const FALLBACK_CENTER: LatLngTuple = [51.16, 10.45]; // Germany
 /** A marker's box in CSS pixels (pins and cluster bubbles alike; a 44 px target). */
 const MARKER = 44;
 /**
- * Supercluster's radius in screen pixels (extent 256 = Leaflet's tile size, so one unit is one
+ * The cluster radius in screen pixels (extent 256 = Leaflet's tile size, so one unit is one
  * pixel): well over a marker's width, so two bubbles or pins never overlap.
  */
 const CLUSTER_RADIUS = Math.round(MARKER * 1.5);
@@ -100,7 +93,7 @@ class CspTileLayer extends TileLayer {
   }
 }
 
-const isCluster = (f: Feature): f is PointFeature<ClusterProperties> => 'cluster' in f.properties;
+const isCluster = (f: ClusterItem): boolean => f.count > 1;
 
 /** Splits `© [OpenStreetMap-Mitwirkende](https://…)` into text and safe links. */
 export function parseAttribution(text: string): { text: string; href?: string }[] {
@@ -154,7 +147,7 @@ export class StMapView extends LitElement {
   private tiles?: TileLayer;
   private layer!: LayerGroup;
   private hereMarker?: Marker;
-  private index?: Supercluster<Empty>;
+  private index?: ClusterIndex;
   private shown = new Map<string, Marker>();
   private resize?: ResizeObserver;
   private needsFit = true;
@@ -289,21 +282,12 @@ export class StMapView extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const map = this.map;
     if (!map) return;
-    if (changed.has('tileUrl') || changed.has('maxZoom') || !this.tiles) this.setTiles();
     if (changed.has('points')) {
-      this.index = new Supercluster<Empty>({
+      this.index = new ClusterIndex(this.points, {
         radius: CLUSTER_RADIUS,
         extent: 256,
         maxZoom: Math.max(0, Math.min(16, this.maxZoom - 1)),
-        minPoints: 2,
-      }).load(
-        this.points.map((p, i) => ({
-          type: 'Feature' as const,
-          id: i,
-          geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] as [number, number] },
-          properties: NO_PROPERTIES,
-        })),
-      );
+      });
       this.clear();
       // A refresh with the same places keeps the visitor's view; a new set (filter) is fitted.
       const same = samePlaces(this.placed, this.points);
@@ -312,6 +296,9 @@ export class StMapView extends LitElement {
     }
     if (changed.has('selected') && this.selected) this.reveal(this.selected);
     else if (changed.has('selected') || changed.has('points') || changed.has('clusterLabel')) this.draw();
+    // Tiles once the view is set: added before the fit, Leaflet would create (and request) the
+    // tiles of the fallback view of all Germany first and remove them again right after.
+    if (changed.has('tileUrl') || changed.has('maxZoom') || !this.tiles) this.setTiles();
     if (changed.has('here')) this.placeHere();
   }
 
@@ -400,10 +387,10 @@ export class StMapView extends LitElement {
     }
     const p = this.points[i];
     let zoom = Math.max(map.getZoom(), 13);
-    const d = 1e-4; // supercluster stores float32 coordinates: a tighter box can miss the point
+    const d = 1e-4; // the index keeps 30-bit coordinates: a tighter box can miss the point
     while (zoom < this.maxZoom) {
-      const found = this.index.getClusters([p.lon - d, p.lat - d, p.lon + d, p.lat + d], zoom);
-      if (found.some((f) => !isCluster(f) && pointIndex(f) === i)) break;
+      const found = this.index.query([p.lon - d, p.lat - d, p.lon + d, p.lat + d], zoom);
+      if (found.some((f) => !isCluster(f) && f.id === i)) break;
       zoom++;
     }
     this.needsFit = false;
@@ -427,16 +414,16 @@ export class StMapView extends LitElement {
       Math.min(180, b.getEast()),
       Math.min(85, b.getNorth()),
     ];
-    const features = this.index.getClusters(bbox, Math.round(map.getZoom())) as Feature[];
+    const features = this.index.query(bbox, Math.round(map.getZoom()));
     const next = new Map<string, Marker>();
     for (const group of this.separate(features)) {
       const f = group[0];
       const one = group.length === 1;
       const key = !one
-        ? `g${group.map((g) => (isCluster(g) ? `c${g.properties.cluster_id}` : `p${pointIndex(g)}`)).join(',')}`
+        ? `g${group.map((g) => (isCluster(g) ? `c${g.id}` : `p${g.id}`)).join(',')}`
         : isCluster(f)
-          ? `c${f.properties.cluster_id}`
-          : `p${this.points[pointIndex(f)].id}${this.points[pointIndex(f)].id === this.selected ? '*' : ''}`;
+          ? `c${f.id}`
+          : `p${this.points[f.id].id}${this.points[f.id].id === this.selected ? '*' : ''}`;
       let marker = this.shown.get(key);
       if (!marker) marker = one ? this.createMarker(f) : this.createGroupMarker(group);
       this.shown.delete(key);
@@ -447,19 +434,17 @@ export class StMapView extends LitElement {
   };
 
   /**
-   * Supercluster draws a cluster at its members' centre, which can land on a neighbour. In screen
+   * A cluster is drawn at its members' centre, which can land on a neighbour. In screen
    * space, biggest first, anything whose box would touch an already placed marker joins it, so
    * bubbles and pins never overlap. The selected pin always stays a pin of its own.
    */
-  private separate(features: Feature[]): Feature[][] {
+  private separate(features: ClusterItem[]): ClusterItem[][] {
     const map = this.map!;
-    const size = (f: Feature) => (isCluster(f) ? f.properties.point_count : 1);
-    const selected = (f: Feature) => !isCluster(f) && this.points[pointIndex(f)].id === this.selected;
-    const ordered = [...features].sort((a, b) => Number(selected(b)) - Number(selected(a)) || size(b) - size(a));
-    const placed: { box: [number, number, number, number]; group: Feature[]; fixed: boolean }[] = [];
+    const selected = (f: ClusterItem) => !isCluster(f) && this.points[f.id].id === this.selected;
+    const ordered = [...features].sort((a, b) => Number(selected(b)) - Number(selected(a)) || b.count - a.count);
+    const placed: { box: [number, number, number, number]; group: ClusterItem[]; fixed: boolean }[] = [];
     for (const f of ordered) {
-      const [lon, lat] = f.geometry.coordinates;
-      const pt = map.latLngToContainerPoint([lat, lon]);
+      const pt = map.latLngToContainerPoint([f.lat, f.lon]);
       // Pins stand on their point (anchor at the bottom), bubbles sit centred on it.
       const top = isCluster(f) ? pt.y - MARKER / 2 : pt.y - MARKER + 2;
       const box: [number, number, number, number] = [pt.x - MARKER / 2, top, pt.x + MARKER / 2, top + MARKER];
@@ -473,14 +458,12 @@ export class StMapView extends LitElement {
   }
 
   /** A bubble for markers that would overlap: shows their total; a click fits them all into view. */
-  private createGroupMarker(group: Feature[]): Marker {
-    const [lon, lat] = group[0].geometry.coordinates;
+  private createGroupMarker(group: ClusterItem[]): Marker {
+    const { lat, lon } = group[0];
     const leaves: LatLngTuple[] = [];
     for (const f of group) {
-      if (!isCluster(f)) leaves.push([f.geometry.coordinates[1], f.geometry.coordinates[0]]);
-      else
-        for (const l of this.index!.getLeaves(f.properties.cluster_id, Infinity))
-          leaves.push([l.geometry.coordinates[1], l.geometry.coordinates[0]]);
+      if (!isCluster(f)) leaves.push([f.lat, f.lon]);
+      else for (const i of this.index!.leaves(f.id)) leaves.push([this.points[i].lat, this.points[i].lon]);
     }
     const count = leaves.length;
     const label = this.clusterLabel?.(count) ?? this.l10n.plural('mapCluster', count);
@@ -500,17 +483,17 @@ export class StMapView extends LitElement {
     return marker;
   }
 
-  private createMarker(f: Feature): Marker {
-    const [lon, lat] = f.geometry.coordinates;
+  private createMarker(f: ClusterItem): Marker {
+    const { lat, lon } = f;
     let el: HTMLButtonElement;
     let marker: Marker;
     if (isCluster(f)) {
-      const count = f.properties.point_count;
+      const count = f.count;
       const label = this.clusterLabel?.(count) ?? this.l10n.plural('mapCluster', count);
       el = clusterButton(count, label);
-      const id = f.properties.cluster_id;
+      const id = f.id;
       el.addEventListener('click', () => {
-        const zoom = Math.min(this.index!.getClusterExpansionZoom(id), this.maxZoom);
+        const zoom = Math.min(this.index!.expansionZoom(id), this.maxZoom);
         this.map!.setView([lat, lon], zoom, { animate: this.motion });
         this.focusAfterMove([lat, lon]);
       });
@@ -519,7 +502,7 @@ export class StMapView extends LitElement {
         keyboard: false,
       });
     } else {
-      const point = this.points[pointIndex(f)];
+      const point = this.points[f.id];
       const selected = point.id === this.selected;
       el = pinButton(point.label, selected);
       el.addEventListener('click', () => this.dispatchEvent(new StMapViewSelectEvent(point.id)));
