@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { TaskStatus } from '@lit/task';
 import { property, query, state } from 'lit/decorators.js';
 import { consent } from '../core/consent.js';
 import { FeedController } from '../core/feed-controller.js';
@@ -108,7 +109,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
   private readonly feed = new FeedController<BenchFeed>(this, {
     parse: (raw: unknown, ctx: FeedContext) => {
       // The map chunk loads while the benches are validated (100,000 take a while), not after.
-      if (this.view === 'map' && (this.stMap?.granted ?? (this.consent === 'granted' || consent().has('map')))) preloadMapView();
+      if (this.mapWanted()) preloadMapView();
       return parseBenchFeed(raw, ctx);
     },
     count: (f) => f.benches.length,
@@ -125,6 +126,20 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
   private distances = new Map<Bench, number>();
   private shownFeed?: BenchFeed;
   private shownPosition?: MapPosition;
+
+  /** The map (not the list) shows, and its consent is given: Leaflet will be needed. */
+  private mapWanted(): boolean {
+    return this.view === 'map' && (this.stMap?.granted ?? (this.consent === 'granted' || consent().has('map')));
+  }
+
+  protected override updated(): void {
+    // While the feed travels, run the map chunk (the loader fetched it with the feed): its module
+    // evaluation then falls in the wait, not after the benches are read (issue 18, first markers).
+    // Still pending a task later means the request is out: a tag far from the viewport settles at
+    // once without reading anything, and must not run Leaflet yet.
+    if (this.feed.status === TaskStatus.PENDING)
+      setTimeout(() => this.feed.status === TaskStatus.PENDING && this.mapWanted() && preloadMapView());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('view') && this.view === 'map') this.mapSeen = true;

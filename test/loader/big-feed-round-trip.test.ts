@@ -32,6 +32,7 @@ async function page(body: string) {
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const doc = frame.contentDocument!;
   return {
+    win: frame.contentWindow!,
     shadow: (tag: string) => doc.querySelector(tag)?.shadowRoot ?? null,
     log: async (): Promise<Hit[]> => (await fetch(`/mock/rtt-log?run=${run}`)).json(),
     close: () => frame.remove(),
@@ -76,6 +77,21 @@ describe('big feeds: the code that reads them travels while they arrive (server 
       const text = p.shadow('mitfahrbank-map')!.querySelector('[part="item"]')!.textContent ?? '';
       expect(text).to.contain('Mitfahrbank');
       expectNoRequestAfterFeed(await p.log(), 'big/benches-10000.json', shownAt);
+    } finally {
+      p.close();
+    }
+  });
+
+  it('<mitfahrbank-map consent="granted"> with 10,000 benches: Leaflet runs while the feed still arrives, not after it is read', async () => {
+    const p = await page(
+      '<mitfahrbank-map eager consent="granted" src="big/benches-10000.json" tile-url="tiles/{z}/{x}/{y}.png"></mitfahrbank-map>',
+    );
+    try {
+      // The map chunk defines <st-map-view> when it runs; until now it ran only once the benches were parsed.
+      await until(() => p.win.customElements.get('st-map-view'), 'the map chunk run');
+      const log = await p.log();
+      const feed = log.find((h) => h.path === 'big/benches-10000.json');
+      expect(Boolean(feed) && feed!.end === 0, `the feed was still arriving when the map chunk ran:\n${timeline(log)}`).to.equal(true);
     } finally {
       p.close();
     }
