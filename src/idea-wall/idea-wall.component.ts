@@ -202,7 +202,13 @@ export class IdeaWall extends WidgetElement {
       this.openId = p.get('idea') ?? undefined;
     },
   });
-  private readonly seed = visitSeed();
+  private seed?: string;
+  /**
+   * Read when a random order needs it, never on first render otherwise: the page's first
+   * sessionStorage access is a synchronous call to the browser (4–245 ms in a profile under
+   * load), and a visitor who never sorts at random gets nothing stored.
+   */
+  private seedFor = (sort: SortKey) => (sort === 'random' ? (this.seed ??= visitSeed()) : '');
   private submitForm?: SubmitForm;
   private focusIndex?: number;
   private returnFocus?: string;
@@ -272,7 +278,7 @@ export class IdeaWall extends WidgetElement {
       for (const i of this.all) this.counts.set(i.status, (this.counts.get(i.status) ?? 0) + 1);
     }
     if (allChanged || changed.has('sort')) {
-      this.sorted = sortIdeas(this.all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seed);
+      this.sorted = sortIdeas(this.all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seedFor(this.sort));
       this.index = undefined;
     }
     if (allChanged || ['sort', 'query', 'category', 'status'].some((k) => changed.has(k))) {
@@ -285,7 +291,7 @@ export class IdeaWall extends WidgetElement {
       else this.remote?.stop();
     }
     const r = this.remote;
-    if (r?.on && r.ideas) this.visibleIdeas = r.view(this.sort, this.seed);
+    if (r?.on && r.ideas) this.visibleIdeas = r.view(this.sort, this.seedFor(this.sort));
   }
 
   private async askServer(): Promise<void> {
