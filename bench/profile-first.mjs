@@ -3,7 +3,9 @@
 // first-content page (bench/first-content.mjs), and per widget the renderer main thread's work in
 // that gap, by kind (script, style, layout, paint, compile …) and the tasks it ran in, and how many
 // layout objects and elements it laid out and styled (counts that do not swing with the load).
-//   node bench/profile-first.mjs [--no-build] [--throttle=1] [--latency=0] [--only=ehrenamt-card]
+// With --span=eval the window is instead "its last code chunk arrived" to "its tag is defined":
+// module evaluation of loader, core, valibot and the widget, on the floor page (no feed).
+//   node bench/profile-first.mjs [--no-build] [--throttle=1] [--latency=0] [--only=ehrenamt-card] [--span=eval]
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -15,6 +17,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const throttle = Number(arg('throttle', 1));
 const latency = Number(arg('latency', 0));
+const span = arg('span', 'render');
 const only = arg('only', 'idea-wall,ehrenamt-card,mitfahrbank-map,partner-logos').split(',');
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
 firstContentPages();
@@ -51,7 +54,7 @@ try {
     await page.tracing.start({
       categories: ['devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline'],
     });
-    await page.goto(`${origin}/bench/.data/first/${tag}.html?trace`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${origin}/bench/.data/first/${tag}${span === 'eval' ? '-floor' : ''}.html?trace`, { waitUntil: 'domcontentloaded' });
     const r = await page.evaluate(() => window.__first);
     const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
     const { profile } = await cdp.send('Profiler.stop');
@@ -63,9 +66,9 @@ try {
       ? events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && e.pid === nav.pid)
       : undefined;
     const at = (e) => (e.ts - nav.ts) / 1000;
-    const from = Math.max(r.defined ?? 0, r.feed ?? 0);
-    const inGap = (e) =>
-      e.ph === 'X' && e.pid === nav.pid && (!main || e.tid === main.tid) && at(e) + e.dur / 1000 > from && at(e) < r.first;
+    const from = span === 'eval' ? r.code : Math.max(r.defined ?? 0, r.feed ?? 0);
+    const until = span === 'eval' ? r.defined : r.first;
+    const inGap = (e) => e.ph === 'X' && e.pid === nav.pid && (!main || e.tid === main.tid) && at(e) + e.dur / 1000 > from && at(e) < until;
     // Self time per kind: an event's duration minus its children's of the same thread (nested X events).
     const gap = events.filter(inGap).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
     const byKind = new Map();
@@ -74,7 +77,7 @@ try {
     for (const e of gap) {
       while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
       const parent = stack.at(-1);
-      const clip = Math.min(at(e) + e.dur / 1000, r.first) - Math.max(at(e), from) || 0;
+      const clip = Math.min(at(e) + e.dur / 1000, until) - Math.max(at(e), from) || 0;
       e.self = clip;
       if (parent) parent.self -= clip;
       stack.push(e);
@@ -92,7 +95,7 @@ try {
     profile.samples.forEach((id, i) => {
       t += profile.timeDeltas[i] ?? 0;
       const ms = (t - nav.ts) / 1000;
-      if (ms < from || ms > r.first) return;
+      if (ms < from || ms > until) return;
       const f = byId.get(id).callFrame;
       const d = (profile.timeDeltas[i + 1] ?? 0) / 1000;
       const file =
@@ -105,9 +108,9 @@ try {
       fns.set(fn, (fns.get(fn) ?? 0) + d);
     });
     const tasks = gap.filter((e) => e.name === 'RunTask' && e.dur > 1000);
-    const frames = events.filter((e) => e.name === 'BeginMainThreadFrame' && e.pid === nav.pid && at(e) > from && at(e) < r.first).length;
+    const frames = events.filter((e) => e.name === 'BeginMainThreadFrame' && e.pid === nav.pid && at(e) > from && at(e) < until).length;
     console.log(
-      `\n<${tag}> CPU ${throttle}× latency ${latency} ms: code ${Math.round(r.code)} · defined ${Math.round(r.defined)} · feed ${Math.round(r.feed)} · first content ${Math.round(r.first)} ms; gap ${Math.round(r.first - from)} ms, ${frames} frames began in it`,
+      `\n<${tag}> CPU ${throttle}× latency ${latency} ms: code ${Math.round(r.code)} · defined ${Math.round(r.defined)} · feed ${Math.round(r.feed)} · first content ${Math.round(r.first)} ms; ${span === 'eval' ? 'evaluation' : 'gap'} ${Math.round(until - from)} ms, ${frames} frames began in it`,
     );
     console.log(
       '  main thread in the gap, by kind:',

@@ -28,6 +28,7 @@ import {
 import type { LocalText, Outcome } from './ehrenamt-card.rules.js';
 import styles from './ehrenamt-card.styles.js';
 import { strings } from './ehrenamt-card.strings.js';
+import { sortByName } from './ehrenamt-card.sort.js';
 
 export type Section = 'card' | 'check' | 'partners' | 'map';
 
@@ -35,7 +36,6 @@ const EMPTY: PartnerList = { categories: [], partners: [] };
 const detect = () => import('./ehrenamt-card.formats.js').then((m) => m.detectors);
 /** The rules' words, the self-check and the icons: one chunk, preloaded with the card's code. */
 const parts = () => import('./ehrenamt-card.parts.js');
-const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
 /**
  * A volunteer card programme ("Ehrenamtskarte"): the card itself with what it gives and how to
@@ -399,7 +399,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       index.set(cat.id.toLowerCase(), cat);
       cat.aliases?.forEach((a) => index.set(a, cat));
     }
-    const all = [...p.partners, ...extra.partners].sort((a, b) => collator.compare(a.name, b.name));
+    const all = sortByName([...p.partners, ...extra.partners]);
     const byPoint = new Map<string, Partner>();
     all.forEach((x) => x.locations.forEach((l, j) => l.lat !== undefined && byPoint.set(`${x.key}~${j}`, x)));
     this.merged = { all, categories: [...byId.values()], index, byPoint, counts: new Map() };

@@ -31,7 +31,7 @@ import {
   type SortKey,
   type Status,
 } from './idea-wall.model.js';
-import { draftKey, readJson } from './idea-wall.storage.js';
+import { draftKey, readJson, writeJson } from './idea-wall.storage.js';
 import styles from './idea-wall.styles.js';
 import { strings } from './idea-wall.strings.js';
 import type { SubmitForm } from './idea-wall.submit.js';
@@ -60,14 +60,14 @@ function latestStep(idea: Idea): { date: string; text: string } | undefined {
   return best;
 }
 
+const prints = ['beforeprint', 'afterprint'];
+
+/** Blocked storage just means a new order on each load. */
 function visitSeed(): string {
-  try {
-    const s = sessionStorage.getItem('stadttraum.idea-wall.seed') ?? Math.random().toString(36).slice(2, 8);
-    sessionStorage.setItem('stadttraum.idea-wall.seed', s);
-    return s;
-  } catch {
-    return 'seed';
-  }
+  const key = 'stadttraum.idea-wall.seed';
+  const s = readJson<string>('sessionStorage', key) ?? String(Math.random());
+  writeJson('sessionStorage', key, s);
+  return s;
 }
 
 /**
@@ -202,7 +202,21 @@ export class IdeaWall extends WidgetElement {
       this.openId = p.get('idea') ?? undefined;
     },
   });
-  private readonly seed = visitSeed();
+  private seed?: string;
+  /**
+   * Cards drawn while the first frame with a feed is on its way (0: all). Lit's first render of
+   * every card was the largest part of the wall's first content: the first frame draws the
+   * cards that reach past the bottom of the screen (measured, so nothing a visitor sees moves),
+   * the rest come right after it is painted.
+   */
+  private upTo = 0;
+  private filled?: Promise<void>;
+  /**
+   * Read when a random order needs it, never on first render otherwise: the page's first
+   * sessionStorage access is a synchronous call to the browser (4–245 ms in a profile under
+   * load), and a visitor who never sorts at random gets nothing stored.
+   */
+  private seedFor = (sort: SortKey) => (sort === 'random' ? (this.seed ??= visitSeed()) : '');
   private submitForm?: SubmitForm;
   private focusIndex?: number;
   private returnFocus?: string;
@@ -226,14 +240,12 @@ export class IdeaWall extends WidgetElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('beforeprint', this.onBeforePrint);
-    addEventListener('afterprint', this.onAfterPrint);
+    for (const e of prints) addEventListener(e, this.onPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('beforeprint', this.onBeforePrint);
-    removeEventListener('afterprint', this.onAfterPrint);
+    for (const e of prints) removeEventListener(e, this.onPrint);
     clearTimeout(this.noticeTimer);
   }
 
@@ -253,6 +265,7 @@ export class IdeaWall extends WidgetElement {
       } else {
         this.extra = [];
         this.pages.reset(feed.next);
+        this.upTo = 6;
       }
     }
     const fresh = this.pages.take(new Set(this.all.map((i) => i.id)));
@@ -272,7 +285,7 @@ export class IdeaWall extends WidgetElement {
       for (const i of this.all) this.counts.set(i.status, (this.counts.get(i.status) ?? 0) + 1);
     }
     if (allChanged || changed.has('sort')) {
-      this.sorted = sortIdeas(this.all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seed);
+      this.sorted = sortIdeas(this.all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seedFor(this.sort));
       this.index = undefined;
     }
     if (allChanged || ['sort', 'query', 'category', 'status'].some((k) => changed.has(k))) {
@@ -285,7 +298,7 @@ export class IdeaWall extends WidgetElement {
       else this.remote?.stop();
     }
     const r = this.remote;
-    if (r?.on && r.ideas) this.visibleIdeas = r.view(this.sort, this.seed);
+    if (r?.on && r.ideas) this.visibleIdeas = r.view(this.sort, this.seedFor(this.sort));
   }
 
   private async askServer(): Promise<void> {
@@ -332,12 +345,8 @@ export class IdeaWall extends WidgetElement {
     return parseIdeaFeed(raw, ctx);
   }
 
-  private onBeforePrint = (): void => {
-    this.printing = true;
-  };
-
-  private onAfterPrint = (): void => {
-    this.printing = false;
+  private onPrint = (e: Event): void => {
+    this.printing = e.type[0] == 'b'; // beforeprint
   };
 
   // --- actions -----------------------------------------------------------------------------
@@ -399,6 +408,11 @@ export class IdeaWall extends WidgetElement {
     let done = await super.getUpdateComplete();
     if (this.openId && !this.detail && this.detailLoading) {
       await this.detailLoading;
+      done = await super.getUpdateComplete();
+    }
+    // …and the cards drawn after the first frame.
+    while (this.upTo) {
+      await this.filled;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -480,7 +494,25 @@ export class IdeaWall extends WidgetElement {
         this.focusIndex = undefined;
       }
     }
+    if (this.upTo) this.filled = this.fill();
   }
+
+  /** Draws more cards until the last one reaches below the screen, then the rest after the frame. */
+  private fill = async (): Promise<void> => {
+    await null; // after this update, so the next one is a fresh one
+    // The last card drawn, when there are more to draw.
+    const last = this.renderRoot.querySelector(`.wall > :nth-child(${this.upTo})`);
+    if (last && last.getBoundingClientRect().bottom < innerHeight) this.upTo += 6;
+    else {
+      // A hidden page runs no animation frames: the timer is the fallback.
+      await new Promise((go) => {
+        requestAnimationFrame(() => setTimeout(go));
+        setTimeout(go, 200);
+      });
+      this.upTo = 0;
+    }
+    this.requestUpdate();
+  };
 
   private find(id: string): Idea | undefined {
     // Links may use the reference printed on the cards ("Nr. 2024-017") as well as the id.
@@ -495,7 +527,7 @@ export class IdeaWall extends WidgetElement {
 
   /** @internal Also drawn by the detail chunk. */
   renderStatus(s: Status) {
-    return html`<span class="status s-${s.base}" part="status" style=${cssVars(s.color ? { '--_status': s.color } : {})}
+    return html`<span class="status s-${s.base}" part="status" style=${cssVars({ '--_status': s.color ?? `var(--_s-${s.base})` })}
       ><span class="icon" aria-hidden="true">${statusIcon[s.base] ?? statusIcon.custom}</span>${this.statusLabel(s)}</span
     >`;
   }
@@ -544,7 +576,7 @@ export class IdeaWall extends WidgetElement {
             (
               s,
             ) => html`<button type="button" aria-pressed=${this.status === s.id} @click=${() => this.setFilter({ status: this.status === s.id ? '' : s.id })}>
-              <span class="icon s-${s.base}" aria-hidden="true">${statusIcon[s.base] ?? statusIcon.custom}</span>${counts.get(s)} ${this.statusLabel(s)}
+              <span class="icon s-${s.base}" aria-hidden="true" style=${cssVars({ '--_status': `var(--_s-${s.base})` })}>${statusIcon[s.base] ?? statusIcon.custom}</span>${counts.get(s)} ${this.statusLabel(s)}
             </button>`,
           )}
       </div>
@@ -580,7 +612,7 @@ export class IdeaWall extends WidgetElement {
             </div>`
             : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.plural('shown', visible.length, { shown: shown.length })}>
               ${repeat(
-                shown,
+                this.upTo && !this.printing ? shown.slice(0, this.upTo) : shown,
                 (i) => i.id,
                 (i) => this.card(i, level + (feed.title ? 1 : 0)),
               )}

@@ -261,27 +261,6 @@ export default css`
     background: var(--_surface);
     color: var(--_status, var(--_text));
   }
-  .s-new {
-    --_status: var(--_s-new);
-  }
-  .s-review {
-    --_status: var(--_s-review);
-  }
-  .s-planned {
-    --_status: var(--_s-planned);
-  }
-  .s-in-progress {
-    --_status: var(--_s-in-progress);
-  }
-  .s-done {
-    --_status: var(--_s-done);
-  }
-  .s-declined {
-    --_status: var(--_s-declined);
-  }
-  .s-withdrawn {
-    --_status: var(--_s-withdrawn);
-  }
   .s-unknown {
     border-style: dashed;
   }

@@ -265,6 +265,17 @@ describe('idea-wall: finding ideas', () => {
     expect(titles(el)).to.deep.equal(first);
   });
 
+  it("stores the random order's seed only once a visitor sorts at random", async () => {
+    sessionStorage.removeItem('stadttraum.idea-wall.seed');
+    const el = await wall(html`<idea-wall eager src=${SMALL}></idea-wall>`);
+    expect(sessionStorage.getItem('stadttraum.idea-wall.seed')).to.equal(null);
+    const sort = $$<HTMLSelectElement>(el, '.toolbar select')[1];
+    sort.value = 'random';
+    sort.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(sessionStorage.getItem('stadttraum.idea-wall.seed')).to.match(/^"[\d.]+"$/);
+  });
+
   it('pages with "Mehr laden" and moves focus to the first new card', async () => {
     const el = await wall(html`<idea-wall eager page-size="24" .data=${feed(60)}></idea-wall>`);
     expect($$(el, '.card')).to.have.length(24);
