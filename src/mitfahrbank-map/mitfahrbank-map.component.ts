@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { TaskStatus } from '@lit/task';
+import type { TaskStatus } from '@lit/task';
 import { property, query, state } from 'lit/decorators.js';
 import { consent } from '../core/consent.js';
 import { FeedController } from '../core/feed-controller.js';
@@ -22,6 +22,9 @@ import { preloadMapView, type StMap } from '../map/st-map.js';
 export type BenchView = 'map' | 'list';
 
 /** A bench was selected (`detail.id`) or deselected (`null`) by the visitor. The host page may listen. */
+/** @lit/task's `TaskStatus.PENDING`, as its value: importing the object would cost the full shared core an export. */
+const PENDING = 1 satisfies TaskStatus;
+
 export class StBenchSelectEvent extends Event {
   static readonly eventName = 'st-bench-select';
   readonly detail: { id: string | null };
@@ -137,8 +140,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     // evaluation then falls in the wait, not after the benches are read (issue 18, first markers).
     // Still pending a task later means the request is out: a tag far from the viewport settles at
     // once without reading anything, and must not run Leaflet yet.
-    if (this.feed.status === TaskStatus.PENDING)
-      setTimeout(() => this.feed.status === TaskStatus.PENDING && this.mapWanted() && preloadMapView());
+    if (this.feed.status === PENDING) setTimeout(() => this.feed.status === PENDING && this.mapWanted() && preloadMapView());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
