@@ -1,9 +1,12 @@
 import { fixture, html } from '@open-wc/testing';
 import type { WidgetElement } from '../src/core/widget-element.js';
 
-/** Waits until a widget's feed has settled and it has rendered the result. */
+/**
+ * Waits until a widget's feed has settled and it has rendered the result. Gives up after 8 s, not
+ * after a count of rounds: 50 rounds took about 1 s, too short for a lazy chunk on a busy machine.
+ */
 export async function settled(el: WidgetElement): Promise<void> {
-  for (let i = 0; i < 50; i++) {
+  for (const end = Date.now() + 8000; Date.now() < end;) {
     await el.updateComplete;
     const feed = (el as unknown as { feed?: { settled(): Promise<void> } }).feed;
     await feed?.settled();

@@ -183,12 +183,12 @@ describe('feed checker: problems in the data', () => {
     expect(unsafe.text.de).to.contain('javascript:alert(1)');
     expect(shown(el.querySelector('#st-summary')!)).to.contain('Besucher sehen 2 von 3 Ideen; 1 fehlt ohne Hinweis');
     expect(unsafe.where?.de).to.equal('Zeile 5');
-    await aTimeout(50);
-    const live = el.querySelector('#st-live idea-wall')!;
-    expect(live).to.exist;
-    await (live as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    await aTimeout(100);
-    expect(shown(live.shadowRoot!)).to.contain('Das rollende Sofa');
+    const live = el.querySelector('#st-live idea-wall');
+    expect(!!live, 'the live preview is mounted with the report').to.equal(true);
+    // The preview renders the checked data once its chunks have loaded: wait for the idea, not a fixed time.
+    await waitUntil(() => shown(live!.shadowRoot ?? live!).includes('Das rollende Sofa'), 'the live preview shows the idea', {
+      timeout: 5000,
+    });
   });
 
   it('JSON: schema problems with item, field, expected and example; logo sizes; skipped items counted', async () => {
@@ -246,7 +246,8 @@ describe('snippet builder', () => {
       tileUrl: 'https://tiles.example.de/{z}/{x}/{y}.png',
       tileAttribution: '© Beispiel',
     };
-    for (let i = 0; i < 50 && !el.builder.integrity; i++) await aTimeout(20);
+    // The checker hashes the loader it links (SRI) in the background.
+    await waitUntil(() => el.builder.integrity, "the loader's integrity hash", { timeout: 5000 });
     await el.updateComplete;
     const expected = await sri(await (await fetch(el.builder.scriptUrl)).arrayBuffer());
     const code = el.querySelector('#st-out-html')!.textContent!;
@@ -266,7 +267,8 @@ describe('snippet builder', () => {
   it('the produced snippet, loaded in a page, renders the widget', async () => {
     const el = await checker('partner-logos');
     el.builder = { ...el.builder, src: new URL('/demo/templates/partner.csv', location.href).href, options: { layout: 'row' } };
-    for (let i = 0; i < 50 && !el.builder.integrity; i++) await aTimeout(20);
+    // The checker hashes the loader it links (SRI) in the background.
+    await waitUntil(() => el.builder.integrity, "the loader's integrity hash", { timeout: 5000 });
     await el.updateComplete;
     const code = el.querySelector('#st-out-html')!.textContent!;
     const frame = document.createElement('iframe');

@@ -1,4 +1,4 @@
-import { aTimeout, expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { captureWarnings, fixture, html, jsonResponse, markupOf, settled, textOf } from '../helpers.js';
 import '../../src/ehrenamt-card/ehrenamt-card.js';
@@ -294,10 +294,7 @@ describe('<ehrenamt-card>', () => {
   it('never says "Karte" for the map next to the card: the map is the "Stadtplan"', async () => {
     const el = await make();
     el.sections = 'partners map';
-    for (let i = 0; i < 50 && !root(el).querySelector('st-map'); i++) {
-      await aTimeout(20);
-      await el.updateComplete;
-    }
+    await waitUntil(() => root(el).querySelector('st-map'), 'the map section', { timeout: 5000 });
     await el.updateComplete;
     const map = root(el).querySelector('st-map') as HTMLElement & { updateComplete: Promise<unknown> };
     await map.updateComplete;
@@ -497,7 +494,7 @@ describe('<ehrenamt-card>', () => {
     await settled(el);
     let loads = 0;
     el.addEventListener('st-load', () => loads++);
-    for (let i = 0; i < 50 && !names(el).length; i++) await aTimeout(20);
+    await waitUntil(() => names(el).length, 'the partners of the second source', { timeout: 5000 });
     expect(names(el)).to.have.length(12);
     expect(names(el)).to.include('Fahrradladen Speiche & Kette');
     const freibad = $$(el, '.partner').find((p) => p.textContent!.includes('Freibad Harzstedt'))!;
@@ -514,7 +511,7 @@ describe('<ehrenamt-card>', () => {
     const el = await make({ ...programme(), partners: [] });
     el.partnersFormat = 'csv';
     el.partnersSrc = '/test/ehrenamt-card/fixtures/semicolon.csv';
-    for (let i = 0; i < 50 && !names(el).length; i++) await aTimeout(20);
+    await waitUntil(() => names(el).length, 'the partners of the second source', { timeout: 5000 });
     expect(names(el)).to.deep.equal(['Café "Zur Post"']);
     expect($(el, '.benefit').textContent).to.equal('Kaffee gratis\nund Kuchen');
   });
@@ -554,7 +551,7 @@ describe('<ehrenamt-card>', () => {
       </script>
     </ehrenamt-card>`);
     await settled(el);
-    for (let i = 0; i < 50 && !names(el).length; i++) await aTimeout(20);
+    await waitUntil(() => names(el).length, 'the partners of the second source', { timeout: 5000 });
     expect(names(el)).to.deep.equal(['Eingebettet']);
   });
 
@@ -574,10 +571,7 @@ describe('<ehrenamt-card>', () => {
     const el = await make(programme());
     el.sections = 'partners map';
     // The map loads with its words ("Stadtplan") as one lazy step: wait for the element itself.
-    for (let i = 0; i < 50 && !root(el).querySelector('st-map'); i++) {
-      await aTimeout(20);
-      await el.updateComplete;
-    }
+    await waitUntil(() => root(el).querySelector('st-map'), 'the map section', { timeout: 5000 });
     await el.updateComplete;
     const map = $<HTMLElement & { points: { id: string; label: string }[]; selected?: string }>(el, 'st-map');
     expect(map.points.map((p) => p.label)).to.deep.equal(['Bäckerei Sommer', 'Freibad', 'Kino Schauburg']);

@@ -39,11 +39,28 @@ function deepAt(doc: Document, x: number, y: number): Element | null {
   return el;
 }
 
+/**
+ * Scrolls an element into view and waits until it stays put for two frames: a widget switches to
+ * its narrow layout in the frame after it first rendered (this page's 40 px font makes all of them
+ * narrow), which moved the idea wall's first card 1,083 px up, out of view, on a busy machine.
+ */
+async function scrolledIntoView(el: Element, what: string): Promise<DOMRect> {
+  const where = (r: DOMRect) => `${r.x},${r.y},${r.width},${r.height}`;
+  let last = '';
+  const end = Date.now() + 8000;
+  for (;;) {
+    el.scrollIntoView({ block: 'center', inline: 'center' });
+    await frames();
+    const r = el.getBoundingClientRect();
+    if (where(r) === last) return r;
+    if (Date.now() > end) throw new Error(`${what} did not come to rest (at ${where(r)})`);
+    last = where(r);
+  }
+}
+
 /** Clicks an element like a visitor: scrolled into view, hit-tested, then a real mouse click. */
 async function click(frame: HTMLIFrameElement, el: Element, what: string): Promise<void> {
-  el.scrollIntoView({ block: 'center', inline: 'center' });
-  await frames();
-  const r = el.getBoundingClientRect();
+  const r = await scrolledIntoView(el, what);
   expect(r.width > 0 && r.height > 0, `${what} is visible (${r.width}×${r.height})`).to.equal(true);
   const x = r.left + Math.min(r.width / 2, 20);
   const y = r.top + r.height / 2;

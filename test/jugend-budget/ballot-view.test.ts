@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { fixture, html, jsonResponse, settled } from '../helpers.js';
 import '../../src/jugend-budget/jugend-budget.js';
@@ -47,10 +47,8 @@ function server(answer: (body: Record<string, unknown>, n: number) => Response |
 
 async function ballotOf(el: JugendBudget): Promise<StBudgetBallot> {
   await settled(el);
-  for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('st-budget-ballot'); i++) {
-    await new Promise((r) => setTimeout(r, 20)); // the lazy chunk loads
-    await el.updateComplete;
-  }
+  // The ballot is a lazy chunk: wait for it (a busy machine took longer than the 1 s a counted loop gave).
+  await waitUntil(() => el.shadowRoot!.querySelector('st-budget-ballot'), 'the ballot', { timeout: 5000 });
   const b = el.shadowRoot!.querySelector('st-budget-ballot') as StBudgetBallot;
   await b.updateComplete;
   return b;
@@ -235,7 +233,7 @@ describe('<jugend-budget> ballot', () => {
     await check(b, 1);
     await typeCode(b, 'AC3F7KMN9X');
     q<HTMLButtonElement>(b, 'button[type=submit]')!.click();
-    for (let i = 0; i < 20 && focused(b) !== 'code'; i++) await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => focused(b) === 'code', 'focus on the code field', { timeout: 5000 }).catch(() => {});
     expect(focused(b)).to.equal('code');
     expect(q(b, '#code-error')!.textContent).to.contain('Diesen Code gibt es nicht');
     expect(boxes(b)[1].checked).to.equal(true);

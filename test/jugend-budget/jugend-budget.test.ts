@@ -1,4 +1,4 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { requireFacility } from '../engine.js';
 import { captureWarnings, fixture, html, settled, textOf } from '../helpers.js';
@@ -354,7 +354,7 @@ describe('<jugend-budget>', () => {
       const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Alle 150 Projekte zeigen'))!;
       button.focus();
       await sendKeys({ press: 'Enter' });
-      for (let i = 0; i < 20 && root(el).querySelectorAll('tbody tr').length < 150; i++) await new Promise((r) => requestAnimationFrame(r));
+      await waitUntil(() => root(el).querySelectorAll('tbody tr').length >= 150, 'all 150 rows', { timeout: 5000 });
       expect(root(el).querySelectorAll('tbody tr').length).to.equal(150);
       expect(root(el).activeElement?.getAttribute('part')).to.equal('table');
       expect(textOf(el)).not.to.contain('Gezeigt:');
