@@ -5,45 +5,7 @@
 // request was a round trip the visitor waited for (issue 18: three of them, one after another).
 // Needs the build: `node scripts/gen-leaflet-css.mjs && npx rollup -c --silent`.
 import { expect } from '@open-wc/testing';
-
-interface Hit {
-  path: string;
-  start: number;
-  end: number;
-}
-
-let count = 0;
-
-async function until(check: () => unknown, what: string, ms = 20_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-/** A host page with the embed snippet around `body`, from the slow server, in a fixed iframe. */
-async function page(body: string) {
-  const run = `big${Date.now()}x${count++}`;
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'position:fixed;top:0;left:0;width:1000px;height:700px;border:0;background:#fff';
-  frame.src = `/mock/rtt/${run}/page.html?body=${encodeURIComponent(body)}`;
-  document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  const doc = frame.contentDocument!;
-  return {
-    win: frame.contentWindow!,
-    shadow: (tag: string) => doc.querySelector(tag)?.shadowRoot ?? null,
-    log: async (): Promise<Hit[]> => (await fetch(`/mock/rtt-log?run=${run}`)).json(),
-    close: () => frame.remove(),
-  };
-}
-
-/** The log relative to the loader's answer, for failure messages: "path +start…+end". */
-function timeline(log: Hit[]): string {
-  const t0 = log.find((h) => h.path === 'dist/stadttraum.js')?.end ?? 0;
-  return log.map((h) => `${h.path} +${h.start - t0}…${h.end ? `+${h.end - t0}` : 'open'}`).join('\n');
-}
+import { page, timeline, until, type Hit } from './rtt-page.js';
 
 /**
  * The feed was read once and streamed in over several pieces; the big-body chunk was asked for
@@ -72,7 +34,7 @@ describe('big feeds: the code that reads them travels while they arrive (server 
   it('<mitfahrbank-map> with 10,000 benches (1.6 MB of JSON): no request after the feed before the list shows', async () => {
     const p = await page('<mitfahrbank-map eager view="list" src="big/benches-10000.json"></mitfahrbank-map>');
     try {
-      await until(() => p.shadow('mitfahrbank-map')?.querySelector('[part="item"]'), 'the first bench in the list');
+      await until(() => p.shadow('mitfahrbank-map')?.querySelector('[part="item"]'), 'the first bench in the list', 20_000);
       const shownAt = Date.now();
       const text = p.shadow('mitfahrbank-map')!.querySelector('[part="item"]')!.textContent ?? '';
       expect(text).to.contain('Mitfahrbank');
@@ -88,7 +50,7 @@ describe('big feeds: the code that reads them travels while they arrive (server 
     );
     try {
       // The map chunk defines <st-map-view> when it runs; until now it ran only once the benches were parsed.
-      await until(() => p.win.customElements.get('st-map-view'), 'the map chunk run');
+      await until(() => p.win.customElements.get('st-map-view'), 'the map chunk run', 20_000);
       const log = await p.log();
       const feed = log.find((h) => h.path === 'big/benches-10000.json');
       expect(Boolean(feed) && feed!.end === 0, `the feed was still arriving when the map chunk ran:\n${timeline(log)}`).to.equal(true);
@@ -101,7 +63,7 @@ describe('big feeds: the code that reads them travels while they arrive (server 
     const p = await page('<jugend-budget eager format="pabulib" src="big/budget-1000.pb"></jugend-budget>');
     try {
       const base = () => p.shadow('jugend-budget')?.querySelector('[part="base"]');
-      await until(base, 'the youth budget');
+      await until(base, 'the youth budget', 20_000);
       const shownAt = Date.now();
       expect(base()!.textContent).to.contain('Jugendbudget (Test)').and.contain('500.000');
       // The rules chunk computes the result from the ballots once they are read; the first frame

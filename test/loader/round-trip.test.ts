@@ -4,49 +4,10 @@
 // the feed is fetched exactly once, and nothing is read before a widget nears the viewport.
 // Needs the build: `node scripts/gen-leaflet-css.mjs && npx rollup -c --silent`.
 import { expect } from '@open-wc/testing';
-
-interface Hit {
-  path: string;
-  start: number;
-  end: number;
-}
-
-let count = 0;
-
-async function until(check: () => unknown, what: string, ms = 12_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
-
-/** A host page with the embed snippet around `body`, from the slow server, in a fixed iframe. */
-async function page(body: string) {
-  const run = `r${Date.now()}x${count++}`;
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'position:fixed;top:0;left:0;width:1000px;height:700px;border:0;background:#fff';
-  frame.src = `/mock/rtt/${run}/page.html?body=${encodeURIComponent(body)}`;
-  document.body.append(frame);
-  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  const doc = frame.contentDocument!;
-  return {
-    doc,
-    win: frame.contentWindow!,
-    shadow: (tag: string) => doc.querySelector(tag)?.shadowRoot ?? null,
-    log: async (): Promise<Hit[]> => (await fetch(`/mock/rtt-log?run=${run}`)).json(),
-    close: () => frame.remove(),
-  };
-}
+import { page, timeline, until, type Hit } from './rtt-page.js';
 
 const code = (h: Hit) => /\.(js|json)$/.test(h.path);
 const hits = (log: Hit[], path: string) => log.filter((h) => h.path === path).length;
-
-/** The log relative to the loader's answer, for failure messages: "path +start…+end". */
-function timeline(log: Hit[]): string {
-  const t0 = log.find((h) => h.path === 'dist/stadttraum.js')?.end ?? 0;
-  return log.map((h) => `${h.path} +${h.start - t0}…${h.end ? `+${h.end - t0}` : 'open'}`).join('\n');
-}
 
 /**
  * Requests for code and feeds after the loader and before `shownAt` all started before the
