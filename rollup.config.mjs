@@ -89,6 +89,9 @@ function manualChunks(id) {
   // The ThemeController: every widget needs it at once, but the core chunk has no room. It travels
   // with valibot, the other shared chunk core imports: no request and no preload entry of its own.
   if (/\/src\/core\/theme-controller\.ts$/.test(p)) return 'valibot';
+  // So does the WidthController (the idea wall's and the card's `narrow`), for the same reason: its
+  // measure before the first render did not fit in core. It imports nothing at run time.
+  if (/\/src\/core\/width-controller\.ts$/.test(p)) return 'valibot';
   // So do the map settings (geo, geolocation, tiles, the attribute mixin), which the card and the
   // map share, for 0.9 KB gzip and no request: as a chunk of their own they made a map's first
   // render 8 parallel requests with <st-map>'s and the form styles', two more than a browser sends

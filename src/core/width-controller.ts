@@ -16,14 +16,28 @@ export class WidthController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Measured once before the first render (the host styles are adopted in connectedCallback), so a
+   * phone's first frame is already the narrow layout instead of the wide one jumping to it. A host
+   * not laid out yet (0 px: hidden, detached) keeps the attribute as it is; the observer follows.
+   */
+  private measure(): void {
+    const host = this.host;
+    const width = host.getBoundingClientRect().width;
+    if (width) host.toggleAttribute('narrow', width < this.em * (parseFloat(getComputedStyle(host).fontSize) || 16));
+  }
+
+  hostUpdate(): void {
+    if (!this.host.hasUpdated) this.measure();
+  }
+
   hostConnected(): void {
     if (typeof ResizeObserver === 'undefined') return;
-    this.observer = new ResizeObserver(([entry]) => {
+    this.observer = new ResizeObserver(() => {
       // In the next frame: changing the layout inside the callback would loop the observer.
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {
-        const size = parseFloat(getComputedStyle(this.host).fontSize) || 16;
-        this.host.toggleAttribute('narrow', entry.contentRect.width < this.em * size);
+        this.measure();
         // A widget may render differently when narrow (filters behind a button): update it. Once a
         // frame at most, and only when the widget's size changed; Lit redraws only what differs.
         this.host.requestUpdate();

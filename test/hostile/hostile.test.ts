@@ -40,9 +40,9 @@ function deepAt(doc: Document, x: number, y: number): Element | null {
 }
 
 /**
- * Scrolls an element into view and waits until it stays put for two frames: a widget switches to
- * its narrow layout in the frame after it first rendered (this page's 40 px font makes all of them
- * narrow), which moved the idea wall's first card 1,083 px up, out of view, on a busy machine.
+ * Scrolls an element into view and waits until it stays put for two frames: lazy chunks, images and
+ * late feeds still move things (a widget used to switch to its narrow layout a frame after its first
+ * render, which moved the idea wall's first card 1,083 px up, out of view, on a busy machine).
  */
 async function scrolledIntoView(el: Element, what: string): Promise<DOMRect> {
   const where = (r: DOMRect) => `${r.x},${r.y},${r.width},${r.height}`;

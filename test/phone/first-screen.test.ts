@@ -30,7 +30,7 @@ const cases: [string, TemplateResult, string][] = [
   ['jugend-budget', html`<jugend-budget eager src="/demo/data/jugendbudget.json" heading-level="3"></jugend-budget>`, '[part="now"]'],
 ];
 
-/** The narrow layout switches in a frame after the first layout (ResizeObserver, then rAF). */
+/** `narrow` is set before the first render; a later resize (ResizeObserver, then rAF) may still change it. */
 async function narrowed(el: WidgetElement): Promise<void> {
   for (let i = 0; i < 20 && !el.hasAttribute('narrow'); i++) await new Promise((r) => requestAnimationFrame(r));
   await el.updateComplete;
