@@ -23,7 +23,8 @@ export const Data: Story = {
   args: { src: ideas, 'support-endpoint': '/api/support', 'submit-endpoint': '/api/ideas', 'privacy-url': '#datenschutz', onStLoad: fn() },
   play: async ({ canvasElement, args }) => {
     const { root, screen } = await widgetRoot(canvasElement, 'idea-wall', settled);
-    await expect(root.querySelectorAll('.card').length).toBe(23);
+    // The first screen of cards comes first, the rest right after it (all 23 a moment later).
+    await waitFor(() => expect(root.querySelectorAll('.card').length).toBe(23));
     await expect(await screen.findByText('Was aus den Ideen wird')).toBeTruthy();
     // `support-statuses` (default new, review, planned, in-progress): done, declined and withdrawn ideas take no support.
     const feed = (await (await fetch(ideas)).json()) as { ideas: { status: string }[] };
