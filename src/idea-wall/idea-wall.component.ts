@@ -231,7 +231,7 @@ export class IdeaWall extends WidgetElement {
   private visibleIdeas: Idea[] = [];
   /** How many ideas have each status, per list of ideas (a keystroke does not count 10,000 ideas again). */
   private counts = new Map<Status, number>();
-  /** The search index of `sorted`: made on the first search of that order. */
+  /** The search index of `sorted`: made soon after a long wall is sorted, else on its first search. */
   private index?: SearchIndex;
   /** Search and filters on the server, for a paged feed that offers them (a lazy chunk). */
   private remote?: import('./idea-wall.query.js').RemoteSearch;
@@ -285,8 +285,10 @@ export class IdeaWall extends WidgetElement {
       for (const i of this.all) this.counts.set(i.status, (this.counts.get(i.status) ?? 0) + 1);
     }
     if (allChanged || changed.has('sort')) {
-      this.sorted = sortIdeas(this.all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seedFor(this.sort));
+      const sorted = (this.sorted = sortIdeas(this.all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seedFor(this.sort)));
       this.index = undefined;
+      // A long wall makes its search index while the visitor reads, not in the first keystroke's frame.
+      if (sorted.length > 500) setTimeout(() => sorted === this.sorted && (this.index ??= searchIndex(sorted)), 50);
     }
     if (allChanged || ['sort', 'query', 'category', 'status'].some((k) => changed.has(k))) {
       const filter = { words: queryWords(this.query), category: this.category, status: this.status };
