@@ -44,8 +44,13 @@ export interface ClusterItem {
 /** The items shown at one zoom level, in columns. */
 interface Level {
   size: number;
-  x: Int32Array;
-  y: Int32Array;
+  /**
+   * Whole numbers (truncated as the oracle's Int32Array does), held as doubles: the sums and
+   * squares made of them outgrow 32 bits, which cost a deoptimisation each while they were
+   * read from an Int32Array ("overflow").
+   */
+  x: Float64Array;
+  y: Float64Array;
   /** Points an item stands for. */
   num: Int32Array;
   /** Point index (num 1) or cluster id. */
@@ -53,8 +58,11 @@ interface Level {
   /** Id of the cluster the item went into one zoom further out, or −1. */
   parent: Int32Array;
   /** Items grouped by the index of the cluster they went into (built when first asked). */
-  children?: { start: Int32Array; order: Int32Array };
+  children: { start: Int32Array; order: Int32Array } | undefined;
 }
+
+/** A level's columns, filled by clusterLevel before the level (with its size) is made of them. */
+type Columns = Pick<Level, 'x' | 'y' | 'num' | 'id' | 'parent'>;
 
 export class ClusterIndex {
   private readonly levels: Level[] = [];
@@ -66,17 +74,18 @@ export class ClusterIndex {
   ) {
     const n = (this.n = points.length);
     const maxZoom = Math.max(0, Math.min(options.maxZoom, 30));
-    let level = newLevel(n);
-    for (let i = 0; i < n; i++) {
-      level.x[i] = encode(lngX(points[i].lon)); // Int32Array truncates, as the oracle does
-      level.y[i] = encode(latY(points[i].lat));
-      level.num[i] = 1;
-      level.id[i] = i;
-    }
+    let level = project(points);
     this.levels[maxZoom + 1] = level;
     const scratch = new Scratch(n);
+    // Columns for the next level; kept for the one after when nothing merged at a zoom.
+    let out = columns(n);
     for (let z = maxZoom; z >= 0; z--) {
-      level = this.levels[z] = clusterLevel(level, z, (options.radius / (options.extent * (1 << z))) * SCALE, n, scratch);
+      const size = clusterLevel(level, z, (options.radius / (options.extent * (1 << z))) * SCALE, n, scratch, out);
+      if (size < level.size) {
+        level = makeLevel(size, out);
+        out = columns(size);
+      }
+      this.levels[z] = level;
     }
   }
 
@@ -155,10 +164,42 @@ export class ClusterIndex {
   }
 }
 
-function newLevel(size: number): Level {
+/*
+ * The index is built once, cold, before the first markers: the engine optimises its loops while
+ * they run (on-stack replacement). Objects keep one shape and their fields are never rewritten
+ * (a Level is made once its size is known), and the projection is a function of its own, because
+ * each of these threw away the optimised code in the middle of the build (V8's --trace-deopt:
+ * "dependent field type constness changed", "wrong map", "insufficient type feedback" after the
+ * loop); one optimised compile of clusterLevel was aborted after 18 ms for that.
+ */
+
+function columns(size: number): Columns {
   const parent = new Int32Array(size);
   parent.fill(-1);
-  return { size, x: new Int32Array(size), y: new Int32Array(size), num: new Int32Array(size), id: new Int32Array(size), parent };
+  return { x: new Float64Array(size), y: new Float64Array(size), num: new Int32Array(size), id: new Int32Array(size), parent };
+}
+
+function makeLevel(size: number, c: Columns): Level {
+  return { size, x: c.x, y: c.y, num: c.num, id: c.id, parent: c.parent, children: undefined };
+}
+
+/** The points as the deepest level: Web Mercator in 30-bit integers. */
+function project(points: readonly { lat: number; lon: number }[]): Level {
+  const n = points.length;
+  const level = makeLevel(n, columns(n));
+  const { x, y, num, id } = level;
+  num.fill(1);
+  // encode(lngX(lon)) and encode(latY(lat)), the same operations in the same order, written out,
+  // truncated (`| 0`) as the oracle's Int32Array does.
+  for (let i = 0; i < n; i++) {
+    const p = points[i];
+    const sin = Math.sin((p.lat * Math.PI) / 180);
+    const py = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
+    x[i] = ((p.lon / 360 + 0.5 - 0.5) * SCALE) | 0;
+    y[i] = (((py < 0 ? 0 : py > 1 ? 1 : py) - 0.5) * SCALE) | 0;
+    id[i] = i;
+  }
+  return level;
 }
 
 /** Work arrays shared by all levels (a level never has more items than there are points). */
@@ -171,8 +212,6 @@ class Scratch {
   done: Uint8Array;
   start: Int32Array;
   pos: Int32Array;
-  /** A level made for a zoom at which nothing merged (unused, all parents −1): the next one's. */
-  spare?: Level;
   constructor(n: number) {
     this.cellX = new Int32Array(n);
     this.cellY = new Int32Array(n);
@@ -189,13 +228,22 @@ class Scratch {
 /** A power of two at least twice the item count: few items share a slot. */
 const tableSize = (m: number): number => 2 ** Math.max(1, Math.ceil(Math.log2(2 * Math.max(1, m))));
 
-// A cell's slot: multiplicative hashing, keeping the well mixed high bits. Written out where it is
-// used: the index is built once, in code not yet optimised, where every call costs.
-const HASH_X = 0x27d4eb2d;
-const HASH = 0x9e3779b1;
+/*
+ * The index is built once, cold: until the engine has optimised this code, every call of a
+ * builtin (Math.floor, Math.imul) is a real call, and the deep levels make ~12 of them per item
+ * (measured: the first build took 3-4x as long as a warm one). So the hot loops use operators only:
+ * - cells are counted from the grid's corner, x + OFFSET >= 0, where `| 0` is Math.floor;
+ * - a cell's slot is (cx + cy * HASH_Y) & mask, which stays a small integer for the zoom levels
+ *   maps use; a slot shared by other cells only costs a look (the cell is compared).
+ */
+const OFFSET = 2 ** 29; // coordinates are (c - 0.5) * 2^30 with c in [0, 1]
+const HASH_Y = 6361; // odd, and cy * HASH_Y < 2^30 for cells of zoom 16 (cy < 2^17)
 
-/** Clusters the items of `src` (the level one zoom deeper) for `zoom`; the same level when nothing merges. */
-function clusterLevel(src: Level, zoom: number, r: number, n: number, s: Scratch): Level {
+/**
+ * Clusters the items of `src` (the level one zoom deeper) for `zoom` into `out` and returns how
+ * many items the new level has (src.size when nothing merged: `out` is then unused).
+ */
+function clusterLevel(src: Level, zoom: number, r: number, n: number, s: Scratch, out: Columns): number {
   const m = src.size;
   const { x, y, num, id, parent } = src;
   const { cellX, cellY, slot, order, near, done, start, pos } = s;
@@ -204,20 +252,19 @@ function clusterLevel(src: Level, zoom: number, r: number, n: number, s: Scratch
   const cell = 2 * Math.ceil(r) + 2;
   const r2 = r * r;
   const slots = tableSize(m);
-  const shift = 32 - Math.log2(slots);
+  const mask = slots - 1;
   start.fill(0, 0, slots + 1);
   for (let k = 0; k < m; k++) {
-    const cx = (cellX[k] = Math.floor(x[k] / cell));
-    const cy = (cellY[k] = Math.floor(y[k] / cell));
-    start[(slot[k] = Math.imul(Math.imul(cx, HASH_X) ^ cy, HASH) >>> shift) + 1]++;
+    const cx = (cellX[k] = ((x[k] + OFFSET) / cell) | 0);
+    const cy = (cellY[k] = ((y[k] + OFFSET) / cell) | 0);
+    start[(slot[k] = (cx + cy * HASH_Y) & mask) + 1]++;
   }
   for (let h = 0; h < slots; h++) start[h + 1] += start[h];
   pos.set(start.subarray(0, slots));
   for (let k = 0; k < m; k++) order[pos[slot[k]]++] = k;
   done.fill(0, 0, m);
 
-  const out = s.spare ?? newLevel(m);
-  s.spare = undefined;
+  const { x: outX, y: outY, num: outNum, id: outId } = out;
   let w = 0;
   for (let i = 0; i < m; i++) {
     if (done[i]) continue;
@@ -226,14 +273,17 @@ function clusterLevel(src: Level, zoom: number, r: number, n: number, s: Scratch
     const qy = y[i];
     const cx = cellX[i];
     const cy = cellY[i];
-    const ox = qx - r < cx * cell ? -1 : qx + r >= (cx + 1) * cell ? 1 : 0;
-    const oy = qy - r < cy * cell ? -1 : qy + r >= (cy + 1) * cell ? 1 : 0;
+    // Where the circle leaves the item's cell (in the grid's frame, from its corner).
+    const gx = qx + OFFSET - cx * cell;
+    const gy = qy + OFFSET - cy * cell;
+    const ox = gx < r ? -1 : gx + r >= cell ? 1 : 0;
+    const oy = gy < r ? -1 : gy + r >= cell ? 1 : 0;
     let count = 0;
     for (let dy = 0, ny = oy ? 1 : 0; dy <= ny; dy++) {
       const ky = cy + dy * oy;
       for (let dx = 0, nx = ox ? 1 : 0; dx <= nx; dx++) {
         const kx = cx + dx * ox;
-        const h = Math.imul(Math.imul(kx, HASH_X) ^ ky, HASH) >>> shift;
+        const h = (kx + ky * HASH_Y) & mask;
         for (let t = start[h], end = start[h + 1]; t < end; t++) {
           const j = order[t];
           // Other cells can share the slot (and the cells looked in a slot): the cell must match.
@@ -245,10 +295,10 @@ function clusterLevel(src: Level, zoom: number, r: number, n: number, s: Scratch
       }
     }
     if (count === 0) {
-      out.x[w] = qx;
-      out.y[w] = qy;
-      out.num[w] = num[i];
-      out.id[w] = id[i];
+      outX[w] = qx;
+      outY[w] = qy;
+      outNum[w] = num[i];
+      outId[w] = id[i];
       w++;
       continue;
     }
@@ -266,16 +316,11 @@ function clusterLevel(src: Level, zoom: number, r: number, n: number, s: Scratch
       parent[j] = cluster;
     }
     parent[i] = cluster;
-    out.x[w] = wx / total;
-    out.y[w] = wy / total;
-    out.num[w] = total;
-    out.id[w] = cluster;
+    outX[w] = (wx / total) | 0;
+    outY[w] = (wy / total) | 0;
+    outNum[w] = total;
+    outId[w] = cluster;
     w++;
   }
-  if (w === m) {
-    s.spare = out;
-    return src;
-  }
-  out.size = w;
-  return out;
+  return w;
 }
