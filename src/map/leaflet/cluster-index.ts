@@ -225,6 +225,29 @@ class Scratch {
   }
 }
 
+/** Each item's cell and slot, and the number of items per slot (in start[slot + 1]). */
+function findCells(src: Level, cell: number, mask: number, s: Scratch): void {
+  const { x, y, size } = src;
+  const { cellX, cellY, slot, start } = s;
+  start.fill(0, 0, mask + 2);
+  for (let k = 0; k < size; k++) {
+    const cx = (cellX[k] = ((x[k] + OFFSET) / cell) | 0);
+    const cy = (cellY[k] = ((y[k] + OFFSET) / cell) | 0);
+    start[(slot[k] = (cx + cy * HASH_Y) & mask) + 1]++;
+  }
+}
+
+/** Counts per slot become where each slot's items start in `order`. */
+function sumCounts(start: Int32Array, slots: number): void {
+  for (let h = 0; h < slots; h++) start[h + 1] += start[h];
+}
+
+/** Item indices grouped by slot (a counting sort; `pos` holds where each slot starts). */
+function sortBySlot(m: number, s: Scratch): void {
+  const { slot, pos, order } = s;
+  for (let k = 0; k < m; k++) order[pos[slot[k]]++] = k;
+}
+
 /** A power of two at least twice the item count: few items share a slot. */
 const tableSize = (m: number): number => 2 ** Math.max(1, Math.ceil(Math.log2(2 * Math.max(1, m))));
 
@@ -246,22 +269,19 @@ const HASH_Y = 6361; // odd, and cy * HASH_Y < 2^30 for cells of zoom 16 (cy < 2
 function clusterLevel(src: Level, zoom: number, r: number, n: number, s: Scratch, out: Columns): number {
   const m = src.size;
   const { x, y, num, id, parent } = src;
-  const { cellX, cellY, slot, order, near, done, start, pos } = s;
+  const { cellX, cellY, order, near, done, start } = s;
   // Cells a little more than two radii wide: the circle around an item then reaches at most one
   // neighbouring cell per axis, on the side the item lies nearer to (one to four cells to look in).
   const cell = 2 * Math.ceil(r) + 2;
   const r2 = r * r;
   const slots = tableSize(m);
   const mask = slots - 1;
-  start.fill(0, 0, slots + 1);
-  for (let k = 0; k < m; k++) {
-    const cx = (cellX[k] = ((x[k] + OFFSET) / cell) | 0);
-    const cy = (cellY[k] = ((y[k] + OFFSET) / cell) | 0);
-    start[(slot[k] = (cx + cy * HASH_Y) & mask) + 1]++;
-  }
-  for (let h = 0; h < slots; h++) start[h + 1] += start[h];
-  pos.set(start.subarray(0, slots));
-  for (let k = 0; k < m; k++) order[pos[slot[k]]++] = k;
+  // One loop per function: code optimised while a loop runs (on-stack replacement) must not run
+  // on into a loop that has not run yet (a deoptimisation on every level, --trace-deopt).
+  findCells(src, cell, mask, s);
+  sumCounts(start, slots);
+  s.pos.set(start.subarray(0, slots));
+  sortBySlot(m, s);
   done.fill(0, 0, m);
 
   const { x: outX, y: outY, num: outNum, id: outId } = out;
