@@ -103,8 +103,11 @@ export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
   // One destination object per name and return, shared by the benches that list it (it is never changed).
   const shared = new Map<string, Destination>();
   const benches = unique.map((b) => toBench(b, seen, ctx, fold, shared));
+  // Every destination object is in `shared`, in the order the benches first list it, so the first
+  // spelling of each key is found there without walking all the benches' lists again (20,000
+  // entries for 10,000 benches, against a few dozen here).
   const all = new Map<string, string>();
-  for (const b of benches) for (const d of b.destinations) if (!all.has(d.key)) all.set(d.key, d.name);
+  for (const d of shared.values()) if (!all.has(d.key)) all.set(d.key, d.name);
   const destinations = sortByName([...all].map(([key, name]) => ({ key, name })));
   return { region: parseRegion(feed.region, ctx), benches, destinations };
 }

@@ -278,6 +278,30 @@ test('bench feed: labels, destinations and return benches as the map and the lis
   );
 });
 
+test('bench feed: the destination filter lists each destination once, in the spelling the feed uses first', () => {
+  const { ctx, warnings } = context();
+  const at = (lat) => ({ lat, lon: 11.1 });
+  const feed = parseBenchFeed(
+    {
+      benches: [
+        { id: 'a', name: 'Markt', position: at(51.6), destinations: ['Altdorf', 'ALTDORF', { name: 'neustadt', returnBench: 'c' }] },
+        { id: 'b', name: 'Schule', position: at(51.61), destinations: ['altdorf', 'Neustadt', 'Ölmühle'] },
+        { id: 'c', name: 'Kirche', position: at(51.62), destinations: [{ name: 'NEUSTADT', returnBench: 'vor der Post' }, 'Olmuhle'] },
+      ],
+    },
+    ctx,
+  );
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(
+    feed.destinations.map((d) => [d.key, d.name]),
+    [
+      ['altdorf', 'Altdorf'],
+      ['neustadt', 'neustadt'],
+      ['olmuhle', 'Ölmühle'],
+    ],
+  );
+});
+
 test("bench feed: an outer shape that is not plainly right still gets the schema's message", () => {
   const { ctx } = context();
   assert.throws(() => parseBenchFeed({ benches: 'keine Liste' }, ctx), /mitfahrbank-map/);
