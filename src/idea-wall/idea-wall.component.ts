@@ -433,7 +433,8 @@ export class IdeaWall extends WidgetElement {
     this.dialog?.close();
   };
 
-  private onDialogClose = (): void => {
+  /** @internal The dialog's close (Escape, its button, the backdrop): the detail chunk binds it. */
+  onDialogClose = (): void => {
     const id = this.openId;
     this.openId = undefined;
     if (id) this.url.close('idea', id);
@@ -442,14 +443,6 @@ export class IdeaWall extends WidgetElement {
       const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(target ?? '')}"] .open`);
       (button ?? this.renderRoot.querySelector<HTMLElement>('.wall'))?.focus();
     });
-  };
-
-  private onDialogClick = (e: MouseEvent): void => {
-    // A click on the backdrop (outside the dialog's box) closes it.
-    const d = this.dialog;
-    if (!d || e.target !== d) return;
-    const r = d.getBoundingClientRect();
-    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) d.close();
   };
 
   private get dialog(): HTMLDialogElement | null {
@@ -480,10 +473,11 @@ export class IdeaWall extends WidgetElement {
   }
 
   protected override updated(): void {
+    // The dialog is drawn by the detail chunk (not on the first render): an idea to open loads it.
     const d = this.dialog;
-    if (d && this.openId && !d.open && this.find(this.openId)) {
+    if (this.openId && !d?.open && this.find(this.openId)) {
       if (!this.detail) this.loadDetail();
-      else {
+      else if (d) {
         d.showModal();
         d.querySelector<HTMLElement>('.close')?.focus();
       }
@@ -637,7 +631,7 @@ ${l.t('moreFeedError')}</p>`
       }
       <p class="visually-hidden" role="status" aria-live="polite">${this.notice}</p>
       <p class="wall-end visually-hidden" tabindex="-1">${l.t('wallEnd')}</p>
-      ${this.renderDialog()}
+      ${this.detail?.renderDialog(this.openId ? this.find(this.openId) : undefined, this, this.detailL10n!)}
     </div>`;
   }
 
@@ -760,12 +754,5 @@ ${l.t('moreFeedError')}</p>`
           : nothing
       }
     </dl>`;
-  }
-
-  private renderDialog() {
-    const idea = this.openId ? this.find(this.openId) : undefined;
-    return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
-      ${idea && this.detail && this.detailL10n ? this.detail.renderDetail(idea, this, this.detailL10n) : nothing}
-    </dialog>`;
   }
 }

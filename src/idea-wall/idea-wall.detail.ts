@@ -42,6 +42,7 @@ export interface DetailParts {
   renderProgress(idea: Idea): unknown;
   renderSupport(idea: Idea): unknown;
   closeDialog(): void;
+  onDialogClose(): void;
 }
 
 /** The planned date, marked overdue once it has passed while the idea is still open. */
@@ -49,6 +50,24 @@ function dueText(idea: Idea, l: LocalizeController<DetailKey>): string {
   const open = !['done', 'declined', 'withdrawn'].includes(idea.status.base);
   const date = l.date(idea.due);
   return open && idea.due!.slice(0, 10) < today() ? `${date} (${l.t('overdue')})` : date;
+}
+
+/** A click on the dialog's backdrop (outside its box) closes it. */
+function closeOnBackdrop(e: MouseEvent): void {
+  const d = e.currentTarget as HTMLDialogElement;
+  if (e.target !== d) return;
+  const r = d.getBoundingClientRect();
+  if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) d.close();
+}
+
+/**
+ * The detail dialog, drawn once this chunk is there (the wall's first render has none): empty
+ * while no idea is open, so it can close with its animation and return focus.
+ */
+export function renderDialog(idea: Idea | undefined, w: DetailParts, l: LocalizeController<DetailKey>): TemplateResult {
+  return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${w.onDialogClose} @click=${closeOnBackdrop}>
+    ${idea ? renderDetail(idea, w, l) : nothing}
+  </dialog>`;
 }
 
 /** The detail dialog's content: loaded as its own chunk when a visitor first opens an idea. */
