@@ -35,6 +35,7 @@ import { draftKey, readJson, writeJson } from './idea-wall.storage.js';
 import styles from './idea-wall.styles.js';
 import { strings } from './idea-wall.strings.js';
 import type { SubmitForm } from './idea-wall.submit.js';
+import { longDate } from './long-date.js';
 import { SupportController } from './support-controller.js';
 
 const adapters: FeedAdapters = {
@@ -743,13 +744,13 @@ ${l.t('moreFeedError')}</p>`
     const overdue = open && !!idea.due && idea.due.slice(0, 10) < today();
     if (!last && !idea.responsible && !(idea.due && open)) return nothing;
     return html`<dl class="facts" part="facts">
-      ${last ? html`<div><dt>${l.t('asOf', { date: l.date(last.date) })}</dt> <dd>${clampText(last.text, 90)}</dd></div>` : nothing}
+      ${last ? html`<div><dt>${l.t('asOf', { date: longDate(l, last.date) })}</dt> <dd>${clampText(last.text, 90)}</dd></div>` : nothing}
       ${idea.responsible ? html`<div><dt>${l.t('responsible')}:</dt> <dd>${clampText(idea.responsible, 90)}</dd></div>` : nothing}
       ${
         idea.due && open
           ? html`<div class=${overdue ? 'overdue' : ''}>
             <dt>${l.t('due')}:</dt>
-            <dd>${l.date(idea.due)}${overdue ? html` <strong class="late"><span aria-hidden="true">⚠ </span>${l.t('overdue')}</strong>` : nothing}</dd>
+            <dd>${longDate(l, idea.due)}${overdue ? html` <strong class="late"><span aria-hidden="true">⚠ </span>${l.t('overdue')}</strong>` : nothing}</dd>
           </div>`
           : nothing
       }
