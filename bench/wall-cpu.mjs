@@ -5,7 +5,7 @@
 // same pages also run on another build (e.g. main's, built in a scratch worktree), side by side,
 // order alternating, so a change can be measured before/after in one run. Also per page: how many
 // layouts ran and how many elements were styled before the content was on screen (load-free counts).
-//   node bench/wall-cpu.mjs [--runs=7] [--against=../wt-base/dist] [--n=1000] [--only=demo|usable] [--phone]   (after building dist/)
+//   node bench/wall-cpu.mjs [--runs=7] [--against=../wt-base/dist] [--n=1000] [--only=demo|usable] [--phone] [--dist=<snapshot of dist>]   (after building dist/)
 import { resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { firstContentPages } from './first-content.mjs';
@@ -24,7 +24,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 firstContentPages();
 generate({ ideaSizes: [n], mapSizes: [], partners: 0 });
-const builds = { this: await startBenchServer(0) };
+// --dist: this build from a snapshot folder, so a test run rebuilding dist/ meanwhile cannot break a page.
+const dist = arg('dist', '');
+const builds = { this: await startBenchServer(0, dist ? { distDir: resolve(dist) } : {}) };
 if (against) builds.other = await startBenchServer(0, { distDir: resolve(against) });
 await preload(['bench/.data/', 'bench/pages/', 'demo/data/']);
 
