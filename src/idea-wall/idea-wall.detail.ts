@@ -62,8 +62,8 @@ function closeOnBackdrop(e: MouseEvent): void {
 }
 
 /**
- * The detail dialog, drawn once this chunk is there (the wall's first render has none): empty
- * while no idea is open, so it can close with its animation and return focus.
+ * The detail dialog, drawn once this chunk is there (the wall's first render has none). It stays,
+ * empty, while no idea is open: the next idea opens in the same element.
  */
 export function renderDialog(idea: Idea | undefined, w: DetailParts, l: LocalizeController<DetailKey>): TemplateResult {
   return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${w.onDialogClose} @click=${closeOnBackdrop}>
