@@ -4,8 +4,12 @@
 // that gap, by kind (script, style, layout, paint, compile …) and the tasks it ran in, and how many
 // layout objects and elements it laid out and styled (counts that do not swing with the load).
 // With --span=eval the window is instead "its last code chunk arrived" to "its tag is defined":
-// module evaluation of loader, core, valibot and the widget, on the floor page (no feed).
-//   node bench/profile-first.mjs [--no-build] [--throttle=1] [--latency=0] [--only=ehrenamt-card] [--span=eval]
+// module evaluation of loader, core, valibot and the widget, on the floor page (no feed); with
+// --span=page it is the whole widget page (--floor: the floor page), navigation start to first content. --ideas=1000 profiles
+// the idea wall's "usable" page of `npm run bench` (bench/pages/idea-wall.html, N ideas) instead,
+// from navigation start to usable (--vanilla: the vanilla-DOM page it is compared with). --tasks lists
+// each task over 3 ms in the window with its work by kind and its busiest functions.
+//   node bench/profile-first.mjs [--no-build] [--throttle=1] [--latency=0] [--only=ehrenamt-card] [--span=eval|page] [--floor] [--ideas=1000 [--vanilla]] [--tasks]
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -18,12 +22,32 @@ const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}
 const throttle = Number(arg('throttle', 1));
 const latency = Number(arg('latency', 0));
 const span = arg('span', 'render');
-const only = arg('only', 'idea-wall,ehrenamt-card,mitfahrbank-map,partner-logos').split(',');
+const ideas = arg('ideas', '');
+const only = ideas
+  ? [process.argv.includes('--vanilla') ? 'vanilla-ideas' : 'idea-wall']
+  : arg('only', 'idea-wall,ehrenamt-card,mitfahrbank-map,partner-logos').split(',');
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
 firstContentPages();
 const { server, origin } = await startBenchServer(0);
 await preload(['bench/.data/', 'demo/data/']);
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: chromeArgs });
+
+/** The usable page's stamps, named like the first-content probe's: code and feed arrived, usable. */
+async function usableStamps() {
+  const first = await window.__ready;
+  const end = (test) =>
+    Math.max(
+      0,
+      ...performance
+        .getEntriesByType('resource')
+        .filter((e) => test(e.name))
+        .map((e) => e.responseEnd),
+    );
+  const requests = performance
+    .getEntriesByType('resource')
+    .map((e) => [e.name.replace(location.origin, ''), Math.round(e.startTime), Math.round(e.responseEnd)]);
+  return { first, code: end((u) => u.includes('/dist/')), feed: end((u) => u.includes('/.data/')), defined: 0, requests };
+}
 
 /** Trace event names grouped into what the browser was doing. */
 const kinds = {
@@ -54,8 +78,11 @@ try {
     await page.tracing.start({
       categories: ['devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute', 'disabled-by-default-devtools.timeline'],
     });
-    await page.goto(`${origin}/bench/.data/first/${tag}${span === 'eval' ? '-floor' : ''}.html?trace`, { waitUntil: 'domcontentloaded' });
-    const r = await page.evaluate(() => window.__first);
+    const url = ideas
+      ? `/bench/pages/${tag}.html?n=${ideas}`
+      : `/bench/.data/first/${tag}${span === 'eval' || process.argv.includes('--floor') ? '-floor' : ''}.html?trace`;
+    await page.goto(origin + url, { waitUntil: 'domcontentloaded' });
+    const r = await page.evaluate(ideas ? usableStamps : () => window.__first);
     const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
     const { profile } = await cdp.send('Profiler.stop');
     await context.close();
@@ -66,7 +93,7 @@ try {
       ? events.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain' && e.pid === nav.pid)
       : undefined;
     const at = (e) => (e.ts - nav.ts) / 1000;
-    const from = span === 'eval' ? r.code : Math.max(r.defined ?? 0, r.feed ?? 0);
+    const from = ideas || span === 'page' ? 0 : span === 'eval' ? r.code : Math.max(r.defined ?? 0, r.feed ?? 0);
     const until = span === 'eval' ? r.defined : r.first;
     const inGap = (e) => e.ph === 'X' && e.pid === nav.pid && (!main || e.tid === main.tid) && at(e) + e.dur / 1000 > from && at(e) < until;
     // Self time per kind: an event's duration minus its children's of the same thread (nested X events).
@@ -91,6 +118,7 @@ try {
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const files = new Map();
     const fns = new Map();
+    const samples = [];
     let t = profile.startTime;
     profile.samples.forEach((id, i) => {
       t += profile.timeDeltas[i] ?? 0;
@@ -104,8 +132,9 @@ try {
           .pop()
           .replace(/-[\w-]{8}\.js$/, '') || f.functionName;
       files.set(file, (files.get(file) ?? 0) + d);
-      const fn = `${f.functionName || '(anon)'}@${file}`;
+      const fn = `${f.functionName || `(anon:${f.lineNumber}:${f.columnNumber})`}@${file}`;
       fns.set(fn, (fns.get(fn) ?? 0) + d);
+      samples.push({ ms, fn, d });
     });
     const tasks = gap.filter((e) => e.name === 'RunTask' && e.dur > 1000);
     const frames = events.filter((e) => e.name === 'BeginMainThreadFrame' && e.pid === nav.pid && at(e) > from && at(e) < until).length;
@@ -143,7 +172,29 @@ try {
         .map(([k, ms]) => `${k} ${ms.toFixed(1)}`)
         .join(', '),
     );
+    if (r.requests) console.log('  requests (start, end):', r.requests.map(([u, a, b]) => `${u.split('/').pop()} ${a}–${b}`).join(', '));
     console.log('  tasks > 1 ms:', tasks.map((e) => `${Math.round(at(e))}+${(e.dur / 1000).toFixed(1)}`).join(' '));
+    // --tasks: per task over 3 ms, what it spent by kind and its three busiest functions (what runs in each span).
+    if (process.argv.includes('--tasks'))
+      for (const task of tasks.filter((e) => e.dur > 3000)) {
+        const start = at(task);
+        const end = start + task.dur / 1000;
+        const kind = new Map();
+        for (const e of gap.filter((e) => e.ts >= task.ts && e.ts < task.ts + task.dur && e !== task)) {
+          const k = Object.entries(kinds).find(([, re]) => re.test(e.name))?.[0] ?? 'other';
+          kind.set(k, (kind.get(k) ?? 0) + e.self);
+        }
+        const top = new Map();
+        for (const x of samples.filter((x) => x.ms >= start && x.ms < end)) top.set(x.fn, (top.get(x.fn) ?? 0) + x.d);
+        const list = (m, n) =>
+          [...m]
+            .filter(([, ms]) => ms >= 0.5)
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, n)
+            .map(([k, ms]) => `${k} ${ms.toFixed(1)}`)
+            .join(', ');
+        console.log(`    task ${Math.round(start)}+${(task.dur / 1000).toFixed(1)}: ${list(kind, 4)} | ${list(top, 4)}`);
+      }
     // Counts that do not swing with the machine's load: the layout objects and elements styled.
     const counts = (name, read) =>
       gap

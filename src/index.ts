@@ -10,8 +10,8 @@ export type { Lang, StringOverrides } from './core/i18n.js';
 export { VERSION } from './core/version.js';
 
 export { IdeaWall } from './idea-wall/idea-wall.component.js';
-export { StIdeaSelectEvent, StIdeaSupportEvent, StIdeaSubmitEvent, StIdeaSubmittedEvent } from './idea-wall/idea-wall.events.js';
-export type { IdeaSubmission, IdeaSubmitted } from './idea-wall/idea-wall.events.js';
+export { StIdeaSelectEvent, StIdeaSupportEvent } from './idea-wall/idea-wall.events.js';
+export { StIdeaSubmitEvent, StIdeaSubmittedEvent, type IdeaSubmission, type IdeaSubmitted } from './idea-wall/idea-wall.submit-events.js';
 export { MitfahrbankMap, StBenchSelectEvent } from './mitfahrbank-map/mitfahrbank-map.component.js';
 export { EhrenamtCard } from './ehrenamt-card/ehrenamt-card.component.js';
 export { PartnerLogos } from './partner-logos/partner-logos.component.js';

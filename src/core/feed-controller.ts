@@ -273,8 +273,8 @@ export class FeedController<T> implements ReactiveController {
     }
     const text = res.text.replace(/^\uFEFF/, '');
     try {
-      // A big body (a 10,000-idea feed, a youth budget's 100,000 ballots) in slices, from a lazy chunk.
-      return text.length > 262144 ? await (await bigBody()).parseJsonSliced(text) : JSON.parse(text);
+      // A big body (a 10,000-idea feed, a youth budget's 100,000 ballots) in slices, from a lazy chunk (read-body.ts).
+      return text.length > 1e6 ? await (await bigBody()).parseJsonSliced(text) : JSON.parse(text);
     } catch {
       // The wording (an error page? which format?) comes from detect.ts, loaded only now.
       throw new FeedError('not-json', '', res.status, res.url);

@@ -5,10 +5,12 @@ export const DEFAULT_MAX_MB = 50;
 
 /**
  * The big-body helpers (a lazy chunk, big-body.ts), asked for as soon as the bytes read pass
- * 256 KB, where the sliced JSON parse starts: so the chunk travels while the rest of the body
- * streams in, not a round trip after it (issue 18). Counted as read, the same with gzip (a
- * `Content-Length` would be the compressed size) and without any length (chunked). A CSV or
- * Pabulib body between 256 KB and 1 MB loads the 1.4 KB chunk without using it.
+ * 1 MB, where the stepwise decode and the sliced JSON parse start: so the chunk travels while the
+ * rest of the body streams in, not a round trip after it (issue 18). Counted as read, the same
+ * with gzip (a `Content-Length` would be the compressed size) and without any length (chunked).
+ * Below 1 MB one JSON.parse is cheaper than the chunk's round trip: a 780 KB feed (1,000 ideas)
+ * parses in 1-4 ms in one task (Node, busy machine), and the chunk plus its slices were ~50 ms
+ * of the 1,000-idea wall's path on the bench (bench/profile-first.mjs --ideas=1000, load 24).
  */
 export const bigBody = () => import('./big-body.js');
 
@@ -24,7 +26,7 @@ export async function readBody(res: Response, maxBytes: number, url: string): Pr
   let total = 0;
   for (;;) {
     // Not awaited: the read goes on; a chunk that fails to load fails the decode that awaits it.
-    if (total > 262144) bigBody().catch(() => {});
+    if (total > 1e6) bigBody().catch(() => {});
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;

@@ -35,6 +35,7 @@ import { draftKey, readJson, writeJson } from './idea-wall.storage.js';
 import styles from './idea-wall.styles.js';
 import { strings } from './idea-wall.strings.js';
 import type { SubmitForm } from './idea-wall.submit.js';
+import { longDate } from './long-date.js';
 import { SupportController } from './support-controller.js';
 
 const adapters: FeedAdapters = {
@@ -433,7 +434,8 @@ export class IdeaWall extends WidgetElement {
     this.dialog?.close();
   };
 
-  private onDialogClose = (): void => {
+  /** @internal The dialog's close (Escape, its button, the backdrop): the detail chunk binds it. */
+  onDialogClose = (): void => {
     const id = this.openId;
     this.openId = undefined;
     if (id) this.url.close('idea', id);
@@ -442,14 +444,6 @@ export class IdeaWall extends WidgetElement {
       const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(target ?? '')}"] .open`);
       (button ?? this.renderRoot.querySelector<HTMLElement>('.wall'))?.focus();
     });
-  };
-
-  private onDialogClick = (e: MouseEvent): void => {
-    // A click on the backdrop (outside the dialog's box) closes it.
-    const d = this.dialog;
-    if (!d || e.target !== d) return;
-    const r = d.getBoundingClientRect();
-    if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) d.close();
   };
 
   private get dialog(): HTMLDialogElement | null {
@@ -480,10 +474,11 @@ export class IdeaWall extends WidgetElement {
   }
 
   protected override updated(): void {
+    // The dialog is drawn by the detail chunk (not on the first render): an idea to open loads it.
     const d = this.dialog;
-    if (d && this.openId && !d.open && this.find(this.openId)) {
+    if (this.openId && !d?.open && this.find(this.openId)) {
       if (!this.detail) this.loadDetail();
-      else {
+      else if (d) {
         d.showModal();
         d.querySelector<HTMLElement>('.close')?.focus();
       }
@@ -637,7 +632,7 @@ ${l.t('moreFeedError')}</p>`
       }
       <p class="visually-hidden" role="status" aria-live="polite">${this.notice}</p>
       <p class="wall-end visually-hidden" tabindex="-1">${l.t('wallEnd')}</p>
-      ${this.renderDialog()}
+      ${this.detail?.renderDialog(this.openId ? this.find(this.openId) : undefined, this, this.detailL10n!)}
     </div>`;
   }
 
@@ -749,23 +744,16 @@ ${l.t('moreFeedError')}</p>`
     const overdue = open && !!idea.due && idea.due.slice(0, 10) < today();
     if (!last && !idea.responsible && !(idea.due && open)) return nothing;
     return html`<dl class="facts" part="facts">
-      ${last ? html`<div><dt>${l.t('asOf', { date: l.date(last.date) })}</dt> <dd>${clampText(last.text, 90)}</dd></div>` : nothing}
+      ${last ? html`<div><dt>${l.t('asOf', { date: longDate(l, last.date) })}</dt> <dd>${clampText(last.text, 90)}</dd></div>` : nothing}
       ${idea.responsible ? html`<div><dt>${l.t('responsible')}:</dt> <dd>${clampText(idea.responsible, 90)}</dd></div>` : nothing}
       ${
         idea.due && open
           ? html`<div class=${overdue ? 'overdue' : ''}>
             <dt>${l.t('due')}:</dt>
-            <dd>${l.date(idea.due)}${overdue ? html` <strong class="late"><span aria-hidden="true">⚠ </span>${l.t('overdue')}</strong>` : nothing}</dd>
+            <dd>${longDate(l, idea.due)}${overdue ? html` <strong class="late"><span aria-hidden="true">⚠ </span>${l.t('overdue')}</strong>` : nothing}</dd>
           </div>`
           : nothing
       }
     </dl>`;
-  }
-
-  private renderDialog() {
-    const idea = this.openId ? this.find(this.openId) : undefined;
-    return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
-      ${idea && this.detail && this.detailL10n ? this.detail.renderDetail(idea, this, this.detailL10n) : nothing}
-    </dialog>`;
   }
 }

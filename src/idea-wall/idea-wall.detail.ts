@@ -2,6 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { defineStrings, type KeyOf, type LocalizeController } from '../core/i18n.js';
 import { today, type Idea, type Status } from './idea-wall.model.js';
 import type { strings } from './idea-wall.strings.js';
+import { longDate } from './long-date.js';
 
 /** The dialog's own texts, in this chunk (the wall's table is merged under them when it loads). */
 export const detailStrings = defineStrings({
@@ -42,18 +43,37 @@ export interface DetailParts {
   renderProgress(idea: Idea): unknown;
   renderSupport(idea: Idea): unknown;
   closeDialog(): void;
+  onDialogClose(): void;
 }
 
 /** The planned date, marked overdue once it has passed while the idea is still open. */
 function dueText(idea: Idea, l: LocalizeController<DetailKey>): string {
   const open = !['done', 'declined', 'withdrawn'].includes(idea.status.base);
-  const date = l.date(idea.due);
+  const date = longDate(l, idea.due);
   return open && idea.due!.slice(0, 10) < today() ? `${date} (${l.t('overdue')})` : date;
+}
+
+/** A click on the dialog's backdrop (outside its box) closes it. */
+function closeOnBackdrop(e: MouseEvent): void {
+  const d = e.currentTarget as HTMLDialogElement;
+  if (e.target !== d) return;
+  const r = d.getBoundingClientRect();
+  if (e.clientX < r.left || e.clientX > r.right || e.clientY < r.top || e.clientY > r.bottom) d.close();
+}
+
+/**
+ * The detail dialog, drawn once this chunk is there (the wall's first render has none). It stays,
+ * empty, while no idea is open: the next idea opens in the same element.
+ */
+export function renderDialog(idea: Idea | undefined, w: DetailParts, l: LocalizeController<DetailKey>): TemplateResult {
+  return html`<dialog part="dialog" aria-labelledby="detail-title" @close=${w.onDialogClose} @click=${closeOnBackdrop}>
+    ${idea ? renderDetail(idea, w, l) : nothing}
+  </dialog>`;
 }
 
 /** The detail dialog's content: loaded as its own chunk when a visitor first opens an idea. */
 export function renderDetail(idea: Idea, w: DetailParts, l: LocalizeController<DetailKey>): TemplateResult {
-  const d = (v?: string) => l.date(v);
+  const d = (v?: string) => longDate(l, v);
   const row = (label: string, value: unknown) =>
     value
       ? html`<dt>${label}</dt>

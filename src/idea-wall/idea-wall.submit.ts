@@ -10,7 +10,7 @@ import { pageUrl, safeUrl } from '../core/safe-url.js';
 import { warn } from '../core/log.js';
 import { WriteError } from '../core/write.js';
 import type { IdeaWallHost } from './idea-wall.host.js';
-import { StIdeaSubmitEvent, StIdeaSubmittedEvent } from './idea-wall.events.js';
+import { StIdeaSubmitEvent, StIdeaSubmittedEvent } from './idea-wall.submit-events.js';
 import type { IdeaFeed } from './idea-wall.model.js';
 import { draftKey, readJson, writeJson, type Draft } from './idea-wall.storage.js';
 import { strings } from './idea-wall.strings.js';

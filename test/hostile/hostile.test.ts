@@ -124,8 +124,9 @@ describe('a hostile host page (global CSS resets, strict CSP + Trusted Types, sc
     const button = root('idea-wall').querySelector<HTMLButtonElement>('.card .open')!;
     const title = button.textContent!.trim();
     await click(frame, button, 'the first idea');
+    // The dialog comes with the detail chunk, loaded on this first open.
+    await until(() => root('idea-wall').querySelector('dialog')?.open, 'the detail dialog to open');
     const dialog = root('idea-wall').querySelector('dialog')!;
-    await until(() => dialog.open, 'the detail dialog to open');
     const box = dialog.getBoundingClientRect();
     expect(box.width > 200 && box.height > 100, `the dialog is visible (${box.width}×${box.height})`).to.equal(true);
     expect(dialog.querySelector('h2')!.textContent!.trim()).to.equal(title);
