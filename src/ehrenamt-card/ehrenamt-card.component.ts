@@ -182,7 +182,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     await null; // after this update, so the next one is a fresh one
     if (this.stage <= 0) return; // another update's fill has finished it
     const box = this.renderRoot.querySelector('.base')?.getBoundingClientRect();
-    if (box && this.cut && box.bottom >= 0 && box.bottom < innerHeight) this.stage++;
+    // (A hidden card, 0 × 0 at the top, takes the rest in one go after the frame.)
+    if (box && this.cut && box.bottom > 0 && box.bottom < innerHeight) this.stage++;
     else {
       // Below the screen's bottom edge: nothing a visitor sees moves when the rest comes. (Above
       // its top, or nothing left out: at once, as there is no scroll anchoring in Safari.)
