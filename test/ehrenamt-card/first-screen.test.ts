@@ -101,7 +101,7 @@ describe('ehrenamt-card: the first screen first', () => {
     expect(el.shadowRoot!.querySelectorAll('.partner').length).to.equal(2);
   });
 
-  it('leaves no partner out: each is laid out, and the keyboard reaches the next page', async () => {
+  it('leaves no partner out: each is laid out, the status says how many of them are shown, and the keyboard reaches the next page', async () => {
     const { el } = await watch(programme(26, 'Danke. '.repeat(300)));
     const root = el.shadowRoot!;
     const headings = () => [...root.querySelectorAll<HTMLElement>('.partner .h')];
@@ -110,11 +110,15 @@ describe('ehrenamt-card: the first screen first', () => {
     );
     // Laid out (find-in-page and screen readers see them), not skipped.
     expect(headings().every((h) => h.getBoundingClientRect().height > 0)).to.equal(true);
+    // The status line (a live region) says that this is a page of the list.
+    const status = () => root.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(status()).to.equal('26 Partner gefunden – 20 davon angezeigt');
     const more = root.querySelector<HTMLButtonElement>('button.more')!;
     more.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(headings()).to.have.length(26);
+    expect(status()).to.equal('26 Partner gefunden');
     // Focus on the first new partner, not on <body>.
     expect(root.activeElement?.getAttribute('data-i')).to.equal('20');
     await expect(el).to.be.accessible();
