@@ -187,11 +187,13 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     else {
       // Below the screen's bottom edge: nothing a visitor sees moves when the rest comes. (Above
       // its top, or nothing left out: at once, as there is no scroll anchoring in Safari.)
-      // A hidden page runs no animation frames: the timer is the fallback.
+      // A hidden page (background tab) runs no animation frames: the timer is the fallback. Not a
+      // short one while visible: a busy phone's frame can take longer than 200 ms (seen in WebKit),
+      // and the rest would then be drawn into the first frame after all.
       if (box && this.cut && box.bottom >= 0)
         await new Promise((go) => {
           requestAnimationFrame(() => setTimeout(go));
-          setTimeout(go, 200);
+          setTimeout(go, document.hidden ? 0 : 1000);
         });
       this.stage = 0;
     }

@@ -35,7 +35,7 @@ interface Seen {
 }
 
 /** Every state the card's shadow root passed through with content, and the frame it was in. */
-async function watch(data: unknown, attrs: Record<string, string> = {}) {
+async function watch(data: unknown, attrs: Record<string, string> = {}, hidden = false) {
   let frame = 0;
   let ticking = true;
   const tick = () => {
@@ -47,7 +47,7 @@ async function watch(data: unknown, attrs: Record<string, string> = {}) {
   const el = document.createElement('ehrenamt-card') as EhrenamtCard;
   el.setAttribute('eager', '');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  const host = await fixture(html`<div></div>`);
+  const host = await fixture(html`<div ?hidden=${hidden}></div>`);
   host.append(el);
   const observer = new MutationObserver(() => {
     const base = el.shadowRoot!.querySelector('.base');
@@ -99,6 +99,14 @@ describe('ehrenamt-card: the first screen first', () => {
     const whole = seen.find((s) => s.blocks === last.blocks && s.partners === last.partners)!;
     expect(whole.frame, seen.map((s) => `${s.blocks}/${s.partners}@${s.frame}`).join(', ')).to.equal(seen[0].frame);
     expect(el.shadowRoot!.querySelectorAll('.partner').length).to.equal(2);
+  });
+
+  it('draws a hidden card (in a closed tab) whole after one frame, not six partners at a time', async () => {
+    const { el, seen } = await watch(programme(30), {}, true);
+    // Every number of partners it held on the way: none, then the page (no 6, 12, 18).
+    const counts = [...new Set(seen.map((s) => s.partners))];
+    expect(counts.join(', ')).to.equal('0, 20');
+    expect(el.shadowRoot!.querySelectorAll('.partner').length).to.equal(20);
   });
 
   it('leaves no partner out: each is laid out, the status says how many of them are shown, and the keyboard reaches the next page', async () => {
