@@ -191,9 +191,9 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       // short one while visible: a busy phone's frame can take longer than 200 ms (seen in WebKit),
       // and the rest would then be drawn into the first frame after all.
       if (box && this.cut && box.bottom >= 0)
-        await new Promise((go) => {
-          requestAnimationFrame(() => setTimeout(go));
-          setTimeout(go, document.hidden ? 0 : 1000);
+        await new Promise<void>((go) => {
+          const fallback = setTimeout(go, document.hidden ? 0 : 1000);
+          requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), go())));
         });
       this.stage = 0;
     }
