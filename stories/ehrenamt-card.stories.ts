@@ -40,7 +40,8 @@ export const Full: Story = {
   play: async ({ canvasElement, args }) => {
     const { root } = await widgetRoot(canvasElement, 'ehrenamt-card', '[part="partner"]');
     for (const part of ['card', 'check', 'partners']) await expect(root.querySelector(`[part~="${part}"]`) !== null).toBe(true);
-    await expect(root.querySelectorAll('[part="partner"]').length).toBe(9);
+    // What reaches past the bottom of the screen comes first, the rest right after it (all 9 a moment later).
+    await waitFor(() => expect(root.querySelectorAll('[part="partner"]').length).toBe(9));
     await waitFor(() => expect(args.onStLoad).toHaveBeenCalled());
   },
 };

@@ -162,19 +162,61 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   private t = (x: LocalText | undefined) => pick(x, this.l10n.lang);
 
+  /** The "who" list waits for the rules' words, so the card does not jump when they arrive. */
+  private waiting(p: Programme, s: Set<Section>): boolean {
+    return s.has('card') && p.tiers.some((t) => t.rule) && !this.ruleText && !this.failed.has('rule-text');
+  }
+
+  /**
+   * The first frame with a feed draws only what reaches past the bottom of the screen (issue 18:
+   * the partners were 72 % of its elements, all below it at 390 and 1280 px); the rest comes right
+   * after that frame is painted. -1: nothing drawn yet; n > 0: the first n blocks; 0: all.
+   */
+  private stage = -1;
+  /** Something was left out of this render (a block, or partners). */
+  private cut = false;
+  private filled?: Promise<void>;
+
+  /** Draws a block more while what is drawn ends on the screen, then the rest after the frame. */
+  private fill = async (): Promise<void> => {
+    await null; // after this update, so the next one is a fresh one
+    if (this.stage <= 0) return; // another update's fill has finished it
+    const box = this.renderRoot.querySelector('.base')?.getBoundingClientRect();
+    // (A hidden card, 0 × 0 at the top, takes the rest in one go after the frame.)
+    if (box && this.cut && box.bottom > 0 && box.bottom < innerHeight) this.stage++;
+    else {
+      // Below the screen's bottom edge: nothing a visitor sees moves when the rest comes. (Above
+      // its top, or nothing left out: at once, as there is no scroll anchoring in Safari.)
+      // A hidden page (background tab) runs no animation frames: the timer is the fallback. Not a
+      // short one while visible: a busy phone's frame can take longer than 200 ms (seen in WebKit),
+      // and the rest would then be drawn into the first frame after all.
+      if (box && this.cut && box.bottom >= 0)
+        await new Promise<void>((go) => {
+          const fallback = setTimeout(go, document.hidden ? 0 : 1000);
+          requestAnimationFrame(() => setTimeout(() => (clearTimeout(fallback), go())));
+        });
+      this.stage = 0;
+    }
+    this.requestUpdate();
+  };
+
   override render() {
     return this.feed.render({
       pending: () => renderLoading(this.l10n),
       error: (e) => renderFeedError(e, this.l10n, this.feed.retry),
       complete: (p) => {
         const s = this.sectionSet;
-        // The "who" list waits for the rules' words, so the card does not jump when they arrive.
-        if (s.has('card') && p.tiers.some((t) => t.rule) && !this.ruleText && !this.failed.has('rule-text'))
-          return renderLoading(this.l10n);
-        return html`<div part="base" class="base">
-          ${s.has('card') ? this.renderCard(p) : nothing} ${s.has('check') && p.tiers.some((t) => t.rule) ? this.renderCheck(p) : nothing}
-          ${s.has('partners') || s.has('map') ? this.renderPartners(s) : nothing}
-        </div>`;
+        if (this.waiting(p, s)) return renderLoading(this.l10n);
+        // While the first frame is on its way, only the blocks before `stage` (see fill): the card,
+        // the check, the partners' tools, then partners six at a time.
+        const blocks = [
+          s.has('card') && (() => this.renderCard(p)),
+          s.has('check') && p.tiers.some((t) => t.rule) && (() => this.renderCheck(p)),
+          (s.has('partners') || s.has('map')) &&
+            ((i: number) => this.renderPartners(s, this.stage > 0 ? (this.stage - i - 1) * 6 : Infinity)),
+        ].filter((b) => b !== false) as ((i: number) => unknown)[];
+        this.cut = this.stage > 0 && blocks.length > this.stage; // renderPartners adds the partners it leaves out
+        return html`<div part="base" class="base">${blocks.map((b, i) => (this.stage > 0 && i >= this.stage ? nothing : b(i)))}</div>`;
       },
     });
   }
@@ -280,9 +322,10 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     // An update may start another part (willUpdate), so look again until none was added.
-    for (let n = -1; n !== this.parts.size;) {
+    // …and the rest after the first frame (fill).
+    for (let n = -1; n !== this.parts.size || this.stage > 0;) {
       n = this.parts.size;
-      await Promise.all(this.parts.values());
+      await Promise.all([...this.parts.values(), this.filled]);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -351,6 +394,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     // The rules' words load alongside the feed (nearly every programme has rules), not after it;
     // status 0 (TaskStatus.INITIAL; importing it costs the full core 6 bytes) is a feed not yet started.
     if ((sections.has('card') || sections.has('check')) && this.feed.status) void this.loadRuleText();
+    if (this.stage < 0 && this.feed.render({ pending: () => 0, error: () => 0, complete: (p) => !this.waiting(p, sections) }))
+      this.stage = 1;
     const p = this.feed.value;
     if (!p) return;
     this.loadParts(p, sections);
@@ -440,14 +485,15 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     return index.get(partner.category.toLowerCase()) ?? index.get('9')!;
   }
 
-  private renderPartners(sections: Set<Section>) {
+  private renderPartners(sections: Set<Section>, items: number) {
     // Without a partner file there is nothing to wait for (its empty list still passes the feed's
     // detection, a few ticks later): no "loading" line on every card.
     const loadingExtra = this.extra === undefined && partnerSource(this).data !== EMPTY;
     const failed = this.extra instanceof FeedError ? this.extra : undefined;
     const v = { ...this.merged, list: this.list, points: this.points, distances: this.distances };
     const shown = Math.max(this.shown, this.page);
-    const page = v.list.slice(0, shown);
+    const page = v.list.slice(0, Math.min(shown, items));
+    if (page.length < Math.min(shown, v.list.length)) this.cut = true;
     const counts = this.merged.counts;
     const status = this.geo.status;
     const geoText =
@@ -516,7 +562,10 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                 )}
             </div>
             ${sections.has('map') && this.mapWordsDe ? this.renderMap(v.points, v.byPoint) : nothing}
-            <p class="status" role="status">${loadingExtra ? this.l10n.t('partnersLoading') : v.all.length ? this.l10n.plural('found', v.list.length) : ''} ${geoText}</p>
+            <p class="status" role="status">
+              ${loadingExtra ? this.l10n.t('partnersLoading') : v.all.length ? this.l10n.plural('found', v.list.length) : ''}
+              ${sections.has('partners') && page.length < v.list.length && !this.cut ? `– ${this.l10n.t('shownOf', { count: page.length })}` : ''} ${geoText}
+            </p>
             ${v.all.length === 0 && !loadingExtra ? html`<p class="state">${this.l10n.t('noPartnersYet')}</p>` : nothing}
             ${v.all.length && !v.list.length ? html`<p class="state">${this.l10n.t('noPartners')}</p>` : nothing}
             ${
@@ -527,7 +576,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                 : nothing
             }
             ${
-              sections.has('partners') && v.list.length > page.length
+              sections.has('partners') && v.list.length > page.length && !this.cut
                 ? html`<p><button class="button more" type="button" @click=${() => this.more(page.length)}>${this.l10n.t('more', { count: Math.min(this.page, v.list.length - page.length) })}</button></p>`
                 : nothing
             }`
@@ -655,6 +704,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.stage > 0) this.filled = this.fill();
     if (this.focusResult) {
       this.focusResult = false;
       const h = this.renderRoot.querySelector<HTMLElement>('#result-h');

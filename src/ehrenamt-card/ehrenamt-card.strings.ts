@@ -28,6 +28,8 @@ export const strings = defineStrings({
     sortDistance: 'nach Entfernung',
     found_one: '{count} Partner gefunden',
     found_other: '{count} Partner gefunden',
+    // A paged list says how much of it is there (screen readers, find in page).
+    shownOf: '{count} davon angezeigt',
     noPartners: 'Keine Partner gefunden. Versuchen Sie einen anderen Suchbegriff oder alle Kategorien.',
     noPartnersYet: 'Noch keine Partner eingetragen.',
     more: 'Mehr anzeigen ({count} weitere)',
@@ -72,6 +74,7 @@ export const strings = defineStrings({
     sortDistance: 'by distance',
     found_one: '{count} partner found',
     found_other: '{count} partners found',
+    shownOf: '{count} of them shown',
     noPartners: 'No partners found. Try another search term or all categories.',
     noPartnersYet: 'No partners listed yet.',
     more: 'Show more ({count} more)',

@@ -1,0 +1,134 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { fixture, html, settled } from '../helpers.js';
+import '../../src/ehrenamt-card/ehrenamt-card.js';
+import type { EhrenamtCard } from '../../src/ehrenamt-card/ehrenamt-card.component.js';
+
+// Issue 18: the first frame with a feed draws what reaches past the bottom of the screen (the
+// card and its text); the check and the partners come right after that frame is painted, below
+// the screen, so nothing a visitor sees moves, and updateComplete waits for all of it.
+
+const partner = (i: number) => ({
+  name: `Partner ${String(i).padStart(2, '0')}`,
+  category: String(i % 10),
+  benefit: `${i} % Rabatt`,
+  website: `https://example.org/p${i}`,
+  locations: [{ street: `Markt ${i}`, postalCode: '06499', city: 'Harzstedt' }],
+});
+
+const programme = (partners: number, description = 'Danke für Ihr Engagement.') => ({
+  name: 'Ehrenamtskarte Harzstedt',
+  region: 'Harzstedt',
+  description,
+  benefits: ['Ermäßigungen bei Partnern'],
+  tiers: [{ id: 'blau', name: 'blaue Karte', colour: 'blue', validityYears: 3, rule: { type: 'age', min: 16 } }],
+  apply: { url: 'https://example.org/antrag', phone: '03946 123' },
+  partners: Array.from({ length: partners }, (_, i) => partner(i)),
+});
+
+interface Seen {
+  frame: number;
+  blocks: number;
+  partners: number;
+  bottom: number;
+  headingTop: number;
+}
+
+/** Every state the card's shadow root passed through with content, and the frame it was in. */
+async function watch(data: unknown, attrs: Record<string, string> = {}, hidden = false) {
+  let frame = 0;
+  let ticking = true;
+  const tick = () => {
+    frame++;
+    if (ticking) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const seen: Seen[] = [];
+  const el = document.createElement('ehrenamt-card') as EhrenamtCard;
+  el.setAttribute('eager', '');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const host = await fixture(html`<div ?hidden=${hidden}></div>`);
+  host.append(el);
+  const observer = new MutationObserver(() => {
+    const base = el.shadowRoot!.querySelector('.base');
+    if (!base) return;
+    seen.push({
+      frame,
+      blocks: base.children.length,
+      partners: el.shadowRoot!.querySelectorAll('.partner').length,
+      bottom: base.getBoundingClientRect().bottom,
+      headingTop: el.shadowRoot!.querySelector('#card-h')?.getBoundingClientRect().top ?? NaN,
+    });
+  });
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+  el.data = data;
+  await settled(el);
+  observer.disconnect();
+  ticking = false;
+  return { el, seen };
+}
+
+describe('ehrenamt-card: the first screen first', () => {
+  it('draws the card and its text first, the check and the partners after that frame, nothing on screen moving', async () => {
+    // A text longer than any test window, so the card alone reaches below the screen.
+    const { el, seen } = await watch(programme(30, 'Danke für Ihr Engagement in Verein, Feuerwehr und Nachbarschaft. '.repeat(40)));
+    const first = seen[0];
+    const last = seen.at(-1)!;
+    const states = seen.map((s) => `${s.blocks} blocks/${s.partners} partners/frame ${s.frame}`).join(', ');
+    expect(first.blocks, states).to.equal(1); // the card section alone
+    expect(first.partners, states).to.equal(0);
+    expect(first.bottom >= innerHeight, `first frame ends at ${first.bottom}, screen at ${innerHeight}`).to.equal(true);
+    // The rest came in a later frame, after the first was painted…
+    expect(last.frame > first.frame, states).to.equal(true);
+    expect(last.blocks).to.equal(3);
+    // …below it: the card's heading is where it was.
+    expect(last.headingTop).to.equal(first.headingTop);
+    // updateComplete resolved with everything: the check, a page of partners and the button for the rest.
+    const root = el.shadowRoot!;
+    expect(!!root.querySelector('.check form'), 'the self-check form').to.equal(true);
+    expect(root.querySelectorAll('.partner').length).to.equal(20);
+    expect(root.querySelector('button.more')?.textContent).to.contain('Mehr anzeigen (10 weitere)');
+  });
+
+  it('draws a card shorter than the screen whole in its first frame', async () => {
+    const { el, seen } = await watch({ ...programme(2), tiers: [], benefits: [], apply: undefined }, { sections: 'card partners' });
+    const last = seen.at(-1)!;
+    // The precondition of this test: the whole card fits on the screen.
+    expect(last.bottom < innerHeight, `card ends at ${last.bottom}, screen at ${innerHeight}`).to.equal(true);
+    // The first state with all of it (later ones only add icons) was in the first frame with content.
+    const whole = seen.find((s) => s.blocks === last.blocks && s.partners === last.partners)!;
+    expect(whole.frame, seen.map((s) => `${s.blocks}/${s.partners}@${s.frame}`).join(', ')).to.equal(seen[0].frame);
+    expect(el.shadowRoot!.querySelectorAll('.partner').length).to.equal(2);
+  });
+
+  it('draws a hidden card (in a closed tab) whole after one frame, not six partners at a time', async () => {
+    const { el, seen } = await watch(programme(30), {}, true);
+    // Every number of partners it held on the way: none, then the page (no 6, 12, 18).
+    const counts = [...new Set(seen.map((s) => s.partners))];
+    expect(counts.join(', ')).to.equal('0, 20');
+    expect(el.shadowRoot!.querySelectorAll('.partner').length).to.equal(20);
+  });
+
+  it('leaves no partner out: each is laid out, the status says how many of them are shown, and the keyboard reaches the next page', async () => {
+    const { el } = await watch(programme(26, 'Danke. '.repeat(300)));
+    const root = el.shadowRoot!;
+    const headings = () => [...root.querySelectorAll<HTMLElement>('.partner .h')];
+    expect(headings().map((h) => h.textContent!.trim())).to.deep.equal(
+      Array.from({ length: 20 }, (_, i) => `Partner ${String(i).padStart(2, '0')}`),
+    );
+    // Laid out (find-in-page and screen readers see them), not skipped.
+    expect(headings().every((h) => h.getBoundingClientRect().height > 0)).to.equal(true);
+    // The status line (a live region) says that this is a page of the list.
+    const status = () => root.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(status()).to.equal('26 Partner gefunden – 20 davon angezeigt');
+    const more = root.querySelector<HTMLButtonElement>('button.more')!;
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(headings()).to.have.length(26);
+    expect(status()).to.equal('26 Partner gefunden');
+    // Focus on the first new partner, not on <body>.
+    expect(root.activeElement?.getAttribute('data-i')).to.equal('20');
+    await expect(el).to.be.accessible();
+  });
+});
