@@ -1,6 +1,8 @@
 // Profiles one search keystroke on the idea wall (Chromium's CPU profiler via the DevTools
-// protocol) and prints where the time goes, by function (self time) and by phase:
-//   node bench/profile-keystroke.mjs [--n=10000] [--throttle=4] [--key=b] [--no-build]
+// protocol) and prints where the time goes, by function (self time) and by phase (script,
+// style, layout: a trace of the same keystroke on a fresh page, without the profiler's overhead):
+//   node bench/profile-keystroke.mjs [--n=10000] [--throttle=4] [--key=b] [--runs=1] [--no-build]
+// --runs=N traces N keystrokes (a fresh page each) and prints each and the median.
 // Uses the existing bench pages and data (bench/pages/idea-wall.html, bench/.data/ideas-N.json).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -14,18 +16,74 @@ const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}
 const n = Number(arg('n', 10000));
 const throttle = Number(arg('throttle', 4));
 const key = arg('key', 'b');
+const runs = Number(arg('runs', 1));
+const kinds = {
+  script: /^(FunctionCall|EvaluateScript|v8\.run|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|V8\.GC_\w+|MinorGC|MajorGC)$/,
+  style: /^(UpdateLayoutTree|RecalculateStyles)$/,
+  layout: /^(Layout|UpdateLayerTree)$/,
+  html: /^ParseHTML$/,
+};
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
 generate({ ideaSizes: [n], mapSizes: [], partners: 10 });
 const { server, origin } = await startBenchServer(0);
 await preload(['bench/.data/', 'bench/pages/']);
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: chromeArgs });
-try {
+/** A fresh page with the wall usable, its search index made (500 ms later), CPU throttled. */
+async function ready() {
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
   await page.goto(`${origin}/bench/pages/idea-wall.html?n=${n}`, { waitUntil: 'load' });
   await page.evaluate(() => __ready);
   await new Promise((r) => setTimeout(r, 500));
   if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { page, cdp };
+}
+
+/** The keystroke's main-thread work by kind (self time of nested trace events between its marks). */
+async function phases() {
+  const { page } = await ready();
+  await page.tracing.start({
+    categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline'],
+  });
+  const result = await page.evaluate((k) => __keystroke(k), key);
+  const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
+  await page.close();
+  const start = events.find((e) => e.name === 'st-key');
+  const end = events.find((e) => e.name === 'st-key-end');
+  const inside = events
+    .filter((e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid && e.ts + e.dur > start.ts && e.ts < end.ts)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const stack = [];
+  for (const e of inside) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    e.self = (Math.min(e.ts + e.dur, end.ts) - Math.max(e.ts, start.ts)) / 1000;
+    if (stack.length) stack.at(-1).self -= e.self;
+    stack.push(e);
+  }
+  const by = { script: 0, style: 0, layout: 0, html: 0, other: 0 };
+  for (const e of inside) by[Object.keys(kinds).find((k) => kinds[k].test(e.name)) ?? 'other'] += e.self;
+  const styled = inside.filter((e) => e.name === 'UpdateLayoutTree').reduce((a, e) => a + (e.args?.elementCount ?? 0), 0);
+  return { ms: result.ms, shown: result.shown, by, styled };
+}
+
+try {
+  if (runs > 1 || process.argv.includes('--phases')) {
+    const all = [];
+    for (let r = 0; r < runs; r++) {
+      const p = await phases();
+      all.push(p);
+      const kindsText = Object.entries(p.by)
+        .map(([k, ms]) => `${k} ${ms.toFixed(1)}`)
+        .join(', ');
+      console.log(`keystroke "${key}" ${p.ms.toFixed(1)} ms: ${kindsText} ms; style recalculated for ${p.styled} elements`);
+    }
+    const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
+    const m = (f) => median(all.map(f)).toFixed(1);
+    console.log(
+      `median of ${runs} at ${n.toLocaleString('en')} ideas, CPU ${throttle}×: ${m((p) => p.ms)} ms; script ${m((p) => p.by.script)}, style ${m((p) => p.by.style)}, layout ${m((p) => p.by.layout)} ms\n`,
+    );
+  }
+  const { page, cdp } = await ready();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
