@@ -86,14 +86,16 @@ try {
   const { page, cdp } = await ready();
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  const result = await page.evaluate((k) => __keystroke(k), key);
-  const { profile } = await cdp.send('Profiler.stop');
+  // The page profiles the keystroke's frame only (console.profile), not what the wall does after it.
+  const finished = new Promise((resolve) => cdp.once('Profiler.consoleProfileFinished', resolve));
+  const result = await page.evaluate((k) => ((window.__profile = true), __keystroke(k)), key);
+  const { profile } = await finished;
   // Self time per function from the samples.
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map();
   const dt = profile.timeDeltas;
   profile.samples.forEach((id, i) => {
+    if (!i) return; // the time until the first sample is the profiler starting
     const node = byId.get(id);
     const f = node.callFrame;
     const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;

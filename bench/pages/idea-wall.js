@@ -18,6 +18,7 @@ window.__keystroke = async (text) => {
   wall.addController(probe);
   const updated = new Promise((done) => (onUpdate = done));
   performance.mark('st-key');
+  if (window.__profile) console.profile('keystroke');
   const t0 = performance.now();
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: text.slice(-1), inputType: 'insertText' }));
@@ -26,6 +27,7 @@ window.__keystroke = async (text) => {
   wall.shadowRoot.querySelector('.base').getBoundingClientRect();
   document.body.offsetHeight;
   const ms = performance.now() - t0;
+  if (window.__profile) console.profileEnd('keystroke');
   performance.mark('st-key-end');
   const shown = wall.shadowRoot.querySelectorAll('.card').length;
   await wall.updateComplete;
