@@ -17,10 +17,8 @@ import {
   builtinStatuses,
   clampText,
   parseIdeaFeed,
+  passes,
   queryWords,
-  searchFrom,
-  searchIndex,
-  type SearchIndex,
   sortIdeas,
   sortKeys,
   statusIcon,
@@ -231,8 +229,8 @@ export class IdeaWall extends WidgetElement {
   private visibleIdeas: Idea[] = [];
   /** How many ideas have each status, per list of ideas (a keystroke does not count 10,000 ideas again). */
   private counts = new Map<Status, number>();
-  /** The search index of `sorted`: made soon after a long wall is sorted, else on its first search. */
-  private index?: SearchIndex;
+  /** A long wall's search index of `sorted` (a lazy chunk), made soon after it is sorted. */
+  private index?: import('./idea-wall.search.js').SearchIndex;
   /** Search and filters on the server, for a paged feed that offers them (a lazy chunk). */
   private remote?: import('./idea-wall.query.js').RemoteSearch;
   private queryChunk?: Promise<typeof import('./idea-wall.query.js')>;
@@ -288,13 +286,21 @@ export class IdeaWall extends WidgetElement {
       const sorted = (this.sorted = sortIdeas(this.all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seedFor(this.sort)));
       this.index = undefined;
       // A long wall makes its search index while the visitor reads, not in the first keystroke's frame.
-      if (sorted.length > 500) setTimeout(() => sorted === this.sorted && (this.index ??= searchIndex(sorted)), 50);
+      if (sorted.length > 500)
+        setTimeout(async () => {
+          const { SearchIndex } = await import('./idea-wall.search.js');
+          if (sorted === this.sorted) this.index ??= new SearchIndex(sorted);
+        }, 50);
     }
     if (allChanged || ['sort', 'query', 'category', 'status'].some((k) => changed.has(k))) {
       const filter = { words: queryWords(this.query), category: this.category, status: this.status };
       const searching = !!(filter.words.length || filter.category || filter.status);
-      if (searching) this.index ??= searchIndex(this.sorted);
-      this.visibleIdeas = searching ? searchFrom(this.index!, filter, 0, Infinity).found : this.sorted;
+      const index = this.index;
+      this.visibleIdeas = !searching
+        ? this.sorted
+        : index
+          ? index.find(filter, 0, Infinity).found
+          : this.sorted.filter((i) => passes(i, filter));
       // Ideas on pages not loaded yet: a feed that can search (or sort) is asked (until then, the loaded matches).
       if ((searching || ['support', 'status'].includes(this.sort)) && this.lastFeed?.query && this.pages.hasMore) void this.askServer();
       else this.remote?.stop();
