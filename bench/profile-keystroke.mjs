@@ -3,6 +3,8 @@
 // style, layout: a trace of the same keystroke on a fresh page, without the profiler's overhead):
 //   node bench/profile-keystroke.mjs [--n=10000] [--throttle=4] [--key=b] [--runs=1] [--no-build]
 // --runs=N traces N keystrokes (a fresh page each) and prints each and the median.
+// --base=<dir>: the same traces, alternating, with another build's dist/ (e.g. main's, built in a
+// worktree of its own) served as /dist/: before and after side by side in one run, same load.
 // Uses the existing bench pages and data (bench/pages/idea-wall.html, bench/.data/ideas-N.json).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -17,22 +19,24 @@ const n = Number(arg('n', 10000));
 const throttle = Number(arg('throttle', 4));
 const key = arg('key', 'b');
 const runs = Number(arg('runs', 1));
+// Style and layout by trace event; script is the rest of the keystroke's main-thread time (the
+// bench calls it through the DevTools protocol, so much of its JavaScript is the task's own time).
 const kinds = {
-  script: /^(FunctionCall|EvaluateScript|v8\.run|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|V8\.GC_\w+|MinorGC|MajorGC)$/,
   style: /^(UpdateLayoutTree|RecalculateStyles)$/,
   layout: /^(Layout|UpdateLayerTree)$/,
-  html: /^ParseHTML$/,
 };
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
 generate({ ideaSizes: [n], mapSizes: [], partners: 10 });
 const { server, origin } = await startBenchServer(0);
+const base = arg('base');
+const baseServer = base && (await startBenchServer(0, { distDir: base }));
 await preload(['bench/.data/', 'bench/pages/']);
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: chromeArgs });
 /** A fresh page with the wall usable, its search index made (500 ms later), CPU throttled. */
-async function ready() {
+async function ready(at = origin) {
   const page = await browser.newPage();
   const cdp = await page.createCDPSession();
-  await page.goto(`${origin}/bench/pages/idea-wall.html?n=${n}`, { waitUntil: 'load' });
+  await page.goto(`${at}/bench/pages/idea-wall.html?n=${n}`, { waitUntil: 'load' });
   await page.evaluate(() => __ready);
   await new Promise((r) => setTimeout(r, 500));
   if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
@@ -40,8 +44,8 @@ async function ready() {
 }
 
 /** The keystroke's main-thread work by kind (self time of nested trace events between its marks). */
-async function phases() {
-  const { page } = await ready();
+async function phases(at) {
+  const { page } = await ready(at);
   await page.tracing.start({
     categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute', 'disabled-by-default-devtools.timeline'],
   });
@@ -60,28 +64,36 @@ async function phases() {
     if (stack.length) stack.at(-1).self -= e.self;
     stack.push(e);
   }
-  const by = { script: 0, style: 0, layout: 0, html: 0, other: 0 };
-  for (const e of inside) by[Object.keys(kinds).find((k) => kinds[k].test(e.name)) ?? 'other'] += e.self;
+  const by = { script: 0, style: 0, layout: 0 };
+  for (const e of inside) by[Object.keys(kinds).find((k) => kinds[k].test(e.name)) ?? 'script'] += e.self;
   const styled = inside.filter((e) => e.name === 'UpdateLayoutTree').reduce((a, e) => a + (e.args?.elementCount ?? 0), 0);
   return { ms: result.ms, shown: result.shown, by, styled };
 }
 
 try {
-  if (runs > 1 || process.argv.includes('--phases')) {
-    const all = [];
+  if (runs > 1 || base) {
+    const sides = base ? { base: baseServer.origin, this: origin } : { this: origin };
+    const all = Object.fromEntries(Object.keys(sides).map((k) => [k, []]));
     for (let r = 0; r < runs; r++) {
-      const p = await phases();
-      all.push(p);
-      const kindsText = Object.entries(p.by)
-        .map(([k, ms]) => `${k} ${ms.toFixed(1)}`)
-        .join(', ');
-      console.log(`keystroke "${key}" ${p.ms.toFixed(1)} ms: ${kindsText} ms; style recalculated for ${p.styled} elements`);
+      for (const [side, at] of Object.entries(sides)) {
+        const p = await phases(at);
+        all[side].push(p);
+        const kindsText = Object.entries(p.by)
+          .map(([k, ms]) => `${k} ${ms.toFixed(1)}`)
+          .join(', ');
+        console.log(
+          `${side.padEnd(4)} keystroke "${key}" ${p.ms.toFixed(1)} ms: ${kindsText} ms; style recalculated for ${p.styled} elements`,
+        );
+      }
     }
     const median = (xs) => xs.sort((a, b) => a - b)[xs.length >> 1];
-    const m = (f) => median(all.map(f)).toFixed(1);
-    console.log(
-      `median of ${runs} at ${n.toLocaleString('en')} ideas, CPU ${throttle}×: ${m((p) => p.ms)} ms; script ${m((p) => p.by.script)}, style ${m((p) => p.by.style)}, layout ${m((p) => p.by.layout)} ms\n`,
-    );
+    for (const [side, list] of Object.entries(all)) {
+      const m = (f) => median(list.map(f)).toFixed(1);
+      console.log(
+        `${side.padEnd(4)} median of ${runs} at ${n.toLocaleString('en')} ideas, CPU ${throttle}×: ${m((p) => p.ms)} ms; script ${m((p) => p.by.script)}, style ${m((p) => p.by.style)}, layout ${m((p) => p.by.layout)} ms`,
+      );
+    }
+    console.log('');
   }
   const { page, cdp } = await ready();
   await cdp.send('Profiler.enable');
@@ -109,4 +121,5 @@ try {
 } finally {
   await browser.close();
   server.close();
+  baseServer?.server.close();
 }
