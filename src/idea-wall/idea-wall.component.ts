@@ -293,12 +293,15 @@ export class IdeaWall extends WidgetElement {
     if (allChanged || changed.has('sort')) {
       const sorted = (this.sorted = sortIdeas(this.all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seedFor(this.sort)));
       this.index = undefined;
-      // A long wall makes its search index while the visitor reads, not in the first keystroke's frame.
-      if (sorted.length > 500)
+      // A long wall makes its search index while the visitor reads, not in the first keystroke's frame;
+      // its chunk is asked for at once, so it is there when the timer runs.
+      if (sorted.length > 500) {
+        const chunk = import('./idea-wall.search.js');
         setTimeout(async () => {
-          const { SearchIndex } = await import('./idea-wall.search.js');
+          const { SearchIndex } = await chunk;
           if (sorted === this.sorted) this.index ??= new SearchIndex(sorted);
         }, 50);
+      }
     }
     if (allChanged || ['sort', 'query', 'category', 'status'].some((k) => changed.has(k))) {
       const filter = { words: queryWords(this.query), category: this.category, status: this.status };
