@@ -369,7 +369,7 @@ function markdown(results) {
     }
     out.push(
       '',
-      '"Usable": from navigation start to the first frame with cards and the search box on screen (feed fetched, validated, rendered). "Keystroke": typing one letter ("b") into the empty search box until the filtered wall is rendered and laid out (style + layout forced), searching all ideas; the wall then shows its first page of 24 cards, the vanilla page hides non-matching cards among all of them.',
+      '"Usable": from navigation start to the first frame with cards and the search box on screen (feed fetched, validated, rendered). "Keystroke": typing one letter ("b") into the empty search box until the filtered wall is rendered and laid out (style + layout forced): the work before the frame that shows the result. The wall draws its first page of 24 cards and searches only as far as that page needs (it counts all matches right after that frame, not measured here); the vanilla page searches all ideas and hides non-matching cards among all of them.',
       '',
     );
   }

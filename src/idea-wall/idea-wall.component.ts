@@ -17,15 +17,14 @@ import {
   builtinStatuses,
   clampText,
   parseIdeaFeed,
+  passes,
   queryWords,
-  searchFrom,
-  searchIndex,
-  type SearchIndex,
   sortIdeas,
   sortKeys,
   statusIcon,
   today,
   type BuiltinStatus,
+  type Filter,
   type Idea,
   type IdeaFeed,
   type SortKey,
@@ -230,10 +229,18 @@ export class IdeaWall extends WidgetElement {
   private all: Idea[] = [];
   private sorted: Idea[] = [];
   private visibleIdeas: Idea[] = [];
+  /** The local search's matches so far, in order (`sorted` itself without a filter). */
+  private hits: Idea[] = [];
+  /**
+   * A long wall's search not yet complete: its filter and where it goes on. A keystroke searches
+   * only as far as the page it draws needs; the rest (the count) after that frame is painted.
+   */
+  private rest?: { filter: Filter; next: number };
+  private counted?: Promise<void>;
   /** How many ideas have each status, per list of ideas (a keystroke does not count 10,000 ideas again). */
   private counts = new Map<Status, number>();
-  /** The search index of `sorted`: made soon after a long wall is sorted, else on its first search. */
-  private index?: SearchIndex;
+  /** A long wall's search index of `sorted` (a lazy chunk), made soon after it is sorted. */
+  private index?: import('./idea-wall.search.js').SearchIndex;
   /** Search and filters on the server, for a paged feed that offers them (a lazy chunk). */
   private remote?: import('./idea-wall.query.js').RemoteSearch;
   private queryChunk?: Promise<typeof import('./idea-wall.query.js')>;
@@ -260,22 +267,21 @@ export class IdeaWall extends WidgetElement {
       if (before) {
         // A refresh: keep what the visitor sees, announce what is new, move nothing.
         const known = new Set(before.ideas.map((i) => i.id));
-        const added = feed.ideas.filter((i) => !known.has(i.id)).length;
         // While the server searches, its refresh announces the new matches (query.ts).
-        if (added && !this.remote?.on) this.say(this.l10n.plural('newIdeas', added));
+        if (!this.remote?.on) this.announceNew(feed.ideas.filter((i) => !known.has(i.id)).length);
       } else {
         this.extra = [];
         this.pages.reset(feed.next);
         this.upTo = 6;
       }
     }
-    const fresh = this.pages.take(new Set(this.all.map((i) => i.id)));
+    // Only when a page arrived: no set of 10,000 ids on every keystroke.
+    const fresh = this.pages.loading && this.pages.take(new Set(this.all.map((i) => i.id)));
     if (fresh) {
       const start = (this.lastFeed?.ideas.length ?? 0) + this.extra.length;
       fresh.forEach((i, n) => (i.index = start + n));
-      this.focusIndex = this.visibleIdeas.length;
+      this.showFrom(this.visibleIdeas.length);
       this.extra = [...this.extra, ...fresh];
-      this.shown = this.focusIndex + this.perPage;
     }
     // The lists render shows, derived when their inputs changed (sorting 10,000 ideas is not free).
     const allChanged = newFeed || !!fresh || changed.has('extra');
@@ -288,43 +294,74 @@ export class IdeaWall extends WidgetElement {
     if (allChanged || changed.has('sort')) {
       const sorted = (this.sorted = sortIdeas(this.all, sortKeys.includes(this.sort) ? this.sort : 'newest', this.seedFor(this.sort)));
       this.index = undefined;
-      // A long wall makes its search index while the visitor reads, not in the first keystroke's frame.
-      if (sorted.length > 500) setTimeout(() => sorted === this.sorted && (this.index ??= searchIndex(sorted)), 50);
+      // A long wall makes its search index while the visitor reads, not in the first keystroke's frame;
+      // its chunk is asked for at once, so it is there when the timer runs.
+      if (sorted.length > 500) {
+        const chunk = import('./idea-wall.search.js');
+        setTimeout(async () => {
+          const { SearchIndex } = await chunk;
+          if (sorted === this.sorted) this.index ??= new SearchIndex(sorted);
+        }, 50);
+      }
     }
     if (allChanged || ['sort', 'query', 'category', 'status'].some((k) => changed.has(k))) {
       const filter = { words: queryWords(this.query), category: this.category, status: this.status };
       const searching = !!(filter.words.length || filter.category || filter.status);
-      if (searching) this.index ??= searchIndex(this.sorted);
-      this.visibleIdeas = searching ? searchFrom(this.index!, filter, 0, Infinity).found : this.sorted;
+      this.rest = searching && this.index ? { filter, next: 0 } : undefined;
+      this.hits = !searching ? this.sorted : this.rest ? [] : this.sorted.filter((i) => passes(i, filter));
       // Ideas on pages not loaded yet: a feed that can search (or sort) is asked (until then, the loaded matches).
       if ((searching || ['support', 'status'].includes(this.sort)) && this.lastFeed?.query && this.pages.hasMore) void this.askServer();
       else this.remote?.stop();
     }
+    // The page drawn, and one more for "Mehr laden (24 weitere)"; all of them for printing.
+    this.searchOn(this.printing ? Infinity : this.shown + this.perPage);
     const r = this.remote;
-    if (r?.on && r.ideas) this.visibleIdeas = r.view(this.sort, this.seedFor(this.sort));
+    this.visibleIdeas = r?.on && r.ideas ? r.view(this.sort, this.seedFor(this.sort)) : this.hits;
   }
+
+  /** Searches on until `need` ideas match, or all are searched. */
+  private searchOn(need: number): void {
+    const r = this.rest;
+    if (r && this.hits.length < need && (r.next = this.index!.find(r.filter, r.next, need, this.hits).next) >= this.sorted.length)
+      this.rest = undefined;
+  }
+
+  /** The rest of a search, for the count, once the frame with its first page is painted. */
+  private countRest = async (): Promise<void> => {
+    // A hidden page runs no animation frames: the timer is the fallback.
+    await new Promise((go) => {
+      requestAnimationFrame(() => setTimeout(go));
+      setTimeout(go, 200);
+    });
+    this.counted = undefined;
+    this.searchOn(Infinity);
+    this.requestUpdate();
+  };
 
   private async askServer(): Promise<void> {
     const m = await (this.queryChunk ??= import('./idea-wall.query.js'));
     // The filter may have changed while the chunk loaded: decide with the current one.
     const filter = { search: this.query, category: this.category, status: this.status, sort: this.sort };
-    if (!m.canQuery(this.lastFeed, this, filter)) return this.remote?.stop();
-    this.remote ??= new m.RemoteSearch(this, {
-      parse: (raw, ctx) => this.parsePage(raw, ctx),
-      added: (start) => {
-        this.focusIndex = start;
-        this.shown = start + this.perPage;
-      },
-      answered: () => this.say(this.countText()),
-      refreshed: (fresh) => fresh && this.say(this.l10n.plural('newIdeas', fresh)),
-    });
-    this.remote.ask(filter, this.lastFeed!);
+    this.remote = m.askServer(this, this.remote, filter, this.lastFeed!);
   }
 
-  /** "12 von 340 Ideen": the server's numbers while it searches for the wall. */
-  private countText(): string {
+  /** @internal Ideas from this index of the list are new: a page of them is shown, focus on the first. */
+  showFrom(start: number): void {
+    this.focusIndex = start;
+    this.shown = start + this.perPage;
+  }
+
+  /** @internal Says how many new ideas (or matches) a refresh brought, if any. */
+  announceNew(count: number): void {
+    if (count) this.say(this.l10n.plural('newIdeas', count));
+  }
+
+  /** @internal "12 von 340 Ideen": the server's numbers while it searches for the wall. */
+  countText(): string {
     const r = this.remote?.on && this.remote.ideas ? this.remote : undefined;
-    return this.l10n.plural('shown', r ? r.all : this.all.length, { shown: r ? r.total : this.visibleIdeas.length });
+    // A count drawn or announced is of all matches: the search is completed first.
+    if (!r) this.searchOn(Infinity);
+    return this.l10n.plural('shown', r ? r.all : this.all.length, { shown: r ? r.total : this.hits.length });
   }
 
   /** "Mehr laden" goes on with the server's search while it has answered, else with the feed's pages. */
@@ -332,8 +369,8 @@ export class IdeaWall extends WidgetElement {
     return this.remote?.on ? this.remote : this.pages;
   }
 
-  /** Later pages share the first page's categories and statuses unless they bring their own. */
-  private parsePage(raw: unknown, ctx: FeedContext): IdeaFeed {
+  /** @internal Later pages share the first page's categories and statuses unless they bring their own. */
+  parsePage(raw: unknown, ctx: FeedContext): IdeaFeed {
     const main = this.lastFeed;
     if (main && raw && typeof raw === 'object' && !Array.isArray(raw)) {
       const r = raw as Record<string, unknown>;
@@ -354,7 +391,8 @@ export class IdeaWall extends WidgetElement {
 
   // --- actions -----------------------------------------------------------------------------
 
-  private say(message: string): void {
+  /** @internal Says this in the live region. */
+  say(message: string): void {
     // Cleared first so the same sentence twice is announced twice.
     this.notice = '';
     clearTimeout(this.noticeTimer);
@@ -416,6 +454,11 @@ export class IdeaWall extends WidgetElement {
     // …and the cards drawn after the first frame.
     while (this.upTo) {
       await this.filled;
+      done = await super.getUpdateComplete();
+    }
+    // …and the count of a long search.
+    while (this.counted) {
+      await this.counted;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -492,6 +535,7 @@ export class IdeaWall extends WidgetElement {
       }
     }
     if (this.upTo) this.filled = this.fill();
+    if (this.rest) this.counted ??= this.countRest();
   }
 
   /** Draws more cards until the last one reaches below the screen, then the rest after the frame. */
@@ -548,6 +592,8 @@ export class IdeaWall extends WidgetElement {
     const narrow = this.hasAttribute('narrow');
     const hasDraft = this.submitEndpoint && readJson('sessionStorage', draftKey(this.submitEndpoint));
     const more = visible.length - shown.length;
+    // Until a long search has counted its matches: "… von 10.000 Ideen", never a wrong number.
+    const counting = !!this.rest && visible === this.hits;
     const pager = this.pager;
     const loadingNext = pager.loading;
     return html`<div part="base" class="base">
@@ -590,7 +636,9 @@ export class IdeaWall extends WidgetElement {
       }
       ${this.submitOpen ? (this.submitForm?.render(feed) ?? html`<p class="state loading" role="status">${l.t('submitLoading')}</p>`) : nothing}
       ${
-        all.length ? html`<p class="result-count" part="count">${filtered ? this.countText() : l.plural('ideas', all.length)}</p>` : nothing
+        all.length
+          ? html`<p class="result-count" part="count">${filtered ? (counting ? l.plural('shown', all.length, { shown: '…' }) : this.countText()) : l.plural('ideas', all.length)}</p>`
+          : nothing
       }
       ${
         shown.length > 1
@@ -607,7 +655,7 @@ export class IdeaWall extends WidgetElement {
               <p>${l.t('noMatch')}</p>
               <p><button type="button" class="button" @click=${() => this.setFilter({ query: '', category: '', status: '' })}>${l.t('resetFilters')}</button></p>
             </div>`
-            : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.plural('shown', visible.length, { shown: shown.length })}>
+            : html`<ul class="wall" part="wall" role="list" tabindex="-1" aria-label=${l.plural('shown', visible.length, { shown: shown.length, count: counting ? '…' : visible.length })}>
               ${repeat(
                 this.upTo && !this.printing ? shown.slice(0, this.upTo) : shown,
                 (i) => i.id,

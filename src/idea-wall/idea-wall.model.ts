@@ -281,54 +281,8 @@ export interface Filter {
   status: string;
 }
 
-/**
- * The folded texts of a list of ideas as one string: the next idea holding a word is found by the
- * engine's native `indexOf` (a word in no idea is ruled out over 10,000 ideas in a fraction of a
- * millisecond), not by one `includes` call per idea. Made once per order of the list.
- */
-export interface SearchIndex {
-  ideas: Idea[];
-  text: string;
-  /** Where each idea's text starts in `text`; one more entry for the end. */
-  starts: Int32Array;
-}
-
-export function searchIndex(ideas: Idea[]): SearchIndex {
-  const starts = new Int32Array(ideas.length + 1);
-  let pos = 0;
-  ideas.forEach((idea, i) => {
-    starts[i] = pos;
-    pos += idea.folded.length + 1;
-  });
-  starts[ideas.length] = pos;
-  // \u0001 after each idea: no query word holds it, so no match spans two ideas. One join, one
-  // flat string (a concatenation after it would make the first search copy it whole).
-  const text = [...ideas.map((i) => i.folded), ''].join('\u0001');
-  text.indexOf('\u0002'); // touch it once now, not on the first keystroke
-  return { ideas, text, starts };
-}
-
-/**
- * The ideas from position `from` on that pass the filter, in the index's order, at most `limit`;
- * `next` is where to go on (`ideas.length` once all are searched). A wall needs only its first
- * page to draw a keystroke's result: the rest is searched when asked for.
- */
-export function searchFrom(index: SearchIndex, f: Filter, from: number, limit: number): { found: Idea[]; next: number } {
-  const { text, starts, ideas } = index;
-  // The longest word leads (usually the rarest): indexOf jumps to the next idea holding it.
-  const [lead, ...rest] = [...f.words].sort((a, b) => b.length - a.length);
-  const found: Idea[] = [];
-  let i = from;
-  for (; i < ideas.length && found.length < limit; i++) {
-    if (lead) {
-      const p = text.indexOf(lead, starts[i]);
-      if (p === -1) return { found, next: ideas.length };
-      while (starts[i + 1] <= p) i++;
-    }
-    const idea = ideas[i];
-    if (f.category && idea.category?.id !== f.category) continue;
-    if (f.status && idea.status.id !== f.status) continue;
-    if (rest.every((w) => idea.folded.includes(w))) found.push(idea);
-  }
-  return { found, next: i };
-}
+/** Whether an idea passes the filter (`words`: those not yet known to be in its text). */
+export const passes = (idea: Idea, f: Filter, words = f.words): boolean =>
+  (!f.category || idea.category?.id === f.category) &&
+  (!f.status || idea.status.id === f.status) &&
+  words.every((w) => idea.folded.includes(w));

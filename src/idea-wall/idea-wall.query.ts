@@ -39,15 +39,17 @@ function params(feed: IdeaFeed | undefined, filter: ServerFilter): [string, stri
   return out;
 }
 
-export interface RemoteOptions {
+/** What the server search uses of its `<idea-wall>` (members marked @internal there). */
+export interface SearchingWall extends IdeaWallHost {
   /** Reads one answer like a later page of the feed. */
-  parse(raw: unknown, ctx: FeedContext): IdeaFeed;
-  /** A later page arrived: its ideas start at this index of `ideas`. */
-  added(start: number): void;
+  parsePage(raw: unknown, ctx: FeedContext): IdeaFeed;
+  /** A later page arrived: its ideas start at this index of the list (a page of them shown, focus on the first). */
+  showFrom(start: number): void;
   /** A refresh brought this many matches the visitor has not seen (0: only counts or texts changed). */
-  refreshed(fresh: number): void;
-  /** The first answer for a filter arrived (for the live region). */
-  answered(): void;
+  announceNew(fresh: number): void;
+  /** The count of matches, said in the live region when the first answer for a filter arrived. */
+  countText(): string;
+  say(message: string): void;
 }
 
 /** Pause after the last keystroke before the server is asked. */
@@ -62,6 +64,21 @@ export function canQuery(feed: IdeaFeed | undefined, host: IdeaWallHost, filter:
   const used = params(feed, filter);
   if (!used.length || !Array.isArray(query) || !host.src || host.transform || (host.format && host.format !== 'native')) return false;
   return used.every(([k]) => query.includes(k));
+}
+
+/**
+ * Asks the wall's server for this filter when the feed can answer it; else stops asking (the wall
+ * shows the matches among the ideas it has). Returns the search to keep (made on the first ask).
+ */
+export function askServer(
+  wall: SearchingWall,
+  remote: RemoteSearch | undefined,
+  filter: ServerFilter,
+  feed: IdeaFeed,
+): RemoteSearch | undefined {
+  if (!canQuery(feed, wall, filter)) remote?.stop();
+  else (remote ??= new RemoteSearch(wall)).ask(filter, feed);
+  return remote;
 }
 
 export class RemoteSearch {
@@ -86,10 +103,7 @@ export class RemoteSearch {
   private loads = 0;
   private refreshTimer?: ReturnType<typeof setTimeout>;
 
-  constructor(
-    private readonly host: IdeaWallHost,
-    private readonly options: RemoteOptions,
-  ) {}
+  constructor(private readonly host: SearchingWall) {}
 
   /** Asked, and no answer yet: the wall says it is loading instead of "no match". */
   get pending(): boolean {
@@ -163,7 +177,7 @@ export class RemoteSearch {
     try {
       const res = await lease.promise;
       const warnings: string[] = [];
-      const page = this.options.parse(JSON.parse(res.text), { baseUrl: res.url, lang: resolveLang(host), warn: (m) => warnings.push(m) });
+      const page = host.parsePage(JSON.parse(res.text), { baseUrl: res.url, lang: resolveLang(host), warn: (m) => warnings.push(m) });
       if (warnings.length) warn(`idea-wall: ${url}\n${warnings.join('\n')}`);
       return page;
     } finally {
@@ -224,7 +238,7 @@ export class RemoteSearch {
     const known = new Set(before.map((i) => i.id));
     this.ideas = ideas;
     this.host.requestUpdate();
-    this.options.refreshed(ideas.filter((i) => !known.has(i.id)).length);
+    this.host.announceNew(ideas.filter((i) => !known.has(i.id)).length);
   }
 
   private async load(url: string, first: boolean): Promise<void> {
@@ -249,8 +263,8 @@ export class RemoteSearch {
       this.nextUrl = page.next && page.next !== url ? page.next : undefined;
       this.on = true;
       this.busy = false;
-      if (first) this.options.answered();
-      else this.options.added(start);
+      if (first) host.say(host.countText());
+      else host.showFrom(start);
     } catch (error) {
       if (key !== this.key || (error as Error).name === 'AbortError') return;
       this.busy = false;

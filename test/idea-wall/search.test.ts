@@ -2,7 +2,8 @@
 // being drawn needs, the rest after it (the counts). Results must be those of a plain search.
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { parseIdeaFeed, queryWords, searchFrom, searchIndex, sortIdeas, type Idea } from '../../src/idea-wall/idea-wall.model.js';
+import { parseIdeaFeed, queryWords, sortIdeas, type Idea } from '../../src/idea-wall/idea-wall.model.js';
+import { SearchIndex } from '../../src/idea-wall/idea-wall.search.js';
 import { $, $$, feed, until, wall } from './helpers.js';
 
 const ctx = { baseUrl: location.href, lang: 'de' as const, warn: () => {} };
@@ -26,13 +27,13 @@ const plain = (query: string, status = '', words = queryWords(query)) =>
 const ids = (list: Idea[]) => list.map((i) => i.id);
 
 describe('idea wall search index', () => {
-  const index = searchIndex(ideas);
+  const index = new SearchIndex(ideas);
 
   it('finds what a plain search finds, in the wall’s order, for any word order, accents and ß', () => {
     for (const q of ['markt', 'bank markt', 'markt bank', 'strasse', 'BUCHEREI', 'ank', 'x']) {
-      expect(ids(searchFrom(index, { words: queryWords(q), category: '', status: '' }, 0, Infinity).found), q).to.deep.equal(plain(q));
+      expect(ids(index.find({ words: queryWords(q), category: '', status: '' }, 0, Infinity).found), q).to.deep.equal(plain(q));
     }
-    expect(ids(searchFrom(index, { words: queryWords('markt'), category: '', status: 'done' }, 0, Infinity).found)).to.deep.equal(
+    expect(ids(index.find({ words: queryWords('markt'), category: '', status: 'done' }, 0, Infinity).found)).to.deep.equal(
       plain('markt', 'done'),
     );
   });
@@ -40,17 +41,15 @@ describe('idea wall search index', () => {
   it('a word never matches across two ideas', () => {
     for (let k = 0; k + 1 < ideas.length; k++) {
       const seam = ideas[k].folded.slice(-3) + ideas[k + 1].folded.slice(0, 3);
-      expect(ids(searchFrom(index, { words: [seam], category: '', status: '' }, 0, Infinity).found), seam).to.deep.equal(
-        plain('', '', [seam]),
-      );
+      expect(ids(index.find({ words: [seam], category: '', status: '' }, 0, Infinity).found), seam).to.deep.equal(plain('', '', [seam]));
     }
   });
 
   it('stops after `limit` matches and goes on from `next` to the same result', () => {
     const f = { words: queryWords('a'), category: '', status: '' };
-    const first = searchFrom(index, f, 0, 1);
+    const first = index.find(f, 0, 1);
     expect(first.found).to.have.length(1);
-    const rest = searchFrom(index, f, first.next, Infinity);
+    const rest = index.find(f, first.next, Infinity);
     expect(rest.next).to.equal(ideas.length);
     expect(ids([...first.found, ...rest.found])).to.deep.equal(plain('a'));
   });

@@ -3,15 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import {
-  clampText,
-  parseIdeaFeed,
-  queryWords,
-  safeColor,
-  searchFrom,
-  searchIndex,
-  sortIdeas,
-} from '../../src/idea-wall/idea-wall.model.js';
+import { clampText, parseIdeaFeed, passes, queryWords, safeColor, sortIdeas } from '../../src/idea-wall/idea-wall.model.js';
+import { SearchIndex } from '../../src/idea-wall/idea-wall.search.js';
 import { logoBox, parsePartnerFeed } from '../../src/partner-logos/partner-logos.model.js';
 import { parseBenchFeed, sortByName } from '../../src/mitfahrbank-map/mitfahrbank-map.model.js';
 import { parseProgramme } from '../../src/ehrenamt-card/ehrenamt-card.model.js';
@@ -108,8 +101,17 @@ test('ideas filter by every word (folded), category and status', () => {
     },
     ctx,
   );
-  // The wall's search: an index over the ideas in their order, searched from the start to the end.
-  const ids = (f) => searchFrom(searchIndex(ideas), { words: [], category: '', status: '', ...f }, 0, Infinity).found.map((i) => i.id);
+  // The wall's search, both ways: a long wall's index over the ideas in their order (searched from
+  // the start to the end), and `passes`, which a short wall filters with; they agree.
+  const ids = (x) => {
+    const f = { words: [], category: '', status: '', ...x };
+    const found = new SearchIndex(ideas).find(f, 0, Infinity).found.map((i) => i.id);
+    assert.deepEqual(
+      ideas.filter((i) => passes(i, f)).map((i) => i.id),
+      found,
+    );
+    return found;
+  };
   assert.deepEqual(queryWords('  GRÖSSERE   bänke '), ['grossere', 'banke']);
   assert.deepEqual(ids({ words: queryWords('bänke') }), ['a', 'b']);
   assert.deepEqual(ids({ words: queryWords('bänke markt') }), ['a']);
