@@ -18,7 +18,7 @@ const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}
 const throttle = Number(arg('throttle', 1));
 const latency = Number(arg('latency', 0));
 const span = arg('span', 'render');
-const only = arg('only', 'idea-wall,ehrenamt-card,mitfahrbank-map,partner-logos').split(',');
+const only = arg('only', 'idea-wall,ehrenamt-card,mitfahrbank-map,jugend-budget,partner-logos').split(',');
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
 firstContentPages();
 const { server, origin } = await startBenchServer(0);
