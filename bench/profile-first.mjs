@@ -104,7 +104,8 @@ try {
           .pop()
           .replace(/-[\w-]{8}\.js$/, '') || f.functionName;
       files.set(file, (files.get(file) ?? 0) + d);
-      const fn = `${f.functionName || '(anon)'}@${file}`;
+      // Minified code: an anonymous function is told apart by where it starts (line:column in its chunk).
+      const fn = `${f.functionName || `(anon ${f.lineNumber + 1}:${f.columnNumber + 1})`}@${file}`;
       fns.set(fn, (fns.get(fn) ?? 0) + d);
     });
     const tasks = gap.filter((e) => e.name === 'RunTask' && e.dur > 1000);
