@@ -90,7 +90,8 @@ export class JugendBudget extends WidgetElement {
   @state() private computed = false;
   private outcomeOf?: BudgetFeed;
   private abort?: AbortController;
-  private download?: string;
+  /** The result's `.pb` file, once built: its object URL and file name. */
+  private download?: [url: string, name: string];
   private pbFor?: Outcome;
   /** Rows of the result table (and points of the chart) rendered: the first 100, more on request, 100 a frame. */
   @state() private rowLimit = FIRST_ROWS;
@@ -134,7 +135,7 @@ export class JugendBudget extends WidgetElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.abort?.abort();
-    if (this.download) URL.revokeObjectURL(this.download);
+    if (this.download) URL.revokeObjectURL(this.download[0]);
     this.download = undefined;
   }
 
@@ -161,7 +162,7 @@ export class JugendBudget extends WidgetElement {
     this.rowLimit = FIRST_ROWS;
     this.computed = false;
     this.computing = false;
-    if (this.download) URL.revokeObjectURL(this.download);
+    if (this.download) URL.revokeObjectURL(this.download[0]);
     this.download = undefined;
     if (f.pendingBallots) {
       this.readBallots(f);
@@ -488,7 +489,7 @@ export class JugendBudget extends WidgetElement {
             <button type="button" class="button" @click=${this.showAllRows}>${this.t('showAll', { total: this.l10n.format(all.length) })}</button></p>`
           : nothing
       }
-      <p><a class="button" part="download" href=${this.pbUrl(f, o)} download=${`${slug(f.title)}.pb`}>${this.t('download')}</a></p>`;
+      <p><a class="button" part="download" href=${this.pbUrl(f, o)} download=${this.download?.[1] ?? nothing}>${this.t('download')}</a></p>`;
   }
 
   /** Adds the remaining rows 100 a frame (all at once was one long task); focus moves to the table, as the button goes away. */
@@ -505,14 +506,14 @@ export class JugendBudget extends WidgetElement {
 
   /** The result as a Pabulib file, built once per result after its first render (lazily; many ballots in slices). */
   private pbUrl(f: BudgetFeed, o: Outcome): string {
-    if (this.download || this.pbFor === o) return this.download ?? '#';
+    if (this.download || this.pbFor === o) return this.download?.[0] ?? '#';
     this.pbFor = o;
     const outcome = { ...o, rule: this.computed ? o.rule : ((f.rule as Outcome['rule']) ?? o.rule) };
     void withSlices(import('./jugend-budget.pabulib.js'))
-      .then((m) => m.feedBlob(f, this.budgetOf(f), outcome))
-      .then((blob) => {
+      .then((m) => m.feedDownload(f, this.budgetOf(f), outcome))
+      .then(([blob, name]) => {
         if (this.outcome !== o || this.download) return;
-        this.download = URL.createObjectURL(blob);
+        this.download = [URL.createObjectURL(blob), name];
         this.requestUpdate();
       });
     return '#';
@@ -554,11 +555,3 @@ const FIRST_ROWS = 100;
 
 /** One range formatter per language: a new one per phase date made eight per render (a page's first also loads locale data). */
 const ranges: Record<string, Intl.DateTimeFormat> = {};
-
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'jugendbudget';

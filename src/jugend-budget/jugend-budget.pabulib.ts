@@ -280,11 +280,20 @@ export function pabulibBlob(input: ExportInput, outcome: Outcome): Promise<Blob>
   );
 }
 
-/** The widget's feed and result as a download (built here, in the lazy chunk, not in the widget's first-render chunk). */
-export function feedBlob(f: BudgetFeed, budget: number, outcome: Outcome): Promise<Blob> {
+/**
+ * The widget's feed and result as a download and its file name ("jugendbudget-harzstedt-2025.pb"),
+ * built here, in the lazy chunk, not in the widget's first-render chunk.
+ */
+export async function feedDownload(f: BudgetFeed, budget: number, outcome: Outcome): Promise<[Blob, string]> {
   const vote = f.phases.find((p) => p.id === 'vote');
-  const input = { ...f, budget, voteStart: vote?.start, voteEnd: vote?.end };
-  return pabulibBlob(input, outcome);
+  const slug =
+    f.title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'jugendbudget';
+  return [await pabulibBlob({ ...f, budget, voteStart: vote?.start, voteEnd: vote?.end }, outcome), `${slug}.pb`];
 }
 
 /**

@@ -413,3 +413,26 @@ describe('<jugend-budget>', () => {
     });
   });
 });
+
+describe('<jugend-budget> result download', () => {
+  it('the result’s download link gets the .pb file and a file name from the title once the file is built', async () => {
+    const data = {
+      title: 'Jugendbudget Harzstedt 2025',
+      budget: 100,
+      rule: 'greedy',
+      phase: 'result',
+      projects: [
+        { id: 'a', title: 'Netze', cost: 60, votes: 10 },
+        { id: 'b', title: 'Konzert', cost: 50, votes: 9 },
+      ],
+    };
+    const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${data}></jugend-budget>`);
+    await settled(el);
+    const link = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="download"]');
+    await waitUntil(() => link()?.hasAttribute('download'), 'the .pb file was not built', { timeout: 10_000 });
+    expect(link()!.getAttribute('download')).to.equal('jugendbudget-harzstedt-2025.pb');
+    const text = await (await fetch(link()!.href)).text();
+    expect(text.startsWith('META')).to.equal(true);
+    expect(text).to.contain('selected');
+  });
+});
