@@ -266,6 +266,10 @@ export class JugendBudget extends WidgetElement {
       );
       return nothing;
     }
+    // Its styles came with its chunk (as the idea wall's dialog's do): added to this shadow root once.
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = chart.chartStyles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     const wide = chart.chartWidth(points.length) > 600;
     return html`<div class="chart-box" part="chart" tabindex=${wide ? '0' : nothing} role=${wide ? 'region' : nothing} aria-label=${wide ? this.t('chartScroll') : nothing}>
       ${chart.renderChart(points, budget)}

@@ -435,4 +435,28 @@ describe('<jugend-budget> result download', () => {
     expect(text.startsWith('META')).to.equal(true);
     expect(text).to.contain('selected');
   });
+
+  it('the chart, whose styles come with its chunk, is styled: the budget line dashed, the crosses outlined', async () => {
+    const data = {
+      title: 'Jugendbudget',
+      budget: 100,
+      rule: 'greedy',
+      phase: 'result',
+      projects: [
+        { id: 'a', title: 'Netze', cost: 60, votes: 10 },
+        { id: 'b', title: 'Konzert', cost: 50, votes: 9 },
+      ],
+    };
+    // Two widgets: the second gets the chart's styles too (the chunk is loaded once per page).
+    for (let i = 0; i < 2; i++) {
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${data}></jugend-budget>`);
+      await settled(el);
+      await el.updateComplete;
+      const line = el.shadowRoot!.querySelector('.chart .budget-line');
+      const cross = el.shadowRoot!.querySelector('.chart .not-funded rect');
+      expect(!!line && !!cross, 'chart rendered').to.equal(true);
+      expect(getComputedStyle(line!).strokeDasharray.replace(/px/g, '').replace(/\s/g, '')).to.equal('6,4');
+      expect(getComputedStyle(cross!).strokeWidth.replace(/px/, '')).to.equal('2');
+    }
+  });
 });
