@@ -33,13 +33,21 @@ const widgets = {
     html: (d) =>
       `<h2>${esc(d.region?.title)}</h2><p>${esc(d.region?.intro)}</p><ul>${d.benches.map((b) => `<li><h3>${esc(b.name)}</h3><p>${esc(b.location)}</p><p>${(b.destinations ?? []).map((x) => esc(x.name)).join(', ')}</p></li>`).join('')}</ul>`,
   },
+  // The demo page's feed; today (after 1 July 2025) it shows its last phase first: the header, the
+  // phases, and what became of the funded projects (greedy by votes, computed by the widget).
+  'jugend-budget': {
+    feed: 'jugendbudget.json',
+    html: budgetHtml,
+    // Its first screen is complete once the funded projects replace "Das Ergebnis wird berechnet …".
+    ready: '!r.querySelector(\'[role="status"]\')',
+  },
   'partner-logos': {
     feed: 'partners.json',
     html: (d) =>
       d.groups
         .map(
           (g) =>
-            `<h2>${esc(g.heading)}</h2><ul>${g.partners.map((p) => `<li><a href="${esc(p.url)}">${p.logo ? `<img src="${esc(new URL(p.logo.src, 'http://x/demo/data/').pathname)}" alt="${esc(p.name)}" width="${p.logo.width}" height="${p.logo.height}">` : esc(p.name)}</a></li>`).join('')}</ul>`,
+            `<h2>${esc(g.heading)}</h2><ul>${g.partners.map((p) => `<li><a href="${esc(p.url)}">${p.logo ? `<img src="${esc(new URL(p.logo.src, 'http://x/demo/data/').pathname)}" alt="${esc(p.name)}" width="${p.logo.width}" height="${p.logo.height}">` : esc(p.name)}</a></li>`).join('')}</ul>${g.notice ? `<p>${esc(g.notice)}</p>` : ''}`,
         )
         .join(''),
   },
@@ -75,7 +83,7 @@ const page = (title, head, body) =>
 export function firstContentPages() {
   mkdirSync(dir, { recursive: true });
   for (const [tag, w] of Object.entries(widgets)) {
-    const check = `() => { const r = document.querySelector('${tag}')?.shadowRoot?.querySelector('[part="base"]'); return r && r.textContent.trim().length > 0; }`;
+    const check = `() => { const r = document.querySelector('${tag}')?.shadowRoot?.querySelector('[part="base"]'); return r && r.textContent.trim().length > 0${w.ready ? ` && ${w.ready}` : ''}; }`;
     // The README's snippet: the loader as a module script, the tag with its feed.
     const defined = `<script>customElements.whenDefined('${tag}').then(() => (window.__defined = performance.now()));</script>`;
     writeFileSync(
@@ -131,46 +139,108 @@ async function firstAt(browser, url, c) {
   }
 }
 
-const median = (xs) => {
-  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+const sorted = (xs) => xs.filter(Number.isFinite).sort((a, b) => a - b);
+/** The q-quantile of xs (linear between neighbours); NaN without finite values. */
+const quantile = (xs, q) => {
+  const s = sorted(xs);
+  if (!s.length) return NaN;
+  const i = (s.length - 1) * q;
+  return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
 };
+const median = (xs) => quantile(xs, 0.5);
+/** Median and interquartile range: the middle half of the runs, which one slow run cannot move. */
+const spread = (xs) => ({ median: median(xs), q1: quantile(xs, 0.25), q3: quantile(xs, 0.75), n: sorted(xs).length });
 
-/** Median first content per widget and condition, static page and widget alternating run by run. */
-export async function firstContent(browser, origin, { runs = 3, log = console.log } = {}) {
-  firstContentPages();
-  const rows = [];
-  for (const c of conditions) {
-    for (const tag of Object.keys(widgets)) {
-      const samples = { widget: [], static: [], floor: [] };
-      const order = ['widget', 'static', 'floor'];
-      for (let r = 0; r < runs; r++) {
-        // Side by side, each run in another order.
-        for (const v of [...order.slice(r % 3), ...order.slice(0, r % 3)]) {
-          samples[v].push(await firstAt(browser, `${origin}/bench/.data/first/${tag}${v === 'widget' ? '' : `-${v}`}.html`, c));
-        }
-      }
-      const m = (v, k) => median(samples[v].map((x) => x[k]));
-      const row = {
+const pageUrl = (origin, tag, v) => `${origin}/bench/.data/first/${tag}${v === 'widget' ? '' : `-${v}`}.html`;
+
+/**
+ * The text a visitor sees first on the widget page (the widget's `[part="base"]`, at its first
+ * content frame) and on the static page (`<main>`), as words: the static page is only a fair
+ * limit if it shows the same text. Returns the words only one side has.
+ */
+async function sameText(browser, origin, tag) {
+  const words = {};
+  for (const v of ['widget', 'static']) {
+    const context = await browser.createBrowserContext();
+    try {
+      const p = await context.newPage();
+      await p.setViewport({ width: 1280, height: 900 });
+      await p.goto(pageUrl(origin, tag, v), { waitUntil: 'domcontentloaded' });
+      await p.evaluate(() => window.__first);
+      const text = await p.evaluate(
+        (tag) => (document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]') ?? document.querySelector('main')).innerText,
         tag,
-        condition: c.name,
-        widget: m('widget', 'first'),
-        static: m('static', 'first'),
-        floor: m('floor', 'first'),
-        code: m('widget', 'code'),
-        defined: m('widget', 'defined'),
-        feed: m('widget', 'feed'),
-      };
-      rows.push(row);
-      log(`first content ${tag} (${c.name}):`, JSON.stringify(row));
+      );
+      words[v] = text.split(/\s+/).filter(Boolean);
+    } finally {
+      await context.close();
     }
   }
-  return rows;
+  // As multisets: a word the widget shows twice the static page must show twice too.
+  const missing = (a, b) => {
+    const left = new Map();
+    for (const w of b) left.set(w, (left.get(w) ?? 0) + 1);
+    return a.filter((w) => (left.get(w) ?? 0) <= 0 || !left.set(w, left.get(w) - 1));
+  };
+  return { words: words.widget.length, onlyWidget: missing(words.widget, words.static), onlyStatic: missing(words.static, words.widget) };
+}
+
+/**
+ * First content per widget and condition: static page, widget and floor in every run, in a
+ * rotating order, and run by run across all cells (every cell's runs are spread over the whole
+ * bench, so a burst of load from elsewhere hits all cells alike instead of one). One untimed
+ * round first (server cache, the browser's first processes). Ratios are taken per run (widget ÷
+ * static of the same run, a few seconds apart) and their median reported with the spread.
+ */
+export async function firstContent(browser, origin, { runs = 11, log = console.log, tags = Object.keys(widgets) } = {}) {
+  firstContentPages();
+  const text = {};
+  for (const tag of tags) {
+    text[tag] = await sameText(browser, origin, tag);
+    const t = text[tag];
+    log(
+      `first content ${tag}: ${t.words} words; only in the widget: ${JSON.stringify(t.onlyWidget.slice(0, 20))}; only on the static page: ${JSON.stringify(t.onlyStatic.slice(0, 20))}`,
+    );
+  }
+  const variants = ['widget', 'static', 'floor'];
+  const cells = conditions.flatMap((c) => tags.map((tag) => ({ c, tag, samples: { widget: [], static: [], floor: [] } })));
+  for (const tag of tags) for (const v of variants) await firstAt(browser, pageUrl(origin, tag, v), conditions[0]);
+  for (let r = 0; r < runs; r++) {
+    for (const cell of cells) {
+      for (const v of [...variants.slice(r % 3), ...variants.slice(0, r % 3)])
+        cell.samples[v][r] = await firstAt(browser, pageUrl(origin, cell.tag, v), cell.c);
+    }
+    log(`first content: run ${r + 1} of ${runs} done`);
+  }
+  return cells.map(({ c, tag, samples }) => {
+    const of = (v, k) => samples[v].map((x) => x[k]);
+    const paired = (v) => samples[v].map((x, i) => x.first / samples.static[i].first);
+    const row = {
+      tag,
+      condition: c.name,
+      runs,
+      widget: spread(of('widget', 'first')),
+      static: spread(of('static', 'first')),
+      floor: spread(of('floor', 'first')),
+      ratio: spread(paired('widget')),
+      floorRatio: spread(paired('floor')),
+      code: median(of('widget', 'code')),
+      defined: median(of('widget', 'defined')),
+      feed: median(of('widget', 'feed')),
+      text: text[tag],
+      samples: Object.fromEntries(variants.map((v) => [v, of(v, 'first').map(Math.round)])),
+    };
+    log(`first content ${tag} (${c.name}):`, JSON.stringify({ ...row, samples: undefined, text: undefined }));
+    return row;
+  });
 }
 
 const ms = (x) => (Number.isFinite(x) ? `${Math.round(x).toLocaleString('en')} ms` : '–');
 const r2 = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
 const x = (v) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '–');
+/** "246 ms (231–262)": median and interquartile range. */
+const msIqr = (s) => (Number.isFinite(s.median) ? `${ms(s.median)} (${Math.round(s.q1)}–${Math.round(s.q3)})` : '–');
+const xIqr = (s) => (Number.isFinite(s.median) ? `${x(s.median)} (${s.q1.toFixed(2)}–${s.q3.toFixed(2)})` : '–');
 
 export function firstContentMarkdown(rows) {
   const out = ['### First content with the demo-size feeds vs a static page with the same content', ''];
@@ -180,14 +250,24 @@ export function firstContentMarkdown(rows) {
   );
   for (const r of rows) {
     const goal = r.condition === 'normal' ? 1.5 : r.condition.startsWith('150') ? 2.5 : undefined;
-    const v = r2(r.widget, r.static);
+    const v = r.ratio.median;
     out.push(
-      `| \`<${r.tag}>\` | ${r.condition} | ${ms(r.static)} | ${ms(r.widget)} | ${x(v)} | ${goal ? `≤ ${goal}× ${v <= goal ? 'met' : 'not met'}` : '–'} | ${ms(r.floor)} | ${x(r2(r.floor, r.static))} | ${ms(r.code)} / ${ms(r.defined)} / ${ms(r.feed)} |`,
+      `| \`<${r.tag}>\` | ${r.condition} | ${msIqr(r.static)} | ${msIqr(r.widget)} | ${xIqr(r.ratio)} | ${goal ? `≤ ${goal}× ${v <= goal ? 'met' : 'not met'}` : '–'} | ${msIqr(r.floor)} | ${xIqr(r.floorRatio)} | ${ms(r.code)} / ${ms(r.defined)} / ${ms(r.feed)} |`,
     );
   }
+  const texts = new Map(rows.map((r) => [r.tag, r.text]));
   out.push(
     '',
-    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has the same text in its HTML (23 ideas, the card, 14 benches, 8 logos, from `demo/data/`). Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
+    `Each cell: median of ${rows[0]?.runs ?? '?'} runs, in brackets the interquartile range (the middle half of the runs). Widget ÷ static and floor ÷ static are taken run by run (the two pages of one run load seconds apart) and the median of those ratios is shown, with their interquartile range. Static page, widget and floor alternate within a run (rotating which goes first), and each run goes through every widget and condition before the next run starts, so load from elsewhere on the machine falls on all cells alike; one untimed round comes first.`,
+    '',
+    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text; the youth budget also without its "computing" line, i.e. with its funded projects) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has the same text in its HTML (23 ideas, the card, 14 benches, the youth budget\'s first screen, 8 logos, from `demo/data/`). Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The youth budget\'s demo feed shows its last phase first (implementation: header, phases, the funded projects the widget computes by the greedy rule). The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
+    '',
+    `Same text? Words (split at white space) the widget's first content shows that its static page lacks, and the reverse: ${[...texts]
+      .map(
+        ([tag, t]) =>
+          `\`<${tag}>\` ${t ? `${t.words} words, ${t.onlyWidget.length} only in the widget${t.onlyWidget.length ? ` (${t.onlyWidget.slice(0, 6).join(' ')}${t.onlyWidget.length > 6 ? ' …' : ''})` : ''}, ${t.onlyStatic.length} only on the static page${t.onlyStatic.length ? ` (${t.onlyStatic.slice(0, 6).join(' ')}${t.onlyStatic.length > 6 ? ' …' : ''})` : ''}` : '–'}`,
+      )
+      .join('; ')}.`,
     '',
   );
   return out.join('\n');
@@ -224,4 +304,59 @@ export function goalsMarkdown(results) {
         `| idea wall, 10,000 ideas, one keystroke | 4× slower | ${ms(r.widget.keystroke)} | ≤ 16.7 ms (one frame at 60 Hz) | ${r.widget.keystroke <= 16.7 ? 'met' : 'not met'} |`,
       );
   return out.join('\n') + '\n';
+}
+
+/**
+ * The youth budget's first screen as plain HTML, with the widget's German labels: the phase shown
+ * first is the one today's date falls in (as the widget picks it), and in the result and
+ * implementation phases the funded projects are the greedy rule's (by votes, feasible, while the
+ * budget lasts), as the widget computes them for this feed. `bench/first-content.mjs --check`
+ * compares this page's text with the widget's.
+ */
+function budgetHtml(d, now = Date.now()) {
+  const names = {
+    proposals: 'Vorschläge sammeln',
+    check: 'Prüfung durch die Verwaltung',
+    vote: 'Abstimmung',
+    result: 'Ergebnis',
+    implementation: 'Umsetzung',
+  };
+  const status = { done: ['●', 'Umgesetzt'], 'in-progress': ['◕', 'In Umsetzung'], planned: ['◑', 'Geplant'] };
+  const long = new Intl.DateTimeFormat('de', { dateStyle: 'long' });
+  const when = (p) =>
+    p.start && p.end
+      ? long.formatRange(new Date(p.start), new Date(p.end))
+      : p.start
+        ? `ab ${long.format(new Date(p.start))}`
+        : `bis ${long.format(new Date(p.end))}`;
+  const phases = d.phases;
+  let current = phases[0];
+  for (const p of phases) if (Date.parse(p.start) <= now) current = p;
+  const next = phases[phases.indexOf(current) + 1];
+  const euro = (n) => `${String(n).replace(/\B(?=(\d{3})+$)/g, '.')}\u00a0€`;
+  let sum = 0;
+  const funded = new Set();
+  for (const p of [...d.projects].sort((a, b) => (b.votes ?? 0) - (a.votes ?? 0)))
+    if (p.feasible !== false && p.votes && sum + p.cost <= d.budget) {
+      sum += p.cost;
+      funded.add(p.id);
+    }
+  const view =
+    current.id === 'implementation'
+      ? `<h4>Was aus den geförderten Projekten wird</h4><ul>${d.projects
+          .filter((p) => funded.has(p.id))
+          .map((p) => {
+            const [icon, label] = status[p.status ?? 'planned'];
+            return `<li><h5>${esc(p.title)}</h5><p><span aria-hidden="true">${icon}</span> <span class="vh">Status: </span>${label}</p>${p.progress !== undefined ? `<p>Fortschritt: ${p.progress} % <progress max="100" value="${p.progress}"></progress></p>` : ''}${p.timeline?.length ? `<details><summary>Verlauf</summary><ol>${p.timeline.map((t) => `<li>${esc(long.format(new Date(t.date)))}: ${esc(t.text)}</li>`).join('')}</ol></details>` : ''}</li>`;
+          })
+          .join('')}</ul>`
+      : `<ul>${d.projects.map((p) => `<li><h5>${esc(p.title)}</h5><p>Vorgeschlagen von: ${esc(p.group)}</p><p>${esc(p.description)}</p></li>`).join('')}</ul>`;
+  return (
+    `<style>.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}</style>` +
+    `<h3>${esc(d.title)}</h3><p>${esc(d.intro)}</p><dl><dt>Budget</dt><dd>${euro(d.budget)}</dd><dt>Mitmachen können</dt><dd>${esc(d.eligible)}</dd><dt>Auszählung</dt><dd>nach Stimmen, solange das Geld reicht</dd></dl>` +
+    `<p><strong>Jetzt:</strong> ${names[current.id]} (${when(current)})</p><p>${esc(current.text)}</p>` +
+    (next ? `<p><strong>Danach:</strong> ${names[next.id]} (${when(next)})</p>` : '') +
+    `<ol>${phases.map((p, i) => `<li><button type="button">${i + 1} ${names[p.id]}${p === current ? ' <span class="vh">(aktuelle Phase)</span>' : ''} ${when(p)}</button></li>`).join('')}</ol>` +
+    `<h4>${names[current.id]}</h4>${view}`
+  );
 }

@@ -25,7 +25,7 @@ const span = arg('span', 'render');
 const ideas = arg('ideas', '');
 const only = ideas
   ? [process.argv.includes('--vanilla') ? 'vanilla-ideas' : 'idea-wall']
-  : arg('only', 'idea-wall,ehrenamt-card,mitfahrbank-map,partner-logos').split(',');
+  : arg('only', 'idea-wall,ehrenamt-card,mitfahrbank-map,jugend-budget,partner-logos').split(',');
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
 firstContentPages();
 const { server, origin } = await startBenchServer(0);
@@ -132,7 +132,8 @@ try {
           .pop()
           .replace(/-[\w-]{8}\.js$/, '') || f.functionName;
       files.set(file, (files.get(file) ?? 0) + d);
-      const fn = `${f.functionName || `(anon:${f.lineNumber}:${f.columnNumber})`}@${file}`;
+      // Minified code: an anonymous function is told apart by where it starts (line:column in its chunk).
+      const fn = `${f.functionName || `(anon ${f.lineNumber + 1}:${f.columnNumber + 1})`}@${file}`;
       fns.set(fn, (fns.get(fn) ?? 0) + d);
       samples.push({ ms, fn, d });
     });

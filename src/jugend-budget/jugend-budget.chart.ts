@@ -5,7 +5,7 @@
  * colour; votes are written above each point. Built with lit's `svg` templates (no innerHTML).
  * The chart is decoration for sighted readers: the same data is in the table after it.
  */
-import { svg, type SVGTemplateResult } from 'lit';
+import { css, svg, type SVGTemplateResult } from 'lit';
 
 export interface ChartPoint {
   id: string;
@@ -16,6 +16,43 @@ export interface ChartPoint {
   /** Funded total before this project. */
   before: number;
 }
+
+/** Comes with the chart's chunk; the widget adds it to its shadow root with the first chart. */
+export const chartStyles = css`
+  .chart {
+    display: block;
+    max-width: none;
+    font-size: 11px;
+  }
+  .chart .axis {
+    stroke: var(--_muted);
+  }
+  .chart .budget-line {
+    stroke: var(--_text);
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+  }
+  .chart text {
+    fill: var(--_text);
+  }
+  .chart .total {
+    fill: none;
+    stroke: var(--_funded);
+    stroke-width: 2;
+  }
+  .chart .funded {
+    fill: var(--_funded);
+  }
+  .chart .not-funded rect {
+    fill: var(--_surface);
+    stroke: var(--_not);
+    stroke-width: 2;
+  }
+  .chart .not-funded path {
+    stroke: var(--_not);
+    stroke-width: 2;
+  }
+`;
 
 const W_STEP = 36;
 const H = 240;

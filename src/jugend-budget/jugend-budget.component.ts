@@ -25,7 +25,7 @@ import {
   type Project,
 } from './jugend-budget.model.js';
 import { formatMoney } from './jugend-budget.money.js';
-import { ruleOf, type Outcome } from './jugend-budget.outcome.js';
+import { greedy, ruleOf, type Outcome } from './jugend-budget.outcome.js';
 import styles from './jugend-budget.styles.js';
 import { strings } from './jugend-budget.strings.js';
 
@@ -90,7 +90,8 @@ export class JugendBudget extends WidgetElement {
   @state() private computed = false;
   private outcomeOf?: BudgetFeed;
   private abort?: AbortController;
-  private download?: string;
+  /** The result's `.pb` file, once built: its object URL and file name. */
+  private download?: [url: string, name: string];
   private pbFor?: Outcome;
   /** Rows of the result table (and points of the chart) rendered: the first 100, more on request, 100 a frame. */
   @state() private rowLimit = FIRST_ROWS;
@@ -105,6 +106,15 @@ export class JugendBudget extends WidgetElement {
       decidim: () => import('./jugend-budget.decidim.js').then((m) => m.default),
     },
     detect: () => import('./jugend-budget.formats.js').then((m) => m.detectors),
+    // A `.pb` file is Pabulib: its reader loads at once, beside the request, instead of after a failed
+    // JSON read and the detectors' two chunks (three round trips more on a phone network).
+    source: (h) => ({
+      data: h.data,
+      src: h.src,
+      format: h.format ?? (/\.pb(?:[?#]|$)/i.test(h.src ?? '') ? 'pabulib' : undefined),
+      transform: h.transform,
+      inlineSelector: ':scope > script[type="application/json"]:not([data-source])',
+    }),
   });
 
   /** The result as the host page may read it (selected ids, total cost, rule); undefined until known. */
@@ -125,7 +135,7 @@ export class JugendBudget extends WidgetElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.abort?.abort();
-    if (this.download) URL.revokeObjectURL(this.download);
+    if (this.download) URL.revokeObjectURL(this.download[0]);
     this.download = undefined;
   }
 
@@ -144,7 +154,7 @@ export class JugendBudget extends WidgetElement {
     return this.phase && (phaseIds as readonly string[]).includes(this.phase) ? this.phase : f.current;
   }
 
-  /** The published result right away; otherwise the rule, in slices, once voting has ended. */
+  /** The published result right away; otherwise the rule (equal shares in slices) once voting has ended. */
   private startResult(f: BudgetFeed): void {
     this.abort?.abort();
     this.outcomeOf = f;
@@ -152,7 +162,7 @@ export class JugendBudget extends WidgetElement {
     this.rowLimit = FIRST_ROWS;
     this.computed = false;
     this.computing = false;
-    if (this.download) URL.revokeObjectURL(this.download);
+    if (this.download) URL.revokeObjectURL(this.download[0]);
     this.download = undefined;
     if (f.pendingBallots) {
       this.readBallots(f);
@@ -164,7 +174,12 @@ export class JugendBudget extends WidgetElement {
     }
     const ruleId = f.ruleId ?? ruleOf(this.rule);
     if (!showsResult(this.currentOf(f)) || !ruleId || !f.projects.some((p) => p.votes !== undefined)) return;
-    if (ruleId !== 'greedy' && !f.ballots?.length) {
+    // Greedy is one sort: its result is in the first render (no round trip for the rules' chunk).
+    if (ruleId === 'greedy') {
+      this.settle(greedy({ ...electionOf(f), budget: this.budgetOf(f) }), true);
+      return;
+    }
+    if (!f.ballots?.length) {
       warn(
         `${this.localName}: ${this.l10n.lang == 'en' ? `the rule “${ruleId}” needs ballots, the feed has none – no result is computed.` : `Die Regel „${ruleId}“ braucht Stimmzettel (ballots), der Feed hat keine – es wird kein Ergebnis berechnet.`}`,
       );
@@ -251,6 +266,10 @@ export class JugendBudget extends WidgetElement {
       );
       return nothing;
     }
+    // Its styles came with its chunk (as the idea wall's dialog's do): added to this shadow root once.
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = chart.chartStyles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     const wide = chart.chartWidth(points.length) > 600;
     return html`<div class="chart-box" part="chart" tabindex=${wide ? '0' : nothing} role=${wide ? 'region' : nothing} aria-label=${wide ? this.t('chartScroll') : nothing}>
       ${chart.renderChart(points, budget)}
@@ -307,7 +326,7 @@ export class JugendBudget extends WidgetElement {
       // formatRange: a one-day vote reads "14. Juni 2025" (not "14. Juni 2025 – 14. Juni 2025"), a range "1. März – 31. Mai 2025".
       const [a, b] = [new Date(p.start), new Date(p.end)];
       return a <= b
-        ? new Intl.DateTimeFormat(this.l10n.lang, { dateStyle: 'long' }).formatRange(a, b)
+        ? (ranges[this.l10n.lang] ??= new Intl.DateTimeFormat(this.l10n.lang, { dateStyle: 'long' })).formatRange(a, b)
         : this.t('range', { start: d(p.start), end: d(p.end) });
     }
     if (p.end) return this.t('until', { date: d(p.end) });
@@ -474,7 +493,7 @@ export class JugendBudget extends WidgetElement {
             <button type="button" class="button" @click=${this.showAllRows}>${this.t('showAll', { total: this.l10n.format(all.length) })}</button></p>`
           : nothing
       }
-      <p><a class="button" part="download" href=${this.pbUrl(f, o)} download=${`${slug(f.title)}.pb`}>${this.t('download')}</a></p>`;
+      <p><a class="button" part="download" href=${this.pbUrl(f, o)} download=${this.download?.[1] ?? nothing}>${this.t('download')}</a></p>`;
   }
 
   /** Adds the remaining rows 100 a frame (all at once was one long task); focus moves to the table, as the button goes away. */
@@ -491,24 +510,14 @@ export class JugendBudget extends WidgetElement {
 
   /** The result as a Pabulib file, built once per result after its first render (lazily; many ballots in slices). */
   private pbUrl(f: BudgetFeed, o: Outcome): string {
-    if (this.download || this.pbFor === o) return this.download ?? '#';
+    if (this.download || this.pbFor === o) return this.download?.[0] ?? '#';
     this.pbFor = o;
-    const vote = f.phases.find((p) => p.id === 'vote');
-    const input = {
-      title: f.title,
-      budget: this.budgetOf(f),
-      currency: f.currency,
-      projects: f.projects,
-      ballots: f.ballots,
-      voteStart: vote?.start,
-      voteEnd: vote?.end,
-    };
     const outcome = { ...o, rule: this.computed ? o.rule : ((f.rule as Outcome['rule']) ?? o.rule) };
     void withSlices(import('./jugend-budget.pabulib.js'))
-      .then((m) => m.pabulibBlob(input, outcome))
-      .then((blob) => {
+      .then((m) => m.feedDownload(f, this.budgetOf(f), outcome))
+      .then(([blob, name]) => {
         if (this.outcome !== o || this.download) return;
-        this.download = URL.createObjectURL(blob);
+        this.download = [URL.createObjectURL(blob), name];
         this.requestUpdate();
       });
     return '#';
@@ -548,10 +557,5 @@ export class JugendBudget extends WidgetElement {
 
 const FIRST_ROWS = 100;
 
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'jugendbudget';
+/** One range formatter per language: a new one per phase date made eight per render (a page's first also loads locale data). */
+const ranges: Record<string, Intl.DateTimeFormat> = {};

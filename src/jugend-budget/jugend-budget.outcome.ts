@@ -65,3 +65,24 @@ export function reasonsFor(
   }
   return reasons;
 }
+
+/**
+ * Greedy by votes, at once: the most-voted project first (ties: lower cost, then feed order), each
+ * one funded when it still fits, skipping those that do not. Here and not with the other rules: it
+ * is a sort and one pass (1,000 projects well under a millisecond), and a feed that asks for it then
+ * shows its result in its first render instead of a round trip later, after the rules' chunk.
+ */
+export function greedy(e: Pick<Election, 'budget' | 'projects'>): Outcome {
+  const ps = e.projects;
+  const selected: string[] = [];
+  let left = e.budget;
+  for (const i of ps.map((_, i) => i).sort((a, b) => ps[b].votes - ps[a].votes || ps[a].cost - ps[b].cost || a - b)) {
+    const p = ps[i];
+    if (p.feasible && p.votes > 0 && p.cost <= left + 1e-9) {
+      selected.push(p.id);
+      left -= p.cost;
+    }
+  }
+  const cost = e.budget - left;
+  return { rule: 'greedy', selected, cost, reasons: reasonsFor(e, new Set(selected), cost, 'budget') };
+}

@@ -8,6 +8,7 @@ import { FeedError } from '../core/feed-error.js';
 import type { FeedAdapter, FeedContext } from '../core/feed-types.js';
 import type { Lang } from '../core/i18n.js';
 import { runChunked } from '../core/big-body.js';
+import type { BudgetFeed } from './jugend-budget.model.js';
 import type { Outcome } from './jugend-budget.outcome.js';
 
 export interface PabulibFile {
@@ -277,6 +278,22 @@ export function pabulibBlob(input: ExportInput, outcome: Outcome): Promise<Blob>
       return yield* blobOf(yield* writePabulib(input, outcome));
     })(),
   );
+}
+
+/**
+ * The widget's feed and result as a download and its file name ("jugendbudget-harzstedt-2025.pb"),
+ * built here, in the lazy chunk, not in the widget's first-render chunk.
+ */
+export async function feedDownload(f: BudgetFeed, budget: number, outcome: Outcome): Promise<[Blob, string]> {
+  const vote = f.phases.find((p) => p.id === 'vote');
+  const slug =
+    f.title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'jugendbudget';
+  return [await pabulibBlob({ ...f, budget, voteStart: vote?.start, voteEnd: vote?.end }, outcome), `${slug}.pb`];
 }
 
 /**

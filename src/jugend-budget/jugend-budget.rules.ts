@@ -13,7 +13,7 @@
  * the feed.
  */
 
-import { reasonsFor, type Election, type Outcome, type Reason, type RuleId, type RuleProject } from './jugend-budget.outcome.js';
+import { greedy as greedyNow, reasonsFor, type Election, type Outcome, type RuleId, type RuleProject } from './jugend-budget.outcome.js';
 
 export { reasonsFor, ruleOf, type Election, type Outcome, type Reason, type RuleId, type RuleProject } from './jugend-budget.outcome.js';
 
@@ -24,24 +24,10 @@ function tieOrder(projects: readonly RuleProject[]) {
 
 const candidate = (p: RuleProject) => p.feasible && p.cost >= 0 && p.votes > 0;
 
-/** Greedy by votes: the most-voted project first, each one funded when it still fits (skipping those that do not). */
+/** Greedy by votes (in the widget's chunk, `jugend-budget.outcome.ts`) as a rule run like the others. */
+// eslint-disable-next-line require-yield -- one pass, nothing to slice; a generator like every rule
 export function* greedy(e: Election): Generator<void, Outcome> {
-  const order = e.projects.map((_, i) => i).sort(tieOrder(e.projects));
-  const selected: string[] = [];
-  const reasons = new Map<string, Reason>();
-  let left = e.budget;
-  let n = 0;
-  for (const i of order) {
-    const p = e.projects[i];
-    if (!p.feasible) reasons.set(p.id, 'not-feasible');
-    else if (!(p.votes > 0)) reasons.set(p.id, 'no-votes');
-    else if (p.cost <= left + 1e-9) {
-      selected.push(p.id);
-      left -= p.cost;
-    } else reasons.set(p.id, 'budget');
-    if (++n % 512 === 0) yield;
-  }
-  return { rule: 'greedy', selected, cost: e.budget - left, reasons };
+  return greedyNow(e);
 }
 
 /** Voters per project (indexes), from the ballots; yields every few thousand ballots (100,000 ballots take several slices). */

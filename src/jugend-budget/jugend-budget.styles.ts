@@ -178,39 +178,6 @@ export default css`
     /* the phone layout below asks the box's width, not the window's */
     container-type: inline-size;
   }
-  .chart {
-    display: block;
-    max-width: none;
-    font-size: 11px;
-  }
-  .chart .axis {
-    stroke: var(--_muted);
-  }
-  .chart .budget-line {
-    stroke: var(--_text);
-    stroke-width: 2;
-    stroke-dasharray: 6 4;
-  }
-  .chart text {
-    fill: var(--_text);
-  }
-  .chart .total {
-    fill: none;
-    stroke: var(--_funded);
-    stroke-width: 2;
-  }
-  .chart .funded {
-    fill: var(--_funded);
-  }
-  .chart .not-funded rect {
-    fill: var(--_surface);
-    stroke: var(--_not);
-    stroke-width: 2;
-  }
-  .chart .not-funded path {
-    stroke: var(--_not);
-    stroke-width: 2;
-  }
   table {
     border-collapse: collapse;
     width: 100%;

@@ -303,6 +303,9 @@ describe('<jugend-budget>', () => {
         !/Firefox\//.test(navigator.userAgent),
         'WebDriver delivered the key press only after the computation in Firefox (open question: input behind message-channel tasks?)',
       );
+      // About 2 s of equal shares on a quiet machine; with five test runs on two shared cores the same
+      // slices took over 15 s. The check is the order of key press and result, not the time: wait for it.
+      this.timeout(90_000);
       // 300 projects, 5,000 ballots (read at once: only the rule runs later), equal shares with add1: many runs of the rule, in slices.
       const projects = Array.from({ length: 300 }, (_, i) => ({ id: `p${i}`, title: `Projekt ${i}`, cost: 80_000 + 700 * i }));
       let seed = 7;
@@ -408,5 +411,52 @@ describe('<jugend-budget>', () => {
       expect(el.result!.selected).to.deep.equal(['11']);
       expect(root(el).querySelector('script') === null).to.equal(true);
     });
+  });
+});
+
+describe('<jugend-budget> result download', () => {
+  it('the result’s download link gets the .pb file and a file name from the title once the file is built', async () => {
+    const data = {
+      title: 'Jugendbudget Harzstedt 2025',
+      budget: 100,
+      rule: 'greedy',
+      phase: 'result',
+      projects: [
+        { id: 'a', title: 'Netze', cost: 60, votes: 10 },
+        { id: 'b', title: 'Konzert', cost: 50, votes: 9 },
+      ],
+    };
+    const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${data}></jugend-budget>`);
+    await settled(el);
+    const link = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="download"]');
+    await waitUntil(() => link()?.hasAttribute('download'), 'the .pb file was not built', { timeout: 10_000 });
+    expect(link()!.getAttribute('download')).to.equal('jugendbudget-harzstedt-2025.pb');
+    const text = await (await fetch(link()!.href)).text();
+    expect(text.startsWith('META')).to.equal(true);
+    expect(text).to.contain('selected');
+  });
+
+  it('the chart, whose styles come with its chunk, is styled: the budget line dashed, the crosses outlined', async () => {
+    const data = {
+      title: 'Jugendbudget',
+      budget: 100,
+      rule: 'greedy',
+      phase: 'result',
+      projects: [
+        { id: 'a', title: 'Netze', cost: 60, votes: 10 },
+        { id: 'b', title: 'Konzert', cost: 50, votes: 9 },
+      ],
+    };
+    // Two widgets: the second gets the chart's styles too (the chunk is loaded once per page).
+    for (let i = 0; i < 2; i++) {
+      const el = await fixture<JugendBudget>(html`<jugend-budget eager .data=${data}></jugend-budget>`);
+      await settled(el);
+      await el.updateComplete;
+      const line = el.shadowRoot!.querySelector('.chart .budget-line');
+      const cross = el.shadowRoot!.querySelector('.chart .not-funded rect');
+      expect(!!line && !!cross, 'chart rendered').to.equal(true);
+      expect(getComputedStyle(line!).strokeDasharray.replace(/px/g, '').replace(/\s/g, '')).to.equal('6,4');
+      expect(getComputedStyle(cross!).strokeWidth.replace(/px/, '')).to.equal('2');
+    }
   });
 });
