@@ -1,0 +1,124 @@
+// What the floor is made of (issue 18): the README's snippet with the tag but no feed
+// (bench/.data/first/<tag>-floor.html), split into its parts, medians of --runs fresh loads:
+//   page      navigation start -> the page's last byte (one round trip, the static page pays it too)
+//   to loader the page's last byte -> the loader's request (parser, preload scanner)
+//   loader    the loader's request -> its last byte (one round trip)
+//   to chunks the loader's last byte -> the first chunk request (its compile and run, scan, table)
+//   chunks    first chunk request -> last chunk byte (one round trip; longer if a request waited
+//             for a connection or for another chunk: "waited" counts requests that started later
+//             than 5 ms after the first)
+//   eval      last chunk byte -> tag defined (compile and evaluation of every chunk, define)
+//   render    defined -> first frame (the element's first render, style, layout, the frame)
+// and from a DevTools trace (work, steadier than wall time on a busy machine): the chunks' parse on a
+// background thread while they stream in, their compile on the main thread (and how many were not
+// streamed), and module evaluation on the main thread (all modules' top-level code and define).
+//   node bench/floor-parts.mjs [--no-build] [--runs=5] [--latency=0] [--throttle=1] [--only=idea-wall,…] [--dist=<dir>]
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { firstContentPages } from './first-content.mjs';
+import { preload, startBenchServer } from './server.mjs';
+import { chromeArgs, ensureChrome } from '../scripts/find-chrome.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const runs = Number(arg('runs', 5));
+const latency = Number(arg('latency', 0));
+const throttle = Number(arg('throttle', 1));
+const only = arg('only', 'idea-wall,ehrenamt-card,mitfahrbank-map,partner-logos').split(',');
+const distDir = arg('dist', undefined);
+if (!process.argv.includes('--no-build') && !distDir) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
+firstContentPages();
+const { server, origin } = await startBenchServer(0, { distDir });
+await preload(['bench/.data/', 'demo/data/']);
+const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: chromeArgs });
+
+async function once(tag) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    if (latency)
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+    await page.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute'] });
+    await page.goto(`${origin}/bench/.data/first/${tag}-floor.html`, { waitUntil: 'domcontentloaded' });
+    const r = await page.evaluate(async () => {
+      const done = await window.__first;
+      const nav = performance.getEntriesByType('navigation')[0];
+      const res = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/dist/'))
+        .map((e) => ({ name: e.name.replace(/^.*\/dist\//, ''), start: e.startTime, end: e.responseEnd, bytes: e.encodedBodySize }));
+      return { ...done, page: nav.responseEnd, res };
+    });
+    const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
+    const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.includes(tag));
+    const mine = (e) => e.pid === nav?.pid && e.ph === 'X';
+    const dist = (e) => /\/dist\//.test(e.args?.data?.url ?? e.args?.fileName ?? '');
+    const ms = (list) => list.reduce((s, e) => s + e.dur / 1000, 0);
+    const compiles = events.filter((e) => mine(e) && e.name === 'v8.compileModule' && dist(e));
+    return {
+      ...r,
+      parse: ms(events.filter((e) => mine(e) && e.name === 'v8.parseOnBackground' && dist(e))),
+      compile: ms(compiles),
+      notStreamed: compiles.filter((e) => !e.args?.data?.streamed).length,
+      evaluate: ms(events.filter((e) => mine(e) && e.name === 'v8.evaluateModule' && e.ts > nav.ts)),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (xs) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
+};
+
+try {
+  console.log(
+    `floor parts, CPU ${throttle}×, latency ${latency} ms, ${runs} runs, medians in ms (load ${(await import('node:os')).loadavg()[0].toFixed(1)})`,
+  );
+  console.log(
+    '| widget | page | to loader | loader | to chunks | chunks (requests, waited) | eval | render | floor | parse off-thread / compile / evaluate (trace) |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const tag of only) {
+    const rows = [];
+    for (let i = 0; i < runs; i++) {
+      const r = await once(tag);
+      const loader = r.res.find((e) => e.name === 'stadttraum.js');
+      const chunks = r.res.filter((e) => e.name.startsWith('chunks/'));
+      const first = Math.min(...chunks.map((e) => e.start));
+      const last = Math.max(...chunks.map((e) => e.end));
+      rows.push({
+        page: r.page,
+        toLoader: loader.start - r.page,
+        loader: loader.end - loader.start,
+        toChunks: first - loader.end,
+        chunks: last - first,
+        n: chunks.length,
+        waited: chunks.filter((e) => e.start > first + 5).length,
+        kb: chunks.reduce((s, e) => s + e.bytes, 0) / 1024,
+        eval: r.defined - last,
+        render: r.first - r.defined,
+        floor: r.first,
+        parse: r.parse,
+        compile: r.compile,
+        evaluate: r.evaluate,
+        notStreamed: r.notStreamed,
+      });
+    }
+    const m = (k) => median(rows.map((r) => r[k]));
+    const f = (k) => m(k).toFixed(0);
+    console.log(
+      `| \`<${tag}>\` | ${f('page')} | ${f('toLoader')} | ${f('loader')} | ${f('toChunks')} | ${f('chunks')} (${f('n')}, ${f('waited')}; ${m('kb').toFixed(1)} KB gzip) | ${f('eval')} | ${f('render')} | ${f('floor')} | ${m('parse').toFixed(1)} / ${m('compile').toFixed(1)} / ${m('evaluate').toFixed(1)} (not streamed: ${f('notStreamed')}) |`,
+    );
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
