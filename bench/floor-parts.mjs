@@ -12,7 +12,9 @@
 // and from a DevTools trace (work, steadier than wall time on a busy machine): the chunks' parse on a
 // background thread while they stream in, their compile on the main thread (and how many were not
 // streamed), and module evaluation on the main thread (all modules' top-level code and define).
-//   node bench/floor-parts.mjs [--no-build] [--runs=5] [--latency=0] [--throttle=1] [--only=idea-wall,…] [--dist=<dir>]
+// With --base=<dir> (another build's dist/, e.g. main's in a scratch worktree) both builds are
+// measured side by side, alternating run by run, one row each.
+//   node bench/floor-parts.mjs [--no-build] [--runs=5] [--latency=0] [--throttle=1] [--only=idea-wall,…] [--dist=<dir>] [--base=<dir>]
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -29,11 +31,13 @@ const only = arg('only', 'idea-wall,ehrenamt-card,mitfahrbank-map,partner-logos'
 const distDir = arg('dist', undefined);
 if (!process.argv.includes('--no-build') && !distDir) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
 firstContentPages();
+const baseDir = arg('base', undefined);
 const { server, origin } = await startBenchServer(0, { distDir });
+const base = baseDir ? await startBenchServer(0, { distDir: baseDir }) : undefined;
 await preload(['bench/.data/', 'demo/data/']);
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: chromeArgs });
 
-async function once(tag) {
+async function once(tag, at = origin) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -45,7 +49,7 @@ async function once(tag) {
     if (latency)
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
     await page.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute'] });
-    await page.goto(`${origin}/bench/.data/first/${tag}-floor.html`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${at}/bench/.data/first/${tag}-floor.html`, { waitUntil: 'domcontentloaded' });
     const r = await page.evaluate(async () => {
       const done = await window.__first;
       const nav = performance.getEntriesByType('navigation')[0];
@@ -87,38 +91,50 @@ try {
   );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const tag of only) {
-    const rows = [];
+    const builds = base ? { base: base.origin, this: origin } : { this: origin };
+    const rowsOf = Object.fromEntries(Object.keys(builds).map((b) => [b, []]));
     for (let i = 0; i < runs; i++) {
-      const r = await once(tag);
-      const loader = r.res.find((e) => e.name === 'stadttraum.js');
-      const chunks = r.res.filter((e) => e.name.startsWith('chunks/'));
-      const first = Math.min(...chunks.map((e) => e.start));
-      const last = Math.max(...chunks.map((e) => e.end));
-      rows.push({
-        page: r.page,
-        toLoader: loader.start - r.page,
-        loader: loader.end - loader.start,
-        toChunks: first - loader.end,
-        chunks: last - first,
-        n: chunks.length,
-        waited: chunks.filter((e) => e.start > first + 5).length,
-        kb: chunks.reduce((s, e) => s + e.bytes, 0) / 1024,
-        eval: r.defined - last,
-        render: r.first - r.defined,
-        floor: r.first,
-        parse: r.parse,
-        compile: r.compile,
-        evaluate: r.evaluate,
-        notStreamed: r.notStreamed,
-      });
+      const order = Object.keys(builds);
+      if (i % 2) order.reverse();
+      for (const b of order) rowsOf[b].push(parts(await once(tag, builds[b])));
     }
-    const m = (k) => median(rows.map((r) => r[k]));
-    const f = (k) => m(k).toFixed(0);
-    console.log(
-      `| \`<${tag}>\` | ${f('page')} | ${f('toLoader')} | ${f('loader')} | ${f('toChunks')} | ${f('chunks')} (${f('n')}, ${f('waited')}; ${m('kb').toFixed(1)} KB gzip) | ${f('eval')} | ${f('render')} | ${f('floor')} | ${m('parse').toFixed(1)} / ${m('compile').toFixed(1)} / ${m('evaluate').toFixed(1)} (not streamed: ${f('notStreamed')}) |`,
-    );
+    for (const [b, rows] of Object.entries(rowsOf))
+      row(base ? `\`<${tag}>\` (${b === 'base' ? baseDir : 'this build'})` : `\`<${tag}>\``, rows);
   }
 } finally {
   await browser.close();
   server.close();
+  base?.server.close();
+}
+
+function parts(r) {
+  const loader = r.res.find((e) => e.name === 'stadttraum.js');
+  const chunks = r.res.filter((e) => e.name.startsWith('chunks/'));
+  const first = Math.min(...chunks.map((e) => e.start));
+  const last = Math.max(...chunks.map((e) => e.end));
+  return {
+    page: r.page,
+    toLoader: loader.start - r.page,
+    loader: loader.end - loader.start,
+    toChunks: first - loader.end,
+    chunks: last - first,
+    n: chunks.length,
+    waited: chunks.filter((e) => e.start > first + 5).length,
+    kb: chunks.reduce((s, e) => s + e.bytes, 0) / 1024,
+    eval: r.defined - last,
+    render: r.first - r.defined,
+    floor: r.first,
+    parse: r.parse,
+    compile: r.compile,
+    evaluate: r.evaluate,
+    notStreamed: r.notStreamed,
+  };
+}
+
+function row(name, rows) {
+  const m = (k) => median(rows.map((r) => r[k]));
+  const f = (k) => m(k).toFixed(0);
+  console.log(
+    `| ${name} | ${f('page')} | ${f('toLoader')} | ${f('loader')} | ${f('toChunks')} | ${f('chunks')} (${f('n')}, ${f('waited')}; ${m('kb').toFixed(1)} KB gzip) | ${f('eval')} | ${f('render')} | ${f('floor')} | ${m('parse').toFixed(1)} / ${m('compile').toFixed(1)} / ${m('evaluate').toFixed(1)} (not streamed: ${f('notStreamed')}) |`,
+  );
 }
