@@ -14,8 +14,8 @@
 // background thread while they stream in, their compile on the main thread (and how many were not
 // streamed), and module evaluation on the main thread (all modules' top-level code and define).
 // With --base=<dir> (another build's dist/, e.g. main's in a scratch worktree) both builds are
-// measured side by side, alternating run by run, one row each.
-//   node bench/floor-parts.mjs [--no-build] [--runs=5] [--latency=0] [--throttle=1] [--only=idea-wall,…] [--dist=<dir>] [--base=<dir>]
+// measured side by side, alternating run by run, one row each; --static adds the static page's row.
+//   node bench/floor-parts.mjs [--no-build] [--runs=5] [--latency=0] [--throttle=1] [--only=idea-wall,…] [--dist=<dir>] [--base=<dir>] [--static]
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -33,12 +33,13 @@ const distDir = arg('dist', undefined);
 if (!process.argv.includes('--no-build') && !distDir) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
 firstContentPages();
 const baseDir = arg('base', undefined);
+const withStatic = process.argv.includes('--static');
 const { server, origin } = await startBenchServer(0, { distDir });
 const base = baseDir ? await startBenchServer(0, { distDir: baseDir }) : undefined;
 await preload(['bench/.data/', 'demo/data/']);
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: chromeArgs });
 
-async function once(tag, at = origin) {
+async function once(tag, at = origin, variant = 'floor') {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -50,7 +51,7 @@ async function once(tag, at = origin) {
     if (latency)
       await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
     await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute'] });
-    await page.goto(`${at}/bench/.data/first/${tag}-floor.html`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${at}/bench/.data/first/${tag}-${variant}.html`, { waitUntil: 'domcontentloaded' });
     const r = await page.evaluate(async () => {
       const done = await window.__first;
       const nav = performance.getEntriesByType('navigation')[0];
@@ -108,6 +109,15 @@ try {
       const order = Object.keys(builds);
       if (i % 2) order.reverse();
       for (const b of order) rowsOf[b].push(parts(await once(tag, builds[b])));
+    }
+    // The static page with the same text (no script): its first content and main-thread CPU.
+    if (withStatic) {
+      const rows = [];
+      for (let i = 0; i < runs; i++) rows.push(await once(tag, origin, 'static'));
+      const m = (k) => median(rows.map((r) => r[k]));
+      console.log(
+        `| \`<${tag}>\` static page | ${m('page').toFixed(0)} | | | | | | | ${m('first').toFixed(0)} | ${m('cpu').toFixed(1)} | |`,
+      );
     }
     for (const [b, rows] of Object.entries(rowsOf))
       row(base ? `\`<${tag}>\` (${b === 'base' ? baseDir : 'this build'})` : `\`<${tag}>\``, rows);
