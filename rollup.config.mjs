@@ -85,7 +85,7 @@ function manualChunks(id) {
   // validation helpers, the Theme- and WidthController, and the map settings the card and the map
   // share (geo, geolocation, tiles, the attribute mixin). Until issue 18's floor work these were two
   // chunks (core and valibot) importing each other, plus the form styles: three requests on every
-  // first render where one does, and 14,168 + 6,037 + 252 B gzip where one file is 19,606 (they
+  // first render where one does, and 14,168 + 6,037 + 252 B gzip where one file was 19,606 (they
   // compress together and lose the import/export lines between them).
   if (/\/node_modules\/valibot\//.test(p) || /\/src\/map\/(settings|geo|geolocation|tiles)\.ts$/.test(p)) return 'core';
   // Lit's directives go with the widgets that use them, not into everyone's core.
