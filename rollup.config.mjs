@@ -67,7 +67,7 @@ const notices = () =>
     },
   });
 
-/** Groups modules into the chunks the size budget knows: core (Lit, task, src/core), valibot and map (src/map/leaflet). */
+/** Groups modules into the chunks the size budget knows: core (Lit, task, src/core, valibot, map settings) and map (src/map/leaflet). */
 function manualChunks(id) {
   const p = id.replace(/\\/g, '/');
   // The loader's own tiny imports stay with the loader, so it never pulls in the core chunk;
@@ -80,27 +80,14 @@ function manualChunks(id) {
   // it through big-body.ts): apart, its three modules were requested one after another, each a
   // round trip after the feed had arrived (issue 18).
   if (/\/src\/core\/(big-body|json-slices|decode-slices|slices)\.ts$/.test(p)) return 'big-body';
-  // Named, or rollup pulls it into the bench map's manual chunk below, where the other form
-  // widgets would have to load the map to get it.
-  if (/\/src\/core\/form-styles\.ts$/.test(p)) return 'form-styles';
-  // The valibot messages (both languages) and the validation helpers built on valibot travel with
-  // valibot itself: every widget needs them together, and the core chunk has no room for them.
-  if (/\/src\/core\/(valibot-messages|validate|local-text)\.ts$/.test(p)) return 'valibot';
-  // The ThemeController: every widget needs it at once, but the core chunk has no room. It travels
-  // with valibot, the other shared chunk core imports: no request and no preload entry of its own.
-  if (/\/src\/core\/theme-controller\.ts$/.test(p)) return 'valibot';
-  // So does the WidthController (the idea wall's and the card's `narrow`), for the same reason: its
-  // measure before the first render did not fit in core. It imports nothing at run time.
-  if (/\/src\/core\/width-controller\.ts$/.test(p)) return 'valibot';
-  // So do the map settings (geo, geolocation, tiles, the attribute mixin), which the card and the
-  // map share, for 0.9 KB gzip and no request: as a chunk of their own they made a map's first
-  // render 8 parallel requests with <st-map>'s and the form styles', two more than a browser sends
-  // to one HTTP/1.1 host at once, so the last two waited a round trip (issue 18). Only the mixin
-  // uses Lit (a decorator, applied when a widget class is defined), so the valibot -> core import
-  // this adds needs nothing from core while the chunk runs: rollup's circular-chunk warning is safe.
-  if (/\/src\/map\/(settings|geo|geolocation|tiles)\.ts$/.test(p)) return 'valibot';
-  // valibot in a chunk of its own, so the budget shows what validation costs.
-  if (/\/node_modules\/valibot\//.test(p)) return 'valibot';
+  // One shared chunk, core, for what every widget loads on its first render: Lit, @lit/task,
+  // src/core (with the form styles three widgets show at once), valibot with our messages and
+  // validation helpers, the Theme- and WidthController, and the map settings the card and the map
+  // share (geo, geolocation, tiles, the attribute mixin). Until issue 18's floor work these were two
+  // chunks (core and valibot) importing each other, plus the form styles: three requests on every
+  // first render where one does, and 14,168 + 6,037 + 252 B gzip where one file was 19,606 (they
+  // compress together and lose the import/export lines between them).
+  if (/\/node_modules\/valibot\//.test(p) || /\/src\/map\/(settings|geo|geolocation|tiles)\.ts$/.test(p)) return 'core';
   // Lit's directives go with the widgets that use them, not into everyone's core.
   if (/\/node_modules\/(lit|lit-html)\/(directives\/|directive\.js|directive-helpers\.js|async-directive\.js)/.test(p)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(p) || /\/src\/core\//.test(p)) return 'core';

@@ -40,7 +40,8 @@ export const tagModules = {
 
 /**
  * The table for the loader: `f` chunk names (chunks/<name>.js); per tag as indices into `f`:
- * `m` the code, `f` per format and `c` for consent what they add to `m`.
+ * `m` the code besides the entry chunk (the loader imports that one), `f` per format and `c` for
+ * consent what they add to the code.
  */
 export function preloadTable(bundle, loaderFile, modules = tagModules) {
   const registered = [...readFileSync(resolve('src/widgets.ts'), 'utf8').matchAll(/^ {2}'([a-z-]+)': \(\) => import/gm)].map((m) => m[1]);
@@ -69,13 +70,28 @@ export function preloadTable(bundle, loaderFile, modules = tagModules) {
   };
   const t = {};
   for (const [tag, spec] of Object.entries(modules)) {
-    const entry = { m: graph([spec.entry, ...(spec.first ?? [])]) };
+    const code = graph([spec.entry, ...(spec.first ?? [])]);
+    // The entry chunk itself is left out: the loader's import() asks for it in the same moment, and a
+    // link of its own was a second request start for the same file (and its name in the table).
+    const own = chunkOf.get(resolve(spec.entry)).fileName.replace(/^chunks\/(.*)\.js$/, '$1');
+    const entry = { m: code.filter((i) => files[i] !== own) };
+    if (!code.some((i) => files[i] === own)) throw new Error(`preload-graph: ${tag}'s entry chunk is not in its graph`);
     // What the code graph has already is preloaded with it: formats and consent list only the rest.
-    if (spec.formats) entry.f = Object.fromEntries(Object.entries(spec.formats).map(([format, paths]) => [format, graph(paths, entry.m)]));
-    if (spec.consent) entry.c = graph(spec.consent, entry.m);
+    if (spec.formats) entry.f = Object.fromEntries(Object.entries(spec.formats).map(([format, paths]) => [format, graph(paths, code)]));
+    if (spec.consent) entry.c = graph(spec.consent, code);
     t[tag] = entry;
   }
-  return { f: files, t };
+  // Names only the loader's links use: an entry chunk no other tag preloads is dropped from `f`.
+  const used = [...new Set(Object.values(t).flatMap((e) => [...e.m, ...Object.values(e.f ?? {}).flat(), ...(e.c ?? [])]))].sort(
+    (a, b) => a - b,
+  );
+  const renumber = (list) => list.map((i) => used.indexOf(i));
+  for (const e of Object.values(t)) {
+    e.m = renumber(e.m);
+    if (e.f) e.f = Object.fromEntries(Object.entries(e.f).map(([k, v]) => [k, renumber(v)]));
+    if (e.c) e.c = renumber(e.c);
+  }
+  return { f: used.map((i) => files[i]), t };
 }
 
 /** Rollup plugin: fills the loader's `__ST_PRELOAD__` with the table of the bundle being written. */

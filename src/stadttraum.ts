@@ -17,9 +17,9 @@ import { widgets } from './widgets.js';
 
 /**
  * Written in by the build (scripts/preload-graph.mjs): `f` the chunk names (`chunks/<name>.js`),
- * per tag `m` the indices of its whole static import graph, `f` per format what the adapter adds,
- * `c` what a map with consent adds (Leaflet). Absent when the sources run unbuilt (tests): then
- * only the feed is primed.
+ * per tag `m` the indices of its whole static import graph but the entry chunk (its import() asks
+ * for that), `f` per format what the adapter adds, `c` what a map with consent adds (Leaflet).
+ * Absent when the sources run unbuilt (tests): then only the feed is primed.
  */
 interface PreloadTable {
   f: string[];
@@ -50,7 +50,6 @@ function preload(files: number[] = []) {
 function load(tag: string) {
   if (requested.has(tag)) return;
   requested.add(tag);
-  preload(table?.t[tag]?.m);
   widgets[tag as keyof typeof widgets]().catch((error) => {
     requested.delete(tag);
     // In the page's language (a console line for the webmaster). The tag's own `lang`, as widgets
@@ -58,6 +57,7 @@ function load(tag: string) {
     const en = /^en/i.test(document.documentElement.lang);
     console.warn(`[stadttraum] <${tag}> ${en ? 'not loaded (content stays)' : 'nicht geladen (Inhalt bleibt)'}`, error);
   });
+  preload(table?.t[tag]?.m);
 }
 
 /** The tag is near the viewport (or eager): what its first render needs besides code starts now. */

@@ -205,6 +205,18 @@ export class FeedController<T> implements ReactiveController {
   private async read(res: FeedResponse, s: SourceSpec, adapter: FeedAdapter | undefined): Promise<T> {
     let value: T | undefined;
     let error: unknown;
+    // A spreadsheet by its type or address, and not JSON: read as CSV at once (the loader asked for the
+    // reader with the code), not after a failed JSON read and the detectors' three chunks, one round
+    // trip each (issue 18). If it fails, detection below says what it is, as before.
+    if (
+      !adapter &&
+      !s.format &&
+      !s.transform &&
+      this.options.adapters?.csv &&
+      !/^\s*[[{]/.test(res.text) &&
+      (/\bcsv\b/i.test(res.contentType) || /\.csv([?#]|$)|[?&](output|format)=csv\b/i.test(res.url))
+    )
+      adapter = await this.adapter('csv');
     // Parsed once: format detection and a detected JSON format reuse it (a big feed takes slices).
     let raw = res.raw;
     try {
@@ -215,12 +227,13 @@ export class FeedController<T> implements ReactiveController {
     }
     const guess = !s.format && !s.transform && this.options.detect;
     if (value !== undefined && (!guess || this.options.count(value))) return value;
-    const d = await import('./format-detect.js');
+    // Both at once: the detectors' chunk does not wait for this one's round trip.
+    const [d, detectors] = await Promise.all([import('./format-detect.js'), guess && guess()]);
     const lang = resolveLang(this.host);
-    if (!guess) throw d.explain(error, res, lang);
+    if (!detectors) throw d.explain(error, res, lang);
     const format = d.chooseFormat(
       { ...res, raw },
-      await guess(),
+      detectors,
       Object.keys(this.options.adapters ?? {}),
       this.host.localName,
       lang,

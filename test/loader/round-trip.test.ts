@@ -115,6 +115,35 @@ describe('the loader: code and feed in one round trip after it (server log, 400 
     }
   });
 
+  it('a map with consent and a CSV feed: code, feed, the CSV reader and Leaflet in one round trip (six requests, all HTTP/1.1 sends at once)', async () => {
+    // A spreadsheet export of the benches: the loader adds the CSV reader's two chunks and Leaflet to
+    // the widget's code and the feed. Over HTTP/1.1 a browser sends at most six requests to one host
+    // at once; when this was eight (core, valibot and the form styles in chunks of their own), the
+    // last two waited for the first answers: a whole round trip more.
+    const p = await page(
+      '<mitfahrbank-map eager consent="granted" src="test/fixtures/round-trip/benches.csv" tile-url="tiles/{z}/{x}/{y}.png"></mitfahrbank-map>',
+    );
+    try {
+      let log: Hit[] = [];
+      await until(async () => (log = await p.log()).some((h) => h.path.startsWith('tiles/')), 'the first tile request');
+      const shownAt = Math.min(...log.filter((h) => h.path.startsWith('tiles/')).map((h) => h.start));
+      const after = expectOneRoundTrip(log, shownAt);
+      for (const [chunk, what] of [
+        [/^dist\/chunks\/mitfahrbank-map\.csv-/, 'the CSV reader'],
+        [/^dist\/chunks\/column-/, 'its column reader'],
+        [/^dist\/chunks\/map-/, 'Leaflet'],
+      ] as const)
+        expect(
+          after.some((h) => chunk.test(h.path)),
+          `${what} in that round trip:\n${timeline(log)}`,
+        ).to.equal(true);
+      expect(hits(log, 'test/fixtures/round-trip/benches.csv'), 'feed requests').to.equal(1);
+      expect(!!p.shadow('mitfahrbank-map')?.querySelector('[part="error"]'), 'the CSV was read as benches, no error shown').to.equal(false);
+    } finally {
+      p.close();
+    }
+  });
+
   it('a format named on the tag: its adapter chunk comes with the code', async () => {
     const p = await page('<mitfahrbank-map eager view="list" format="geojson" src="demo/data/benches.geojson"></mitfahrbank-map>');
     try {

@@ -1,5 +1,5 @@
 // A far-away server for the loader's round-trip test: /mock/rtt/<run>/<path> serves the built
-// dist/ and demo/data/ after a fixed delay per request (every request costs a round trip, as on a
+// dist/, demo/data/ and test/fixtures/round-trip/ after a fixed delay per request (every request costs a round trip, as on a
 // phone network) and logs when each request arrived and when its answer was sent;
 // /mock/rtt-log?run=<run> returns that log. /mock/rtt/<run>/page.html?body=<html> is a host page
 // with the README's embed snippet around the given markup; big/… are big feeds that stream in
@@ -10,7 +10,7 @@ import { bigFeed } from './big-feeds.mjs';
 const repo = new URL('../../', import.meta.url);
 export const RTT_DELAY_MS = 400;
 const logs = new Map();
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.csv': 'text/csv' };
 
 export async function roundTrip(ctx, url) {
   if (url.pathname === '/mock/rtt-log') {
@@ -38,7 +38,7 @@ export async function roundTrip(ctx, url) {
     return true;
   }
   if (bigFeed(ctx, path)) return true;
-  if (!/^(dist|demo\/data)\/[\w./-]+$/.test(path) || path.includes('..')) {
+  if (!/^(dist|demo\/data|test\/fixtures\/round-trip)\/[\w./-]+$/.test(path) || path.includes('..')) {
     ctx.status = 404;
     return true;
   }
