@@ -154,9 +154,11 @@ const spread = (xs) => ({ median: median(xs), q1: quantile(xs, 0.25), q3: quanti
 const pageUrl = (origin, tag, v) => `${origin}/bench/.data/first/${tag}${v === 'widget' ? '' : `-${v}`}.html`;
 
 /**
- * The text a visitor sees first on the widget page (the widget's `[part="base"]`, at its first
- * content frame) and on the static page (`<main>`), as words: the static page is only a fair
- * limit if it shows the same text. Returns the words only one side has.
+ * The text a visitor sees on the widget page (the widget's `[part="base"]`) and on the static page
+ * (`<main>`), as words, twice: at the first content frame, and complete (after `updateComplete`
+ * and the frames the card and the idea wall draw their later parts in, until the text stops
+ * changing). The static page is only a fair limit if it shows the complete widget's text; at the
+ * first frame the widget may show less. Returns the words only one side has, for both.
  */
 async function sameText(browser, origin, tag) {
   const words = {};
@@ -166,23 +168,38 @@ async function sameText(browser, origin, tag) {
       const p = await context.newPage();
       await p.setViewport({ width: 1280, height: 900 });
       await p.goto(pageUrl(origin, tag, v), { waitUntil: 'domcontentloaded' });
-      await p.evaluate(() => window.__first);
-      const text = await p.evaluate(
-        (tag) => (document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]') ?? document.querySelector('main')).innerText,
-        tag,
-      );
-      words[v] = text.split(/\s+/).filter(Boolean);
+      words[v] = await p.evaluate(async (tag) => {
+        const text = () =>
+          (document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]') ?? document.querySelector('main')).innerText;
+        await window.__first;
+        const first = text();
+        // Complete: the element settled, then frames until two in a row show the same text.
+        await document.querySelector(tag)?.updateComplete;
+        const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+        let complete;
+        for (let i = 0, last; i < 60; i++, last = complete) {
+          await frame();
+          complete = text();
+          if (complete === last) break;
+        }
+        return { first, complete };
+      }, tag);
     } finally {
       await context.close();
     }
   }
+  const split = (t) => t.split(/\s+/).filter(Boolean);
   // As multisets: a word the widget shows twice the static page must show twice too.
   const missing = (a, b) => {
     const left = new Map();
     for (const w of b) left.set(w, (left.get(w) ?? 0) + 1);
     return a.filter((w) => (left.get(w) ?? 0) <= 0 || !left.set(w, left.get(w) - 1));
   };
-  return { words: words.widget.length, onlyWidget: missing(words.widget, words.static), onlyStatic: missing(words.static, words.widget) };
+  const diff = (k) => {
+    const [w, s] = [split(words.widget[k]), split(words.static[k])];
+    return { words: w.length, staticWords: s.length, onlyWidget: missing(w, s), onlyStatic: missing(s, w) };
+  };
+  return { first: diff('first'), complete: diff('complete') };
 }
 
 /**
@@ -197,10 +214,10 @@ export async function firstContent(browser, origin, { runs = 11, log = console.l
   const text = {};
   for (const tag of tags) {
     text[tag] = await sameText(browser, origin, tag);
-    const t = text[tag];
-    log(
-      `first content ${tag}: ${t.words} words; only in the widget: ${JSON.stringify(t.onlyWidget.slice(0, 20))}; only on the static page: ${JSON.stringify(t.onlyStatic.slice(0, 20))}`,
-    );
+    for (const [k, t] of Object.entries(text[tag]))
+      log(
+        `same text ${tag} (${k}): ${t.words} words in the widget, ${t.staticWords} on the static page; only in the widget: ${JSON.stringify(t.onlyWidget.slice(0, 20))}; only on the static page: ${JSON.stringify(t.onlyStatic.slice(0, 20))}`,
+      );
   }
   const variants = ['widget', 'static', 'floor'];
   const cells = conditions.flatMap((c) => tags.map((tag) => ({ c, tag, samples: { widget: [], static: [], floor: [] } })));
@@ -242,6 +259,12 @@ const x = (v) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '–');
 const msIqr = (s) => (Number.isFinite(s.median) ? `${ms(s.median)} (${Math.round(s.q1)}–${Math.round(s.q3)})` : '–');
 const xIqr = (s) => (Number.isFinite(s.median) ? `${x(s.median)} (${s.q1.toFixed(2)}–${s.q3.toFixed(2)})` : '–');
 
+/** "412 / 412 words, 0 | 3 only on one side (…)": widget / static words, only widget | only static. */
+const sameWords = (t) => {
+  const some = (ws) => (ws.length ? ` (${ws.slice(0, 5).join(' ')}${ws.length > 5 ? ' …' : ''})` : '');
+  return `${t.words} / ${t.staticWords} words, only widget ${t.onlyWidget.length}${some(t.onlyWidget)}, only static ${t.onlyStatic.length}${some(t.onlyStatic)}`;
+};
+
 export function firstContentMarkdown(rows) {
   const out = ['### First content with the demo-size feeds vs a static page with the same content', ''];
   out.push(
@@ -262,11 +285,10 @@ export function firstContentMarkdown(rows) {
     '',
     'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text; the youth budget also without its "computing" line, i.e. with its funded projects) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has the same text in its HTML (23 ideas, the card, 14 benches, the youth budget\'s first screen, 8 logos, from `demo/data/`). Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The youth budget\'s demo feed shows its last phase first (implementation: header, phases, the funded projects the widget computes by the greedy rule). The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
     '',
-    `Same text? Words (split at white space) the widget's first content shows that its static page lacks, and the reverse: ${[...texts]
-      .map(
-        ([tag, t]) =>
-          `\`<${tag}>\` ${t ? `${t.words} words, ${t.onlyWidget.length} only in the widget${t.onlyWidget.length ? ` (${t.onlyWidget.slice(0, 6).join(' ')}${t.onlyWidget.length > 6 ? ' …' : ''})` : ''}, ${t.onlyStatic.length} only on the static page${t.onlyStatic.length ? ` (${t.onlyStatic.slice(0, 6).join(' ')}${t.onlyStatic.length > 6 ? ' …' : ''})` : ''}` : '–'}`,
-      )
+    `Same text? Words (split at white space) only one side shows, widget vs static page, at the widget's first content frame and once it is complete (its later parts drawn; the static page always shows everything): ${[
+      ...texts,
+    ]
+      .map(([tag, t]) => `\`<${tag}>\` ${t ? `first ${sameWords(t.first)}; complete ${sameWords(t.complete)}` : '–'}`)
       .join('; ')}.`,
     '',
   );
@@ -359,4 +381,26 @@ function budgetHtml(d, now = Date.now()) {
     `<ol>${phases.map((p, i) => `<li><button type="button">${i + 1} ${names[p.id]}${p === current ? ' <span class="vh">(aktuelle Phase)</span>' : ''} ${when(p)}</button></li>`).join('')}</ol>` +
     `<h4>${names[current.id]}</h4>${view}`
   );
+}
+
+// `node bench/first-content.mjs --check [tag …]`: only the word check (dist/ must be built), with
+// every word only one side has, to fix a static page against its widget.
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--check')) {
+  const { startBenchServer } = await import('./server.mjs');
+  const { chromeArgs, ensureChrome } = await import('../scripts/find-chrome.mjs');
+  const puppeteer = (await import('puppeteer-core')).default;
+  const tags = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  firstContentPages();
+  const { server, origin } = await startBenchServer(0);
+  const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: chromeArgs });
+  try {
+    for (const tag of tags.length ? tags : Object.keys(widgets))
+      for (const [k, t] of Object.entries(await sameText(browser, origin, tag)))
+        console.log(
+          `${tag} (${k}): ${t.words} / ${t.staticWords} words\n  only widget: ${t.onlyWidget.join(' ')}\n  only static: ${t.onlyStatic.join(' ')}`,
+        );
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }
