@@ -5,6 +5,7 @@
 // goals of issue 18 as widget ÷ baseline ratios over this table and the ideas/map tables.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mapHtml } from './first-content-static.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = fileURLToPath(new URL('./.data/first/', import.meta.url));
@@ -28,11 +29,8 @@ const widgets = {
       // The widget's default sections include the partner list: the static page lists them too.
       `<h2>Partner</h2><ul>${(d.partners ?? []).map((p) => `<li><h3>${esc(p.name)}</h3><p>${esc(p.benefit)}</p><p>${(p.locations ?? []).map((l) => `${esc(l.street)}, ${esc(l.postalCode)} ${esc(l.city)}`).join('; ')}</p></li>`).join('')}</ul>`,
   },
-  'mitfahrbank-map': {
-    feed: 'benches.json',
-    html: (d) =>
-      `<h2>${esc(d.region?.title)}</h2><p>${esc(d.region?.intro)}</p><ul>${d.benches.map((b) => `<li><h3>${esc(b.name)}</h3><p>${esc(b.location)}</p><p>${(b.destinations ?? []).map((x) => esc(x.name)).join(', ')}</p></li>`).join('')}</ul>`,
-  },
+  // Without consent (the README snippet has none): the consent question, not the Leaflet map.
+  'mitfahrbank-map': { feed: 'benches.json', html: mapHtml },
   // The demo page's feed; today (after 1 July 2025) it shows its last phase first: the header, the
   // phases, and what became of the funded projects (greedy by votes, computed by the widget).
   'jugend-budget': {
@@ -80,7 +78,7 @@ const page = (title, head, body) =>
  * floor is what the browser spends on code a static page does not have (loader, chunks, module
  * evaluation, the element's first render), before any feed; widget − floor is the feed's part.
  */
-export function firstContentPages() {
+export async function firstContentPages() {
   mkdirSync(dir, { recursive: true });
   for (const [tag, w] of Object.entries(widgets)) {
     const check = `() => { const r = document.querySelector('${tag}')?.shadowRoot?.querySelector('[part="base"]'); return r && r.textContent.trim().length > 0${w.ready ? ` && ${w.ready}` : ''}; }`;
@@ -104,7 +102,7 @@ export function firstContentPages() {
     );
     writeFileSync(
       `${dir}${tag}-static.html`,
-      page(`${tag} (static)`, probe(`() => document.querySelector('main li, main p')`), w.html(read(w.feed))),
+      page(`${tag} (static)`, probe(`() => document.querySelector('main li, main p')`), await w.html(read(w.feed))),
     );
   }
 }
@@ -169,8 +167,16 @@ async function sameText(browser, origin, tag) {
       await p.setViewport({ width: 1280, height: 900 });
       await p.goto(pageUrl(origin, tag, v), { waitUntil: 'domcontentloaded' });
       words[v] = await p.evaluate(async (tag) => {
-        const text = () =>
-          (document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]') ?? document.querySelector('main')).innerText;
+        // innerText, but into shadow roots too (the map's consent question is in <st-map>'s).
+        const deep = (n) => {
+          if (n.nodeType === Node.TEXT_NODE) return n.parentElement?.checkVisibility() ? n.data : '';
+          if (n.nodeType !== Node.ELEMENT_NODE) return '';
+          if (n.shadowRoot) return [...n.shadowRoot.childNodes].map(deep).join(' ');
+          if (n.localName === 'slot') return [...(n.assignedNodes().length ? n.assignedNodes() : n.childNodes)].map(deep).join(' ');
+          if (![...n.querySelectorAll('*')].some((e) => e.shadowRoot || e.localName === 'slot')) return n.innerText;
+          return n.checkVisibility() ? [...n.childNodes].map(deep).join(' ') : '';
+        };
+        const text = () => deep(document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]') ?? document.querySelector('main'));
         await window.__first;
         const first = text();
         // Complete: the element settled, then frames until two in a row show the same text.
@@ -210,7 +216,7 @@ async function sameText(browser, origin, tag) {
  * static of the same run, a few seconds apart) and their median reported with the spread.
  */
 export async function firstContent(browser, origin, { runs = 11, log = console.log, tags = Object.keys(widgets) } = {}) {
-  firstContentPages();
+  await firstContentPages();
   const text = {};
   for (const tag of tags) {
     text[tag] = await sameText(browser, origin, tag);
@@ -390,7 +396,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes(
   const { chromeArgs, ensureChrome } = await import('../scripts/find-chrome.mjs');
   const puppeteer = (await import('puppeteer-core')).default;
   const tags = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  firstContentPages();
+  await firstContentPages();
   const { server, origin } = await startBenchServer(0);
   const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: chromeArgs });
   try {
