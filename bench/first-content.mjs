@@ -5,7 +5,7 @@
 // goals of issue 18 as widget ÷ baseline ratios over this table and the ideas/map tables.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { mapHtml } from './first-content-static.mjs';
+import { mapHtml, wallHtml } from './first-content-static.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = fileURLToPath(new URL('./.data/first/', import.meta.url));
@@ -15,11 +15,7 @@ const read = (f) => JSON.parse(readFileSync(`${root}demo/data/${f}`, 'utf8'));
 
 /** The widgets, their feeds, and the same content as plain HTML. */
 const widgets = {
-  'idea-wall': {
-    feed: 'ideas.json',
-    html: (d) =>
-      `<h2>${esc(d.title)}</h2><p>${esc(d.intro)}</p><ul>${d.ideas.map((i) => `<li><h3>${esc(i.title)}</h3><p>${esc(i.description)}</p><p>${esc(i.status)} · ${i.supporters ?? 0} Unterstützer</p></li>`).join('')}</ul>`,
-  },
+  'idea-wall': { feed: 'ideas.json', html: wallHtml },
   'ehrenamt-card': {
     feed: 'ehrenamt.json',
     html: (d) =>
@@ -166,7 +162,7 @@ async function sameText(browser, origin, tag) {
       const p = await context.newPage();
       await p.setViewport({ width: 1280, height: 900 });
       await p.goto(pageUrl(origin, tag, v), { waitUntil: 'domcontentloaded' });
-      words[v] = await p.evaluate(async (tag) => {
+      const first = await p.evaluate(async (tag) => {
         // innerText, but into shadow roots too (the map's consent question is in <st-map>'s).
         const deep = (n) => {
           if (n.nodeType === Node.TEXT_NODE) return n.parentElement?.checkVisibility() ? n.data : '';
@@ -176,10 +172,17 @@ async function sameText(browser, origin, tag) {
           if (![...n.querySelectorAll('*')].some((e) => e.shadowRoot || e.localName === 'slot')) return n.innerText;
           return n.checkVisibility() ? [...n.childNodes].map(deep).join(' ') : '';
         };
-        const text = () => deep(document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]') ?? document.querySelector('main'));
+        window.__text = () =>
+          deep(document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]') ?? document.querySelector('main'));
         await window.__first;
-        const first = text();
-        // Complete: the element settled, then frames until two in a row show the same text.
+        return window.__text();
+      }, tag);
+      // Complete: as if scrolled through (cards off screen skip rendering, `content-visibility:
+      // auto`, and innerText leaves them out), once the element settled and two frames in a row
+      // show the same text.
+      await p.setViewport({ width: 1280, height: 30_000 });
+      const complete = await p.evaluate(async (tag) => {
+        const text = window.__text;
         await document.querySelector(tag)?.updateComplete;
         const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
         let complete;
@@ -188,8 +191,9 @@ async function sameText(browser, origin, tag) {
           complete = text();
           if (complete === last) break;
         }
-        return { first, complete };
+        return complete;
       }, tag);
+      words[v] = { first, complete };
     } finally {
       await context.close();
     }
