@@ -5,7 +5,7 @@
 // goals of issue 18 as widget ÷ baseline ratios over this table and the ideas/map tables.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { mapHtml, wallHtml } from './first-content-static.mjs';
+import { cardHtml, mapHtml, wallHtml } from './first-content-static.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = fileURLToPath(new URL('./.data/first/', import.meta.url));
@@ -16,15 +16,7 @@ const read = (f) => JSON.parse(readFileSync(`${root}demo/data/${f}`, 'utf8'));
 /** The widgets, their feeds, and the same content as plain HTML. */
 const widgets = {
   'idea-wall': { feed: 'ideas.json', html: wallHtml },
-  'ehrenamt-card': {
-    feed: 'ehrenamt.json',
-    html: (d) =>
-      `<h2>${esc(d.name)}</h2><p>${esc(d.description)}</p><ul>${(d.benefits ?? []).map((b) => `<li>${esc(b)}</li>`).join('')}</ul>` +
-      (d.tiers ?? []).map((t) => `<h3>${esc(t.name)}</h3><p>${esc(t.description)}</p>`).join('') +
-      `<p><a href="${esc(d.apply?.url)}">Antrag</a> ${esc(d.apply?.office)}</p>` +
-      // The widget's default sections include the partner list: the static page lists them too.
-      `<h2>Partner</h2><ul>${(d.partners ?? []).map((p) => `<li><h3>${esc(p.name)}</h3><p>${esc(p.benefit)}</p><p>${(p.locations ?? []).map((l) => `${esc(l.street)}, ${esc(l.postalCode)} ${esc(l.city)}`).join('; ')}</p></li>`).join('')}</ul>`,
-  },
+  'ehrenamt-card': { feed: 'ehrenamt.json', html: cardHtml },
   // Without consent (the README snippet has none): the consent question, not the Leaflet map.
   'mitfahrbank-map': { feed: 'benches.json', html: mapHtml },
   // The demo page's feed; today (after 1 July 2025) it shows its last phase first: the header, the
