@@ -95,13 +95,13 @@ export async function firstContentPages() {
   }
 }
 
-const conditions = [
+export const conditions = [
   { name: 'normal', throttle: 1, latency: 0 },
   { name: '4× CPU slowdown', throttle: 4, latency: 0 },
   { name: '150 ms round trips', throttle: 1, latency: 150 },
 ];
 
-async function firstAt(browser, url, c) {
+export async function firstAt(browser, url, c) {
   const context = await browser.createBrowserContext();
   try {
     const p = await context.newPage();
@@ -285,7 +285,7 @@ export function firstContentMarkdown(rows) {
     '',
     `Each cell: median of ${rows[0]?.runs ?? '?'} runs, in brackets the interquartile range (the middle half of the runs). Widget ÷ static and floor ÷ static are taken run by run (the two pages of one run load seconds apart) and the median of those ratios is shown, with their interquartile range. Static page, widget and floor alternate within a run (rotating which goes first), and each run goes through every widget and condition before the next run starts, so load from elsewhere on the machine falls on all cells alike; one untimed round comes first.`,
     '',
-    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text; the youth budget also without its "computing" line, i.e. with its funded projects) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has the same text in its HTML (23 ideas, the card, 14 benches, the youth budget\'s first screen, 8 logos, from `demo/data/`). Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The youth budget\'s demo feed shows its last phase first (implementation: header, phases, the funded projects the widget computes by the greedy rule). The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
+    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text; the youth budget also without its "computing" line, i.e. with its funded projects) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has in its HTML the text the widget shows once complete, in the same order and structure (headings, lists, buttons, form fields), from `demo/data/` with the widgets\' German strings and text helpers read from `src/` at build time (`bench/first-content-static.mjs`): the idea wall\'s status summary, toolbar and all 23 cards; the whole card with its self-check form and the first 20 of 34 partners; the map\'s toolbar, count, consent question and details (its default map view has no bench list); the youth budget\'s first screen; 8 logos. Its first-content stamp is its first paragraph. Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The youth budget\'s demo feed shows its last phase first (implementation: header, phases, the funded projects the widget computes by the greedy rule). The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
     '',
     `Same text? Words (split at white space) only one side shows, widget vs static page, at the widget's first content frame and once it is complete (its later parts drawn; the static page always shows everything): ${[
       ...texts,
