@@ -154,10 +154,13 @@ export async function cardHtml(raw) {
   const q = questionsFor(p.tiers.filter((x) => x.rule).map((x) => x.rule));
   const n = q.numbers;
   const number = (label, unit) => `<p><label>${esc(label)} <input type="number"> ${esc(unit)}</label></p>`;
+  // As the card merges them: the feed's categories over the defaults, then looked up by id or alias.
+  const byId = new Map();
+  for (const cat of [...defaultCategories, ...p.categories]) byId.set(cat.id, { ...byId.get(cat.id), ...cat });
   const index = new Map();
-  for (const cat of [...defaultCategories, ...p.categories]) {
-    index.set(cat.id.toLowerCase(), { ...index.get(cat.id.toLowerCase()), ...cat });
-    cat.aliases?.forEach((x) => index.set(x, index.get(cat.id.toLowerCase())));
+  for (const cat of byId.values()) {
+    index.set(cat.id.toLowerCase(), cat);
+    cat.aliases?.forEach((x) => index.set(x, cat));
   }
   const categoryOf = (x) => index.get(x.category.toLowerCase()) ?? index.get('9');
   const all = sortByName([...p.partners]);
@@ -202,7 +205,7 @@ export async function cardHtml(raw) {
         `<p><button>${esc(t('check'))}</button> <button type="reset">${esc(t('reset'))}</button></p></form>`
       : '') +
     `<h3>${esc(t('partnersHeading'))}</h3><p><label>${esc(t('search'))} <input type="search"></label> <button type="button">${esc(t('nearMe'))}</button> <label>${esc(t('sortBy'))} <select><option>${esc(t('sortName'))}</option><option>${esc(t('sortDistance'))}</option></select></label></p>` +
-    `<p><button type="button">${esc(t('allCategories'))}</button>${[...new Set(index.values())]
+    `<p><button type="button">${esc(t('allCategories'))}</button>${[...byId.values()]
       .filter((x) => counts.has(x.id))
       .map((x) => ` <button type="button">${esc(x.label)} (${counts.get(x.id)})</button>`)
       .join('')}</p>` +
