@@ -1,8 +1,9 @@
 // The static pages of the first-content bench (bench/first-content.mjs) for the idea wall, the card
 // and the map: the text each widget shows once complete (demo feed, default attributes, German),
 // as plain HTML in the same order and structure, so "a static page with the same content" is that.
-// Labels come from the widgets' strings files, read at build time (TypeScript → JS with the
-// project's own compiler), never copied by hand.
+// Labels and text helpers (clamping, dates, rule wording, sorting) come from the widgets' own
+// modules in src/, bundled at build time with esbuild (already a dev dependency; it resolves their
+// imports, which a plain TypeScript transpile would not), never copied by hand.
 import { build } from 'esbuild';
 
 const root = new URL('../src/', import.meta.url);
