@@ -5,6 +5,7 @@
 // goals of issue 18 as widget ÷ baseline ratios over this table and the ideas/map tables.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cardHtml, mapHtml, wallHtml } from './first-content-static.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = fileURLToPath(new URL('./.data/first/', import.meta.url));
@@ -14,25 +15,10 @@ const read = (f) => JSON.parse(readFileSync(`${root}demo/data/${f}`, 'utf8'));
 
 /** The widgets, their feeds, and the same content as plain HTML. */
 const widgets = {
-  'idea-wall': {
-    feed: 'ideas.json',
-    html: (d) =>
-      `<h2>${esc(d.title)}</h2><p>${esc(d.intro)}</p><ul>${d.ideas.map((i) => `<li><h3>${esc(i.title)}</h3><p>${esc(i.description)}</p><p>${esc(i.status)} · ${i.supporters ?? 0} Unterstützer</p></li>`).join('')}</ul>`,
-  },
-  'ehrenamt-card': {
-    feed: 'ehrenamt.json',
-    html: (d) =>
-      `<h2>${esc(d.name)}</h2><p>${esc(d.description)}</p><ul>${(d.benefits ?? []).map((b) => `<li>${esc(b)}</li>`).join('')}</ul>` +
-      (d.tiers ?? []).map((t) => `<h3>${esc(t.name)}</h3><p>${esc(t.description)}</p>`).join('') +
-      `<p><a href="${esc(d.apply?.url)}">Antrag</a> ${esc(d.apply?.office)}</p>` +
-      // The widget's default sections include the partner list: the static page lists them too.
-      `<h2>Partner</h2><ul>${(d.partners ?? []).map((p) => `<li><h3>${esc(p.name)}</h3><p>${esc(p.benefit)}</p><p>${(p.locations ?? []).map((l) => `${esc(l.street)}, ${esc(l.postalCode)} ${esc(l.city)}`).join('; ')}</p></li>`).join('')}</ul>`,
-  },
-  'mitfahrbank-map': {
-    feed: 'benches.json',
-    html: (d) =>
-      `<h2>${esc(d.region?.title)}</h2><p>${esc(d.region?.intro)}</p><ul>${d.benches.map((b) => `<li><h3>${esc(b.name)}</h3><p>${esc(b.location)}</p><p>${(b.destinations ?? []).map((x) => esc(x.name)).join(', ')}</p></li>`).join('')}</ul>`,
-  },
+  'idea-wall': { feed: 'ideas.json', html: wallHtml },
+  'ehrenamt-card': { feed: 'ehrenamt.json', html: cardHtml },
+  // Without consent (the README snippet has none): the consent question, not the Leaflet map.
+  'mitfahrbank-map': { feed: 'benches.json', html: mapHtml },
   // The demo page's feed; today (after 1 July 2025) it shows its last phase first: the header, the
   // phases, and what became of the funded projects (greedy by votes, computed by the widget).
   'jugend-budget': {
@@ -80,7 +66,7 @@ const page = (title, head, body) =>
  * floor is what the browser spends on code a static page does not have (loader, chunks, module
  * evaluation, the element's first render), before any feed; widget − floor is the feed's part.
  */
-export function firstContentPages() {
+export async function firstContentPages() {
   mkdirSync(dir, { recursive: true });
   for (const [tag, w] of Object.entries(widgets)) {
     const check = `() => { const r = document.querySelector('${tag}')?.shadowRoot?.querySelector('[part="base"]'); return r && r.textContent.trim().length > 0${w.ready ? ` && ${w.ready}` : ''}; }`;
@@ -104,18 +90,18 @@ export function firstContentPages() {
     );
     writeFileSync(
       `${dir}${tag}-static.html`,
-      page(`${tag} (static)`, probe(`() => document.querySelector('main li, main p')`), w.html(read(w.feed))),
+      page(`${tag} (static)`, probe(`() => document.querySelector('main li, main p')`), await w.html(read(w.feed))),
     );
   }
 }
 
-const conditions = [
+export const conditions = [
   { name: 'normal', throttle: 1, latency: 0 },
   { name: '4× CPU slowdown', throttle: 4, latency: 0 },
   { name: '150 ms round trips', throttle: 1, latency: 150 },
 ];
 
-async function firstAt(browser, url, c) {
+export async function firstAt(browser, url, c) {
   const context = await browser.createBrowserContext();
   try {
     const p = await context.newPage();
@@ -154,9 +140,11 @@ const spread = (xs) => ({ median: median(xs), q1: quantile(xs, 0.25), q3: quanti
 const pageUrl = (origin, tag, v) => `${origin}/bench/.data/first/${tag}${v === 'widget' ? '' : `-${v}`}.html`;
 
 /**
- * The text a visitor sees first on the widget page (the widget's `[part="base"]`, at its first
- * content frame) and on the static page (`<main>`), as words: the static page is only a fair
- * limit if it shows the same text. Returns the words only one side has.
+ * The text a visitor sees on the widget page (the widget's `[part="base"]`) and on the static page
+ * (`<main>`), as words, twice: at the first content frame, and complete (after `updateComplete`
+ * and the frames the card and the idea wall draw their later parts in, until the text stops
+ * changing). The static page is only a fair limit if it shows the complete widget's text; at the
+ * first frame the widget may show less. Returns the words only one side has, for both.
  */
 async function sameText(browser, origin, tag) {
   const words = {};
@@ -166,23 +154,54 @@ async function sameText(browser, origin, tag) {
       const p = await context.newPage();
       await p.setViewport({ width: 1280, height: 900 });
       await p.goto(pageUrl(origin, tag, v), { waitUntil: 'domcontentloaded' });
-      await p.evaluate(() => window.__first);
-      const text = await p.evaluate(
-        (tag) => (document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]') ?? document.querySelector('main')).innerText,
-        tag,
-      );
-      words[v] = text.split(/\s+/).filter(Boolean);
+      const first = await p.evaluate(async (tag) => {
+        // innerText, but into shadow roots too (the map's consent question is in <st-map>'s).
+        const deep = (n) => {
+          if (n.nodeType === Node.TEXT_NODE) return n.parentElement?.checkVisibility() ? n.data : '';
+          if (n.nodeType !== Node.ELEMENT_NODE) return '';
+          if (n.shadowRoot) return [...n.shadowRoot.childNodes].map(deep).join(' ');
+          if (n.localName === 'slot') return [...(n.assignedNodes().length ? n.assignedNodes() : n.childNodes)].map(deep).join(' ');
+          if (![...n.querySelectorAll('*')].some((e) => e.shadowRoot || e.localName === 'slot')) return n.innerText;
+          return n.checkVisibility() ? [...n.childNodes].map(deep).join(' ') : '';
+        };
+        window.__text = () =>
+          deep(document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]') ?? document.querySelector('main'));
+        await window.__first;
+        return window.__text();
+      }, tag);
+      // Complete: as if scrolled through (cards off screen skip rendering, `content-visibility:
+      // auto`, and innerText leaves them out), once the element settled and two frames in a row
+      // show the same text.
+      await p.setViewport({ width: 1280, height: 30_000 });
+      const complete = await p.evaluate(async (tag) => {
+        const text = window.__text;
+        await document.querySelector(tag)?.updateComplete;
+        const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+        let complete;
+        for (let i = 0, last; i < 60; i++, last = complete) {
+          await frame();
+          complete = text();
+          if (complete === last) break;
+        }
+        return complete;
+      }, tag);
+      words[v] = { first, complete };
     } finally {
       await context.close();
     }
   }
+  const split = (t) => t.split(/\s+/).filter(Boolean);
   // As multisets: a word the widget shows twice the static page must show twice too.
   const missing = (a, b) => {
     const left = new Map();
     for (const w of b) left.set(w, (left.get(w) ?? 0) + 1);
     return a.filter((w) => (left.get(w) ?? 0) <= 0 || !left.set(w, left.get(w) - 1));
   };
-  return { words: words.widget.length, onlyWidget: missing(words.widget, words.static), onlyStatic: missing(words.static, words.widget) };
+  const diff = (k) => {
+    const [w, s] = [split(words.widget[k]), split(words.static[k])];
+    return { words: w.length, staticWords: s.length, onlyWidget: missing(w, s), onlyStatic: missing(s, w) };
+  };
+  return { first: diff('first'), complete: diff('complete') };
 }
 
 /**
@@ -193,14 +212,14 @@ async function sameText(browser, origin, tag) {
  * static of the same run, a few seconds apart) and their median reported with the spread.
  */
 export async function firstContent(browser, origin, { runs = 11, log = console.log, tags = Object.keys(widgets) } = {}) {
-  firstContentPages();
+  await firstContentPages();
   const text = {};
   for (const tag of tags) {
     text[tag] = await sameText(browser, origin, tag);
-    const t = text[tag];
-    log(
-      `first content ${tag}: ${t.words} words; only in the widget: ${JSON.stringify(t.onlyWidget.slice(0, 20))}; only on the static page: ${JSON.stringify(t.onlyStatic.slice(0, 20))}`,
-    );
+    for (const [k, t] of Object.entries(text[tag]))
+      log(
+        `same text ${tag} (${k}): ${t.words} words in the widget, ${t.staticWords} on the static page; only in the widget: ${JSON.stringify(t.onlyWidget.slice(0, 20))}; only on the static page: ${JSON.stringify(t.onlyStatic.slice(0, 20))}`,
+      );
   }
   const variants = ['widget', 'static', 'floor'];
   const cells = conditions.flatMap((c) => tags.map((tag) => ({ c, tag, samples: { widget: [], static: [], floor: [] } })));
@@ -242,6 +261,12 @@ const x = (v) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '–');
 const msIqr = (s) => (Number.isFinite(s.median) ? `${ms(s.median)} (${Math.round(s.q1)}–${Math.round(s.q3)})` : '–');
 const xIqr = (s) => (Number.isFinite(s.median) ? `${x(s.median)} (${s.q1.toFixed(2)}–${s.q3.toFixed(2)})` : '–');
 
+/** "412 / 412 words, 0 | 3 only on one side (…)": widget / static words, only widget | only static. */
+const sameWords = (t) => {
+  const some = (ws) => (ws.length ? ` (${ws.slice(0, 5).join(' ')}${ws.length > 5 ? ' …' : ''})` : '');
+  return `${t.words} / ${t.staticWords} words, only widget ${t.onlyWidget.length}${some(t.onlyWidget)}, only static ${t.onlyStatic.length}${some(t.onlyStatic)}`;
+};
+
 export function firstContentMarkdown(rows) {
   const out = ['### First content with the demo-size feeds vs a static page with the same content', ''];
   out.push(
@@ -260,13 +285,12 @@ export function firstContentMarkdown(rows) {
     '',
     `Each cell: median of ${rows[0]?.runs ?? '?'} runs, in brackets the interquartile range (the middle half of the runs). Widget ÷ static and floor ÷ static are taken run by run (the two pages of one run load seconds apart) and the median of those ratios is shown, with their interquartile range. Static page, widget and floor alternate within a run (rotating which goes first), and each run goes through every widget and condition before the next run starts, so load from elsewhere on the machine falls on all cells alike; one untimed round comes first.`,
     '',
-    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text; the youth budget also without its "computing" line, i.e. with its funded projects) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has the same text in its HTML (23 ideas, the card, 14 benches, the youth budget\'s first screen, 8 logos, from `demo/data/`). Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The youth budget\'s demo feed shows its last phase first (implementation: header, phases, the funded projects the widget computes by the greedy rule). The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
+    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text; the youth budget also without its "computing" line, i.e. with its funded projects) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has in its HTML the text the widget shows once complete, in the same order and structure (headings, lists, buttons, form fields), from `demo/data/` with the widgets\' German strings and text helpers read from `src/` at build time (`bench/first-content-static.mjs`): the idea wall\'s status summary, toolbar and all 23 cards; the whole card with its self-check form and the first 20 of 34 partners; the map\'s toolbar, count, consent question and details (its default map view has no bench list); the youth budget\'s first screen; 8 logos. Its first-content stamp is its first paragraph. Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The youth budget\'s demo feed shows its last phase first (implementation: header, phases, the funded projects the widget computes by the greedy rule). The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
     '',
-    `Same text? Words (split at white space) the widget's first content shows that its static page lacks, and the reverse: ${[...texts]
-      .map(
-        ([tag, t]) =>
-          `\`<${tag}>\` ${t ? `${t.words} words, ${t.onlyWidget.length} only in the widget${t.onlyWidget.length ? ` (${t.onlyWidget.slice(0, 6).join(' ')}${t.onlyWidget.length > 6 ? ' …' : ''})` : ''}, ${t.onlyStatic.length} only on the static page${t.onlyStatic.length ? ` (${t.onlyStatic.slice(0, 6).join(' ')}${t.onlyStatic.length > 6 ? ' …' : ''})` : ''}` : '–'}`,
-      )
+    `Same text? Words (split at white space) only one side shows, widget vs static page, at the widget's first content frame and once it is complete (its later parts drawn; the static page always shows everything): ${[
+      ...texts,
+    ]
+      .map(([tag, t]) => `\`<${tag}>\` ${t ? `first ${sameWords(t.first)}; complete ${sameWords(t.complete)}` : '–'}`)
       .join('; ')}.`,
     '',
   );
@@ -359,4 +383,26 @@ function budgetHtml(d, now = Date.now()) {
     `<ol>${phases.map((p, i) => `<li><button type="button">${i + 1} ${names[p.id]}${p === current ? ' <span class="vh">(aktuelle Phase)</span>' : ''} ${when(p)}</button></li>`).join('')}</ol>` +
     `<h4>${names[current.id]}</h4>${view}`
   );
+}
+
+// `node bench/first-content.mjs --check [tag …]`: only the word check (dist/ must be built), with
+// every word only one side has, to fix a static page against its widget.
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--check')) {
+  const { startBenchServer } = await import('./server.mjs');
+  const { chromeArgs, ensureChrome } = await import('../scripts/find-chrome.mjs');
+  const puppeteer = (await import('puppeteer-core')).default;
+  const tags = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  await firstContentPages();
+  const { server, origin } = await startBenchServer(0);
+  const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: chromeArgs });
+  try {
+    for (const tag of tags.length ? tags : Object.keys(widgets))
+      for (const [k, t] of Object.entries(await sameText(browser, origin, tag)))
+        console.log(
+          `${tag} (${k}): ${t.words} / ${t.staticWords} words\n  only widget: ${t.onlyWidget.join(' ')}\n  only static: ${t.onlyStatic.join(' ')}`,
+        );
+  } finally {
+    await browser.close();
+    server.close();
+  }
 }

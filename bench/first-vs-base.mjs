@@ -13,7 +13,7 @@ const runs = Number(arg('runs', 15));
 const tag = arg('tag', 'ehrenamt-card');
 const baseDist = arg('base');
 if (!baseDist) throw new Error('--base=<dist/ of the other build> is needed');
-firstContentPages();
+await firstContentPages();
 await preload(['bench/.data/', 'demo/data/']);
 const mine = await startBenchServer(0);
 const base = await startBenchServer(0, { distDir: resolve(baseDist) });

@@ -27,7 +27,7 @@ const only = ideas
   ? [process.argv.includes('--vanilla') ? 'vanilla-ideas' : 'idea-wall']
   : arg('only', 'idea-wall,ehrenamt-card,mitfahrbank-map,jugend-budget,partner-logos').split(',');
 if (!process.argv.includes('--no-build')) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
-firstContentPages();
+await firstContentPages();
 const { server, origin } = await startBenchServer(0);
 await preload(['bench/.data/', 'demo/data/']);
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: chromeArgs });

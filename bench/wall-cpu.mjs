@@ -22,7 +22,7 @@ const only = arg('only', '');
 const phone = process.argv.includes('--phone');
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-firstContentPages();
+await firstContentPages();
 generate({ ideaSizes: [n], mapSizes: [], partners: 0 });
 // --dist: this build from a snapshot folder, so a test run rebuilding dist/ meanwhile cannot break a page.
 const dist = arg('dist', '');
