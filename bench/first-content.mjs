@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cardHtml, mapHtml, wallHtml } from './first-content-static.mjs';
+import { freshPage } from './fresh-page.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = fileURLToPath(new URL('./.data/first/', import.meta.url));
@@ -102,22 +103,8 @@ export const conditions = [
 ];
 
 export async function firstAt(browser, url, c) {
-  const context = await browser.createBrowserContext();
+  const { context, page: p } = await freshPage(browser, c);
   try {
-    const p = await context.newPage();
-    await p.setViewport({ width: 1280, height: 900 });
-    const cdp = await p.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (c.throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: c.throttle });
-    // Latency per request (a phone network's round trip); bandwidth left unlimited.
-    if (c.latency)
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: c.latency,
-        downloadThroughput: -1,
-        uploadThroughput: -1,
-      });
     await p.goto(url, { waitUntil: 'domcontentloaded' });
     return await Promise.race([p.evaluate(() => window.__first), new Promise((r) => setTimeout(() => r({ first: NaN }), 30_000))]);
   } finally {

@@ -7,6 +7,7 @@ import puppeteer from 'puppeteer-core';
 import { firstContentPages } from './first-content.mjs';
 import { preload, startBenchServer } from './server.mjs';
 import { chromeArgs, ensureChrome } from '../scripts/find-chrome.mjs';
+import { freshPage } from './fresh-page.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const runs = Number(arg('runs', 15));
@@ -25,21 +26,8 @@ const conditions = [
 ];
 
 async function first(url, c) {
-  const context = await browser.createBrowserContext();
+  const { context, page } = await freshPage(browser, c);
   try {
-    const page = await context.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (c.throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: c.throttle });
-    if (c.latency)
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: c.latency,
-        downloadThroughput: -1,
-        uploadThroughput: -1,
-      });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     return (await page.evaluate(() => window.__first)).first;
   } finally {

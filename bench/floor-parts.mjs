@@ -22,6 +22,7 @@ import puppeteer from 'puppeteer-core';
 import { firstContentPages } from './first-content.mjs';
 import { preload, startBenchServer } from './server.mjs';
 import { chromeArgs, ensureChrome } from '../scripts/find-chrome.mjs';
+import { freshPage } from './fresh-page.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -40,16 +41,8 @@ await preload(['bench/.data/', 'demo/data/']);
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: chromeArgs });
 
 async function once(tag, at = origin, variant = 'floor') {
-  const context = await browser.createBrowserContext();
+  const { context, page } = await freshPage(browser, { throttle, latency });
   try {
-    const page = await context.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    if (latency)
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
     await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute'] });
     await page.goto(`${at}/bench/.data/first/${tag}-${variant}.html`, { waitUntil: 'domcontentloaded' });
     const r = await page.evaluate(async () => {

@@ -16,6 +16,7 @@ import puppeteer from 'puppeteer-core';
 import { firstContentPages } from './first-content.mjs';
 import { preload, startBenchServer } from './server.mjs';
 import { chromeArgs, ensureChrome } from '../scripts/find-chrome.mjs';
+import { freshPage } from './fresh-page.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
@@ -63,15 +64,7 @@ const kinds = {
 
 try {
   for (const tag of only) {
-    const context = await browser.createBrowserContext();
-    const page = await context.newPage();
-    await page.setViewport({ width: 1280, height: 900 });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    if (latency)
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+    const { context, page, cdp } = await freshPage(browser, { throttle, latency });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
