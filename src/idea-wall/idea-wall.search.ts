@@ -3,7 +3,7 @@
  * sorted (while the visitor reads). Shorter walls, and a long one before it arrives, filter with
  * `passes` over all ideas (a fraction of a millisecond at 500).
  */
-import { passes, type Filter, type Idea } from './idea-wall.model.js';
+import { foldedText, passes, type Filter, type Idea } from './idea-wall.model.js';
 
 /**
  * The folded texts of a list of ideas as one string: the next idea holding a word is found by the
@@ -20,12 +20,12 @@ export class SearchIndex {
     let pos = 0;
     ideas.forEach((idea, i) => {
       starts[i] = pos;
-      pos += idea.folded.length + 1;
+      pos += foldedText(idea).length + 1;
     });
     starts[ideas.length] = pos;
     // \u0001 after each idea: no query word holds it, so no match spans two ideas. One join, one
     // flat string (a concatenation after it would make the first search copy it whole).
-    this.text = [...ideas.map((i) => i.folded), ''].join('\u0001');
+    this.text = [...ideas.map(foldedText), ''].join('\u0001');
     this.text.indexOf('\u0002'); // touch it once now, not on the first keystroke
   }
 

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import type { IdeaWall } from '../../src/idea-wall/idea-wall.component.js';
-import { parseIdeaFeed, queryWords, sortIdeas, type Idea, type SortKey } from '../../src/idea-wall/idea-wall.model.js';
+import { foldedText, parseIdeaFeed, queryWords, sortIdeas, type Idea, type SortKey } from '../../src/idea-wall/idea-wall.model.js';
 import { $, $$, clearStorage, feed, titles, until, wall } from './helpers.js';
 
 const ctx = { baseUrl: location.href, lang: 'de' as const, warn: () => {} };
@@ -123,7 +123,7 @@ describe('<idea-wall> long wall: the same cards, order, count and "Mehr laden" a
   function expected(sort: SortKey, query: string, category: string, status: string): Idea[] {
     const w = queryWords(query);
     return sortIdeas(parsed, sort, sort === 'random' ? seed : '').filter(
-      (i) => (!category || i.category?.id === category) && (!status || i.status.id === status) && w.every((x) => i.folded.includes(x)),
+      (i) => (!category || i.category?.id === category) && (!status || i.status.id === status) && w.every((x) => foldedText(i).includes(x)),
     );
   }
 

@@ -2,7 +2,7 @@
 // being drawn needs, the rest after it (the counts). Results must be those of a plain search.
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { parseIdeaFeed, queryWords, sortIdeas, type Idea } from '../../src/idea-wall/idea-wall.model.js';
+import { foldedText, parseIdeaFeed, queryWords, sortIdeas, type Idea } from '../../src/idea-wall/idea-wall.model.js';
 import { SearchIndex } from '../../src/idea-wall/idea-wall.search.js';
 import { $, $$, feed, until, wall } from './helpers.js';
 
@@ -23,7 +23,7 @@ const ideas = sortIdeas(
   '',
 );
 const plain = (query: string, status = '', words = queryWords(query)) =>
-  ideas.filter((i) => (!status || i.status.id === status) && words.every((w) => i.folded.includes(w))).map((i) => i.id);
+  ideas.filter((i) => (!status || i.status.id === status) && words.every((w) => foldedText(i).includes(w))).map((i) => i.id);
 const ids = (list: Idea[]) => list.map((i) => i.id);
 
 describe('idea wall search index', () => {
@@ -40,7 +40,7 @@ describe('idea wall search index', () => {
 
   it('a word never matches across two ideas', () => {
     for (let k = 0; k + 1 < ideas.length; k++) {
-      const seam = ideas[k].folded.slice(-3) + ideas[k + 1].folded.slice(0, 3);
+      const seam = foldedText(ideas[k]).slice(-3) + foldedText(ideas[k + 1]).slice(0, 3);
       expect(ids(index.find({ words: [seam], category: '', status: '' }, 0, Infinity).found), seam).to.deep.equal(plain('', '', [seam]));
     }
   });
