@@ -6,7 +6,7 @@ import { toWarning, type Detectors, type FeedAdapter, type FeedAdapters, type Fe
 import { resolveLang } from './i18n.js';
 import { warn } from './log.js';
 import { requestFeed, type FeedResponse } from './request.js';
-import { bigBody } from './read-body.js';
+import { BIG_BODY, bigBody } from './read-body.js';
 import { pageUrl } from './safe-url.js';
 import { whenNearViewport } from './visibility.js';
 import type { WidgetElement } from './widget-element.js';
@@ -287,7 +287,7 @@ export class FeedController<T> implements ReactiveController {
     const text = res.text.replace(/^\uFEFF/, '');
     try {
       // A big body (a 10,000-idea feed, a youth budget's 100,000 ballots) in slices, from a lazy chunk (read-body.ts).
-      return text.length > 1e6 ? await (await bigBody()).parseJsonSliced(text) : JSON.parse(text);
+      return text.length > BIG_BODY ? await (await bigBody()).parseJsonSliced(text) : JSON.parse(text);
     } catch {
       // The wording (an error page? which format?) comes from detect.ts, loaded only now.
       throw new FeedError('not-json', '', res.status, res.url);

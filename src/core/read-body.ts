@@ -4,13 +4,21 @@ import { FeedError } from './feed-error.js';
 export const DEFAULT_MAX_MB = 50;
 
 /**
- * The big-body helpers (a lazy chunk, big-body.ts), asked for as soon as the bytes read pass
- * 1 MB, where the stepwise decode and the sliced JSON parse start: so the chunk travels while the
- * rest of the body streams in, not a round trip after it (issue 18). Counted as read, the same
- * with gzip (a `Content-Length` would be the compressed size) and without any length (chunked).
- * Below 1 MB one JSON.parse is cheaper than the chunk's round trip: a 780 KB feed (1,000 ideas)
- * parses in 1-4 ms in one task (Node, busy machine), and the chunk plus its slices were ~50 ms
- * of the 1,000-idea wall's path on the bench (bench/profile-first.mjs --ideas=1000, load 24).
+ * From this size on (bytes read, then characters of text) a body is decoded and parsed in slices
+ * by the big-body helpers, with a turn for the page between slices. Below it one native
+ * `TextDecoder` and one `JSON.parse` are cheaper, and their task is shorter than the widget's own
+ * first render of that much data: the 1.6 MB 10,000-bench feed decodes in 2 ms and parses in
+ * 10-12 ms at once (Chromium, 1x; 35-50 ms at 4x), against 4-16 ms and 27-55 ms in slices plus the
+ * chunk's round trip after the feed, while the map's first render of it is one 47 ms task (issue
+ * 18, bench/RESULTS.md, s7-map). A 4 MB body parses at once in about 25 ms.
+ */
+export const BIG_BODY = 4e6;
+
+/**
+ * The big-body helpers (a lazy chunk, big-body.ts), asked for once half of `BIG_BODY` has been
+ * read: the chunk travels while the rest of a big body streams in, not a round trip after it
+ * (issue 18). Counted as read, the same with gzip (a `Content-Length` would be the compressed
+ * size) and without any length (chunked).
  */
 export const bigBody = () => import('./big-body.js');
 
@@ -26,7 +34,7 @@ export async function readBody(res: Response, maxBytes: number, url: string): Pr
   let total = 0;
   for (;;) {
     // Not awaited: the read goes on; a chunk that fails to load fails the decode that awaits it.
-    if (total > 1e6) bigBody().catch(() => {});
+    if (total > BIG_BODY / 2) bigBody().catch(() => {});
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;

@@ -1,7 +1,7 @@
 import { FeedError, isAbort } from './feed-error.js';
 import type { Lang } from './i18n.js';
 import { decodeBody } from './decode-body.js';
-import { bigBody, DEFAULT_MAX_MB, readBody } from './read-body.js';
+import { BIG_BODY, bigBody, DEFAULT_MAX_MB, readBody } from './read-body.js';
 import { feedKey, inflight as reads, readInit, takePrimed, type Primed } from './prime.js';
 
 /**
@@ -119,8 +119,8 @@ async function attempt(request: FeedRequest, outer: AbortSignal, primed?: Primed
     const res = await (primed?.response ?? fetch(url, readInit(request.credentials, timer.signal, request.body)));
     const contentType = res.headers.get('content-type') ?? '';
     const bytes = await readBody(res, request.maxBytes ?? DEFAULT_MAX_MB * 1e6, url);
-    // Over 1 MB the text is decoded in steps by a lazy chunk (decode-slices.ts): no long task.
-    const text = bytes.byteLength > 1e6 ? await (await bigBody()).decodeSliced(bytes, contentType) : decodeBody(bytes, contentType);
+    // From BIG_BODY on the text is decoded in steps by a lazy chunk (decode-slices.ts): no long task.
+    const text = bytes.byteLength > BIG_BODY ? await (await bigBody()).decodeSliced(bytes, contentType) : decodeBody(bytes, contentType);
     if (!res.ok) throw new FeedError('http', `HTTP ${res.status} ${res.statusText}`.trim(), res.status, url);
     return { url, status: res.status, text, contentType };
   } catch (error) {
