@@ -23,38 +23,42 @@ describe('idea-wall: dates on the cards', () => {
       expect(wrong.join('; ')).to.equal('');
     });
 
-  it('a German wall formats its cards without Intl.DateTimeFormat', async () => {
-    // `format` is a getter (it hands out a bound function): count each time a date is formatted through Intl.
-    const proto = Intl.DateTimeFormat.prototype;
-    const format = Object.getOwnPropertyDescriptor(proto, 'format')!;
-    let calls = 0;
-    Object.defineProperty(proto, 'format', {
-      configurable: true,
-      get(this: Intl.DateTimeFormat) {
-        calls++;
-        return format.get!.call(this);
-      },
+  for (const [lang, asOf, due, answered] of [
+    ['de', 'Stand 12. März 2025: Beschlossen', 'Geplant bis: 3. Mai 2031', 'Stand 30. November 2024'],
+    ['en', 'As of March 12, 2025: Beschlossen', 'Planned by: May 3, 2031', 'As of November 30, 2024'],
+  ] as const)
+    it(`a wall in ${lang} formats its cards without Intl.DateTimeFormat`, async () => {
+      // `format` is a getter (it hands out a bound function): count each time a date is formatted through Intl.
+      const proto = Intl.DateTimeFormat.prototype;
+      const format = Object.getOwnPropertyDescriptor(proto, 'format')!;
+      let calls = 0;
+      Object.defineProperty(proto, 'format', {
+        configurable: true,
+        get(this: Intl.DateTimeFormat) {
+          calls++;
+          return format.get!.call(this);
+        },
+      });
+      try {
+        const data = {
+          ideas: [
+            {
+              id: 'a',
+              title: 'Bank am Markt',
+              status: 'planned',
+              due: '2031-05-03',
+              timeline: [{ date: '2025-03-12', text: 'Beschlossen' }],
+            },
+            { id: 'b', title: 'Radweg', status: 'review', answer: { text: 'Wird geprüft.', date: '2024-11-30' } },
+          ],
+        };
+        const el = await wall(html`<idea-wall eager lang=${lang} .data=${data}></idea-wall>`);
+        const facts = $(el, '[data-id="a"] [part="facts"]')!.textContent!.replace(/\s+/g, ' ');
+        expect(facts).to.contain(asOf).and.contain(due);
+        expect($(el, '[data-id="b"] [part="facts"]')!.textContent).to.contain(answered);
+        expect(calls, 'dates formatted through Intl.DateTimeFormat').to.equal(0);
+      } finally {
+        Object.defineProperty(proto, 'format', format);
+      }
     });
-    try {
-      const data = {
-        ideas: [
-          {
-            id: 'a',
-            title: 'Bank am Markt',
-            status: 'planned',
-            due: '2031-05-03',
-            timeline: [{ date: '2025-03-12', text: 'Beschlossen' }],
-          },
-          { id: 'b', title: 'Radweg', status: 'review', answer: { text: 'Wird geprüft.', date: '2024-11-30' } },
-        ],
-      };
-      const el = await wall(html`<idea-wall eager lang="de" .data=${data}></idea-wall>`);
-      const facts = $(el, '[data-id="a"] [part="facts"]')!.textContent!.replace(/\s+/g, ' ');
-      expect(facts).to.contain('Stand 12. März 2025: Beschlossen').and.contain('Geplant bis: 3. Mai 2031');
-      expect($(el, '[data-id="b"] [part="facts"]')!.textContent).to.contain('Stand 30. November 2024');
-      expect(calls, 'dates formatted through Intl.DateTimeFormat').to.equal(0);
-    } finally {
-      Object.defineProperty(proto, 'format', format);
-    }
-  });
 });
