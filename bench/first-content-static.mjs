@@ -75,9 +75,9 @@ export async function mapHtml(d) {
 export async function wallHtml(d, now = new Date()) {
   const t = await strings('idea-wall/idea-wall.strings.ts');
   const { clampText } = await load('idea-wall/idea-wall.model.ts');
-  const { longDate } = await load('idea-wall/long-date.ts');
+  const { formatLongDate } = await load('core/long-date.ts');
   const { builtinStatuses, statusIcon } = await load('core/follow-through.ts');
-  const date = (v) => longDate({ lang: 'de', date: (x) => x }, v);
+  const date = (v) => formatLongDate('de', new Date(v)) ?? v;
   const today = now.toISOString().slice(0, 10);
   const ideas = d.ideas
     .map((i, index) => ({ ...i, index }))

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { formatLongDate, formatLongRange } from './long-date.js';
 
 export type Lang = 'de' | 'en';
 export type Strings = Record<string, string>;
@@ -137,13 +138,23 @@ export class LocalizeController<K extends string = string> implements ReactiveCo
     return typeof value === 'number' ? formatNumber(this.lang, value) : value;
   }
 
-  /** Month as a word, the same in every widget ("12. März 2025", "March 12, 2025"): one cached formatter per language. */
-  date(value: string | Date | undefined, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+  /**
+   * Month as a word, the same in every widget ("12. März 2025", "March 12, 2025"). The long date
+   * skips Intl (core/long-date.ts); other options, and what it leaves, use one cached formatter.
+   */
+  date(value: string | Date | undefined, options?: Intl.DateTimeFormatOptions): string {
     if (!value) return '';
     const d = typeof value === 'string' ? new Date(value) : value;
-    return Number.isNaN(d.getTime())
-      ? String(value)
-      : intl(this.lang + JSON.stringify(options), () => new Intl.DateTimeFormat(this.lang, options)).format(d);
+    return Number.isNaN(d.getTime()) ? String(value) : (!options && formatLongDate(this.lang, d)) || this.dates(options).format(d);
+  }
+
+  /** From `start` to `end` as `formatRange` writes long dates: "14. Juni 2025" for one day, "1.–31. März 2025". */
+  dateRange(start: Date, end: Date): string {
+    return formatLongRange(this.lang, start, end) ?? this.dates().formatRange(start, end);
+  }
+
+  private dates(options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }) {
+    return intl(this.lang + JSON.stringify(options), () => new Intl.DateTimeFormat(this.lang, options));
   }
 }
 

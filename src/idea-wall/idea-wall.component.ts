@@ -34,7 +34,7 @@ import { draftKey, readJson, writeJson } from './idea-wall.storage.js';
 import styles from './idea-wall.styles.js';
 import { strings } from './idea-wall.strings.js';
 import type { SubmitForm } from './idea-wall.submit.js';
-import { longDate } from './long-date.js';
+import { longDate } from '../core/long-date.js';
 import { SupportController } from './support-controller.js';
 
 const adapters: FeedAdapters = {

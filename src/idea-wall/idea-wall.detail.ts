@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { defineStrings, type KeyOf, type LocalizeController } from '../core/i18n.js';
 import { today, type Idea, type Status } from './idea-wall.model.js';
 import type { strings } from './idea-wall.strings.js';
-import { longDate } from './long-date.js';
+import { longDate } from '../core/long-date.js';
 
 /** The dialog's own texts, in this chunk (the wall's table is merged under them when it loads). */
 export const detailStrings = defineStrings({

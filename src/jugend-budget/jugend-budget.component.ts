@@ -325,9 +325,7 @@ export class JugendBudget extends WidgetElement {
     if (p.start && p.end) {
       // formatRange: a one-day vote reads "14. Juni 2025" (not "14. Juni 2025 – 14. Juni 2025"), a range "1. März – 31. Mai 2025".
       const [a, b] = [new Date(p.start), new Date(p.end)];
-      return a <= b
-        ? (ranges[this.l10n.lang] ??= new Intl.DateTimeFormat(this.l10n.lang, { dateStyle: 'long' })).formatRange(a, b)
-        : this.t('range', { start: d(p.start), end: d(p.end) });
+      return a <= b ? this.l10n.dateRange(a, b) : this.t('range', { start: d(p.start), end: d(p.end) });
     }
     if (p.end) return this.t('until', { date: d(p.end) });
     if (p.start) return this.t('from', { date: d(p.start) });
@@ -556,6 +554,3 @@ export class JugendBudget extends WidgetElement {
 }
 
 const FIRST_ROWS = 100;
-
-/** One range formatter per language: a new one per phase date made eight per render (a page's first also loads locale data). */
-const ranges: Record<string, Intl.DateTimeFormat> = {};
