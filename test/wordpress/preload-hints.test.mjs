@@ -42,7 +42,8 @@ before(async () => {
 describe('preload hints in <head>', () => {
   it('name the loader and exactly the chunks of the widgets on the page, each once, and no Leaflet', async () => {
     const links = headLinks(await (await fetch(page.url)).text());
-    const code = links.filter((l) => l.rel === 'modulepreload').map((l) => l.href.replace(widgetsUrl, ''));
+    // Ours only: WordPress 6.5 preloads its own script modules (interactivity) on some themes.
+    const code = links.filter((l) => l.rel === 'modulepreload' && l.href.startsWith(widgetsUrl)).map((l) => l.href.replace(widgetsUrl, ''));
     const expected = [
       ...new Set([
         manifest.loader,
@@ -104,7 +105,7 @@ describe('preload hints in <head>', () => {
   it('a page without widgets gets no hints', async () => {
     const links = headLinks(await (await fetch(pages.plain)).text());
     assert.deepEqual(
-      links.filter((l) => l.rel === 'modulepreload' || l.rel === 'preload'),
+      links.filter((l) => l.href.startsWith(widgetsUrl) || l.as === 'fetch'),
       [],
     );
   });
