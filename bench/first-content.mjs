@@ -81,6 +81,19 @@ export async function firstContentPages() {
         `<${tag} src="/demo/data/${w.feed}"></${tag}>`,
       ),
     );
+    // The same snippet with the optional <head> lines the WordPress plugin prints for a widget set to
+    // load at once (`eager`) and EINBINDEN.html offers: modulepreload for the loader and the chunks of
+    // its first render (dist/preload.json), and the feed preload; the tag gets `eager` as the plugin needs.
+    const manifest = JSON.parse(readFileSync(`${root}dist/preload.json`, 'utf8'));
+    const hints = [manifest.loader, ...manifest.widgets[tag].code].map((f) => `<link rel="modulepreload" href="/dist/${f}">`).join('');
+    writeFileSync(
+      `${dir}${tag}-hints.html`,
+      page(
+        `${tag} (hints)`,
+        `${probe(check)}${defined}${hints}<link rel="preload" as="fetch" crossorigin="anonymous" href="/demo/data/${w.feed}"><script type="module" src="/dist/stadttraum.js"></script>`,
+        `<${tag} eager src="/demo/data/${w.feed}"></${tag}>`,
+      ),
+    );
     writeFileSync(
       `${dir}${tag}-floor.html`,
       page(
@@ -208,12 +221,12 @@ export async function firstContent(browser, origin, { runs = 11, log = console.l
         `same text ${tag} (${k}): ${t.words} words in the widget, ${t.staticWords} on the static page; only in the widget: ${JSON.stringify(t.onlyWidget.slice(0, 20))}; only on the static page: ${JSON.stringify(t.onlyStatic.slice(0, 20))}`,
       );
   }
-  const variants = ['widget', 'static', 'floor'];
-  const cells = conditions.flatMap((c) => tags.map((tag) => ({ c, tag, samples: { widget: [], static: [], floor: [] } })));
+  const variants = ['widget', 'static', 'floor', 'hints'];
+  const cells = conditions.flatMap((c) => tags.map((tag) => ({ c, tag, samples: { widget: [], static: [], floor: [], hints: [] } })));
   for (const tag of tags) for (const v of variants) await firstAt(browser, pageUrl(origin, tag, v), conditions[0]);
   for (let r = 0; r < runs; r++) {
     for (const cell of cells) {
-      for (const v of [...variants.slice(r % 3), ...variants.slice(0, r % 3)])
+      for (const v of [...variants.slice(r % variants.length), ...variants.slice(0, r % variants.length)])
         cell.samples[v][r] = await firstAt(browser, pageUrl(origin, cell.tag, v), cell.c);
     }
     log(`first content: run ${r + 1} of ${runs} done`);
@@ -230,6 +243,8 @@ export async function firstContent(browser, origin, { runs = 11, log = console.l
       floor: spread(of('floor', 'first')),
       ratio: spread(paired('widget')),
       floorRatio: spread(paired('floor')),
+      hints: spread(of('hints', 'first')),
+      hintsRatio: spread(paired('hints')),
       code: median(of('widget', 'code')),
       defined: median(of('widget', 'defined')),
       feed: median(of('widget', 'feed')),
@@ -257,22 +272,22 @@ const sameWords = (t) => {
 export function firstContentMarkdown(rows) {
   const out = ['### First content with the demo-size feeds vs a static page with the same content', ''];
   out.push(
-    '| Widget | condition | static page | widget (embed snippet) | widget ÷ static | goal | floor: code, no feed | floor ÷ static | widget: code arrived / defined / feed arrived |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Widget | condition | static page | widget (embed snippet) | widget ÷ static | goal | snippet + preload hints (WordPress plugin / EINBINDEN.html) | hints ÷ static | goal | floor: code, no feed | floor ÷ static | widget: code arrived / defined / feed arrived |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const r of rows) {
     const goal = r.condition === 'normal' ? 1.5 : r.condition.startsWith('150') ? 2.5 : undefined;
-    const v = r.ratio.median;
+    const met = (v) => (goal ? `≤ ${goal}× ${v <= goal ? 'met' : 'not met'}` : '–');
     out.push(
-      `| \`<${r.tag}>\` | ${r.condition} | ${msIqr(r.static)} | ${msIqr(r.widget)} | ${xIqr(r.ratio)} | ${goal ? `≤ ${goal}× ${v <= goal ? 'met' : 'not met'}` : '–'} | ${msIqr(r.floor)} | ${xIqr(r.floorRatio)} | ${ms(r.code)} / ${ms(r.defined)} / ${ms(r.feed)} |`,
+      `| \`<${r.tag}>\` | ${r.condition} | ${msIqr(r.static)} | ${msIqr(r.widget)} | ${xIqr(r.ratio)} | ${met(r.ratio.median)} | ${msIqr(r.hints)} | ${xIqr(r.hintsRatio)} | ${met(r.hintsRatio.median)} | ${msIqr(r.floor)} | ${xIqr(r.floorRatio)} | ${ms(r.code)} / ${ms(r.defined)} / ${ms(r.feed)} |`,
     );
   }
   const texts = new Map(rows.map((r) => [r.tag, r.text]));
   out.push(
     '',
-    `Each cell: median of ${rows[0]?.runs ?? '?'} runs, in brackets the interquartile range (the middle half of the runs). Widget ÷ static and floor ÷ static are taken run by run (the two pages of one run load seconds apart) and the median of those ratios is shown, with their interquartile range. Static page, widget and floor alternate within a run (rotating which goes first), and each run goes through every widget and condition before the next run starts, so load from elsewhere on the machine falls on all cells alike; one untimed round comes first.`,
+    `Each cell: median of ${rows[0]?.runs ?? '?'} runs, in brackets the interquartile range (the middle half of the runs). Widget ÷ static and floor ÷ static are taken run by run (the two pages of one run load seconds apart) and the median of those ratios is shown, with their interquartile range. Static page, widget, floor and hints alternate within a run (rotating which goes first), and each run goes through every widget and condition before the next run starts, so load from elsewhere on the machine falls on all cells alike; one untimed round comes first.`,
     '',
-    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text; the youth budget also without its "computing" line, i.e. with its funded projects) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has in its HTML the text the widget shows once complete, in the same order and structure (headings, lists, buttons, form fields), from `demo/data/` with the widgets\' German strings and text helpers read from `src/` at build time (`bench/first-content-static.mjs`): the idea wall\'s status summary, toolbar and all 23 cards; the whole card with its self-check form and the first 20 of 34 partners; the map\'s toolbar, count, consent question and details (its default map view has no bench list); the youth budget\'s first screen; 8 logos. Its first-content stamp is its first paragraph. Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The youth budget\'s demo feed shows its last phase first (implementation: header, phases, the funded projects the widget computes by the greedy rule). The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
+    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text; the youth budget also without its "computing" line, i.e. with its funded projects) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has in its HTML the text the widget shows once complete, in the same order and structure (headings, lists, buttons, form fields), from `demo/data/` with the widgets\' German strings and text helpers read from `src/` at build time (`bench/first-content-static.mjs`): the idea wall\'s status summary, toolbar and all 23 cards; the whole card with its self-check form and the first 20 of 34 partners; the map\'s toolbar, count, consent question and details (its default map view has no bench list); the youth budget\'s first screen; 8 logos. Its first-content stamp is its first paragraph. Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The youth budget\'s demo feed shows its last phase first (implementation: header, phases, the funded projects the widget computes by the greedy rule). "Snippet + preload hints" is the same page with the `<head>` lines the WordPress plugin prints for a widget set to load at once and EINBINDEN.html offers (`<link rel="modulepreload">` for the loader and every chunk of the widget\'s first render from `dist/preload.json`, `<link rel="preload" as="fetch" crossorigin>` for the feed) and `eager` on the tag: loader, code and feed in the round trip after the page. The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
     '',
     `Same text? Words (split at white space) only one side shows, widget vs static page, at the widget's first content frame and once it is complete (its later parts drawn; the static page always shows everything): ${[
       ...texts,

@@ -88,6 +88,17 @@ for (const guide of ['EINBINDEN.html', 'EMBEDDING.html']) {
       failed = true;
     }
   }
+  // The optional <head> lines (modulepreload per widget): each with its file's hash, every widget there.
+  const hints = [
+    ...html.matchAll(new RegExp(`&lt;link rel="modulepreload" href="/stadttraum/${version}/([^"]+)"\\s+integrity="([^"]+)"`, 'g')),
+  ];
+  const bad = hints.filter(([, file, hash]) => !release.has(`stadttraum-${version}/stadttraum/${version}/${file}`) || hash !== sri(file));
+  if (hints.length < 4 || bad.length) {
+    console.error(
+      `${guide}: ${hints.length} modulepreload-Zeilen, falsche Prüfsumme oder Datei fehlt: ${bad.map(([, f]) => f).join(', ')}`,
+    );
+    failed = true;
+  }
 }
 if (failed) process.exit(1);
 console.log(`zips reproducible across time zones and complete; the guides' snippets carry the files' SRI hashes:\n${sums.UTC}`);

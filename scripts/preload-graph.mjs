@@ -94,6 +94,26 @@ export function preloadTable(bundle, loaderFile, modules = tagModules) {
   return { f: used.map((i) => files[i]), t };
 }
 
+/**
+ * dist/preload.json, for pages that name the code in their <head> (the WordPress plugin, the release's
+ * EINBINDEN.html): per tag `code` every file its first render imports, entry chunk included (the page
+ * has no loader run yet to ask for it), and per `format` what the adapter adds; paths relative to
+ * the loader. A map's Leaflet is not in it: it loads only after consent.
+ */
+export function headManifest(bundle, loaderFile, modules = tagModules) {
+  const { f, t } = preloadTable(bundle, loaderFile, modules);
+  const chunkOf = new Map();
+  for (const c of Object.values(bundle)) if (c.type === 'chunk') for (const id of c.moduleIds) chunkOf.set(id, c);
+  const name = (i) => `chunks/${f[i]}.js`;
+  const widgets = {};
+  for (const [tag, spec] of Object.entries(modules)) {
+    const own = chunkOf.get(resolve(spec.entry)).fileName;
+    const formats = Object.fromEntries(Object.entries(t[tag].f ?? {}).map(([k, v]) => [k, v.map(name)]));
+    widgets[tag] = { code: [own, ...t[tag].m.map(name).filter((n) => n !== own)], formats };
+  }
+  return { loader: loaderFile, widgets };
+}
+
 /** Rollup plugin: fills the loader's `__ST_PRELOAD__` with the table of the bundle being written. */
 export function preloadGraph({ loader = 'stadttraum.js' } = {}) {
   return {
@@ -103,8 +123,10 @@ export function preloadGraph({ loader = 'stadttraum.js' } = {}) {
       const placeholder = /globalThis\.__ST_PRELOAD__\b/g;
       if (chunk?.code.match(placeholder)?.length !== 1) this.error(`preload-graph: ${loader} must read globalThis.__ST_PRELOAD__ once`);
       // JSON as an object literal, keys unquoted where JavaScript allows (the loader's budget is 2 KB).
-      const literal = JSON.stringify(preloadTable(bundle, loader)).replace(/"([a-z_$][\w$]*)":/gi, '$1:');
+      const table = preloadTable(bundle, loader);
+      const literal = JSON.stringify(table).replace(/"([a-z_$][\w$]*)":/gi, '$1:');
       chunk.code = chunk.code.replace(placeholder, () => `(${literal})`);
+      this.emitFile({ type: 'asset', fileName: 'preload.json', source: JSON.stringify(headManifest(bundle, loader), null, 1) + '\n' });
     },
   };
 }

@@ -17,7 +17,7 @@ const only = [...args].find((a) => a.startsWith('--wordpress='))?.split('=')[1];
 const all = ['6.1', '6.5'];
 const versions = only ? [only] : all;
 /** Test files for the WordPress without admin assets. */
-const VERSIONED = ['test/wordpress/versions.test.mjs'];
+const VERSIONED = ['test/wordpress/versions.test.mjs', 'test/wordpress/preload-hints.test.mjs'];
 const serve = args.has('--serve'); // only set up the site and leave it running
 const keep = args.has('--keep') || serve;
 

@@ -19,12 +19,12 @@ export async function until(check: () => unknown, what: string, ms = 12_000): Pr
   }
 }
 
-/** A host page with the embed snippet around `body`, from the slow server, in a fixed iframe. */
-export async function page(body: string) {
+/** A host page with the embed snippet around `body` (and `head` before it), from the slow server, in a fixed iframe. */
+export async function page(body: string, head = '') {
   const run = `r${Date.now()}x${count++}`;
   const frame = document.createElement('iframe');
   frame.style.cssText = 'position:fixed;top:0;left:0;width:1000px;height:700px;border:0;background:#fff';
-  frame.src = `/mock/rtt/${run}/page.html?body=${encodeURIComponent(body)}`;
+  frame.src = `/mock/rtt/${run}/page.html?body=${encodeURIComponent(body)}&head=${encodeURIComponent(head)}`;
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const doc = frame.contentDocument!;

@@ -1,8 +1,8 @@
 // A far-away server for the loader's round-trip test: /mock/rtt/<run>/<path> serves the built
 // dist/, demo/data/ and test/fixtures/round-trip/ after a fixed delay per request (every request costs a round trip, as on a
 // phone network) and logs when each request arrived and when its answer was sent;
-// /mock/rtt-log?run=<run> returns that log. /mock/rtt/<run>/page.html?body=<html> is a host page
-// with the README's embed snippet around the given markup; big/… are big feeds that stream in
+// /mock/rtt-log?run=<run> returns that log. /mock/rtt/<run>/page.html?body=<html>&head=<html> is a host page
+// with the README's embed snippet around the given markup (and `head` before the loader's tag); big/… are big feeds that stream in
 // slowly (big-feeds.mjs).
 import { readFile } from 'node:fs/promises';
 import { bigFeed } from './big-feeds.mjs';
@@ -25,7 +25,7 @@ export async function roundTrip(ctx, url) {
   if (path === 'page.html') {
     ctx.type = 'text/html';
     ctx.body = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>round trips</title>
-<script type="module" src="dist/stadttraum.js"></script></head><body>${url.searchParams.get('body') ?? ''}</body></html>`;
+${url.searchParams.get('head') ?? ''}<script type="module" src="dist/stadttraum.js"></script></head><body>${url.searchParams.get('body') ?? ''}</body></html>`;
     return true;
   }
   if (!logs.has(run)) logs.set(run, []);

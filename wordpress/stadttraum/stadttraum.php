@@ -25,6 +25,7 @@ define( 'STADTTRAUM_URL', plugin_dir_url( __FILE__ ) );
 
 require_once STADTTRAUM_DIR . 'includes/class-settings.php';
 require_once STADTTRAUM_DIR . 'includes/class-assets.php';
+require_once STADTTRAUM_DIR . 'includes/class-preload.php';
 require_once STADTTRAUM_DIR . 'includes/class-widgets.php';
 require_once STADTTRAUM_DIR . 'includes/class-ideas.php';
 require_once STADTTRAUM_DIR . 'includes/class-visitor.php';
@@ -47,6 +48,7 @@ require_once STADTTRAUM_DIR . 'includes/class-voting-admin.php';
 
 Stadttraum_Settings::init();
 Stadttraum_Assets::init();
+Stadttraum_Preload::init();
 Stadttraum_Widgets::init();
 Stadttraum_Ideas::init();
 Stadttraum_Supports::init();
