@@ -20,6 +20,7 @@ import {
   parsePartnerList,
   parseProgramme,
   pick,
+  searchText,
   type Partner,
   type PartnerList,
   type Programme,
@@ -162,6 +163,10 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   private t = (x: LocalText | undefined) => pick(x, this.l10n.lang);
 
+  private hasCheck(p: Programme, s: Set<Section>): boolean {
+    return s.has('check') && p.tiers.some((t) => t.rule);
+  }
+
   /** The "who" list waits for the rules' words, so the card does not jump when they arrive. */
   private waiting(p: Programme, s: Set<Section>): boolean {
     return s.has('card') && p.tiers.some((t) => t.rule) && !this.ruleText && !this.failed.has('rule-text');
@@ -211,7 +216,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
         // the check, the partners' tools, then partners six at a time.
         const blocks = [
           s.has('card') && (() => this.renderCard(p)),
-          s.has('check') && p.tiers.some((t) => t.rule) && (() => this.renderCheck(p)),
+          this.hasCheck(p, s) && (() => this.renderCheck(p)),
           (s.has('partners') || s.has('map')) &&
             ((i: number) => this.renderPartners(s, this.stage > 0 ? (this.stage - i - 1) * 6 : Infinity)),
         ].filter((b) => b !== false) as ((i: number) => unknown)[];
@@ -402,7 +407,10 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     this.extra = this.partnerFeed.render({ pending: () => undefined, error: (e) => e, complete: (list) => list }) as
       PartnerList | FeedError | undefined;
     const extra = this.extra && !(this.extra instanceof FeedError) ? this.extra : EMPTY;
-    const newData = p !== this.mergedFrom[0] || extra !== this.mergedFrom[1];
+    // Both feeds' partners are merged and sorted when the partners are drawn, not for a first frame
+    // that shows only the card (issue 18); the render after that frame (fill) does it.
+    const drawn = this.stage === 0 || this.stage > Number(sections.has('card')) + Number(this.hasCheck(p, sections));
+    const newData = drawn && (p !== this.mergedFrom[0] || extra !== this.mergedFrom[1]);
     if (newData) {
       this.mergedFrom = [p, extra];
       this.merge(p, extra);
@@ -424,7 +432,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     if (newData || moved || changed.has('query') || changed.has('selected') || changed.has('sort')) {
       const q = this.query.trim();
       let list = this.merged.all.filter(
-        (x) => (!this.selected.size || this.selected.has(this.categoryOf(x).id)) && (!q || matchesQuery(x.search, q)),
+        (x) => (!this.selected.size || this.selected.has(this.categoryOf(x).id)) && (!q || matchesQuery(searchText(x), q)),
       );
       if (this.sort === 'distance' && pos)
         list = [...list].sort((a, b) => (this.distances.get(a) ?? Infinity) - (this.distances.get(b) ?? Infinity));
@@ -454,7 +462,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   /** The self-check's and the rule texts' chunks, the icons and the map element load when a section needs them. */
   private loadParts(p: Programme, sections: Set<Section>): void {
     // The check shows once its words for the rules are in too.
-    if (p.tiers.some((t) => t.rule) && sections.has('check')) {
+    if (this.hasCheck(p, sections)) {
       void this.lazy(
         'check',
         () => Promise.all([parts().then((m) => m.check), this.loadRuleText()]),
