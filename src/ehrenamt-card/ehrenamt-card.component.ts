@@ -137,9 +137,11 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   /**
    * A section of the card's text: a heading and its body on a wide widget; on a phone a heading
    * with a button that shows the body (a disclosure), so the partners are not 10,000 px down.
+   * While the first frame is on its way, a closed disclosure's body is left out (it is hidden, and
+   * was most of a phone's first frame), and so is a body in a block not drawn yet (`later`).
    */
-  private section(id: string, title: string, body: unknown) {
-    if (!this.hasAttribute('narrow')) return html`${this.h(1, title)}${body}`;
+  private section(id: string, title: string, body: unknown, later = false) {
+    if (!this.hasAttribute('narrow')) return html`${this.h(1, title)}${later ? nothing : body}`;
     const open = this.openSections.has(id);
     const toggle = () => this.toggleSection(id);
     return html`${this.h(
@@ -148,7 +150,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
           <span aria-hidden="true">${open ? '▾' : '▸'}</span>${title}
         </button>`,
     )}
-      <div class="sec" id=${`sec-${id}`} ?hidden=${!open}>${body}</div>`;
+      <div class="sec" id=${`sec-${id}`} ?hidden=${!open}>${open || this.stage <= 0 ? body : nothing}</div>`;
   }
 
   private toggleSection(id: string): void {
@@ -165,6 +167,23 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   private hasCheck(p: Programme, s: Set<Section>): boolean {
     return s.has('check') && p.tiers.some((t) => t.rule);
+  }
+
+  /** The blocks the card is drawn in, in order (see fill). */
+  private blocks(p: Programme, s: Set<Section>) {
+    return (
+      [
+        s.has('card') && 'card',
+        s.has('card') && p.apply && 'apply',
+        this.hasCheck(p, s) && 'check',
+        (s.has('partners') || s.has('map')) && 'partners',
+      ] as const
+    ).filter((b) => b !== false && b !== undefined);
+  }
+
+  /** Whether a block is drawn in this render (all of them once the first frame is painted). */
+  private isDrawn(p: Programme, s: Set<Section>, block: 'apply' | 'partners'): boolean {
+    return this.stage === 0 || this.stage > this.blocks(p, s).indexOf(block);
   }
 
   /** The "who" list waits for the rules' words, so the card does not jump when they arrive. */
@@ -213,15 +232,16 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
         const s = this.sectionSet;
         if (this.waiting(p, s)) return renderLoading(this.l10n);
         // While the first frame is on its way, only the blocks before `stage` (see fill): the card,
-        // the check, the partners' tools, then partners six at a time.
-        const blocks = [
-          s.has('card') && (() => this.renderCard(p)),
-          this.hasCheck(p, s) && (() => this.renderCheck(p)),
-          (s.has('partners') || s.has('map')) &&
-            ((i: number) => this.renderPartners(s, this.stage > 0 ? (this.stage - i - 1) * 6 : Infinity)),
-        ].filter((b) => b !== false) as ((i: number) => unknown)[];
+        // its "how to apply", the check, the partners' tools, then partners six at a time.
+        const draw = {
+          card: () => this.renderCard(p),
+          apply: () => nothing, // drawn by renderCard, at its place in the card
+          check: () => this.renderCheck(p),
+          partners: (i: number) => this.renderPartners(s, this.stage > 0 ? (this.stage - i - 1) * 6 : Infinity),
+        };
+        const blocks = this.blocks(p, s);
         this.cut = this.stage > 0 && blocks.length > this.stage; // renderPartners adds the partners it leaves out
-        return html`<div part="base" class="base">${blocks.map((b, i) => (this.stage > 0 && i >= this.stage ? nothing : b(i)))}</div>`;
+        return html`<div part="base" class="base">${blocks.map((b, i) => (this.stage > 0 && i >= this.stage ? nothing : draw[b](i)))}</div>`;
       },
     });
   }
@@ -285,6 +305,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                   ${a.formUrl ? html`<a class="button" href=${a.formUrl} rel="noopener">${this.l10n.t('applyForm')}</a>` : nothing}
                 </p>
               </div>`,
+                !this.isDrawn(p, this.sectionSet, 'apply'),
               )
             : nothing
         }
@@ -409,8 +430,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     const extra = this.extra && !(this.extra instanceof FeedError) ? this.extra : EMPTY;
     // Both feeds' partners are merged and sorted when the partners are drawn, not for a first frame
     // that shows only the card (issue 18); the render after that frame (fill) does it.
-    const drawn = this.stage === 0 || this.stage > Number(sections.has('card')) + Number(this.hasCheck(p, sections));
-    const newData = drawn && (p !== this.mergedFrom[0] || extra !== this.mergedFrom[1]);
+    const newData = this.isDrawn(p, sections, 'partners') && (p !== this.mergedFrom[0] || extra !== this.mergedFrom[1]);
     if (newData) {
       this.mergedFrom = [p, extra];
       this.merge(p, extra);
