@@ -140,7 +140,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
    * While the first frame is on its way, a closed disclosure's body is left out (it is hidden, and
    * was most of a phone's first frame), and so is a body in a block not drawn yet (`later`).
    */
-  private section(id: string, title: string, body: unknown, later = false) {
+  private section(id: string, title: string, body: unknown, later?: boolean) {
     if (!this.hasAttribute('narrow')) return html`${this.h(1, title)}${later ? nothing : body}`;
     const open = this.openSections.has(id);
     const toggle = () => this.toggleSection(id);
@@ -150,7 +150,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
           <span aria-hidden="true">${open ? '▾' : '▸'}</span>${title}
         </button>`,
     )}
-      <div class="sec" id=${`sec-${id}`} ?hidden=${!open}>${open || this.stage <= 0 ? body : nothing}</div>`;
+      <div class="sec" id=${`sec-${id}`} ?hidden=${!open}>${open || this.stage < 1 ? body : nothing}</div>`;
   }
 
   private toggleSection(id: string): void {
@@ -171,19 +171,17 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   /** The blocks the card is drawn in, in order (see fill). */
   private blocks(p: Programme, s: Set<Section>) {
-    return (
-      [
-        s.has('card') && 'card',
-        s.has('card') && p.apply && 'apply',
-        this.hasCheck(p, s) && 'check',
-        (s.has('partners') || s.has('map')) && 'partners',
-      ] as const
-    ).filter((b) => b !== false && b !== undefined);
+    return [
+      s.has('card') && 'card',
+      p.apply && s.has('card') && 'apply',
+      this.hasCheck(p, s) && 'check',
+      (s.has('partners') || s.has('map')) && 'partners',
+    ].filter(Boolean) as ('card' | 'apply' | 'check' | 'partners')[];
   }
 
   /** Whether a block is drawn in this render (all of them once the first frame is painted). */
-  private isDrawn(p: Programme, s: Set<Section>, block: 'apply' | 'partners'): boolean {
-    return this.stage === 0 || this.stage > this.blocks(p, s).indexOf(block);
+  private drawn(p: Programme, s: Set<Section>, block: 'apply' | 'partners'): boolean {
+    return !this.stage || this.stage > this.blocks(p, s).indexOf(block);
   }
 
   /** The "who" list waits for the rules' words, so the card does not jump when they arrive. */
@@ -233,15 +231,17 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
         if (this.waiting(p, s)) return renderLoading(this.l10n);
         // While the first frame is on its way, only the blocks before `stage` (see fill): the card,
         // its "how to apply", the check, the partners' tools, then partners six at a time.
-        const draw = {
-          card: () => this.renderCard(p),
-          apply: () => nothing, // drawn by renderCard, at its place in the card
-          check: () => this.renderCheck(p),
-          partners: (i: number) => this.renderPartners(s, this.stage > 0 ? (this.stage - i - 1) * 6 : Infinity),
-        };
         const blocks = this.blocks(p, s);
         this.cut = this.stage > 0 && blocks.length > this.stage; // renderPartners adds the partners it leaves out
-        return html`<div part="base" class="base">${blocks.map((b, i) => (this.stage > 0 && i >= this.stage ? nothing : draw[b](i)))}</div>`;
+        return html`<div part="base" class="base">${blocks.map((b, i) =>
+          (this.stage > 0 && i >= this.stage) || b === 'apply' // apply: drawn by renderCard, at its place in the card
+            ? nothing
+            : b === 'card'
+              ? this.renderCard(p, s)
+              : b === 'check'
+                ? this.renderCheck(p)
+                : this.renderPartners(s, this.stage > 0 ? (this.stage - i - 1) * 6 : Infinity),
+        )}</div>`;
       },
     });
   }
@@ -253,7 +253,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     return years === 'unlimited' ? this.l10n.t('validityUnlimited') : this.l10n.plural('validity', years);
   }
 
-  private renderCard(p: Programme) {
+  private renderCard(p: Programme, s: Set<Section>) {
     const a = p.apply;
     return html`<section class="intro" aria-labelledby="card-h">
       <div class="cards">
@@ -305,7 +305,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                   ${a.formUrl ? html`<a class="button" href=${a.formUrl} rel="noopener">${this.l10n.t('applyForm')}</a>` : nothing}
                 </p>
               </div>`,
-                !this.isDrawn(p, this.sectionSet, 'apply'),
+                !this.drawn(p, s, 'apply'),
               )
             : nothing
         }
@@ -430,7 +430,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     const extra = this.extra && !(this.extra instanceof FeedError) ? this.extra : EMPTY;
     // Both feeds' partners are merged and sorted when the partners are drawn, not for a first frame
     // that shows only the card (issue 18); the render after that frame (fill) does it.
-    const newData = this.isDrawn(p, sections, 'partners') && (p !== this.mergedFrom[0] || extra !== this.mergedFrom[1]);
+    const newData = this.drawn(p, sections, 'partners') && (p !== this.mergedFrom[0] || extra !== this.mergedFrom[1]);
     if (newData) {
       this.mergedFrom = [p, extra];
       this.merge(p, extra);
@@ -499,10 +499,9 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
         (m) => (this.icons = m.icons),
       );
     // The map and its words ("Stadtplan") load only with the map section.
-    if (sections.has('map') && (!customElements.get('st-map') || !this.mapWordsDe)) {
+    if (sections.has('map') && (!customElements.get('st-map') || !this.mapWords)) {
       void Promise.all([import('../map/st-map.js'), import('./ehrenamt-card.map-words.js')]).then(([, m]) => {
-        this.mapWordsDe = m.mapWordsDe;
-        this.mapWords = undefined;
+        this.mapWords = m.withMapWords;
         this.requestUpdate();
       });
     }
@@ -589,7 +588,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                   </button>`,
                 )}
             </div>
-            ${sections.has('map') && this.mapWordsDe ? this.renderMap(v.points, v.byPoint) : nothing}
+            ${sections.has('map') && this.mapWords ? this.renderMap(v.points, v.byPoint) : nothing}
             <p class="status" role="status">
               ${loadingExtra ? this.l10n.t('partnersLoading') : v.all.length ? this.l10n.plural('found', v.list.length) : ''}
               ${sections.has('partners') && page.length < v.list.length && !this.cut ? `– ${this.l10n.t('shownOf', { count: page.length })}` : ''} ${geoText}
@@ -622,7 +621,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       .selected=${selected ? this.selectedId : undefined}
       .here=${this.geo.position}
       .clusterLabel=${(n: number) => this.l10n.plural('cluster', n)}
-      .strings=${this.mapStrings()}
+      .strings=${this.mapWords!(this.strings)}
       consent=${this.consent ?? nothing}
       tile-url=${this.tileUrl ?? nothing}
       tile-attribution=${this.tileAttribution ?? nothing}
@@ -638,18 +637,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     </st-map>`;
   }
 
-  /** The map's words in the card's sense ("Stadtplan"), under whatever the page overrides. */
-  private mapStrings(): StringOverrides {
-    if (this.mapWords && this.mapWords[0] === this.strings) return this.mapWords[1];
-    const own = (this.strings ?? {}) as Record<string, unknown>;
-    const ownDe = typeof own.de === 'object' && own.de ? (own.de as Record<string, string>) : {};
-    const de = Object.fromEntries(Object.entries(this.mapWordsDe ?? {}).filter(([k]) => typeof own[k] !== 'string'));
-    const merged = { ...own, de: { ...de, ...ownDe } } as StringOverrides;
-    this.mapWords = [this.strings, merged];
-    return merged;
-  }
-  private mapWords?: [StringOverrides | undefined, StringOverrides];
-  private mapWordsDe?: Record<string, string>;
+  /** The map's words in the card's sense ("Stadtplan") under the page's own (ehrenamt-card.map-words.ts). */
+  private mapWords?: (strings: StringOverrides | undefined) => StringOverrides;
 
   private async select(id: string | undefined, fromList = false) {
     const before = this.selectedId;
