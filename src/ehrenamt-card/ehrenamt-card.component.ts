@@ -20,6 +20,7 @@ import {
   parsePartnerList,
   parseProgramme,
   pick,
+  searchText,
   type Partner,
   type PartnerList,
   type Programme,
@@ -136,9 +137,11 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   /**
    * A section of the card's text: a heading and its body on a wide widget; on a phone a heading
    * with a button that shows the body (a disclosure), so the partners are not 10,000 px down.
+   * While the first frame is on its way, a closed disclosure's body is left out (it is hidden, and
+   * was most of a phone's first frame), and so is a body in a block not drawn yet (`later`).
    */
-  private section(id: string, title: string, body: unknown) {
-    if (!this.hasAttribute('narrow')) return html`${this.h(1, title)}${body}`;
+  private section(id: string, title: string, body: unknown, later?: boolean) {
+    if (!this.hasAttribute('narrow')) return html`${this.h(1, title)}${later ? nothing : body}`;
     const open = this.openSections.has(id);
     const toggle = () => this.toggleSection(id);
     return html`${this.h(
@@ -147,7 +150,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
           <span aria-hidden="true">${open ? '▾' : '▸'}</span>${title}
         </button>`,
     )}
-      <div class="sec" id=${`sec-${id}`} ?hidden=${!open}>${body}</div>`;
+      <div class="sec" id=${`sec-${id}`} ?hidden=${!open}>${open || this.stage < 1 ? body : nothing}</div>`;
   }
 
   private toggleSection(id: string): void {
@@ -161,6 +164,25 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   }
 
   private t = (x: LocalText | undefined) => pick(x, this.l10n.lang);
+
+  private hasCheck(p: Programme, s: Set<Section>): boolean {
+    return s.has('check') && p.tiers.some((t) => t.rule);
+  }
+
+  /** The blocks the card is drawn in, in order (see fill). */
+  private blocks(p: Programme, s: Set<Section>) {
+    return [
+      s.has('card') && 'card',
+      p.apply && s.has('card') && 'apply',
+      this.hasCheck(p, s) && 'check',
+      (s.has('partners') || s.has('map')) && 'partners',
+    ].filter(Boolean) as ('card' | 'apply' | 'check' | 'partners')[];
+  }
+
+  /** Whether a block is drawn in this render (all of them once the first frame is painted). */
+  private drawn(p: Programme, s: Set<Section>, block: 'apply' | 'partners'): boolean {
+    return !this.stage || this.stage > this.blocks(p, s).indexOf(block);
+  }
 
   /** The "who" list waits for the rules' words, so the card does not jump when they arrive. */
   private waiting(p: Programme, s: Set<Section>): boolean {
@@ -208,15 +230,18 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
         const s = this.sectionSet;
         if (this.waiting(p, s)) return renderLoading(this.l10n);
         // While the first frame is on its way, only the blocks before `stage` (see fill): the card,
-        // the check, the partners' tools, then partners six at a time.
-        const blocks = [
-          s.has('card') && (() => this.renderCard(p)),
-          s.has('check') && p.tiers.some((t) => t.rule) && (() => this.renderCheck(p)),
-          (s.has('partners') || s.has('map')) &&
-            ((i: number) => this.renderPartners(s, this.stage > 0 ? (this.stage - i - 1) * 6 : Infinity)),
-        ].filter((b) => b !== false) as ((i: number) => unknown)[];
+        // its "how to apply", the check, the partners' tools, then partners six at a time.
+        const blocks = this.blocks(p, s);
         this.cut = this.stage > 0 && blocks.length > this.stage; // renderPartners adds the partners it leaves out
-        return html`<div part="base" class="base">${blocks.map((b, i) => (this.stage > 0 && i >= this.stage ? nothing : b(i)))}</div>`;
+        return html`<div part="base" class="base">${blocks.map((b, i) =>
+          (this.stage > 0 && i >= this.stage) || b === 'apply' // apply: drawn by renderCard, at its place in the card
+            ? nothing
+            : b === 'card'
+              ? this.renderCard(p, s)
+              : b === 'check'
+                ? this.renderCheck(p)
+                : this.renderPartners(s, this.stage > 0 ? (this.stage - i - 1) * 6 : Infinity),
+        )}</div>`;
       },
     });
   }
@@ -228,7 +253,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     return years === 'unlimited' ? this.l10n.t('validityUnlimited') : this.l10n.plural('validity', years);
   }
 
-  private renderCard(p: Programme) {
+  private renderCard(p: Programme, s: Set<Section>) {
     const a = p.apply;
     return html`<section class="intro" aria-labelledby="card-h">
       <div class="cards">
@@ -280,6 +305,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                   ${a.formUrl ? html`<a class="button" href=${a.formUrl} rel="noopener">${this.l10n.t('applyForm')}</a>` : nothing}
                 </p>
               </div>`,
+                !this.drawn(p, s, 'apply'),
               )
             : nothing
         }
@@ -402,7 +428,9 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     this.extra = this.partnerFeed.render({ pending: () => undefined, error: (e) => e, complete: (list) => list }) as
       PartnerList | FeedError | undefined;
     const extra = this.extra && !(this.extra instanceof FeedError) ? this.extra : EMPTY;
-    const newData = p !== this.mergedFrom[0] || extra !== this.mergedFrom[1];
+    // Both feeds' partners are merged and sorted when the partners are drawn, not for a first frame
+    // that shows only the card (issue 18); the render after that frame (fill) does it.
+    const newData = this.drawn(p, sections, 'partners') && (p !== this.mergedFrom[0] || extra !== this.mergedFrom[1]);
     if (newData) {
       this.mergedFrom = [p, extra];
       this.merge(p, extra);
@@ -424,7 +452,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     if (newData || moved || changed.has('query') || changed.has('selected') || changed.has('sort')) {
       const q = this.query.trim();
       let list = this.merged.all.filter(
-        (x) => (!this.selected.size || this.selected.has(this.categoryOf(x).id)) && (!q || matchesQuery(x.search, q)),
+        (x) => (!this.selected.size || this.selected.has(this.categoryOf(x).id)) && (!q || matchesQuery(searchText(x), q)),
       );
       if (this.sort === 'distance' && pos)
         list = [...list].sort((a, b) => (this.distances.get(a) ?? Infinity) - (this.distances.get(b) ?? Infinity));
@@ -454,7 +482,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   /** The self-check's and the rule texts' chunks, the icons and the map element load when a section needs them. */
   private loadParts(p: Programme, sections: Set<Section>): void {
     // The check shows once its words for the rules are in too.
-    if (p.tiers.some((t) => t.rule) && sections.has('check')) {
+    if (this.hasCheck(p, sections)) {
       void this.lazy(
         'check',
         () => Promise.all([parts().then((m) => m.check), this.loadRuleText()]),
@@ -471,10 +499,9 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
         (m) => (this.icons = m.icons),
       );
     // The map and its words ("Stadtplan") load only with the map section.
-    if (sections.has('map') && (!customElements.get('st-map') || !this.mapWordsDe)) {
+    if (sections.has('map') && (!customElements.get('st-map') || !this.mapWords)) {
       void Promise.all([import('../map/st-map.js'), import('./ehrenamt-card.map-words.js')]).then(([, m]) => {
-        this.mapWordsDe = m.mapWordsDe;
-        this.mapWords = undefined;
+        this.mapWords = m.withMapWords;
         this.requestUpdate();
       });
     }
@@ -561,7 +588,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                   </button>`,
                 )}
             </div>
-            ${sections.has('map') && this.mapWordsDe ? this.renderMap(v.points, v.byPoint) : nothing}
+            ${sections.has('map') && this.mapWords ? this.renderMap(v.points, v.byPoint) : nothing}
             <p class="status" role="status">
               ${loadingExtra ? this.l10n.t('partnersLoading') : v.all.length ? this.l10n.plural('found', v.list.length) : ''}
               ${sections.has('partners') && page.length < v.list.length && !this.cut ? `– ${this.l10n.t('shownOf', { count: page.length })}` : ''} ${geoText}
@@ -594,7 +621,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       .selected=${selected ? this.selectedId : undefined}
       .here=${this.geo.position}
       .clusterLabel=${(n: number) => this.l10n.plural('cluster', n)}
-      .strings=${this.mapStrings()}
+      .strings=${this.mapWords!(this.strings)}
       consent=${this.consent ?? nothing}
       tile-url=${this.tileUrl ?? nothing}
       tile-attribution=${this.tileAttribution ?? nothing}
@@ -610,18 +637,8 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     </st-map>`;
   }
 
-  /** The map's words in the card's sense ("Stadtplan"), under whatever the page overrides. */
-  private mapStrings(): StringOverrides {
-    if (this.mapWords && this.mapWords[0] === this.strings) return this.mapWords[1];
-    const own = (this.strings ?? {}) as Record<string, unknown>;
-    const ownDe = typeof own.de === 'object' && own.de ? (own.de as Record<string, string>) : {};
-    const de = Object.fromEntries(Object.entries(this.mapWordsDe ?? {}).filter(([k]) => typeof own[k] !== 'string'));
-    const merged = { ...own, de: { ...de, ...ownDe } } as StringOverrides;
-    this.mapWords = [this.strings, merged];
-    return merged;
-  }
-  private mapWords?: [StringOverrides | undefined, StringOverrides];
-  private mapWordsDe?: Record<string, string>;
+  /** The map's words in the card's sense ("Stadtplan") under the page's own (ehrenamt-card.map-words.ts). */
+  private mapWords?: (strings: StringOverrides | undefined) => StringOverrides;
 
   private async select(id: string | undefined, fromList = false) {
     const before = this.selectedId;

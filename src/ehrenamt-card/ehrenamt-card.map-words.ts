@@ -1,3 +1,5 @@
+import type { StringOverrides } from '../core/i18n.js';
+
 /**
  * In German the card is the "Karte": next to "Hier lohnt sich die Karte" the shared map's own
  * words ("Karte laden") would mean something else. The card calls its map the "Stadtplan".
@@ -18,3 +20,24 @@ export const mapWordsDe: Record<string, string> = {
   mapHintWheelMac: 'Zum Zoomen ⌘ drücken und scrollen – oder erst in den Stadtplan klicken.',
   mapHintTouch: 'Zum Verschieben des Stadtplans zwei Finger verwenden.',
 };
+
+/** Per `strings` object, so <st-map> gets the same object on every render (none: `{}`). */
+const merged = new WeakMap<object, StringOverrides>();
+const none = {};
+
+/**
+ * The page's `strings` with these words under them, for <st-map>: a page's own still win. Lives in
+ * this chunk (loaded with the map section), not in the card's first-render chunk.
+ */
+export function withMapWords(strings: StringOverrides | undefined): StringOverrides {
+  const key = strings ?? none;
+  let words = merged.get(key);
+  if (!words) {
+    const own = key as Record<string, unknown>;
+    const ownDe = typeof own.de === 'object' && own.de ? (own.de as Record<string, string>) : {};
+    const de = Object.fromEntries(Object.entries(mapWordsDe).filter(([k]) => typeof own[k] !== 'string'));
+    words = { ...own, de: { ...de, ...ownDe } } as StringOverrides;
+    merged.set(key, words);
+  }
+  return words;
+}

@@ -31,8 +31,9 @@ export interface Partner {
   email?: string;
   mailto?: string;
   hours?: LocalText;
-  /** Folded name, benefit and places for the search. */
-  search: string;
+  /** Name, benefit and places as the feed has them, for the search; folded on first use (`searchText`). */
+  text: string;
+  folded?: string;
 }
 
 export interface Tier {
@@ -183,10 +184,17 @@ export function parsePartners(list: unknown, ctx: FeedContext, what = 'partners'
       phone: p.phone,
       hours: p.hours,
       ...contact(p, where, ctx, p.name),
-      search: fold(words.filter(Boolean).join(' ')),
+      text: words.filter(Boolean).join(' '),
     };
   });
 }
+
+/**
+ * A partner's folded search text, made at the first search, not while the feed is read: folding
+ * (NFD, umlauts) every partner's name, benefit and places ran on the way to the card's first
+ * screen, which shows no partner (issue 18).
+ */
+export const searchText = (partner: Partner): string => (partner.folded ??= fold(partner.text));
 
 /** The programme feed: validates, keeps unknown rules as text, drops unsafe links. */
 export function parseProgramme(raw: unknown, ctx: FeedContext): Programme {

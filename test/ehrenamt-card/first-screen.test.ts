@@ -32,10 +32,17 @@ interface Seen {
   partners: number;
   bottom: number;
   headingTop: number;
+  /** The "how to apply" text is drawn. */
+  apply: boolean;
+  /** Disclosures (phone layout): how many there are, and how many have their text drawn. */
+  sections: number;
+  sectionsFilled: number;
+  /** Every disclosure button's aria-controls names an element that exists. */
+  controlsExist: boolean;
 }
 
 /** Every state the card's shadow root passed through with content, and the frame it was in. */
-async function watch(data: unknown, attrs: Record<string, string> = {}, hidden = false) {
+async function watch(data: unknown, attrs: Record<string, string> = {}, hidden = false, width = '') {
   let frame = 0;
   let ticking = true;
   const tick = () => {
@@ -47,7 +54,7 @@ async function watch(data: unknown, attrs: Record<string, string> = {}, hidden =
   const el = document.createElement('ehrenamt-card') as EhrenamtCard;
   el.setAttribute('eager', '');
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  const host = await fixture(html`<div ?hidden=${hidden}></div>`);
+  const host = await fixture(html`<div ?hidden=${hidden} style=${width ? `width: ${width}` : ''}></div>`);
   host.append(el);
   const observer = new MutationObserver(() => {
     const base = el.shadowRoot!.querySelector('.base');
@@ -58,6 +65,12 @@ async function watch(data: unknown, attrs: Record<string, string> = {}, hidden =
       partners: el.shadowRoot!.querySelectorAll('.partner').length,
       bottom: base.getBoundingClientRect().bottom,
       headingTop: el.shadowRoot!.querySelector('#card-h')?.getBoundingClientRect().top ?? NaN,
+      apply: !!el.shadowRoot!.querySelector('.apply'),
+      sections: el.shadowRoot!.querySelectorAll('.sec').length,
+      sectionsFilled: [...el.shadowRoot!.querySelectorAll('.sec')].filter((sec) => sec.children.length > 0).length,
+      controlsExist: [...el.shadowRoot!.querySelectorAll('[aria-controls]')].every(
+        (b) => !!el.shadowRoot!.getElementById(b.getAttribute('aria-controls')!),
+      ),
     });
   });
   observer.observe(el.shadowRoot!, { childList: true, subtree: true });
@@ -88,6 +101,48 @@ describe('ehrenamt-card: the first screen first', () => {
     expect(!!root.querySelector('.check form'), 'the self-check form').to.equal(true);
     expect(root.querySelectorAll('.partner').length).to.equal(20);
     expect(root.querySelector('button.more')?.textContent).to.contain('Mehr anzeigen (10 weitere)');
+  });
+
+  it('draws the "how to apply" text below the screen after the first frame, and in it when it is on the screen', async () => {
+    const long = await watch(programme(0, 'Danke für Ihr Engagement. '.repeat(400)), { sections: 'card' });
+    const states = long.seen.map((s) => `apply ${s.apply}/frame ${s.frame}`).join(', ');
+    expect(long.seen[0].apply, states).to.equal(false);
+    expect(long.seen[0].bottom >= innerHeight, `first frame ends at ${long.seen[0].bottom}`).to.equal(true);
+    expect(long.seen.at(-1)!.apply, states).to.equal(true);
+    expect(long.seen.at(-1)!.frame > long.seen[0].frame, states).to.equal(true);
+    expect(long.seen.at(-1)!.headingTop).to.equal(long.seen[0].headingTop);
+    const link = long.el.shadowRoot!.querySelector<HTMLAnchorElement>('.apply a.button')!;
+    expect(link.href).to.equal('https://example.org/antrag');
+    // A short card: the text is on the screen, so it is in the first frame with content.
+    long.el.parentElement!.remove();
+    const short = await watch({ ...programme(0, 'Danke.'), benefits: [], tiers: [] }, { sections: 'card' });
+    expect(short.seen.at(-1)!.bottom < innerHeight, `card ends at ${short.seen.at(-1)!.bottom}`).to.equal(true);
+    expect(short.seen.find((s) => s.apply)?.frame, short.seen.map((s) => `apply ${s.apply}/frame ${s.frame}`).join(', ')).to.equal(
+      short.seen[0].frame,
+    );
+  });
+
+  it('on a phone, fills the closed sections after the first frame; their buttons work from the start', async () => {
+    const { el, seen } = await watch(programme(3), {}, false, '360px');
+    expect(el.hasAttribute('narrow'), 'narrow layout').to.equal(true);
+    const states = seen.map((s) => `${s.sectionsFilled}/${s.sections} filled, frame ${s.frame}`).join(', ');
+    expect(seen[0].sections, states).to.equal(3); // benefits, who, apply
+    expect(seen[0].sectionsFilled, states).to.equal(0);
+    expect(
+      seen.every((s) => s.controlsExist),
+      'aria-controls targets',
+    ).to.equal(true);
+    expect(seen.at(-1)!.sectionsFilled, states).to.equal(3);
+    const root = el.shadowRoot!;
+    const button = root.querySelector<HTMLButtonElement>('button.disclose[aria-controls="sec-apply"]')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const body = root.getElementById('sec-apply')!;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(body.hidden).to.equal(false);
+    expect(body.textContent).to.contain('03946 123');
+    expect(root.activeElement === button, 'focus stays on the button').to.equal(true);
   });
 
   it('draws a card shorter than the screen whole in its first frame', async () => {
