@@ -5,7 +5,8 @@ import { fold } from '../core/text.js';
 import { builtinStatuses, statusAliases, statusSlug, type BuiltinStatus, type TimelineStep } from '../core/follow-through.js';
 import { parseItems, parseShape } from '../core/validate.js';
 import { sentences } from '../core/valibot-messages.js';
-import { CategorySchema, FeedSchema, IdeaSchema, StatusSchema, TimelineSchema } from './idea-wall.schema.js';
+import { plainIdea } from './idea-wall.plain.js';
+import { CategorySchema, FeedSchema, IdeaSchema, StatusSchema, TimelineSchema, type IdeaInput } from './idea-wall.schema.js';
 
 /** Today as YYYY-MM-DD in the visitor's time zone (feed dates are ISO, so strings compare). */
 export function today(): string {
@@ -149,7 +150,11 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
   const seen = new Set<string>();
   const duplicates = new Set<string>();
   const ideas: Idea[] = [];
-  for (const item of parseItems(IdeaSchema, feed.ideas, ctx, 'ideas')) {
+  // A feed of plain ideas (the common case) skips valibot; with any other item, the schema reads
+  // them all, item by item, with its messages.
+  const plain = feed.ideas.map(plainIdea);
+  const items = plain.every(Boolean) ? (plain as IdeaInput[]) : parseItems(IdeaSchema, feed.ideas, ctx, 'ideas');
+  for (const item of items) {
     if (seen.has(item.id)) {
       duplicates.add(item.id);
       continue;
