@@ -1,4 +1,4 @@
-import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -44,13 +44,6 @@ const adapters: FeedAdapters = {
 };
 
 const detect = () => import('./idea-wall.formats.js').then((m) => m.detectors);
-
-/** Adds a lazy chunk's styles (the detail dialog, the submit form) to the wall's shadow root. */
-export function addStyles(root: Node, styles: CSSResult): void {
-  const sheet = styles.styleSheet;
-  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet))
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
 
 /** The latest dated step of an idea's follow-through: a timeline step or the official answer. */
 function latestStep(idea: Idea): { date: string; text: string } | undefined {
@@ -433,7 +426,7 @@ export class IdeaWall extends WidgetElement {
 
   private loadDetail(): Promise<void> {
     return (this.detailLoading ??= import('./idea-wall.detail.js').then((m) => {
-      addStyles(this.renderRoot, m.detailStyles);
+      m.addDetailStyles(this.renderRoot);
       // Its texts come with it, under the wall's (overrides in `strings` apply as everywhere).
       this.detailL10n = new LocalizeController(this, {
         de: { ...strings.de, ...m.detailStrings.de },
@@ -472,11 +465,6 @@ export class IdeaWall extends WidgetElement {
     this.dispatchEvent(new StIdeaSelectEvent(idea.id));
   }
 
-  /** @internal Also drawn by the detail chunk. */
-  closeDialog = (): void => {
-    this.dialog?.close();
-  };
-
   /** @internal The dialog's close (Escape, its button, the backdrop): the detail chunk binds it. */
   onDialogClose = (): void => {
     const id = this.openId;
@@ -497,8 +485,8 @@ export class IdeaWall extends WidgetElement {
     this.submitOpen = !this.submitOpen;
     if (!this.submitOpen) return;
     if (!this.submitForm) {
-      const { SubmitForm, submitStyles } = await import('./idea-wall.submit.js');
-      addStyles(this.renderRoot, submitStyles);
+      const { SubmitForm, addSubmitStyles } = await import('./idea-wall.submit.js');
+      addSubmitStyles(this.renderRoot);
       this.submitForm ??= new SubmitForm(this);
       this.requestUpdate();
     }

@@ -42,7 +42,6 @@ export interface DetailParts {
   renderStatus(status: Status): unknown;
   renderProgress(idea: Idea): unknown;
   renderSupport(idea: Idea): unknown;
-  closeDialog(): void;
   onDialogClose(): void;
 }
 
@@ -52,6 +51,9 @@ function dueText(idea: Idea, l: LocalizeController<DetailKey>): string {
   const date = longDate(l, idea.due);
   return open && idea.due!.slice(0, 10) < today() ? `${date} (${l.t('overdue')})` : date;
 }
+
+/** The close button closes its dialog (here, not in the wall's chunk). */
+const closeDialog = (e: Event) => (e.currentTarget as Element).closest('dialog')?.close();
 
 /** A click on the dialog's backdrop (outside its box) closes it. */
 function closeOnBackdrop(e: MouseEvent): void {
@@ -84,7 +86,7 @@ export function renderDetail(idea: Idea, w: DetailParts, l: LocalizeController<D
       <div class="meta">
         ${w.renderCategory(idea)}${idea.reference ? html`<span class="ref">${l.t('reference', { ref: idea.reference })}</span>` : nothing}
       </div>
-      <button type="button" class="button close" @click=${w.closeDialog}>${l.t('close')}</button>
+      <button type="button" class="button close" @click=${closeDialog}>${l.t('close')}</button>
     </div>
     <h2 id="detail-title">${idea.title}</h2>
     <p>${w.renderStatus(idea.status)}</p>
@@ -239,3 +241,10 @@ export const detailStyles = css`
     }
   }
 `;
+
+/** Adds these styles to the wall's shadow root (here, not in the wall's first-render chunk, which is at its size budget). */
+export function addDetailStyles(root: Node): void {
+  const sheet = detailStyles.styleSheet;
+  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

@@ -5,7 +5,8 @@ import { fold } from '../core/text.js';
 import { builtinStatuses, statusAliases, statusSlug, type BuiltinStatus, type TimelineStep } from '../core/follow-through.js';
 import { parseItems, parseShape } from '../core/validate.js';
 import { sentences } from '../core/valibot-messages.js';
-import { CategorySchema, FeedSchema, IdeaSchema, StatusSchema, TimelineSchema } from './idea-wall.schema.js';
+import { plainIdea } from './idea-wall.plain.js';
+import { CategorySchema, FeedSchema, IdeaSchema, StatusSchema, TimelineSchema, type IdeaInput } from './idea-wall.schema.js';
 
 /** Today as YYYY-MM-DD in the visitor's time zone (feed dates are ISO, so strings compare). */
 export function today(): string {
@@ -57,8 +58,7 @@ export interface Idea {
   image?: { src: string; alt: string; credit?: string };
   /** Where the idea is about; `lon` is the feed's `lng`. */
   location?: { label?: string; lat?: number; lon?: number };
-  /** The words a search looks in, as the feed has them; folded on first use (`foldedText`). */
-  text: string;
+  /** The words a search looks in, folded, made at its first search (`foldedText`). */
   folded?: string;
   /** Position in the feed (stable tie-breaker). */
   index: number;
@@ -150,7 +150,11 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
   const seen = new Set<string>();
   const duplicates = new Set<string>();
   const ideas: Idea[] = [];
-  for (const item of parseItems(IdeaSchema, feed.ideas, ctx, 'ideas')) {
+  // A feed of plain ideas (the common case) skips valibot; with any other item, the schema reads
+  // them all, item by item, with its messages.
+  const plain = feed.ideas.map(plainIdea);
+  const items = plain.every(Boolean) ? (plain as IdeaInput[]) : parseItems(IdeaSchema, feed.ideas, ctx, 'ideas');
+  for (const item of items) {
     if (seen.has(item.id)) {
       duplicates.add(item.id);
       continue;
@@ -181,9 +185,12 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
     }
     status ??= byStatus.get('new')!;
 
-    const timeline = parseItems(TimelineSchema, item.timeline, ctx, `${where}.timeline`)
-      .map((t) => ({ date: t.date, text: t.text, url: safeUrl(t.url, ctx, `${where}: timeline.url`, item.id) }))
-      .sort((a, b) => time(a.date) - time(b.date));
+    // Most ideas have no timeline: no item-by-item pass, no arrays made for nothing.
+    const timeline = item.timeline.length
+      ? parseItems(TimelineSchema, item.timeline, ctx, `${where}.timeline`)
+          .map((t) => ({ date: t.date, text: t.text, url: safeUrl(t.url, ctx, `${where}: timeline.url`, item.id) }))
+          .sort((a, b) => time(a.date) - time(b.date))
+      : [];
     const imageSrc = item.image && safeUrl(item.image.src, ctx, `${where}: image.src`, item.id);
     const tags = item.tags.map((t) => t.trim()).filter(Boolean);
     ideas.push({
@@ -209,16 +216,6 @@ export function parseIdeaFeed(raw: unknown, ctx: FeedContext): IdeaFeed {
       timeline,
       image: imageSrc ? { src: imageSrc, alt: item.image!.alt, credit: item.image!.credit } : undefined,
       location: item.location && { label: item.location.label, lat: item.location.lat, lon: item.location.lng },
-      text: [
-        item.title,
-        item.reference,
-        item.description,
-        category?.label,
-        tags.join(' '),
-        item.author,
-        item.group,
-        item.location?.label,
-      ].join(' '),
       index: ideas.length,
     });
   }
@@ -278,9 +275,22 @@ export function sortIdeas(ideas: Idea[], key: SortKey, seed: string): Idea[] {
 
 /**
  * An idea's folded search text, made at its first search, not while the feed is read: folding
- * (NFD, umlauts) every idea took ~5 ms of a 1,000-idea wall's way to its first frame.
+ * (NFD, umlauts) every idea took ~5 ms of a 1,000-idea wall's way to its first frame, and
+ * joining its fields (a copy of every description) made ~1 MB of strings for the collector.
  */
-export const foldedText = (idea: Idea): string => (idea.folded ??= fold(idea.text));
+export const foldedText = (idea: Idea): string =>
+  (idea.folded ??= fold(
+    [
+      idea.title,
+      idea.reference,
+      idea.description,
+      idea.category?.label,
+      idea.tags.join(' '),
+      idea.author,
+      idea.group,
+      idea.location?.label,
+    ].join(' '),
+  ));
 
 /** Splits a query into folded words once, so filtering 10,000 ideas does no folding. */
 export function queryWords(query: string): string[] {

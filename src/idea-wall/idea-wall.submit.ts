@@ -441,3 +441,10 @@ export const submitStyles = css`
     width: 12ch;
   }
 `;
+
+/** Adds these styles to the wall's shadow root (here, not in the wall's first-render chunk, which is at its size budget). */
+export function addSubmitStyles(root: Node): void {
+  const sheet = submitStyles.styleSheet;
+  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet))
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

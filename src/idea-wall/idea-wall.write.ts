@@ -1,7 +1,10 @@
 import type { LocalizeController, StringTable } from '../core/i18n.js';
 import { pageUrl } from '../core/safe-url.js';
 import { WriteError, randomToken, sendWrite, type WriteRequest, type WriteResult } from '../core/write.js';
-import { readJson, writeJson } from './idea-wall.storage.js';
+import { StIdeaSupportEvent } from './idea-wall.events.js';
+import type { IdeaWallHost } from './idea-wall.host.js';
+import type { Idea } from './idea-wall.model.js';
+import { readJson, supportKey, writeJson } from './idea-wall.storage.js';
 
 /**
  * What a write did, or why it failed, for the visitor. They live with the write path, not in the
@@ -106,4 +109,45 @@ export function visitorToken(now = Date.now()): string {
   writeJson('localStorage', VISITOR, { id, until: now + VISITOR_DAYS * 86_400_000 });
   if (readJson<{ id?: unknown }>('localStorage', VISITOR)?.id === id) return id;
   return (visitorInMemory ??= id); // storage blocked: one token for the page's life
+}
+
+/** What `sendSupport` needs of the support controller (declared here, so neither imports the other). */
+interface Supports {
+  readonly host: IdeaWallHost;
+  readonly l10n: LocalizeController;
+  readonly supported: Set<string>;
+  say(message: string): void;
+  mark(id: string, on: boolean): void;
+  fail(idea: Idea, want: boolean, before: number, message: string, error: unknown): void;
+  settle(id: string): void;
+}
+
+/**
+ * Sends a support the controller has already counted and marked (optimistically), and applies the
+ * server's answer: its count, remembered supports, the thanks; on failure the controller takes it back.
+ * Here in the write chunk, not in the wall's: only a click needs it.
+ */
+export async function sendSupport(c: Supports, idea: Idea, want: boolean, before: number, endpoint: string): Promise<void> {
+  try {
+    // A retry of the same support reuses its key; the browser token lets the server count one
+    // support per browser whatever its User-Agent says.
+    const result = await sendAction(`support ${endpoint} ${idea.id}`, {
+      url: endpointUrl(endpoint),
+      body: { idea: idea.id, support: want, visitor: visitorToken() },
+      credentials: c.host.credentials,
+      lang: c.l10n.lang,
+      timeoutMs: Math.max(1, c.host.timeout) * 1000,
+    });
+    const count = result.data.supporters;
+    if (typeof count === 'number' && count >= 0) idea.supporters = count;
+    const now = typeof result.data.supported === 'boolean' ? result.data.supported : want;
+    c.mark(idea.id, now);
+    writeJson('localStorage', supportKey(endpoint), [...c.supported]);
+    c.say(text(c.l10n, result.duplicate ? 'supportDuplicate' : now ? 'supportThanks' : 'supportRemoved'));
+    c.host.dispatchEvent(new StIdeaSupportEvent({ id: idea.id, supported: now, supporters: idea.supporters, duplicate: result.duplicate }));
+    // Settled in the event's task, as before the move: a listener that awaits the update sees it.
+    c.settle(idea.id);
+  } catch (error) {
+    c.fail(idea, want, before, `${text(c.l10n, 'supportFailed')} ${await writeMessage(error, c.l10n)}`.trim(), error);
+  }
 }

@@ -1,10 +1,9 @@
 import type { ReactiveController } from 'lit';
 import type { KeyOf, LocalizeController } from '../core/i18n.js';
 import { warn } from '../core/log.js';
-import { StIdeaSupportEvent } from './idea-wall.events.js';
 import type { IdeaWallHost } from './idea-wall.host.js';
 import type { Idea } from './idea-wall.model.js';
-import { readJson, supportKey, writeJson } from './idea-wall.storage.js';
+import { readJson, supportKey } from './idea-wall.storage.js';
 import type { strings } from './idea-wall.strings.js';
 
 /**
@@ -15,16 +14,19 @@ import type { strings } from './idea-wall.strings.js';
  * per idea at a time: the button is disabled until it settles, so nothing is sent twice.
  */
 export class SupportController implements ReactiveController {
-  private supported = new Set<string>();
+  /** @internal */
+  supported = new Set<string>();
   private readonly pending = new Set<string>();
   private readonly failures = new Map<string, string>();
   private endpoint?: string;
 
   constructor(
-    private readonly host: IdeaWallHost,
-    private readonly l10n: LocalizeController<KeyOf<typeof strings>>,
-    /** Announces a result in the wall's live region. */
-    private readonly say: (message: string) => void,
+    /** @internal */
+    readonly host: IdeaWallHost,
+    /** @internal */
+    readonly l10n: LocalizeController<KeyOf<typeof strings>>,
+    /** @internal Announces a result in the wall's live region. */
+    readonly say: (message: string) => void,
   ) {
     host.addController(this);
   }
@@ -62,44 +64,35 @@ export class SupportController implements ReactiveController {
     this.mark(idea.id, want);
     idea.supporters = Math.max(0, before + (want ? 1 : -1));
     this.host.requestUpdate();
-    // The write path (core's write contract, keys, the browser token) loads on the first click:
-    // a wall that is only read never downloads it.
-    const write = import('./idea-wall.write.js');
+    // The write path (core's write contract, keys, the browser token, what the answer changes)
+    // loads on the first click: a wall that is only read never downloads it.
     try {
-      const { endpointUrl, sendAction, text, visitorToken } = await write;
-      // A retry of the same support reuses its key; the browser token lets the server count one
-      // support per browser whatever its User-Agent says.
-      const result = await sendAction(`support ${endpoint} ${idea.id}`, {
-        url: endpointUrl(endpoint),
-        body: { idea: idea.id, support: want, visitor: visitorToken() },
-        credentials: this.host.credentials,
-        lang: this.l10n.lang,
-        timeoutMs: Math.max(1, this.host.timeout) * 1000,
-      });
-      const count = result.data.supporters;
-      if (typeof count === 'number' && count >= 0) idea.supporters = count;
-      const now = typeof result.data.supported === 'boolean' ? result.data.supported : want;
-      this.mark(idea.id, now);
-      writeJson('localStorage', supportKey(endpoint), [...this.supported]);
-      this.say(text(this.l10n, result.duplicate ? 'supportDuplicate' : now ? 'supportThanks' : 'supportRemoved'));
-      this.host.dispatchEvent(
-        new StIdeaSupportEvent({ id: idea.id, supported: now, supporters: idea.supporters, duplicate: result.duplicate }),
-      );
+      await (await import('./idea-wall.write.js')).sendSupport(this, idea, want, before, endpoint);
     } catch (error) {
-      idea.supporters = before;
-      this.mark(idea.id, !want);
-      const { text, writeMessage } = await write.catch(() => ({ text: () => '', writeMessage: async () => this.l10n.t('errorNetwork') }));
-      const message = `${text(this.l10n, 'supportFailed')} ${await writeMessage(error, this.l10n)}`.trim();
-      this.failures.set(idea.id, message);
-      this.say(message);
-      warn(`idea-wall: ${(error as Error).message}`);
+      // Its chunk did not load: nothing was sent.
+      this.fail(idea, want, before, this.l10n.t('errorNetwork'), error);
     } finally {
-      this.pending.delete(idea.id);
-      this.host.requestUpdate();
+      this.settle(idea.id);
     }
   }
 
-  private mark(id: string, on: boolean): void {
+  /** @internal The request for this idea is over: its button is enabled again. */
+  settle(id: string): void {
+    this.pending.delete(id);
+    this.host.requestUpdate();
+  }
+
+  /** @internal Takes an optimistic support back and says why, next to the button and in the live region. */
+  fail(idea: Idea, want: boolean, before: number, message: string, error: unknown): void {
+    idea.supporters = before;
+    this.mark(idea.id, !want);
+    this.failures.set(idea.id, message);
+    this.say(message);
+    warn(`idea-wall: ${(error as Error).message}`);
+  }
+
+  /** @internal */
+  mark(id: string, on: boolean): void {
     if (on) this.supported.add(id);
     else this.supported.delete(id);
   }
