@@ -5,6 +5,7 @@ import { FeedError, isAbort } from './feed-error.js';
 import { toWarning, type Detectors, type FeedAdapter, type FeedAdapters, type FeedContext, type FeedWarning } from './feed-types.js';
 import { resolveLang } from './i18n.js';
 import { warn } from './log.js';
+import { feedKey, primed } from './prime.js';
 import { requestFeed, type FeedResponse } from './request.js';
 import { BIG_BODY, bigBody } from './read-body.js';
 import { pageUrl } from './safe-url.js';
@@ -70,6 +71,12 @@ export class FeedController<T> implements ReactiveController {
   /** Lets go of the current initial load's shared request when the widget leaves the page. */
   private abortLoad?: () => void;
   private readonly task: Task<readonly unknown[], T>;
+  /**
+   * A load started when the widget connected, before its first update, so the first frame can
+   * show the data instead of "loading" (issue 18); the task adopts it when its arguments match.
+   */
+  private skipped = false;
+  private early?: { args: readonly unknown[]; promise: Promise<T>; abort: AbortController };
 
   constructor(
     private readonly host: WidgetElement,
@@ -77,11 +84,13 @@ export class FeedController<T> implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      args: () => {
-        const s = this.spec();
-        return [s.data, s.src, s.format, s.transform, this.host.credentials, this.near || this.host.eager, this.reloads] as const;
-      },
-      task: (_args, { signal }) => this.load(signal),
+      args: () => this.args(),
+      // Not while detached: the first update may come a frame after a quick removal, and a read
+      // started then would never be let go. Reconnecting reads (hostConnected).
+      task: (args, { signal }) =>
+        this.host.isConnected
+          ? (this.adoptEarly(args, signal) ?? this.load(signal))
+          : ((this.skipped = true), initialState as unknown as T),
       onComplete: (value) => this.accept(value),
       onError: (error) => this.report(error),
     });
@@ -117,6 +126,12 @@ export class FeedController<T> implements ReactiveController {
   };
 
   hostConnected(): void {
+    if (!this.host.hasUpdated) this.startEarly();
+    if (this.skipped) {
+      this.skipped = false;
+      this.reloads++;
+      this.host.requestUpdate();
+    }
     if (!this.near && !this.host.eager)
       this.stopWatching = whenNearViewport(this.host, () => {
         this.near = true;
@@ -134,6 +149,8 @@ export class FeedController<T> implements ReactiveController {
     this.pollTimer = undefined;
     this.pollAbort?.abort();
     this.abortLoad?.();
+    this.early?.abort.abort();
+    this.early = undefined;
   }
 
   hostUpdated(): void {
@@ -141,6 +158,64 @@ export class FeedController<T> implements ReactiveController {
       this.lastRefresh = this.host.refresh;
       this.schedule();
     }
+  }
+
+  private args(): readonly unknown[] {
+    const s = this.spec();
+    return [s.data, s.src, s.format, s.transform, this.host.credentials, this.near || this.host.eager, this.reloads];
+  }
+
+  /**
+   * Before the first update: starts the load at once when its input is already there (data,
+   * inline JSON, or a `src` that is `eager` or that the loader primed because the tag is near
+   * the viewport), and lets the element wait for it up to the next frame (widget-element.ts).
+   * A slow feed still shows "loading" in that frame; a fast one never does.
+   */
+  private startEarly(): void {
+    const s = this.spec();
+    if (s.data == null && !this.host.querySelector(s.inlineSelector)) {
+      if (!s.src) return;
+      if (!this.near && !this.host.eager) {
+        // The loader primes only tags near the viewport (or eager): no observer callback to wait for.
+        try {
+          if (!primed.has(feedKey(this.host.credentials, new URL(s.src, pageUrl()).href))) return;
+        } catch {
+          return;
+        }
+        this.near = true;
+      }
+    }
+    const args = this.args();
+    const abort = new AbortController();
+    const promise = this.load(abort.signal);
+    this.early = { args, promise, abort };
+    this.host.firstData.push(
+      promise.then(
+        (value) => {
+          // Shown by render() while the task adopts it; st-load follows from the task as before.
+          if (this.early?.promise === promise && (value as unknown) !== initialState) {
+            this.value = value;
+            this.valueKey = this.key();
+          }
+        },
+        () => {},
+      ),
+    );
+  }
+
+  /** The early load, when the task asks for exactly what it read; otherwise it is let go. */
+  private adoptEarly(args: readonly unknown[], signal: AbortSignal): Promise<T> | undefined {
+    const e = this.early;
+    this.early = undefined;
+    if (!e) return undefined;
+    // All but "near": the early load only started where it may read, and the observer may have come since.
+    if (e.args.every((a, i) => i == 5 || a === args[i])) {
+      signal.addEventListener('abort', () => e.abort.abort(), { once: true });
+      return e.promise;
+    }
+    e.abort.abort();
+    if (this.valueKey !== undefined && this.task.status !== TaskStatus.COMPLETE) this.value = this.valueKey = undefined;
+    return undefined;
   }
 
   private spec(): SourceSpec {

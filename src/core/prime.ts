@@ -27,7 +27,8 @@ export interface Primed {
   abort: AbortController;
 }
 
-const primed = new Map<string, Primed>();
+/** Primed reads by key; a widget that finds its own here knows the loader saw it near the viewport. */
+export const primed = new Map<string, Primed>();
 
 /**
  * Reads in flight in core (request.ts keeps them here): a widget whose own observer fired first
