@@ -321,6 +321,9 @@ export class FeedController<T> implements ReactiveController {
   }
 
   private async fetch(url: string, adapter: FeedAdapter | undefined, signal: AbortSignal, poll: boolean) {
+    // Let go before asking (an early load whose widget left while its adapter loaded): an abort
+    // listener added now would never fire, and the shared request would stay.
+    signal.throwIfAborted();
     const lang = resolveLang(this.host);
     const lease = requestFeed({
       url,
