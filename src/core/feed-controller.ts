@@ -5,7 +5,6 @@ import { FeedError, isAbort } from './feed-error.js';
 import { toWarning, type Detectors, type FeedAdapter, type FeedAdapters, type FeedContext, type FeedWarning } from './feed-types.js';
 import { resolveLang } from './i18n.js';
 import { warn } from './log.js';
-import { feedKey, primed } from './prime.js';
 import { requestFeed, type FeedResponse } from './request.js';
 import { BIG_BODY, bigBody } from './read-body.js';
 import { pageUrl } from './safe-url.js';
@@ -126,17 +125,18 @@ export class FeedController<T> implements ReactiveController {
   };
 
   hostConnected(): void {
-    if (!this.host.hasUpdated) this.startEarly();
     if (this.skipped) {
       this.skipped = false;
       this.reloads++;
       this.host.requestUpdate();
     }
+    // Answers at once (no frame's wait) for a tag near the viewport: the same check the loader made before it primed the feed.
     if (!this.near && !this.host.eager)
       this.stopWatching = whenNearViewport(this.host, () => {
         this.near = true;
         this.host.requestUpdate();
       });
+    if (!this.host.hasUpdated) this.startEarly();
     document.addEventListener('visibilitychange', this.onVisibility);
     this.schedule();
   }
@@ -166,38 +166,22 @@ export class FeedController<T> implements ReactiveController {
   }
 
   /**
-   * Before the first update: starts the load at once when its input is already there (data,
-   * inline JSON, or a `src` that is `eager` or that the loader primed because the tag is near
-   * the viewport), and lets the element wait for it up to the next frame (widget-element.ts).
-   * A slow feed still shows "loading" in that frame; a fast one never does.
+   * Before the first update: starts the load at once when its input is there (data, inline JSON,
+   * or a `src` that is `eager` or near the viewport, whose read the loader has usually primed), and
+   * lets the element wait for it up to the next frame (widget-element.ts): a fast feed shows in
+   * the first frame, a slow one shows "loading" there as before.
    */
   private startEarly(): void {
     const s = this.spec();
-    if (s.data == null && !this.host.querySelector(s.inlineSelector)) {
-      if (!s.src) return;
-      if (!this.near && !this.host.eager) {
-        // The loader primes only tags near the viewport (or eager): no observer callback to wait for.
-        try {
-          if (!primed.has(feedKey(this.host.credentials, new URL(s.src, pageUrl()).href))) return;
-        } catch {
-          return;
-        }
-        this.near = true;
-      }
-    }
+    if (s.data == null && !(s.src ? this.near || this.host.eager : this.host.querySelector(s.inlineSelector))) return;
     const args = this.args();
     const abort = new AbortController();
     const promise = this.load(abort.signal);
     this.early = { args, promise, abort };
+    // Shown by render() while the task adopts it; st-load follows from the task as before.
     this.host.firstData.push(
       promise.then(
-        (value) => {
-          // Shown by render() while the task adopts it; st-load follows from the task as before.
-          if (this.early?.promise === promise && (value as unknown) !== initialState) {
-            this.value = value;
-            this.valueKey = this.key();
-          }
-        },
+        (value) => this.early?.promise === promise && ((this.value = value), (this.valueKey = this.key())),
         () => {},
       ),
     );
@@ -207,15 +191,12 @@ export class FeedController<T> implements ReactiveController {
   private adoptEarly(args: readonly unknown[], signal: AbortSignal): Promise<T> | undefined {
     const e = this.early;
     this.early = undefined;
-    if (!e) return undefined;
     // All but "near": the early load only started where it may read, and the observer may have come since.
-    if (e.args.every((a, i) => i == 5 || a === args[i])) {
+    if (e?.args.every((a, i) => i == 5 || a === args[i])) {
       signal.addEventListener('abort', () => e.abort.abort(), { once: true });
       return e.promise;
     }
-    e.abort.abort();
-    if (this.valueKey !== undefined && this.task.status !== TaskStatus.COMPLETE) this.value = this.valueKey = undefined;
-    return undefined;
+    e?.abort.abort();
   }
 
   private spec(): SourceSpec {

@@ -27,8 +27,7 @@ export interface Primed {
   abort: AbortController;
 }
 
-/** Primed reads by key; a widget that finds its own here knows the loader saw it near the viewport. */
-export const primed = new Map<string, Primed>();
+const primed = new Map<string, Primed>();
 
 /**
  * Reads in flight in core (request.ts keeps them here): a widget whose own observer fired first

@@ -67,7 +67,7 @@ describe('first render with the feed already in (issue 18)', () => {
     const calls = stubFetch(async () => jsonResponse(items('Bank am Markt', 'Bank am Rathaus')));
     const url = new URL('/feeds/primed-benches.json', location.href).href;
     prime(url, 'omit');
-    // Not `eager`: the primed request alone tells the widget that the loader saw it near the viewport.
+    // Not `eager`: near the viewport, as the loader saw it when it primed the read.
     const { el, added } = await mount(create({ src: '/feeds/primed-benches.json' }));
     await el.updateComplete;
     expect(textOf(el)).to.contain('Bank am Markt').and.contain('2 Einträge');
