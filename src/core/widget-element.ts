@@ -96,7 +96,10 @@ export class WidgetElement extends LitElement {
    */
   @property({ attribute: false }) transform?: (raw: unknown) => unknown;
 
-  /** Loads the feed controllers started on connecting (feed-controller.ts); the first update waits for them up to a frame. */
+  /**
+   * Loads the feed controllers started on connecting (feed-controller.ts); the first update waits for them up to a frame.
+   * @internal
+   */
   firstData: Promise<unknown>[] = [];
 
   /**
