@@ -89,8 +89,10 @@ function watch(el: Element) {
   load(el.localName);
   // Already near the viewport (the usual case at page load): no waiting for the observer's first
   // callback, a frame later. Hidden tags (display: none) have no boxes and wait like the widget.
+  // `eager` first: it needs no layout, which getBoundingClientRect() would force.
+  if (el.hasAttribute('eager')) return near(el);
   const box = el.getBoundingClientRect();
-  if (el.hasAttribute('eager') || (el.getClientRects().length && box.top < innerHeight + 300 && box.bottom > -300)) return near(el);
+  if (el.getClientRects().length && box.top < innerHeight + 300 && box.bottom > -300) return near(el);
   // The same margin as the widgets' own observer (core/visibility.ts): nothing is read earlier.
   // (Every browser that runs module scripts has IntersectionObserver.)
   observer ??= new IntersectionObserver(

@@ -70,6 +70,12 @@ export class FeedController<T> implements ReactiveController {
   /** Lets go of the current initial load's shared request when the widget leaves the page. */
   private abortLoad?: () => void;
   private readonly task: Task<readonly unknown[], T>;
+  /**
+   * A load started when the widget connected, before its first update, so the first frame can
+   * show the data instead of "loading" (issue 18); the task adopts it when its arguments match.
+   */
+  private skipped = false;
+  private early?: { args: readonly unknown[]; promise: Promise<T>; abort: AbortController };
 
   constructor(
     private readonly host: WidgetElement,
@@ -77,11 +83,13 @@ export class FeedController<T> implements ReactiveController {
   ) {
     host.addController(this);
     this.task = new Task(host, {
-      args: () => {
-        const s = this.spec();
-        return [s.data, s.src, s.format, s.transform, this.host.credentials, this.near || this.host.eager, this.reloads] as const;
-      },
-      task: (_args, { signal }) => this.load(signal),
+      args: () => this.args(),
+      // Not while detached: the first update may come a frame after a quick removal, and a read
+      // started then would never be let go. Reconnecting reads (hostConnected).
+      task: (args, { signal }) =>
+        this.host.isConnected
+          ? (this.adoptEarly(args, signal) ?? this.load(signal))
+          : ((this.skipped = true), initialState as unknown as T),
       onComplete: (value) => this.accept(value),
       onError: (error) => this.report(error),
     });
@@ -117,11 +125,18 @@ export class FeedController<T> implements ReactiveController {
   };
 
   hostConnected(): void {
+    if (this.skipped) {
+      this.skipped = false;
+      this.reloads++;
+      this.host.requestUpdate();
+    }
+    // Answers at once (no frame's wait) for a tag near the viewport: the same check the loader made before it primed the feed.
     if (!this.near && !this.host.eager)
       this.stopWatching = whenNearViewport(this.host, () => {
         this.near = true;
         this.host.requestUpdate();
       });
+    if (!this.host.hasUpdated) this.startEarly();
     document.addEventListener('visibilitychange', this.onVisibility);
     this.schedule();
   }
@@ -134,6 +149,8 @@ export class FeedController<T> implements ReactiveController {
     this.pollTimer = undefined;
     this.pollAbort?.abort();
     this.abortLoad?.();
+    this.early?.abort.abort();
+    this.early = undefined;
   }
 
   hostUpdated(): void {
@@ -141,6 +158,45 @@ export class FeedController<T> implements ReactiveController {
       this.lastRefresh = this.host.refresh;
       this.schedule();
     }
+  }
+
+  private args(): readonly unknown[] {
+    const s = this.spec();
+    return [s.data, s.src, s.format, s.transform, this.host.credentials, this.near || this.host.eager, this.reloads];
+  }
+
+  /**
+   * Before the first update: starts the load at once when its input is there (data, inline JSON,
+   * or a `src` that is `eager` or near the viewport, whose read the loader has usually primed), and
+   * lets the element wait for it up to the next frame (widget-element.ts): a fast feed shows in
+   * the first frame, a slow one shows "loading" there as before.
+   */
+  private startEarly(): void {
+    const s = this.spec();
+    if (s.data == null && !(s.src ? this.near || this.host.eager : this.host.querySelector(s.inlineSelector))) return;
+    const args = this.args();
+    const abort = new AbortController();
+    const promise = this.load(abort.signal);
+    this.early = { args, promise, abort };
+    // Shown by render() while the task adopts it; st-load follows from the task as before.
+    this.host.firstData.push(
+      promise.then(
+        (value) => this.early?.promise === promise && ((this.value = value), (this.valueKey = this.key())),
+        () => {},
+      ),
+    );
+  }
+
+  /** The early load, when the task asks for exactly what it read; otherwise it is let go. */
+  private adoptEarly(args: readonly unknown[], signal: AbortSignal): Promise<T> | undefined {
+    const e = this.early;
+    this.early = undefined;
+    // All but "near": the early load only started where it may read, and the observer may have come since.
+    if (e?.args.every((a, i) => i == 5 || a === args[i])) {
+      signal.addEventListener('abort', () => e.abort.abort(), { once: true });
+      return e.promise;
+    }
+    e?.abort.abort();
   }
 
   private spec(): SourceSpec {
@@ -246,6 +302,9 @@ export class FeedController<T> implements ReactiveController {
   }
 
   private async fetch(url: string, adapter: FeedAdapter | undefined, signal: AbortSignal, poll: boolean) {
+    // Let go before asking (an early load whose widget left while its adapter loaded): an abort
+    // listener added now would never fire, and the shared request would stay.
+    signal.throwIfAborted();
     const lang = resolveLang(this.host);
     const lease = requestFeed({
       url,

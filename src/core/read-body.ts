@@ -30,7 +30,7 @@ export const bigBody = () => import('./big-body.js');
 export async function readBody(res: Response, maxBytes: number, url: string): Promise<ArrayBuffer> {
   if (!res.body) return res.arrayBuffer();
   const reader = res.body.getReader();
-  const chunks: BlobPart[] = [];
+  const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
     // Not awaited: the read goes on; a chunk that fails to load fails the decode that awaits it.
@@ -44,5 +44,10 @@ export async function readBody(res: Response, maxBytes: number, url: string): Pr
     }
     chunks.push(value);
   }
-  return new Blob(chunks).arrayBuffer();
+  // Joined here, not through a Blob: Blob.arrayBuffer() answers a task or more later, which could
+  // push a feed that is already in past the widget's first frame (issue 18).
+  const bytes = new Uint8Array(total);
+  total = 0;
+  for (const c of chunks) bytes.set(c, (total += c.byteLength) - c.byteLength);
+  return bytes.buffer;
 }

@@ -96,6 +96,30 @@ export class WidgetElement extends LitElement {
    */
   @property({ attribute: false }) transform?: (raw: unknown) => unknown;
 
+  /**
+   * Loads the feed controllers started on connecting (feed-controller.ts); the first update waits for them up to a frame.
+   * @internal
+   */
+  firstData: Promise<unknown>[] = [];
+
+  /**
+   * The first render waits until the feed is read or the next frame comes, whichever is first:
+   * a feed that is already in (the loader primed it) shows in the first frame, with no "loading"
+   * frame before it; a slow one shows "loading" in the same frame as before. The timer covers
+   * hidden tabs, which get no frames.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const waits = this.firstData;
+    if (this.hasUpdated || !waits.length) return super.scheduleUpdate();
+    this.firstData = [];
+    return new Promise<void>((go) => {
+      const done = () => (clearTimeout(timer), cancelAnimationFrame(frame), go());
+      const timer = setTimeout(done, 50);
+      const frame = requestAnimationFrame(done);
+      void Promise.all(waits).then(done);
+    }).then(() => super.scheduleUpdate());
+  }
+
   // `lang` is the native global attribute; re-render when it changes, without shadowing it.
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

@@ -279,7 +279,8 @@ export class JugendBudget extends WidgetElement {
   /** The first render in a task of its own, not in the task that registers and upgrades the element. */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
-    super.scheduleUpdate();
+    // Awaited: the base class may hold the first render for a feed that is nearly in (widget-element.ts).
+    await super.scheduleUpdate();
   }
 
   private chartLoading?: Promise<unknown>;

@@ -111,9 +111,11 @@ describe('shared data core', () => {
       const calls = stubFetch(
         () => new Response('<!DOCTYPE html><h1>Not found</h1>', { status: 404, headers: { 'Content-Type': 'text/html' } }),
       );
-      const el = await fixture<TestFeedWidget>(html`<test-feed-widget src="missing.json"></test-feed-widget>`);
+      // Listening before it connects: near the viewport, its read starts with connecting (issue 18).
+      const el = document.createElement('test-feed-widget') as TestFeedWidget;
+      el.src = 'missing.json';
       const event = oneEvent(el, 'st-error');
-      el.eager = true;
+      (await fixture(html`<div></div>`)).append(el);
       const warnings = await captureWarnings(() => settled(el));
       const { detail } = await event;
       expect(detail.status).to.equal(404);
