@@ -198,7 +198,13 @@ describe('the Ehrenamtskarte’s programme kept in WordPress', () => {
     const v = await newPage();
     await v.goto(page);
     await v.waitForFunction(() => document.querySelector('ehrenamt-card')?.shadowRoot?.textContent.includes('Ehrenamtskarte Harzstedt'));
-    const text = await v.evaluate(() => document.querySelector('ehrenamt-card').shadowRoot.textContent);
+    // The card draws what lies below the screen ("how to apply") right after its first frame;
+    // updateComplete waits for that, so the text read is the complete card.
+    const text = await v.evaluate(async () => {
+      const card = document.querySelector('ehrenamt-card');
+      await card.updateComplete;
+      return card.shadowRoot.textContent;
+    });
     assert.match(text, /Rabatt im Freibad/);
     assert.match(text, /Bürgerbüro/);
     // A foreign address still wins over the programme kept here.
