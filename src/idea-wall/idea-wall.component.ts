@@ -55,6 +55,13 @@ function latestStep(idea: Idea): { date: string; text: string } | undefined {
 
 const prints = ['beforeprint', 'afterprint'];
 
+/** After the next frame is painted; a hidden page runs no animation frames: the timer is the fallback. */
+const afterFrame = () =>
+  new Promise((go) => {
+    requestAnimationFrame(() => setTimeout(go));
+    setTimeout(go, 200);
+  });
+
 /** Blocked storage just means a new order on each load. */
 function visitSeed(): string {
   const key = 'stadttraum.idea-wall.seed';
@@ -198,9 +205,9 @@ export class IdeaWall extends WidgetElement {
   private seed?: string;
   /**
    * Cards drawn while the first frame with a feed is on its way (0: all). Lit's first render of
-   * every card was the largest part of the wall's first content: the first frame draws the
-   * cards that reach past the bottom of the screen (measured, so nothing a visitor sees moves),
-   * the rest come right after it is painted.
+   * every card was the largest part of the wall's first content: the first frame draws the rows
+   * of cards that start on the screen (measured, so nothing a visitor sees moves or comes late),
+   * the rest come right after it is painted. Three cards fill a phone's first screen.
    */
   private upTo = 0;
   private filled?: Promise<void>;
@@ -265,7 +272,7 @@ export class IdeaWall extends WidgetElement {
       } else {
         this.extra = [];
         this.pages.reset(feed.next);
-        this.upTo = 6;
+        this.upTo = 3;
       }
     }
     // Only when a page arrived: no set of 10,000 ids on every keystroke.
@@ -321,11 +328,7 @@ export class IdeaWall extends WidgetElement {
 
   /** The rest of a search, for the count, once the frame with its first page is painted. */
   private countRest = async (): Promise<void> => {
-    // A hidden page runs no animation frames: the timer is the fallback.
-    await new Promise((go) => {
-      requestAnimationFrame(() => setTimeout(go));
-      setTimeout(go, 200);
-    });
+    await afterFrame();
     this.counted = undefined;
     this.searchOn(Infinity);
     this.requestUpdate();
@@ -471,10 +474,7 @@ export class IdeaWall extends WidgetElement {
     this.openId = undefined;
     if (id) this.url.close('idea', id);
     const target = id ?? this.returnFocus;
-    void this.updateComplete.then(() => {
-      const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(target ?? '')}"] .open`);
-      (button ?? this.renderRoot.querySelector<HTMLElement>('.wall'))?.focus();
-    });
+    void this.updateComplete.then(() => this.focusCard(target) || this.renderRoot.querySelector<HTMLElement>('.wall')?.focus());
   };
 
   private get dialog(): HTMLDialogElement | null {
@@ -514,34 +514,43 @@ export class IdeaWall extends WidgetElement {
         d.querySelector<HTMLElement>('.close')?.focus();
       }
     } else if (d?.open && !this.openId) d.close();
-    if (this.focusIndex !== undefined) {
-      const idea = this.visibleIdeas[this.focusIndex];
-      const button = idea && this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(idea.id)}"] .open`);
-      if (button) {
-        button.focus();
-        this.focusIndex = undefined;
-      }
-    }
+    if (this.focusIndex !== undefined && this.focusCard(this.visibleIdeas[this.focusIndex]?.id)) this.focusIndex = undefined;
     if (this.upTo) this.filled = this.fill();
     if (this.rest) this.counted ??= this.countRest();
   }
 
-  /** Draws more cards until the last one reaches below the screen, then the rest after the frame. */
+  /**
+   * Draws more rows of cards while the screen goes on below them, and the whole row the screen
+   * ends in (a card that starts on it is in the first frame), then the rest after the frame.
+   */
   private fill = async (): Promise<void> => {
     await null; // after this update, so the next one is a fresh one
+    const wall = this.renderRoot.querySelector('.wall');
     // The last card drawn, when there are more to draw.
-    const last = this.renderRoot.querySelector(`.wall > :nth-child(${this.upTo})`);
-    if (last && last.getBoundingClientRect().bottom < innerHeight) this.upTo += 6;
-    else {
-      // A hidden page runs no animation frames: the timer is the fallback.
-      await new Promise((go) => {
-        requestAnimationFrame(() => setTimeout(go));
-        setTimeout(go, 200);
-      });
+    const last = wall?.children[this.upTo - 1];
+    const drawn = this.upTo;
+    if (last) {
+      // The grid's columns as laid out ("304px 304px 304px"; one in the list layout) and its gap.
+      const grid = getComputedStyle(wall!);
+      const cols = grid.gridTemplateColumns.split(' ').length;
+      // The end of the last card's row, and one row more while the next one starts on the screen
+      // (rows differ in height: a row more than measured room would often be one below the screen).
+      const row = Math.ceil(drawn / cols) * cols;
+      this.upTo = last.getBoundingClientRect().bottom + (parseFloat(grid.rowGap) || 0) < innerHeight ? row + cols : row;
+    }
+    if (this.upTo == drawn) {
+      await afterFrame();
       this.upTo = 0;
     }
     this.requestUpdate();
   };
+
+  /** Focus on an idea's card (its title button) when it is drawn. */
+  private focusCard(id = ''): boolean {
+    const button = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .open`);
+    button?.focus();
+    return !!button;
+  }
 
   private find(id: string): Idea | undefined {
     // Links may use the reference printed on the cards ("Nr. 2024-017") as well as the id.
