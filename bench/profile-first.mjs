@@ -5,11 +5,12 @@
 // layout objects and elements it laid out and styled (counts that do not swing with the load).
 // With --span=eval the window is instead "its last code chunk arrived" to "its tag is defined":
 // module evaluation of loader, core, valibot and the widget, on the floor page (no feed); with
-// --span=page it is the whole widget page (--floor: the floor page), navigation start to first content. --ideas=1000 profiles
+// --span=page it is the whole widget page (--floor: the floor page, --static: the static page with the same
+// text), navigation start to first content. --ideas=1000 profiles
 // the idea wall's "usable" page of `npm run bench` (bench/pages/idea-wall.html, N ideas) instead,
 // from navigation start to usable (--vanilla: the vanilla-DOM page it is compared with). --tasks lists
 // each task over 3 ms in the window with its work by kind and its busiest functions.
-//   node bench/profile-first.mjs [--no-build] [--throttle=1] [--latency=0] [--only=ehrenamt-card] [--span=eval|page] [--floor] [--ideas=1000 [--vanilla]] [--tasks]
+//   node bench/profile-first.mjs [--no-build] [--throttle=1] [--latency=0] [--only=ehrenamt-card] [--span=eval|page] [--floor|--static] [--ideas=1000 [--vanilla]] [--tasks]
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -73,7 +74,7 @@ try {
     });
     const url = ideas
       ? `/bench/pages/${tag}.html?n=${ideas}`
-      : `/bench/.data/first/${tag}${span === 'eval' || process.argv.includes('--floor') ? '-floor' : ''}.html?trace`;
+      : `/bench/.data/first/${tag}${span === 'eval' || process.argv.includes('--floor') ? '-floor' : process.argv.includes('--static') ? '-static' : ''}.html?trace`;
     await page.goto(origin + url, { waitUntil: 'domcontentloaded' });
     const r = await page.evaluate(ideas ? usableStamps : () => window.__first);
     const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;

@@ -276,13 +276,6 @@ export class JugendBudget extends WidgetElement {
     </div>`;
   }
 
-  /** The first render in a task of its own, not in the task that registers and upgrades the element. */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
-    // Awaited: the base class may hold the first render for a feed that is nearly in (widget-element.ts).
-    await super.scheduleUpdate();
-  }
-
   private chartLoading?: Promise<unknown>;
 
   /** Callers (and tests) see the result with its chart, as before the chart had a chunk of its own. */

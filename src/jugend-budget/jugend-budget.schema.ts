@@ -86,28 +86,37 @@ export const FeedSchema = v.object({
   result: v.optional(v.unknown()),
 });
 
-/** The `voting` block: where the ballot casts, how voters identify, the ballot rules (for the JSON Schema). */
-export const VotingSchema = v.object({
-  /** Where the ballot POSTs `{ code | voter, projects }` (the write contract). */
-  url: text(),
-  /** `code`: a one-time code per voter (default); `browser`: one vote per browser. */
-  access: v.optional(v.picklist(['code', 'browser'])),
-  /** The chosen projects may cost at most the budget (knapsack; default true). */
-  withinBudget: v.optional(v.boolean()),
-  maxProjects: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
-  minProjects: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-  /** Share of the budget a ballot must reach, 0–1 (Decidim's minimum percentage). */
-  minShare: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
-  opens: optionalText(),
-  closes: optionalText(),
-});
+/**
+ * The `voting` block: where the ballot casts, how voters identify, the ballot rules (for the JSON Schema).
+ * Built in a pure-annotated call, as `documentSchema`: the widget's bundle leaves it out.
+ */
+export const VotingSchema = /* @__PURE__ */ (() =>
+  v.object({
+    /** Where the ballot POSTs `{ code | voter, projects }` (the write contract). */
+    url: text(),
+    /** `code`: a one-time code per voter (default); `browser`: one vote per browser. */
+    access: v.optional(v.picklist(['code', 'browser'])),
+    /** The chosen projects may cost at most the budget (knapsack; default true). */
+    withinBudget: v.optional(v.boolean()),
+    maxProjects: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    minProjects: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    /** Share of the budget a ballot must reach, 0–1 (Decidim's minimum percentage). */
+    minShare: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+    opens: optionalText(),
+    closes: optionalText(),
+  }))();
 
-/** The whole feed, strictly, for the generated JSON Schema (the widget itself validates item by item). */
+/**
+ * The whole feed, strictly, for the generated JSON Schema and the feed checker (the widget itself validates
+ * item by item). Built in a pure-annotated call: the widget's bundle drops it instead of building it (and
+ * `VotingSchema`) at import on every page view.
+ */
 export const documentTitle = 'stadttraum <jugend-budget> feed';
-export const documentSchema = v.object({
-  ...FeedSchema.entries,
-  phases: v.optional(v.array(PhaseSchema)),
-  voting: v.optional(VotingSchema),
-  result: v.optional(ResultSchema),
-  projects: v.optional(v.array(v.object({ ...ProjectSchema.entries, timeline: v.optional(v.array(TimelineSchema)) }))),
-});
+export const documentSchema = /* @__PURE__ */ (() =>
+  v.object({
+    ...FeedSchema.entries,
+    phases: v.optional(v.array(PhaseSchema)),
+    voting: v.optional(VotingSchema),
+    result: v.optional(ResultSchema),
+    projects: v.optional(v.array(v.object({ ...ProjectSchema.entries, timeline: v.optional(v.array(TimelineSchema)) }))),
+  }))();

@@ -54,4 +54,20 @@ describe('<jugend-budget>: what it loads before its first content', () => {
     ).to.equal('');
     el.remove();
   });
+
+  it('shows data that is already in within the task that connects it: no task (nor frame) without its content first', async () => {
+    const el = document.createElement('jugend-budget') as JugendBudget;
+    el.data = {
+      title: 'Jugendbudget',
+      budget: 100,
+      rule: 'greedy',
+      phase: 'implementation',
+      projects: [{ id: 'a', title: 'Netze am Bolzplatz', cost: 60, votes: 10, status: 'done' }],
+    };
+    document.body.append(el);
+    // Queued right after connecting: the page's next task (a frame comes after it). The first render must be done by then.
+    const next = await new Promise<string>((resolve) => setTimeout(() => resolve(textOf(el))));
+    expect(next).to.contain('Netze am Bolzplatz');
+    el.remove();
+  });
 });
