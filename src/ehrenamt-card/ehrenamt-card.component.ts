@@ -357,6 +357,17 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     return done;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Issue 18: the first update waits for a feed read at connect (widget-element.ts); with rules,
+    // it waits for their words too, or it drew "loading" and the card only a task later.
+    const s = this.sectionSet;
+    if (this.hasUpdated || !this.firstData.length || !(s.has('card') || s.has('check'))) return;
+    const words = this.loadRuleText();
+    const feedIn = Promise.all(this.firstData);
+    this.firstData.push(feedIn.then(() => (this.feed.value && this.waiting(this.feed.value, s) ? words : undefined)));
+  }
+
   private loadRuleText(): Promise<void> {
     return this.lazy(
       'rule-text',

@@ -5,6 +5,7 @@ import { safeMail, safeTel, safeUrl } from '../core/safe-url.js';
 import { fold } from '../core/text.js';
 import { parseItems, parseShape } from '../core/validate.js';
 import type { Category } from './ehrenamt-card.categories.js';
+import { plainLocation, plainPartner } from './ehrenamt-card.plain.js';
 import { normalizeRule, type LocalText, type Rule } from './ehrenamt-card.rules.js';
 import { CategorySchema, FeedSchema, LocationSchema, PartnerFeedSchema, PartnerSchema, TierSchema } from './ehrenamt-card.schema.js';
 
@@ -141,22 +142,29 @@ export function parseCategories(list: unknown, ctx: FeedContext): Category[] {
 }
 
 export function parsePartners(list: unknown, ctx: FeedContext, what = 'partners'): Partner[] {
-  return parseItems(PartnerSchema, list, ctx, what).map((p, i) => {
+  // Plain partners (the common case) skip valibot; with any other item, the schema reads them all.
+  const plain = Array.isArray(list) && list.map(plainPartner);
+  const items =
+    plain && plain.every(Boolean) ? (plain as v.InferOutput<typeof PartnerSchema>[]) : parseItems(PartnerSchema, list, ctx, what);
+  return items.map((p, i) => {
     const name = p.name.slice(0, 40);
     const where = ctx.lang === 'en' ? `${what}[${i}] (“${name}”)` : `${what}[${i}] („${name}“)`;
     const locations: Location[] = [];
     (p.locations ?? []).forEach((raw, j) => {
-      const r = v.safeParse(LocationSchema, raw, { lang: ctx.lang });
-      if (!r.success) {
-        ctx.warn(`${where}.locations[${j}] ${ctx.lang === 'en' ? 'skipped' : 'übersprungen'} – ${r.issues[0].message}`, {
-          code: 'item.location',
-          path: `${what}[${i}].locations[${j}]`,
-          item: p.name,
-          severity: 'error',
-        });
-        return;
+      let l = plainLocation(raw);
+      if (!l) {
+        const r = v.safeParse(LocationSchema, raw, { lang: ctx.lang });
+        if (!r.success) {
+          ctx.warn(`${where}.locations[${j}] ${ctx.lang === 'en' ? 'skipped' : 'übersprungen'} – ${r.issues[0].message}`, {
+            code: 'item.location',
+            path: `${what}[${i}].locations[${j}]`,
+            item: p.name,
+            severity: 'error',
+          });
+          return;
+        }
+        l = r.output;
       }
-      const l = r.output;
       const hasPos = l.lat !== undefined && l.lng !== undefined && !(l.lat === 0 && l.lng === 0);
       locations.push({
         street: l.street,

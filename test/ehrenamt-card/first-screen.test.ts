@@ -103,6 +103,42 @@ describe('ehrenamt-card: the first screen first', () => {
     expect(root.querySelector('button.more')?.textContent).to.contain('Mehr anzeigen (10 weitere)');
   });
 
+  it('with its feed in when it connects, draws the card in its first render, never "loading" first', async () => {
+    // The rules' words are preloaded with the card's code by the loader; here they are in the module map.
+    await import('../../src/ehrenamt-card/ehrenamt-card.parts.js');
+    for (const inline of [false, true]) {
+      const el = document.createElement('ehrenamt-card') as EhrenamtCard;
+      if (inline) {
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = JSON.stringify(programme(3));
+        el.append(script);
+      } else el.data = programme(3);
+      const host = await fixture(html`<div></div>`);
+      const added: string[] = [];
+      // The widget's "loading" view, not the check's own line inside the drawn card.
+      const observer = new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes) {
+            if (!(n instanceof Element)) continue;
+            const loading = n.matches('[part~="loading"]') ? n : n.querySelector('[part~="loading"]');
+            if (loading && !loading.closest('[part~="base"]')) added.push('loading');
+            if (n.matches('[part~="base"]') || n.querySelector('[part~="base"]')) added.push('base');
+          }
+      });
+      host.append(el);
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await settled(el);
+      observer.disconnect();
+      const how = inline ? 'inline JSON' : 'data';
+      expect(added[0], `${how}: ${added.join(', ')}`).to.equal('base');
+      expect(added.includes('loading'), `${how}: ${added.join(', ')}`).to.equal(false);
+      // …and, once complete, the rule in words ("who" may be a closed disclosure on a narrow screen).
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.textContent, how).to.contain('mindestens 16 Jahre alt');
+      host.remove();
+    }
+  });
+
   it('draws the "how to apply" text below the screen after the first frame, and in it when it is on the screen', async () => {
     const long = await watch(programme(0, 'Danke für Ihr Engagement. '.repeat(400)), { sections: 'card' });
     const states = long.seen.map((s) => `apply ${s.apply}/frame ${s.frame}`).join(', ');
