@@ -102,9 +102,40 @@ export async function firstContentPages() {
         `<${tag}></${tag}>`,
       ),
     );
+    const staticBody = await w.html(read(w.feed));
+    const staticCheck = `() => document.querySelector('main li, main p')`;
+    writeFileSync(`${dir}${tag}-static.html`, page(`${tag} (static)`, probe(staticCheck), staticBody));
+    // The least any script embed can do with the same feed: the static page without its text, and
+    // one module (no loader, no framework) that fetches the feed from the same server, parses it
+    // and inserts the static page's fragment (the browser's HTML parser: cheaper than any
+    // templating). Stamped like the static page. embed ÷ static is the price of being a script
+    // embed at all; widget ÷ embed is ours.
+    const holder = `<div data-feed="/demo/data/${w.feed}"></div>`;
     writeFileSync(
-      `${dir}${tag}-static.html`,
-      page(`${tag} (static)`, probe(`() => document.querySelector('main li, main p')`), await w.html(read(w.feed))),
+      `${dir}${tag}-embed.js`,
+      `// bench/first-content.mjs: the least a script embed can do (fetch, parse, insert the first screen).
+const el = document.querySelector('[data-feed]');
+const data = await (window.__feed ?? fetch(el.dataset.feed).then((r) => r.json()));
+if (!data || typeof data !== 'object') throw new Error('feed');
+el.insertAdjacentHTML('beforeend', ${JSON.stringify(staticBody)});
+`,
+    );
+    writeFileSync(
+      `${dir}${tag}-embed.html`,
+      page(`${tag} (any script embed)`, `${probe(staticCheck)}<script type="module" src="${tag}-embed.js"></script>`, holder),
+    );
+    // The same as a two-step chain, shaped like our loader: a tiny module starts the feed and
+    // imports the embed module, so code and feed travel together in the second step.
+    writeFileSync(
+      `${dir}${tag}-chain.js`,
+      `// bench/first-content.mjs: a two-step script embed (a tiny loader, then the embed module with the feed in parallel).
+window.__feed = fetch(document.querySelector('[data-feed]').dataset.feed).then((r) => r.json());
+import('./${tag}-embed.js');
+`,
+    );
+    writeFileSync(
+      `${dir}${tag}-chain.html`,
+      page(`${tag} (two-step script embed)`, `${probe(staticCheck)}<script type="module" src="${tag}-chain.js"></script>`, holder),
     );
   }
 }
@@ -221,8 +252,8 @@ export async function firstContent(browser, origin, { runs = 11, log = console.l
         `same text ${tag} (${k}): ${t.words} words in the widget, ${t.staticWords} on the static page; only in the widget: ${JSON.stringify(t.onlyWidget.slice(0, 20))}; only on the static page: ${JSON.stringify(t.onlyStatic.slice(0, 20))}`,
       );
   }
-  const variants = ['widget', 'static', 'floor', 'hints'];
-  const cells = conditions.flatMap((c) => tags.map((tag) => ({ c, tag, samples: { widget: [], static: [], floor: [], hints: [] } })));
+  const variants = ['widget', 'static', 'floor', 'hints', 'embed', 'chain'];
+  const cells = conditions.flatMap((c) => tags.map((tag) => ({ c, tag, samples: Object.fromEntries(variants.map((v) => [v, []])) })));
   for (const tag of tags) for (const v of variants) await firstAt(browser, pageUrl(origin, tag, v), conditions[0]);
   for (let r = 0; r < runs; r++) {
     for (const cell of cells) {
@@ -245,6 +276,12 @@ export async function firstContent(browser, origin, { runs = 11, log = console.l
       floorRatio: spread(paired('floor')),
       hints: spread(of('hints', 'first')),
       hintsRatio: spread(paired('hints')),
+      embed: spread(of('embed', 'first')),
+      embedRatio: spread(paired('embed')),
+      // What is ours: the widget against the least a script embed can do, run by run.
+      ours: spread(samples.widget.map((x, i) => x.first / samples.embed[i].first)),
+      chain: spread(of('chain', 'first')),
+      chainRatio: spread(paired('chain')),
       code: median(of('widget', 'code')),
       defined: median(of('widget', 'defined')),
       feed: median(of('widget', 'feed')),
@@ -272,22 +309,22 @@ const sameWords = (t) => {
 export function firstContentMarkdown(rows) {
   const out = ['### First content with the demo-size feeds vs a static page with the same content', ''];
   out.push(
-    '| Widget | condition | static page | widget (embed snippet) | widget ÷ static | goal | snippet + preload hints (WordPress plugin / EINBINDEN.html) | hints ÷ static | goal | floor: code, no feed | floor ÷ static | widget: code arrived / defined / feed arrived |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Widget | condition | static page | widget (embed snippet) | widget ÷ static | goal | snippet + preload hints (WordPress plugin / EINBINDEN.html) | hints ÷ static | goal | floor: code, no feed | floor ÷ static | any script embed (one module: fetch, parse, insert) | embed ÷ static | widget ÷ embed (ours) | two-step embed (tiny loader, then module + feed) | two-step ÷ static | widget: code arrived / defined / feed arrived |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const r of rows) {
     const goal = r.condition === 'normal' ? 1.5 : r.condition.startsWith('150') ? 2.5 : undefined;
     const met = (v) => (goal ? `≤ ${goal}× ${v <= goal ? 'met' : 'not met'}` : '–');
     out.push(
-      `| \`<${r.tag}>\` | ${r.condition} | ${msIqr(r.static)} | ${msIqr(r.widget)} | ${xIqr(r.ratio)} | ${met(r.ratio.median)} | ${msIqr(r.hints)} | ${xIqr(r.hintsRatio)} | ${met(r.hintsRatio.median)} | ${msIqr(r.floor)} | ${xIqr(r.floorRatio)} | ${ms(r.code)} / ${ms(r.defined)} / ${ms(r.feed)} |`,
+      `| \`<${r.tag}>\` | ${r.condition} | ${msIqr(r.static)} | ${msIqr(r.widget)} | ${xIqr(r.ratio)} | ${met(r.ratio.median)} | ${msIqr(r.hints)} | ${xIqr(r.hintsRatio)} | ${met(r.hintsRatio.median)} | ${msIqr(r.floor)} | ${xIqr(r.floorRatio)} | ${msIqr(r.embed)} | ${xIqr(r.embedRatio)} | ${xIqr(r.ours)} | ${msIqr(r.chain)} | ${xIqr(r.chainRatio)} | ${ms(r.code)} / ${ms(r.defined)} / ${ms(r.feed)} |`,
     );
   }
   const texts = new Map(rows.map((r) => [r.tag, r.text]));
   out.push(
     '',
-    `Each cell: median of ${rows[0]?.runs ?? '?'} runs, in brackets the interquartile range (the middle half of the runs). Widget ÷ static and floor ÷ static are taken run by run (the two pages of one run load seconds apart) and the median of those ratios is shown, with their interquartile range. Static page, widget, floor and hints alternate within a run (rotating which goes first), and each run goes through every widget and condition before the next run starts, so load from elsewhere on the machine falls on all cells alike; one untimed round comes first.`,
+    `Each cell: median of ${rows[0]?.runs ?? '?'} runs, in brackets the interquartile range (the middle half of the runs). Widget ÷ static and floor ÷ static are taken run by run (the two pages of one run load seconds apart) and the median of those ratios is shown, with their interquartile range. Static page, widget, floor, hints, embed and two-step embed alternate within a run (rotating which goes first), and each run goes through every widget and condition before the next run starts, so load from elsewhere on the machine falls on all cells alike; one untimed round comes first.`,
     '',
-    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text; the youth budget also without its "computing" line, i.e. with its funded projects) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has in its HTML the text the widget shows once complete, in the same order and structure (headings, lists, buttons, form fields), from `demo/data/` with the widgets\' German strings and text helpers read from `src/` at build time (`bench/first-content-static.mjs`): the idea wall\'s status summary, toolbar and all 23 cards; the whole card with its self-check form and the first 20 of 34 partners; the map\'s toolbar, count, consent question and details (its default map view has no bench list); the youth budget\'s first screen; 8 logos. Its first-content stamp is its first paragraph. Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The youth budget\'s demo feed shows its last phase first (implementation: header, phases, the funded projects the widget computes by the greedy rule). "Snippet + preload hints" is the same page with the `<head>` lines the WordPress plugin prints for a widget set to load at once and EINBINDEN.html offers (`<link rel="modulepreload">` for the loader and every chunk of the widget\'s first render from `dist/preload.json`, `<link rel="preload" as="fetch" crossorigin>` for the feed) and `eager` on the tag: loader, code and feed in the round trip after the page. The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
+    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text; the youth budget also without its "computing" line, i.e. with its funded projects) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has in its HTML the text the widget shows once complete, in the same order and structure (headings, lists, buttons, form fields), from `demo/data/` with the widgets\' German strings and text helpers read from `src/` at build time (`bench/first-content-static.mjs`): the idea wall\'s status summary, toolbar and all 23 cards; the whole card with its self-check form and the first 20 of 34 partners; the map\'s toolbar, count, consent question and details (its default map view has no bench list); the youth budget\'s first screen; 8 logos. Its first-content stamp is its first paragraph. Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The youth budget\'s demo feed shows its last phase first (implementation: header, phases, the funded projects the widget computes by the greedy rule). "Snippet + preload hints" is the same page with the `<head>` lines the WordPress plugin prints for a widget set to load at once and EINBINDEN.html offers (`<link rel="modulepreload">` for the loader and every chunk of the widget\'s first render from `dist/preload.json`, `<link rel="preload" as="fetch" crossorigin>` for the feed) and `eager` on the tag: loader, code and feed in the round trip after the page. The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. "Any script embed" is the least a script embed can do with the same feed: the static page with its text removed from the HTML and one `<script type="module">` file written for the bench (no loader, no framework) that fetches the same feed from the same server, parses it (`response.json()`) and inserts the static page\'s fragment (built into the file at bench-build time, inserted by the browser\'s HTML parser), stamped like the static page; embed ÷ static is the price of being a script embed at all (page, then module, then feed: three steps where the static page has one), widget ÷ embed (run by run) is what our code adds. "Two-step embed" is the same with a tiny loader module that starts the feed and imports the embed module, as our loader does (page, loader, then module and feed together). The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
     '',
     `Same text? Words (split at white space) only one side shows, widget vs static page, at the widget's first content frame and once it is complete (its later parts drawn; the static page always shows everything): ${[
       ...texts,

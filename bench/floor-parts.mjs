@@ -15,7 +15,9 @@
 // streamed), and module evaluation on the main thread (all modules' top-level code and define).
 // With --base=<dir> (another build's dist/, e.g. main's in a scratch worktree) both builds are
 // measured side by side, alternating run by run, one row each; --static adds the static page's row.
-//   node bench/floor-parts.mjs [--no-build] [--runs=5] [--latency=0] [--throttle=1] [--only=idea-wall,…] [--dist=<dir>] [--base=<dir>] [--static]
+// --requests lists every request of the floor page and of the widget page with its feed, with its
+// start and end (medians from navigation start).
+//   node bench/floor-parts.mjs [--no-build] [--runs=5] [--latency=0] [--throttle=1] [--only=idea-wall,…] [--dist=<dir>] [--base=<dir>] [--static] [--requests]
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -35,6 +37,8 @@ if (!process.argv.includes('--no-build') && !distDir) execFileSync('npx', ['roll
 firstContentPages();
 const baseDir = arg('base', undefined);
 const withStatic = process.argv.includes('--static');
+const withRequests = process.argv.includes('--requests');
+const requestLines = [];
 const { server, origin } = await startBenchServer(0, { distDir });
 const base = baseDir ? await startBenchServer(0, { distDir: baseDir }) : undefined;
 await preload(['bench/.data/', 'demo/data/']);
@@ -44,14 +48,14 @@ async function once(tag, at = origin, variant = 'floor') {
   const { context, page } = await freshPage(browser, { throttle, latency });
   try {
     await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute'] });
-    await page.goto(`${at}/bench/.data/first/${tag}-${variant}.html`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${at}/bench/.data/first/${tag}${variant ? `-${variant}` : ''}.html`, { waitUntil: 'domcontentloaded' });
     const r = await page.evaluate(async () => {
       const done = await window.__first;
       const nav = performance.getEntriesByType('navigation')[0];
       const res = performance
         .getEntriesByType('resource')
-        .filter((e) => e.name.includes('/dist/'))
-        .map((e) => ({ name: e.name.replace(/^.*\/dist\//, ''), start: e.startTime, end: e.responseEnd, bytes: e.encodedBodySize }));
+        .filter((e) => /\/(dist|demo\/data)\//.test(e.name))
+        .map((e) => ({ name: e.name.replace(/^.*\/(dist|demo)\//, ''), start: e.startTime, end: e.responseEnd, bytes: e.encodedBodySize }));
       return { ...done, page: nav.responseEnd, res };
     });
     const events = JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents;
@@ -114,7 +118,25 @@ try {
     }
     for (const [b, rows] of Object.entries(rowsOf))
       row(base ? `\`<${tag}>\` (${b === 'base' ? baseDir : 'this build'})` : `\`<${tag}>\``, rows);
+    // --requests: every request of the floor page and of the widget page with its feed, when it
+    // started and ended (medians from navigation start): what the first render waits for.
+    if (withRequests)
+      for (const variant of ['floor', '']) {
+        const runsOf = [];
+        for (let i = 0; i < runs; i++) runsOf.push(await once(tag, origin, variant));
+        const names = [...new Set(runsOf.flatMap((r) => r.res.map((e) => e.name.replace(/-[\w-]{7}\.js$/, '.js'))))];
+        const at = (name, k) => median(runsOf.map((r) => r.res.find((e) => e.name.replace(/-[\w-]{7}\.js$/, '.js') === name)?.[k]));
+        requestLines.push(
+          `\`<${tag}>\` ${variant || 'with its feed'}: page ${median(runsOf.map((r) => r.page)).toFixed(0)}, ${names
+            .sort((a, b) => at(a, 'start') - at(b, 'start'))
+            .map((n) => `${n} ${at(n, 'start').toFixed(0)}–${at(n, 'end').toFixed(0)}`)
+            .join(
+              ', ',
+            )}; defined ${median(runsOf.map((r) => r.defined)).toFixed(0)}, first frame ${median(runsOf.map((r) => r.first)).toFixed(0)} ms`,
+        );
+      }
   }
+  for (const line of requestLines) console.log(`- ${line}`);
 } finally {
   await browser.close();
   server.close();

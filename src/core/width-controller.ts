@@ -20,11 +20,15 @@ export class WidthController implements ReactiveController {
    * Measured once before the first render (the host styles are adopted in connectedCallback), so a
    * phone's first frame is already the narrow layout instead of the wide one jumping to it. A host
    * not laid out yet (0 px: hidden, detached) keeps the attribute as it is; the observer follows.
+   * True when `narrow` flipped: the only thing the widgets render from their width.
    */
-  private measure(): void {
+  private measure(): boolean {
     const host = this.host;
     const width = host.getBoundingClientRect().width;
-    if (width) host.toggleAttribute('narrow', width < this.em * (parseFloat(getComputedStyle(host).fontSize) || 16));
+    return (
+      !!width &&
+      host.hasAttribute('narrow') != host.toggleAttribute('narrow', width < this.em * (parseFloat(getComputedStyle(host).fontSize) || 16))
+    );
   }
 
   hostUpdate(): void {
@@ -36,11 +40,13 @@ export class WidthController implements ReactiveController {
     this.observer = new ResizeObserver(() => {
       // In the next frame: changing the layout inside the callback would loop the observer.
       cancelAnimationFrame(this.frame);
+      // The observer also calls back once at the start and whenever the height changes (a wall
+      // drawing its later cards): a whole re-render each time, for nothing (issue 18, measured:
+      // two or three after the idea wall's and the card's first content).
       this.frame = requestAnimationFrame(() => {
-        this.measure();
-        // A widget may render differently when narrow (filters behind a button): update it. Once a
-        // frame at most, and only when the widget's size changed; Lit redraws only what differs.
-        this.host.requestUpdate();
+        // A widget may render differently when narrow (filters behind a button): update it then
+        // only, once a frame at most.
+        if (this.measure()) this.host.requestUpdate();
       });
     });
     this.observer.observe(this.host);
