@@ -205,7 +205,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             .points=${benches}
             .selected=${selected && benches.includes(selected) ? selected.id : undefined}
             .here=${this.geo.position}
-            .clusterLabel=${(n: number) => this.l10n.plural('cluster', n, { count: n })}
+            .clusterLabel=${this.clusterLabel()}
             .strings=${this.strings}
             consent=${this.consent ?? nothing}
             tile-url=${this.tileUrl}
@@ -226,6 +226,18 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     </div>`;
   }
 
+  private clusterLabels?: { lang: string; label: (n: number) => string };
+
+  /**
+   * The cluster markers' name, one function per language: a new function at every render made
+   * `<st-map>` update whenever the widget did (twice before the first frame), with nothing changed.
+   */
+  private clusterLabel(): (n: number) => string {
+    const lang = this.l10n.lang;
+    if (this.clusterLabels?.lang !== lang) this.clusterLabels = { lang, label: (n) => this.l10n.plural('cluster', n, { count: n }) };
+    return this.clusterLabels.label;
+  }
+
   private get level(): number {
     return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
   }
@@ -240,6 +252,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
   }
 
   private renderToolbar(feed: BenchFeed) {
+    const chosen = fold(this.destination.trim());
     return html`<div class="toolbar" part="toolbar">
       ${
         feed.destinations.length
@@ -247,7 +260,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             <label for="destination">${this.l10n.t('destination')}</label>
             <select id="destination" @change=${this.onDestination}>
               <option value="" ?selected=${!this.destination}>${this.l10n.t('allDestinations')}</option>
-              ${feed.destinations.map((d) => html`<option value=${d.key} ?selected=${d.key === fold(this.destination.trim())}>${d.name}</option>`)}
+              ${feed.destinations.map((d) => html`<option value=${d.key} ?selected=${d.key === chosen}>${d.name}</option>`)}
             </select>
           </div>`
           : nothing
