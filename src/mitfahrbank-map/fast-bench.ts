@@ -1,9 +1,10 @@
 import { fold } from '../core/text.js';
-import type { BenchInput } from './mitfahrbank-map.schema.js';
+import type { BenchInput, RegionInput } from './mitfahrbank-map.rules.js';
 
 /*
  * A feed of 100,000 benches spends most of its parse time in valibot's generic machinery. This
- * reads the common, plainly valid bench directly and gives exactly what `BenchSchema` would.
+ * reads the common, plainly valid bench (and region) directly and gives exactly what the schema
+ * would; the demo feed's first screen then builds no schema at all (mitfahrbank-map.rules.ts).
  * Anything it is not sure about (string coordinates, a wrong type, an empty name, …) returns
  * undefined, and the bench goes through `BenchSchema` as before, with the same warnings.
  */
@@ -14,11 +15,14 @@ type Maybe<T> = T | typeof FAIL;
 
 const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** Longer text is cut by the schema (core/validate.ts): it decides, with its "…". */
+const MAX_TEXT = 20000;
+
 /** `text()`: a non-empty trimmed string. */
 function text(x: unknown): Maybe<string> {
   if (typeof x !== 'string') return FAIL;
   const s = x.trim();
-  return s === '' ? FAIL : s;
+  return s === '' || s.length > MAX_TEXT ? FAIL : s;
 }
 
 /** `optionalText()`: undefined stays, empty becomes undefined. */
@@ -26,7 +30,7 @@ function optionalText(x: unknown): Maybe<string | undefined> {
   if (x === undefined) return undefined;
   if (typeof x !== 'string') return FAIL;
   const s = x.trim();
-  return s === '' ? undefined : s;
+  return s === '' ? undefined : s.length > MAX_TEXT ? FAIL : s;
 }
 
 function flag(x: unknown): Maybe<boolean> {
@@ -140,6 +144,30 @@ export function fastBench(x: unknown): BenchInput | undefined {
     accessibility,
     busStops: stops,
   };
+}
+
+/** Only the keys the input has, as valibot's object gives them; FAIL when one is not optional text. */
+function texts<K extends string>(x: Obj, keys: readonly K[]): Maybe<Partial<Record<K, string | undefined>>> {
+  const out: Partial<Record<K, string | undefined>> = {};
+  for (const key of keys) {
+    if (!(key in x)) continue;
+    const value = optionalText(x[key]);
+    if (value === FAIL) return FAIL;
+    out[key] = value;
+  }
+  return out;
+}
+
+/** The region as `RegionSchema` outputs it, or undefined when the schema must decide (and warn). */
+export function fastRegion(x: unknown): RegionInput | undefined {
+  if (!isObject(x)) return undefined;
+  const region = texts(x, ['title', 'intro', 'howToRide', 'drivers'] as const);
+  if (region === FAIL) return undefined;
+  if (!('contact' in x)) return region;
+  if (x.contact === undefined) return { ...region, contact: undefined };
+  if (!isObject(x.contact)) return undefined;
+  const contact = texts(x.contact, ['name', 'phone', 'email', 'url'] as const);
+  return contact === FAIL ? undefined : { ...region, contact };
 }
 
 const ascii = /^[\0-\x7f]*$/;

@@ -46,6 +46,23 @@ function benchesFor(feed: BenchFeed, destination: string): Bench[] {
   return key ? feed.benches.filter((b) => b.destinations.some((d) => d.key === key)) : feed.benches;
 }
 
+/*
+ * Pieces the region's texts repeat, one Lit template each however often they show: every template
+ * is created (its HTML parsed, its parts found) on its first use, on the first screen. Written out
+ * per use, the intro and the three details took 13 templates; these take 9 for the same DOM.
+ */
+/** Feed text whose line breaks show. */
+const pre = (text: string) => html`<p class="pre">${text}</p>`;
+/** A closed section: its summary, then its content. */
+const details = (summary: string, content: unknown) => html`<details>
+  <summary>${summary}</summary>
+  ${content}
+</details>`;
+/** One line of the contact. */
+const line = (content: unknown) => html`${content}<br />`;
+/** A tel: or mailto: link (only made from a checked number or address, see the model). */
+const link = (href: string, text: string) => html`<a href=${href}>${text}</a>`;
+
 /**
  * Ride-share benches (Mitfahrbänke) on a map and in a list: where they are, where each one
  * takes you and how it works. The map loads tiles only after the visitor agrees; the list
@@ -188,7 +205,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             .points=${benches}
             .selected=${selected && benches.includes(selected) ? selected.id : undefined}
             .here=${this.geo.position}
-            .clusterLabel=${(n: number) => this.l10n.plural('cluster', n, { count: n })}
+            .clusterLabel=${this.clusterLabel()}
             .strings=${this.strings}
             consent=${this.consent ?? nothing}
             tile-url=${this.tileUrl}
@@ -209,6 +226,18 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     </div>`;
   }
 
+  private clusterLabels?: { lang: string; label: (n: number) => string };
+
+  /**
+   * The cluster markers' name, one function per language: a new function at every render made
+   * `<st-map>` update whenever the widget did (twice before the first frame), with nothing changed.
+   */
+  private clusterLabel(): (n: number) => string {
+    const lang = this.l10n.lang;
+    if (this.clusterLabels?.lang !== lang) this.clusterLabels = { lang, label: (n) => this.l10n.plural('cluster', n, { count: n }) };
+    return this.clusterLabels.label;
+  }
+
   private get level(): number {
     return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
   }
@@ -223,6 +252,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
   }
 
   private renderToolbar(feed: BenchFeed) {
+    const chosen = fold(this.destination.trim());
     return html`<div class="toolbar" part="toolbar">
       ${
         feed.destinations.length
@@ -230,7 +260,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
             <label for="destination">${this.l10n.t('destination')}</label>
             <select id="destination" @change=${this.onDestination}>
               <option value="" ?selected=${!this.destination}>${this.l10n.t('allDestinations')}</option>
-              ${feed.destinations.map((d) => html`<option value=${d.key} ?selected=${d.key === fold(this.destination.trim())}>${d.name}</option>`)}
+              ${feed.destinations.map((d) => html`<option value=${d.key} ?selected=${d.key === chosen}>${d.name}</option>`)}
             </select>
           </div>`
           : nothing
@@ -339,7 +369,7 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     if (!region?.title && !region?.intro) return nothing;
     return html`<div class="intro">
       ${region.title ? html`<p class="region-title" role="heading" aria-level=${this.level}>${region.title}</p>` : nothing}
-      ${region.intro ? html`<p class="pre">${region.intro}</p>` : nothing}
+      ${region.intro ? pre(region.intro) : nothing}
     </div>`;
   }
 
@@ -349,33 +379,19 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
     const hasContact = c && (c.name || c.phone || c.email || c.url);
     if (!region.howToRide && !region.drivers && !hasContact) return nothing;
     return html`<div class="region" part="region">
-      ${
-        region.howToRide
-          ? html`<details>
-            <summary>${this.l10n.t('regionHow')}</summary>
-            <p class="pre">${region.howToRide}</p>
-          </details>`
-          : nothing
-      }
-      ${
-        region.drivers
-          ? html`<details>
-            <summary>${this.l10n.t('regionDrivers')}</summary>
-            <p class="pre">${region.drivers}</p>
-          </details>`
-          : nothing
-      }
+      ${region.howToRide ? details(this.l10n.t('regionHow'), pre(region.howToRide)) : nothing}
+      ${region.drivers ? details(this.l10n.t('regionDrivers'), pre(region.drivers)) : nothing}
       ${
         hasContact
-          ? html`<details>
-            <summary>${this.l10n.t('regionContact')}</summary>
-            <p>
-              ${c!.name ? html`${c!.name}<br />` : nothing}
-              ${c!.phone ? html`${c!.tel ? html`<a href=${c!.tel}>${c!.phone}</a>` : c!.phone}<br />` : nothing}
-              ${c!.email ? html`${c!.mailto ? html`<a href=${c!.mailto}>${c!.email}</a>` : c!.email}<br />` : nothing}
-              ${c!.url ? html`<a href=${c!.url} rel="noopener">${c!.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a>` : nothing}
-            </p>
-          </details>`
+          ? details(
+              this.l10n.t('regionContact'),
+              html`<p>
+                ${c!.name ? line(c!.name) : nothing}
+                ${c!.phone ? line(c!.tel ? link(c!.tel, c!.phone) : c!.phone) : nothing}
+                ${c!.email ? line(c!.mailto ? link(c!.mailto, c!.email) : c!.email) : nothing}
+                ${c!.url ? html`<a href=${c!.url} rel="noopener">${c!.url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a>` : nothing}
+              </p>`,
+            )
           : nothing
       }
     </div>`;

@@ -6,8 +6,8 @@ import { pluralOne } from '../core/i18n.js';
 import { fold } from '../core/text.js';
 import { parseItems, parseShape } from '../core/validate.js';
 import type { MapPoint } from '../map/types.js';
-import { fastBench, folder } from './fast-bench.js';
-import { BenchSchema, FeedSchema, RegionSchema, type BenchInput } from './mitfahrbank-map.schema.js';
+import { fastBench, fastRegion, folder } from './fast-bench.js';
+import { schemas, type BenchInput } from './mitfahrbank-map.rules.js';
 
 export interface Destination {
   name: string;
@@ -68,7 +68,7 @@ export function parseBenchFeed(raw: unknown, ctx: FeedContext): BenchFeed {
   const feed =
     Array.isArray(r.benches) && (version === undefined || (typeof version === 'number' && !Number.isNaN(version)))
       ? { benches: r.benches as unknown[], region: r.region }
-      : parseShape(FeedSchema, raw, 'mitfahrbank-map', ctx.lang);
+      : parseShape(schemas().feed, raw, 'mitfahrbank-map', ctx.lang);
   const inputs = parseBenches(feed.benches, ctx);
   const centre = inputs.length >= 3 ? middle(inputs) : undefined;
   const placed = inputs.filter((b) => checkPosition(b, ctx, centre));
@@ -149,7 +149,7 @@ function parseBenches(list: unknown[], ctx: FeedContext): BenchInput[] {
   for (let i = 0; i < list.length; i++) {
     let b = fastBench(list[i]);
     if (!b) {
-      const result = v.safeParse(BenchSchema, list[i], { lang: ctx.lang });
+      const result = v.safeParse(schemas().bench, list[i], { lang: ctx.lang });
       if (result.success) b = result.output;
       else (rest ??= new Array(list.length))[i] = list[i]; // a sparse list keeps each bench's position
     }
@@ -162,7 +162,7 @@ function parseBenches(list: unknown[], ctx: FeedContext): BenchInput[] {
     // The invalid ones, for parseItems' warnings (“benches[7] („…“) übersprungen – …”). It throws
     // “none valid” when it found none in them, which only counts when none was valid at all.
     try {
-      parseItems(BenchSchema, rest, ctx, 'benches');
+      parseItems(schemas().bench, rest, ctx, 'benches');
     } catch (error) {
       if (valid === 0) throw error;
     }
@@ -285,7 +285,9 @@ function toBench(b: BenchInput, ids: Set<string>, ctx: FeedContext, fold: (s: st
 
 function parseRegion(raw: unknown, ctx: FeedContext): Region | undefined {
   if (raw == null) return undefined;
-  const result = v.safeParse(RegionSchema, raw, { lang: ctx.lang });
+  // A plainly valid region (texts and a contact of texts) is read directly, the rest by the schema.
+  const fast = fastRegion(raw);
+  const result = fast ? { success: true as const, output: fast } : v.safeParse(schemas().region, raw, { lang: ctx.lang });
   if (!result.success) {
     const why = result.issues[0]?.message ?? '?';
     ctx.warn(ctx.lang === 'en' ? `region skipped – ${why}` : `region übersprungen – ${why}`, {
