@@ -28,11 +28,16 @@ let viewReady = false;
 const loadView = () => (viewModule ??= import('./leaflet/map-view.js').then((m) => ((viewReady = true), m)));
 
 /**
- * Starts loading the map chunk early (a widget whose map will show once its feed is parsed); the
- * promise settles once it ran or failed (<st-map> reports a failure when it needs the module).
- * Only with consent given: it is the tiles that need consent, but without it nobody needs Leaflet.
+ * Starts loading the map chunk early (a widget whose map will show once its feed is parsed) and
+ * settles once it ran or failed. Only with consent given: it is the tiles that need consent, but
+ * without it nobody needs Leaflet.
  */
-export const preloadMapView = (): Promise<unknown> => loadView().catch(() => undefined);
+export function preloadMapView(): Promise<void> {
+  return loadView().then(
+    () => undefined,
+    () => undefined, // <st-map> reports a failure when it needs the module
+  );
+}
 
 /** The map chunk has run: an `<st-map>` rendered now shows its map in the same frame. */
 export const mapViewReady = (): boolean => viewReady;

@@ -145,13 +145,13 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
   /** Whether the first frame with the benches already waited for the map chunk (once per element). */
   private heldForMap = false;
 
-  protected override shouldUpdate(): boolean {
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     // Feed in, map wanted, its chunk on the way (the loader asks for it with the feed) but not run
     // yet: keep the loading line a moment, so the benches, the toolbar and the map with its
     // markers come in one frame, instead of a frame of everything but the map (its style,
     // layout and paint, then all again with the map; issue 18, first markers). At most
     // holdForMapMs: a chunk that takes longer does not hold back the text.
-    if (this.heldForMap || this.feed.status !== COMPLETE || mapViewReady() || !this.mapWanted()) return true;
+    if (this.heldForMap || this.feed.status !== COMPLETE || mapViewReady() || !this.mapWanted()) return super.shouldUpdate(changed);
     this.heldForMap = true;
     void Promise.race([preloadMapView(), new Promise((r) => setTimeout(r, MitfahrbankMap.holdForMapMs))]).then(() => this.requestUpdate());
     return false;
