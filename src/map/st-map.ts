@@ -24,23 +24,15 @@ type Phase = 'placeholder' | 'loading' | 'map' | 'failed';
 
 /** Loads the Leaflet part once per page. */
 let viewModule: Promise<unknown> | undefined;
-let viewReady = false;
-const loadView = () => (viewModule ??= import('./leaflet/map-view.js').then((m) => ((viewReady = true), m)));
+const loadView = () => (viewModule ??= import('./leaflet/map-view.js'));
 
 /**
- * Starts loading the map chunk early (a widget whose map will show once its feed is parsed) and
- * settles once it ran or failed. Only with consent given: it is the tiles that need consent, but
- * without it nobody needs Leaflet.
+ * Starts loading the map chunk early (a widget whose map will show once its feed is parsed).
+ * Only with consent given: it is the tiles that need consent, but without it nobody needs Leaflet.
  */
-export function preloadMapView(): Promise<void> {
-  return loadView().then(
-    () => undefined,
-    () => undefined, // <st-map> reports a failure when it needs the module
-  );
+export function preloadMapView(): void {
+  loadView().catch(() => undefined); // <st-map> reports a failure when it needs the module
 }
-
-/** The map chunk has run: an `<st-map>` rendered now shows its map in the same frame. */
-export const mapViewReady = (): boolean => viewReady;
 
 export class StMap extends MapSettings(LitElement) {
   static override styles = [

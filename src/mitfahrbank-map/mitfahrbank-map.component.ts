@@ -17,14 +17,13 @@ import type { MapPosition } from '../map/types.js';
 import { parseBenchFeed, type Bench, type BenchFeed, type Region } from './mitfahrbank-map.model.js';
 import styles from './mitfahrbank-map.styles.js';
 import { strings } from './mitfahrbank-map.strings.js';
-import { mapViewReady, preloadMapView, type StMap } from '../map/st-map.js';
+import { preloadMapView, type StMap } from '../map/st-map.js';
 
 export type BenchView = 'map' | 'list';
 
 /** A bench was selected (`detail.id`) or deselected (`null`) by the visitor. The host page may listen. */
 /** @lit/task's `TaskStatus.PENDING`, as its value: importing the object would cost the full shared core an export. */
 const PENDING = 1 satisfies TaskStatus;
-const COMPLETE = 2 satisfies TaskStatus;
 
 export class StBenchSelectEvent extends Event {
   static readonly eventName = 'st-bench-select';
@@ -134,27 +133,6 @@ export class MitfahrbankMap extends MapSettings(WidgetElement) {
   /** The map (not the list) shows, and its consent is given: Leaflet will be needed. */
   private mapWanted(): boolean {
     return this.view === 'map' && (this.stMap?.granted ?? (this.consent === 'granted' || consent().has('map')));
-  }
-
-  /**
-   * How long the benches may wait for the map's code, so toolbar, list and map come in one frame
-   * (tests lengthen it to see the frames without racing the test server).
-   * @internal
-   */
-  static holdForMapMs = 100;
-  /** Whether the first frame with the benches already waited for the map chunk (once per element). */
-  private heldForMap = false;
-
-  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    // Feed in, map wanted, its chunk on the way (the loader asks for it with the feed) but not run
-    // yet: keep the loading line a moment, so the benches, the toolbar and the map with its
-    // markers come in one frame, instead of a frame of everything but the map (its style,
-    // layout and paint, then all again with the map; issue 18, first markers). At most
-    // holdForMapMs: a chunk that takes longer does not hold back the text.
-    if (this.heldForMap || this.feed.status !== COMPLETE || mapViewReady() || !this.mapWanted()) return super.shouldUpdate(changed);
-    this.heldForMap = true;
-    void Promise.race([preloadMapView(), new Promise((r) => setTimeout(r, MitfahrbankMap.holdForMapMs))]).then(() => this.requestUpdate());
-    return false;
   }
 
   protected override updated(): void {
