@@ -4,7 +4,10 @@
 // forced style recalculations and layouts in that task. Thread time moves much less with the
 // machine's load than wall time. Two builds side by side: each work tree's own dist/ and bench
 // server, order alternating, after a warm-up pair (e.g. main in a scratch worktree vs a branch).
-//   node bench/map-task.mjs [--trees=/path/a,/path/b] [--n=10000] [--runs=5]   (after building each dist/)
+// --throttle=4 slows the main thread down 4× (DevTools CPU throttling, as `npm run bench` does);
+// the compile column sums V8's compile work on the main thread until the first markers (lazy
+// compiles of functions on their first call, module compiles, the end of streamed compiles).
+//   node bench/map-task.mjs [--trees=/path/a,/path/b] [--n=10000] [--runs=5] [--throttle=1]   (after building each dist/)
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, ensureChrome } from '../scripts/find-chrome.mjs';
@@ -14,6 +17,7 @@ const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}
 const trees = arg('trees', here).split(',');
 const n = Number(arg('n', 10000));
 const runs = Number(arg('runs', 5));
+const throttle = Number(arg('throttle', 1));
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 const servers = {};
@@ -32,7 +36,16 @@ try {
       const cdp = await page.createCDPSession();
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-      await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'] });
+      if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      await page.tracing.start({
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'blink.user_timing',
+          'v8',
+          'disabled-by-default-v8.compile',
+        ],
+      });
       await page.goto(`${servers[tree].origin}/bench/pages/map.html?n=${n}`, { waitUntil: 'load' });
       const shown = await page.evaluate(() => __ready);
       const { traceEvents } = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
@@ -51,11 +64,17 @@ try {
       const last = tasks.filter((t) => t.at > shown - 400).reduce((a, b) => (b.cpu > a.cpu ? b : a));
       const inside = (name) => events.filter((e) => e.name === name && e.at >= last.at && e.end <= last.end + 0.001);
       const sum = (list) => list.reduce((s, e) => s + e.cpu, 0);
+      // Outermost compile events only (V8 nests its compile phases).
+      const compiles = events.filter(
+        (e) => /^V8\.CompileCode$|^v8\.compileModule$|^v8\.streamingCompile\.complete$/.test(e.name) && e.at < shown,
+      );
+      const outer = compiles.filter((e) => !compiles.some((o) => o !== e && o.at <= e.at && o.end >= e.end && o.cpu > e.cpu));
       if (r >= 0) {
         out[tree].push({
           shown,
           page: sum(tasks),
           task: last.cpu,
+          compile: sum(outer),
           layouts: inside('Layout').length,
           layoutMs: sum(inside('Layout')),
           styles: inside('UpdateLayoutTree').length,
@@ -69,12 +88,12 @@ try {
   for (const tree of trees) servers[tree].server.close();
 }
 console.log(
-  `| build | points | CPU until first markers | CPU of the task that makes them | of it: style recalcs / layouts | first markers (wall) |`,
+  `| build | points | CPU | CPU until first markers | of it: compiling | CPU of the task that makes them | of it: style recalcs / layouts | first markers (wall) |`,
 );
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+console.log('| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
 for (const tree of trees) {
   const m = (k, d = 1) => median(out[tree].map((x) => x[k])).toFixed(d);
   console.log(
-    `| ${tree} | ${n.toLocaleString('en')} | ${m('page')} ms | ${m('task')} ms (${out[tree].map((x) => x.task.toFixed(0)).join(', ')}) | ${m('styles', 0)} (${m('styleMs')} ms) / ${m('layouts', 0)} (${m('layoutMs')} ms) | ${m('shown', 0)} ms |`,
+    `| ${tree} | ${n.toLocaleString('en')} | ${throttle}× | ${m('page')} ms | ${m('compile')} ms | ${m('task')} ms (${out[tree].map((x) => x.task.toFixed(0)).join(', ')}) | ${m('styles', 0)} (${m('styleMs')} ms) / ${m('layouts', 0)} (${m('layoutMs')} ms) | ${m('shown', 0)} ms |`,
   );
 }
