@@ -30,14 +30,19 @@ const frames = async (n: number) => {
   for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
 };
 const layoutText = (el: WidthProbe) => el.shadowRoot!.querySelector('.layout')!.textContent;
+/** A probe in a 600 px column, settled: first render and the observer's first callback done. */
+const mount = async () => {
+  const column = await fixture<HTMLDivElement>(tpl`<div style="width: 600px; font-size: 16px"></div>`);
+  const el = document.createElement('st-width-probe') as WidthProbe;
+  column.append(el);
+  await el.updateComplete;
+  await frames(3);
+  return { column, el };
+};
 
 describe('WidthController', () => {
   it('a wide widget renders once: no re-render from the observer’s first callback or from growing taller', async () => {
-    const column = await fixture<HTMLDivElement>(tpl`<div style="width: 600px; font-size: 16px"></div>`);
-    const el = document.createElement('st-width-probe') as WidthProbe;
-    column.append(el);
-    await el.updateComplete;
-    await frames(3);
+    const { el } = await mount();
     expect(el.hasAttribute('narrow')).to.equal(false);
     expect(layoutText(el)).to.equal('breit');
     expect(el.renders).to.equal(1);
@@ -50,29 +55,19 @@ describe('WidthController', () => {
   });
 
   it('re-renders when the width crosses the threshold, each way, and draws the layout for it', async () => {
-    const column = await fixture<HTMLDivElement>(tpl`<div style="width: 600px; font-size: 16px"></div>`);
-    const el = document.createElement('st-width-probe') as WidthProbe;
-    column.append(el);
-    await el.updateComplete;
-    await frames(3);
+    const { column, el } = await mount();
     const before = el.renders;
-    column.style.width = '200px';
-    await frames(3);
-    await el.updateComplete;
-    expect(el.hasAttribute('narrow')).to.equal(true);
-    expect(layoutText(el)).to.equal('schmal');
-    expect(el.renders).to.equal(before + 1);
+    /** Sets the column's width and reports what the widget draws once it has settled. */
+    const resize = async (width: string) => {
+      column.style.width = width;
+      await frames(3);
+      await el.updateComplete;
+      return { narrow: el.hasAttribute('narrow'), text: layoutText(el), renders: el.renders - before };
+    };
+    expect(await resize('200px')).to.deep.equal({ narrow: true, text: 'schmal', renders: 1 });
     // Narrower still: `narrow` stays, no render.
-    column.style.width = '180px';
-    await frames(3);
-    await el.updateComplete;
-    expect(el.renders).to.equal(before + 1);
-    column.style.width = '600px';
-    await frames(3);
-    await el.updateComplete;
-    expect(el.hasAttribute('narrow')).to.equal(false);
-    expect(layoutText(el)).to.equal('breit');
-    expect(el.renders).to.equal(before + 2);
+    expect(await resize('180px')).to.deep.equal({ narrow: true, text: 'schmal', renders: 1 });
+    expect(await resize('600px')).to.deep.equal({ narrow: false, text: 'breit', renders: 2 });
   });
 
   it('a phone-width widget is narrow from its first render', async () => {
