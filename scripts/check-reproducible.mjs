@@ -79,7 +79,7 @@ for (const guide of ['EINBINDEN.html', 'EMBEDDING.html']) {
   const html = release.get(`stadttraum-${version}/${guide}`)?.toString('utf8') ?? '';
   for (const [file, tag] of [
     ['stadttraum.css', 'link rel="stylesheet" href'],
-    ['stadttraum.js', 'script type="module" src'],
+    ['stadttraum.js', 'script type="module" async src'],
   ]) {
     const snippet = `&lt;${tag}="/stadttraum/${version}/${file}"`;
     const at = html.indexOf(snippet);

@@ -168,7 +168,7 @@ const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, 
 // 0.24 without on the demo page with all four widgets).
 const snippet = `<link rel="stylesheet" href="${base}/stadttraum.css"
       integrity="${cssSri}" crossorigin="anonymous">
-<script type="module" src="${base}/stadttraum.js"
+<script type="module" async src="${base}/stadttraum.js"
         integrity="${loaderSri}" crossorigin="anonymous"></script>`;
 const importMap = `<script type="importmap">
 ${JSON.stringify({ integrity: integrityMap }, null, 2)}

@@ -1,5 +1,5 @@
 /**
- * The one script a webmaster pastes: `<script type="module" src=".../stadttraum.js">`.
+ * The one script a webmaster pastes: `<script type="module" async src=".../stadttraum.js">`.
  * It defines nothing itself; it watches the page and loads a widget's chunk only when that
  * widget's tag appears (also later, e.g. in a CMS's tabs). Chunks resolve against this
  * module's own URL, never the page's.

@@ -66,7 +66,7 @@ export const usesMap = (info: WidgetInfo, s: Pick<BuilderState, 'sections'>) =>
   !!info.map && (!info.sections || s.sections.includes('map'));
 
 export function snippet(info: WidgetInfo, s: BuilderState, fallback: string): string {
-  const script = `<script type="module" src="${esc(safeHref(s.scriptUrl))}"${s.integrity ? ` integrity="${s.integrity}" crossorigin="anonymous"` : ''}></script>`;
+  const script = `<script type="module" async src="${esc(safeHref(s.scriptUrl))}"${s.integrity ? ` integrity="${s.integrity}" crossorigin="anonymous"` : ''}></script>`;
   const attrs = attributes(info, s)
     .map(([k, v]) => ` ${k}="${esc(v)}"`)
     .join('');

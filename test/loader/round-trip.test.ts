@@ -165,6 +165,30 @@ describe('the loader: code and feed in one round trip after it (server log, 400 
     }
   });
 
+  it("the snippet's `async` loader runs before a long page has ended, and a tag that comes later still gets its code and feed, once", async () => {
+    // The page's end comes 1.6 s after its start; the loader (one 400 ms round trip) is there long before.
+    // Without `async` a module script waits for the document's end (and its first paint).
+    const p = await page(
+      '<p>Anfang einer langen Seite</p>',
+      '',
+      '<script>window.__loaderRanFirst = !!window.stadttraum</script><partner-logos eager src="demo/data/partners.json"></partner-logos>',
+      1600,
+    );
+    try {
+      await until(() => p.shadow('partner-logos')?.querySelector('[part="base"] img'), 'the logos');
+      const log = await p.log();
+      const loader = log.find((h) => h.path === 'dist/stadttraum.js')!;
+      const tailAt = log.find((h) => h.path === 'page-tail')!.start;
+      expect(loader.end < tailAt, `the loader was answered before the page's end:\n${timeline(log)}`).to.equal(true);
+      expect((p.win as unknown as { __loaderRanFirst: boolean }).__loaderRanFirst, 'the loader ran before the page ended').to.equal(true);
+      const widget = log.find((h) => /^dist\/chunks\/partner-logos-/.test(h.path))!;
+      expect(widget.start >= tailAt, "the widget's code is asked for when its tag comes, not before").to.equal(true);
+      expect(hits(log, 'demo/data/partners.json'), 'feed requests').to.equal(1);
+    } finally {
+      p.close();
+    }
+  });
+
   it('widgets far below the fold: code loads, but no feed, Leaflet or tile until scrolled near', async () => {
     const p = await page(
       '<div style="height:5000px"></div><partner-logos src="demo/data/partners.json"></partner-logos>' +

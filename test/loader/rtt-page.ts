@@ -19,12 +19,16 @@ export async function until(check: () => unknown, what: string, ms = 12_000): Pr
   }
 }
 
-/** A host page with the embed snippet around `body` (and `head` before it), from the slow server, in a fixed iframe. */
-export async function page(body: string, head = '') {
+/**
+ * A host page with the embed snippet around `body` (and `head` before it), from the slow server, in a fixed iframe;
+ * with `tail` the page's end (that markup) comes `hold` ms after its start, as a long page's would.
+ */
+export async function page(body: string, head = '', tail?: string, hold?: number) {
   const run = `r${Date.now()}x${count++}`;
   const frame = document.createElement('iframe');
   frame.style.cssText = 'position:fixed;top:0;left:0;width:1000px;height:700px;border:0;background:#fff';
-  frame.src = `/mock/rtt/${run}/page.html?body=${encodeURIComponent(body)}&head=${encodeURIComponent(head)}`;
+  const rest = tail === undefined ? '' : `&tail=${encodeURIComponent(tail)}&hold=${hold ?? 1200}`;
+  frame.src = `/mock/rtt/${run}/page.html?body=${encodeURIComponent(body)}&head=${encodeURIComponent(head)}${rest}`;
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const doc = frame.contentDocument!;

@@ -2,9 +2,11 @@
 // dist/, demo/data/ and test/fixtures/round-trip/ after a fixed delay per request (every request costs a round trip, as on a
 // phone network) and logs when each request arrived and when its answer was sent;
 // /mock/rtt-log?run=<run> returns that log. /mock/rtt/<run>/page.html?body=<html>&head=<html> is a host page
-// with the README's embed snippet around the given markup (and `head` before the loader's tag); big/… are big feeds that stream in
+// with the README's embed snippet around the given markup (and `head` before the loader's tag; with
+// `tail=<html>&hold=<ms>` the page's end follows `hold` ms later, as a long page's would); big/… are big feeds that stream in
 // slowly (big-feeds.mjs).
 import { readFile } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
 import { bigFeed } from './big-feeds.mjs';
 
 const repo = new URL('../../', import.meta.url);
@@ -24,8 +26,25 @@ export async function roundTrip(ctx, url) {
   ctx.set('Cache-Control', 'no-store');
   if (path === 'page.html') {
     ctx.type = 'text/html';
-    ctx.body = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>round trips</title>
-${url.searchParams.get('head') ?? ''}<script type="module" src="dist/stadttraum.js"></script></head><body>${url.searchParams.get('body') ?? ''}</body></html>`;
+    const start = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>round trips</title>
+${url.searchParams.get('head') ?? ''}<script type="module" async src="dist/stadttraum.js"></script></head><body>${url.searchParams.get('body') ?? ''}`;
+    const tail = url.searchParams.get('tail');
+    if (tail === null) {
+      ctx.body = `${start}</body></html>`;
+      return true;
+    }
+    // A long host page: its end (`tail`) comes `hold` ms after its start, logged as 'page-tail'.
+    if (!logs.has(run)) logs.set(run, []);
+    const body = new PassThrough();
+    body.write(start);
+    setTimeout(
+      () => {
+        logs.get(run).push({ path: 'page-tail', start: Date.now(), end: Date.now() });
+        body.end(`${tail}</body></html>`);
+      },
+      Number(url.searchParams.get('hold') ?? RTT_DELAY_MS * 3),
+    );
+    ctx.body = body;
     return true;
   }
   if (!logs.has(run)) logs.set(run, []);
