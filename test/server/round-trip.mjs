@@ -36,7 +36,8 @@ ${url.searchParams.get('head') ?? ''}<script type="module" async src="dist/stadt
     // A long host page: its end (`tail`) comes `hold` ms after its start, logged as 'page-tail'.
     if (!logs.has(run)) logs.set(run, []);
     const body = new PassThrough();
-    body.write(start);
+    // Padded past the first kilobytes some engines buffer before they parse (WebKit's content sniffing).
+    body.write(`${start}<!--${' '.repeat(4096)}-->`);
     setTimeout(
       () => {
         logs.get(run).push({ path: 'page-tail', start: Date.now(), end: Date.now() });
