@@ -15,10 +15,13 @@
 // streamed), and module evaluation on the main thread (all modules' top-level code and define).
 // With --base=<dir> (another build's dist/, e.g. main's in a scratch worktree) both builds are
 // measured side by side, alternating run by run, one row each; --static adds the static page's row.
+// --async adds a row for the same page with `async` on the loader's script tag (the snippet as a
+// webmaster may paste it: the loader then runs when it arrives, not after the document is parsed).
 // --requests lists every request of the floor page and of the widget page with its feed, with its
 // start and end (medians from navigation start).
-//   node bench/floor-parts.mjs [--no-build] [--runs=5] [--latency=0] [--throttle=1] [--only=idea-wall,…] [--dist=<dir>] [--base=<dir>] [--static] [--requests]
+//   node bench/floor-parts.mjs [--no-build] [--runs=5] [--latency=0] [--throttle=1] [--only=idea-wall,…] [--dist=<dir>] [--base=<dir>] [--static] [--async] [--requests]
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { firstContentPages } from './first-content.mjs';
@@ -35,6 +38,15 @@ const only = arg('only', 'idea-wall,ehrenamt-card,mitfahrbank-map,partner-logos'
 const distDir = arg('dist', undefined);
 if (!process.argv.includes('--no-build') && !distDir) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
 firstContentPages();
+const withAsync = process.argv.includes('--async');
+if (withAsync)
+  for (const tag of only) {
+    const f = `${root}bench/.data/first/${tag}-floor.html`;
+    writeFileSync(
+      f.replace(/-floor\.html$/, '-floor-async.html'),
+      readFileSync(f, 'utf8').replace('<script type="module" src=', '<script type="module" async src='),
+    );
+  }
 const baseDir = arg('base', undefined);
 const withStatic = process.argv.includes('--static');
 const withRequests = process.argv.includes('--requests');
@@ -100,12 +112,13 @@ try {
   );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const tag of only) {
-    const builds = base ? { base: base.origin, this: origin } : { this: origin };
+    const builds = base ? { base: [base.origin], this: [origin] } : { this: [origin] };
+    if (withAsync) builds.async = [origin, 'floor-async'];
     const rowsOf = Object.fromEntries(Object.keys(builds).map((b) => [b, []]));
     for (let i = 0; i < runs; i++) {
       const order = Object.keys(builds);
       if (i % 2) order.reverse();
-      for (const b of order) rowsOf[b].push(parts(await once(tag, builds[b])));
+      for (const b of order) rowsOf[b].push(parts(await once(tag, ...builds[b])));
     }
     // The static page with the same text (no script): its first content and main-thread CPU.
     if (withStatic) {
@@ -117,7 +130,7 @@ try {
       );
     }
     for (const [b, rows] of Object.entries(rowsOf))
-      row(base ? `\`<${tag}>\` (${b === 'base' ? baseDir : 'this build'})` : `\`<${tag}>\``, rows);
+      row(`\`<${tag}>\`${{ base: ` (${baseDir})`, this: base ? ' (this build)' : '', async: ' (this build, `async` snippet)' }[b]}`, rows);
     // --requests: every request of the floor page and of the widget page with its feed, when it
     // started and ended (medians from navigation start): what the first render waits for.
     if (withRequests)
