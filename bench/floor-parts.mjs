@@ -12,7 +12,8 @@
 // and from a DevTools trace (work, steadier than wall time on a busy machine): the main thread's CPU
 // time from navigation to the first frame (thread time of its tasks), the chunks' parse on a
 // background thread while they stream in, their compile on the main thread (and how many were not
-// streamed), and module evaluation on the main thread (all modules' top-level code and define).
+// streamed), module evaluation on the main thread (all modules' top-level code and define), and
+// how many functions V8 compiled lazily on the main thread before the first frame.
 // With --base=<dir> (another build's dist/, e.g. main's in a scratch worktree) both builds are
 // measured side by side, alternating run by run, one row each; --static adds the static page's row.
 // --async adds a row for the same page with `async` on the loader's script tag (the snippet as a
@@ -59,7 +60,9 @@ const browser = await puppeteer.launch({ executablePath: ensureChrome(), headles
 async function once(tag, at = origin, variant = 'floor') {
   const { context, page } = await freshPage(browser, { throttle, latency });
   try {
-    await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute'] });
+    await page.tracing.start({
+      categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute', 'disabled-by-default-v8.compile'],
+    });
     await page.goto(`${at}/bench/.data/first/${tag}${variant ? `-${variant}` : ''}.html`, { waitUntil: 'domcontentloaded' });
     const r = await page.evaluate(async () => {
       const done = await window.__first;
@@ -92,6 +95,9 @@ async function once(tag, at = origin, variant = 'floor') {
       compile: ms(compiles),
       notStreamed: compiles.filter((e) => !e.args?.data?.streamed).length,
       evaluate: ms(events.filter((e) => mine(e) && e.name === 'v8.evaluateModule' && e.ts > nav.ts)),
+      // Functions V8 compiled lazily on the main thread (at their first call) until the first frame:
+      // what the compile hint moves to a background thread (rollup.config.mjs). A count, steady under load.
+      lazy: events.filter((e) => mine(e) && e.tid === mainTid && e.name === 'V8.CompileCode' && e.ts >= nav.ts && e.ts < until).length,
     };
   } finally {
     await context.close();
@@ -108,9 +114,9 @@ try {
     `floor parts, CPU ${throttle}×, latency ${latency} ms, ${runs} runs, medians in ms (load ${(await import('node:os')).loadavg()[0].toFixed(1)})`,
   );
   console.log(
-    '| widget | page | to loader | loader | to chunks | chunks (requests, waited) | eval | render | floor | main-thread CPU | parse off-thread / compile / evaluate (trace) |',
+    '| widget | page | to loader | loader | to chunks | chunks (requests, waited) | eval | render | floor | main-thread CPU | parse off-thread / compile / evaluate (trace) | lazy compiles on the main thread |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const tag of only) {
     const builds = base ? { base: [base.origin], this: [origin] } : { this: [origin] };
     if (withAsync) builds.async = [origin, 'floor-async'];
@@ -126,7 +132,7 @@ try {
       for (let i = 0; i < runs; i++) rows.push(await once(tag, origin, 'static'));
       const m = (k) => median(rows.map((r) => r[k]));
       console.log(
-        `| \`<${tag}>\` static page | ${m('page').toFixed(0)} | | | | | | | ${m('first').toFixed(0)} | ${m('cpu').toFixed(1)} | |`,
+        `| \`<${tag}>\` static page | ${m('page').toFixed(0)} | | | | | | | ${m('first').toFixed(0)} | ${m('cpu').toFixed(1)} | | ${m('lazy').toFixed(0)} |`,
       );
     }
     for (const [b, rows] of Object.entries(rowsOf))
@@ -178,6 +184,7 @@ function parts(r) {
     evaluate: r.evaluate,
     notStreamed: r.notStreamed,
     cpu: r.cpu,
+    lazy: r.lazy,
   };
 }
 
@@ -185,6 +192,6 @@ function row(name, rows) {
   const m = (k) => median(rows.map((r) => r[k]));
   const f = (k) => m(k).toFixed(0);
   console.log(
-    `| ${name} | ${f('page')} | ${f('toLoader')} | ${f('loader')} | ${f('toChunks')} | ${f('chunks')} (${f('n')}, ${f('waited')}; ${m('kb').toFixed(1)} KB gzip) | ${f('eval')} | ${f('render')} | ${f('floor')} | ${m('cpu').toFixed(1)} | ${m('parse').toFixed(1)} / ${m('compile').toFixed(1)} / ${m('evaluate').toFixed(1)} (not streamed: ${f('notStreamed')}) |`,
+    `| ${name} | ${f('page')} | ${f('toLoader')} | ${f('loader')} | ${f('toChunks')} | ${f('chunks')} (${f('n')}, ${f('waited')}; ${m('kb').toFixed(1)} KB gzip) | ${f('eval')} | ${f('render')} | ${f('floor')} | ${m('cpu').toFixed(1)} | ${m('parse').toFixed(1)} / ${m('compile').toFixed(1)} / ${m('evaluate').toFixed(1)} (not streamed: ${f('notStreamed')}) | ${f('lazy')} |`,
   );
 }
