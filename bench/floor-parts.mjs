@@ -13,7 +13,8 @@
 // time from navigation to the first frame (thread time of its tasks), the chunks' parse on a
 // background thread while they stream in, their compile on the main thread (and how many were not
 // streamed), module evaluation on the main thread (all modules' top-level code and define), and
-// how many functions V8 compiled lazily on the main thread before the first frame.
+// how many functions V8 compiled lazily on the main thread before the first frame, and when the
+// chunks' background parse ended, from the main thread's handling of their end (> 0: evaluation waited).
 // With --base=<dir> (another build's dist/, e.g. main's in a scratch worktree) both builds are
 // measured side by side, alternating run by run, one row each; --static adds the static page's row.
 // --async adds a row for the same page with `async` on the loader's script tag (the snippet as a
@@ -98,6 +99,17 @@ async function once(tag, at = origin, variant = 'floor') {
       // Functions V8 compiled lazily on the main thread (at their first call) until the first frame:
       // what the compile hint moves to a background thread (rollup.config.mjs). A count, steady under load.
       lazy: events.filter((e) => mine(e) && e.tid === mainTid && e.name === 'V8.CompileCode' && e.ts >= nav.ts && e.ts < until).length,
+      // When the chunks' background parse (with the hint: their whole compile) ends, from the main
+      // thread's handling of the last chunk's end (ResourceFinish): above 0 evaluation waited for it.
+      bgAfter: (() => {
+        const chunk = (e) => /\/chunks\//.test(e.args?.data?.url ?? e.args?.fileName ?? '');
+        const ids = new Set(events.filter((e) => e.name === 'ResourceSendRequest' && chunk(e)).map((e) => e.args.data.requestId));
+        const finished = Math.max(
+          ...events.filter((e) => e.name === 'ResourceFinish' && ids.has(e.args?.data?.requestId)).map((e) => e.ts),
+        );
+        const parsed = Math.max(...events.filter((e) => mine(e) && e.name === 'v8.parseOnBackground' && chunk(e)).map((e) => e.ts + e.dur));
+        return (parsed - finished) / 1000;
+      })(),
     };
   } finally {
     await context.close();
@@ -114,9 +126,9 @@ try {
     `floor parts, CPU ${throttle}×, latency ${latency} ms, ${runs} runs, medians in ms (load ${(await import('node:os')).loadavg()[0].toFixed(1)})`,
   );
   console.log(
-    '| widget | page | to loader | loader | to chunks | chunks (requests, waited) | eval | render | floor | main-thread CPU | parse off-thread / compile / evaluate (trace) | lazy compiles on the main thread |',
+    '| widget | page | to loader | loader | to chunks | chunks (requests, waited) | eval | render | floor | main-thread CPU | parse off-thread / compile / evaluate (trace) | lazy compiles on the main thread | background parse done after the last chunk’s end (main thread) |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const tag of only) {
     const builds = base ? { base: [base.origin], this: [origin] } : { this: [origin] };
     if (withAsync) builds.async = [origin, 'floor-async'];
@@ -132,7 +144,7 @@ try {
       for (let i = 0; i < runs; i++) rows.push(await once(tag, origin, 'static'));
       const m = (k) => median(rows.map((r) => r[k]));
       console.log(
-        `| \`<${tag}>\` static page | ${m('page').toFixed(0)} | | | | | | | ${m('first').toFixed(0)} | ${m('cpu').toFixed(1)} | | ${m('lazy').toFixed(0)} |`,
+        `| \`<${tag}>\` static page | ${m('page').toFixed(0)} | | | | | | | ${m('first').toFixed(0)} | ${m('cpu').toFixed(1)} | | ${m('lazy').toFixed(0)} | |`,
       );
     }
     for (const [b, rows] of Object.entries(rowsOf))
@@ -185,6 +197,7 @@ function parts(r) {
     notStreamed: r.notStreamed,
     cpu: r.cpu,
     lazy: r.lazy,
+    bgAfter: r.bgAfter,
   };
 }
 
@@ -192,6 +205,6 @@ function row(name, rows) {
   const m = (k) => median(rows.map((r) => r[k]));
   const f = (k) => m(k).toFixed(0);
   console.log(
-    `| ${name} | ${f('page')} | ${f('toLoader')} | ${f('loader')} | ${f('toChunks')} | ${f('chunks')} (${f('n')}, ${f('waited')}; ${m('kb').toFixed(1)} KB gzip) | ${f('eval')} | ${f('render')} | ${f('floor')} | ${m('cpu').toFixed(1)} | ${m('parse').toFixed(1)} / ${m('compile').toFixed(1)} / ${m('evaluate').toFixed(1)} (not streamed: ${f('notStreamed')}) | ${f('lazy')} |`,
+    `| ${name} | ${f('page')} | ${f('toLoader')} | ${f('loader')} | ${f('toChunks')} | ${f('chunks')} (${f('n')}, ${f('waited')}; ${m('kb').toFixed(1)} KB gzip) | ${f('eval')} | ${f('render')} | ${f('floor')} | ${m('cpu').toFixed(1)} | ${m('parse').toFixed(1)} / ${m('compile').toFixed(1)} / ${m('evaluate').toFixed(1)} (not streamed: ${f('notStreamed')}) | ${f('lazy')} | ${m('bgAfter').toFixed(1)} |`,
   );
 }
