@@ -4,7 +4,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import license from 'rollup-plugin-license';
 import { readFileSync } from 'node:fs';
 import { noticesText } from './scripts/notices-text.mjs';
-import { firstRenderChunks, preloadGraph } from './scripts/preload-graph.mjs';
+import { preloadGraph } from './scripts/preload-graph.mjs';
 
 const ts = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 
@@ -68,22 +68,17 @@ const notices = () =>
   });
 
 /**
- * V8's compile hint (`//# allFunctionsCalledOnLoad`, Chrome 136+; other engines read a comment) on
- * the first line of the chunks whose functions mostly run as soon as they arrive: without it V8
- * only pre-parses a function and compiles it on the main thread at its first call; with it every
- * function is compiled on a background thread while the chunk streams in.
- * - The map chunk (Leaflet): main-thread compiling until the 10,000-point map's first markers
- *   64 → 46 ms at 4× CPU (`node bench/map-task.mjs --throttle=4`, issue 18).
- * - Every widget's first-render chunks (core, the widget's entry and its static imports): a floor
- *   load compiled ~180 functions lazily inside the module evaluation, 6 ms of a 17 ms task
- *   (bench/RESULTS.md, s9-floor).
- * Added after terser, which strips every comment.
+ * The map chunk starts with V8's compile hint (`//# allFunctionsCalledOnLoad`, Chrome 136+; other
+ * engines read a comment): most of its functions run before the first markers, and without the hint
+ * V8 only pre-parses them and compiles each on the main thread at its first call. With it they are
+ * compiled on a background thread as the chunk arrives, while the main thread reads the feed
+ * (issue 18: main-thread compiling until the 10,000-point map's first markers 64 → 46 ms at 4× CPU,
+ * `node bench/map-task.mjs --throttle=4`). Added after terser, which strips every comment.
  */
 const compileHints = () => ({
   name: 'compile-hints',
-  renderChunk(code, chunk, _options, meta) {
-    const hinted = chunk.name === 'map' || firstRenderChunks(meta.chunks).has(chunk.fileName);
-    return hinted ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null;
+  renderChunk(code, chunk) {
+    return chunk.name === 'map' ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null;
   },
 });
 

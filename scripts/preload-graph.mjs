@@ -130,21 +130,3 @@ export function preloadGraph({ loader = 'stadttraum.js' } = {}) {
     },
   };
 }
-
-/**
- * The chunk files of every widget's first render (its entry, `first` and their static imports,
- * loader excluded), from rollup's `renderChunk` view of the bundle (`meta.chunks`): the chunks the
- * compile-hint step marks (rollup.config.mjs).
- */
-export function firstRenderChunks(chunks, modules = tagModules) {
-  const all = Object.values(chunks);
-  const out = new Set();
-  const visit = (c) => {
-    if (!c || c.isEntry || out.has(c.fileName)) return;
-    out.add(c.fileName);
-    for (const f of c.imports) visit(chunks[f]);
-  };
-  for (const spec of Object.values(modules))
-    for (const p of [spec.entry, ...(spec.first ?? [])]) visit(all.find((c) => c.moduleIds.includes(resolve(p))));
-  return out;
-}
