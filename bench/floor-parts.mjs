@@ -12,13 +12,18 @@
 // and from a DevTools trace (work, steadier than wall time on a busy machine): the main thread's CPU
 // time from navigation to the first frame (thread time of its tasks), the chunks' parse on a
 // background thread while they stream in, their compile on the main thread (and how many were not
-// streamed), and module evaluation on the main thread (all modules' top-level code and define).
+// streamed), module evaluation on the main thread (all modules' top-level code and define), and
+// how many functions V8 compiled lazily on the main thread before the first frame, and when the
+// chunks' background parse ended, from their last byte (the main thread cannot evaluate them before).
 // With --base=<dir> (another build's dist/, e.g. main's in a scratch worktree) both builds are
 // measured side by side, alternating run by run, one row each; --static adds the static page's row.
+// --async adds a row for the same page with `async` on the loader's script tag (the snippet as a
+// webmaster may paste it: the loader then runs when it arrives, not after the document is parsed).
 // --requests lists every request of the floor page and of the widget page with its feed, with its
 // start and end (medians from navigation start).
-//   node bench/floor-parts.mjs [--no-build] [--runs=5] [--latency=0] [--throttle=1] [--only=idea-wall,…] [--dist=<dir>] [--base=<dir>] [--static] [--requests]
+//   node bench/floor-parts.mjs [--no-build] [--runs=5] [--latency=0] [--throttle=1] [--only=idea-wall,…] [--dist=<dir>] [--base=<dir>] [--static] [--async] [--requests]
 import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { firstContentPages } from './first-content.mjs';
@@ -35,6 +40,15 @@ const only = arg('only', 'idea-wall,ehrenamt-card,mitfahrbank-map,partner-logos'
 const distDir = arg('dist', undefined);
 if (!process.argv.includes('--no-build') && !distDir) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
 firstContentPages();
+const withAsync = process.argv.includes('--async');
+if (withAsync)
+  for (const tag of only) {
+    const f = `${root}bench/.data/first/${tag}-floor.html`;
+    writeFileSync(
+      f.replace(/-floor\.html$/, '-floor-async.html'),
+      readFileSync(f, 'utf8').replace('<script type="module" src=', '<script type="module" async src='),
+    );
+  }
 const baseDir = arg('base', undefined);
 const withStatic = process.argv.includes('--static');
 const withRequests = process.argv.includes('--requests');
@@ -47,7 +61,9 @@ const browser = await puppeteer.launch({ executablePath: ensureChrome(), headles
 async function once(tag, at = origin, variant = 'floor') {
   const { context, page } = await freshPage(browser, { throttle, latency });
   try {
-    await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute'] });
+    await page.tracing.start({
+      categories: ['toplevel', 'devtools.timeline', 'blink.user_timing', 'v8', 'v8.execute', 'disabled-by-default-v8.compile'],
+    });
     await page.goto(`${at}/bench/.data/first/${tag}${variant ? `-${variant}` : ''}.html`, { waitUntil: 'domcontentloaded' });
     const r = await page.evaluate(async () => {
       const done = await window.__first;
@@ -80,6 +96,20 @@ async function once(tag, at = origin, variant = 'floor') {
       compile: ms(compiles),
       notStreamed: compiles.filter((e) => !e.args?.data?.streamed).length,
       evaluate: ms(events.filter((e) => mine(e) && e.name === 'v8.evaluateModule' && e.ts > nav.ts)),
+      // Functions V8 compiled lazily on the main thread (at their first call) until the first frame:
+      // what the compile hint moves to a background thread (rollup.config.mjs). A count, steady under load.
+      lazy: events.filter((e) => mine(e) && e.tid === mainTid && e.name === 'V8.CompileCode' && e.ts >= nav.ts && e.ts < until).length,
+      // When the chunks' background parse (with a compile hint: their whole compile) ends, from their
+      // last byte off the network (resource timing): the main thread cannot evaluate them before.
+      bgAfter:
+        (Math.max(
+          ...events
+            .filter((e) => mine(e) && e.name === 'v8.parseOnBackground' && /\/chunks\//.test(e.args?.data?.url ?? e.args?.fileName ?? ''))
+            .map((e) => e.ts + e.dur),
+        ) -
+          nav.ts) /
+          1000 -
+        Math.max(...r.res.filter((e) => e.name.startsWith('chunks/')).map((e) => e.end)),
     };
   } finally {
     await context.close();
@@ -96,16 +126,17 @@ try {
     `floor parts, CPU ${throttle}×, latency ${latency} ms, ${runs} runs, medians in ms (load ${(await import('node:os')).loadavg()[0].toFixed(1)})`,
   );
   console.log(
-    '| widget | page | to loader | loader | to chunks | chunks (requests, waited) | eval | render | floor | main-thread CPU | parse off-thread / compile / evaluate (trace) |',
+    '| widget | page | to loader | loader | to chunks | chunks (requests, waited) | eval | render | floor | main-thread CPU | parse off-thread / compile / evaluate (trace) | lazy compiles on the main thread | background parse done, ms after the last chunk byte |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const tag of only) {
-    const builds = base ? { base: base.origin, this: origin } : { this: origin };
+    const builds = base ? { base: [base.origin], this: [origin] } : { this: [origin] };
+    if (withAsync) builds.async = [origin, 'floor-async'];
     const rowsOf = Object.fromEntries(Object.keys(builds).map((b) => [b, []]));
     for (let i = 0; i < runs; i++) {
       const order = Object.keys(builds);
       if (i % 2) order.reverse();
-      for (const b of order) rowsOf[b].push(parts(await once(tag, builds[b])));
+      for (const b of order) rowsOf[b].push(parts(await once(tag, ...builds[b])));
     }
     // The static page with the same text (no script): its first content and main-thread CPU.
     if (withStatic) {
@@ -113,11 +144,11 @@ try {
       for (let i = 0; i < runs; i++) rows.push(await once(tag, origin, 'static'));
       const m = (k) => median(rows.map((r) => r[k]));
       console.log(
-        `| \`<${tag}>\` static page | ${m('page').toFixed(0)} | | | | | | | ${m('first').toFixed(0)} | ${m('cpu').toFixed(1)} | |`,
+        `| \`<${tag}>\` static page | ${m('page').toFixed(0)} | | | | | | | ${m('first').toFixed(0)} | ${m('cpu').toFixed(1)} | | ${m('lazy').toFixed(0)} | |`,
       );
     }
     for (const [b, rows] of Object.entries(rowsOf))
-      row(base ? `\`<${tag}>\` (${b === 'base' ? baseDir : 'this build'})` : `\`<${tag}>\``, rows);
+      row(`\`<${tag}>\`${{ base: ` (${baseDir})`, this: base ? ' (this build)' : '', async: ' (this build, `async` snippet)' }[b]}`, rows);
     // --requests: every request of the floor page and of the widget page with its feed, when it
     // started and ended (medians from navigation start): what the first render waits for.
     if (withRequests)
@@ -165,6 +196,8 @@ function parts(r) {
     evaluate: r.evaluate,
     notStreamed: r.notStreamed,
     cpu: r.cpu,
+    lazy: r.lazy,
+    bgAfter: r.bgAfter,
   };
 }
 
@@ -172,6 +205,6 @@ function row(name, rows) {
   const m = (k) => median(rows.map((r) => r[k]));
   const f = (k) => m(k).toFixed(0);
   console.log(
-    `| ${name} | ${f('page')} | ${f('toLoader')} | ${f('loader')} | ${f('toChunks')} | ${f('chunks')} (${f('n')}, ${f('waited')}; ${m('kb').toFixed(1)} KB gzip) | ${f('eval')} | ${f('render')} | ${f('floor')} | ${m('cpu').toFixed(1)} | ${m('parse').toFixed(1)} / ${m('compile').toFixed(1)} / ${m('evaluate').toFixed(1)} (not streamed: ${f('notStreamed')}) |`,
+    `| ${name} | ${f('page')} | ${f('toLoader')} | ${f('loader')} | ${f('toChunks')} | ${f('chunks')} (${f('n')}, ${f('waited')}; ${m('kb').toFixed(1)} KB gzip) | ${f('eval')} | ${f('render')} | ${f('floor')} | ${m('cpu').toFixed(1)} | ${m('parse').toFixed(1)} / ${m('compile').toFixed(1)} / ${m('evaluate').toFixed(1)} (not streamed: ${f('notStreamed')}) | ${f('lazy')} | ${m('bgAfter').toFixed(1)} |`,
   );
 }
