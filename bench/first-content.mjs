@@ -33,8 +33,16 @@ async function litModule(tag, feed) {
         resolveId: (id) => (id === 'bench-labels' ? '\0bench-labels' : null),
         load: (id) => (id === '\0bench-labels' ? `export default ${labels};` : null),
       },
-      nodeResolve(),
-      terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true }, format: { comments: false } }),
+      // BENCH_LIT_DEV=1 (bench/embed/lit-profile.mjs --names): lit's development build, whose
+      // functions keep their names in a CPU profile (slower: for shares of the time, not times).
+      nodeResolve(process.env.BENCH_LIT_DEV ? { exportConditions: ['development'] } : {}),
+      terser({
+        ecma: 2022,
+        module: true,
+        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+        mangle: !process.env.BENCH_LIT_DEV,
+        format: { comments: false },
+      }),
     ],
   });
   try {
