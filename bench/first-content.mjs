@@ -307,6 +307,47 @@ async function sameText(browser, origin, tag) {
 }
 
 /**
+ * One row of the table from one cell's samples (per page variant, run by run: `{ first, code,
+ * defined, feed }`): medians with their spread, and every ratio taken run by run (the two pages
+ * of one run, seconds apart), then its median.
+ */
+export function firstRow(tag, condition, samples, text) {
+  const of = (v, k) => samples[v].map((x) => x[k]);
+  const paired = (v) => samples[v].map((x, i) => x.first / samples.static[i].first);
+  return {
+    tag,
+    condition,
+    runs: samples.static.length,
+    widget: spread(of('widget', 'first')),
+    static: spread(of('static', 'first')),
+    floor: spread(of('floor', 'first')),
+    ratio: spread(paired('widget')),
+    floorRatio: spread(paired('floor')),
+    hints: spread(of('hints', 'first')),
+    hintsRatio: spread(paired('hints')),
+    embed: spread(of('embed', 'first')),
+    embedRatio: spread(paired('embed')),
+    // What is ours: the widget against the least a script embed can do, run by run.
+    ours: spread(samples.widget.map((x, i) => x.first / samples.embed[i].first)),
+    chain: spread(of('chain', 'first')),
+    chainRatio: spread(paired('chain')),
+    // The least Lit widget (one module, lit bundled, no core or loader) and the same via a loader.
+    lit: spread(of('lit', 'first')),
+    litRatio: spread(paired('lit')),
+    // Ours against the least Lit widget, run by run: what our code adds on top of the stack.
+    oursLit: spread(samples.widget.map((x, i) => x.first / samples.lit[i].first)),
+    litchain: spread(of('litchain', 'first')),
+    litchainRatio: spread(paired('litchain')),
+    oursLitchain: spread(samples.widget.map((x, i) => x.first / samples.litchain[i].first)),
+    code: median(of('widget', 'code')),
+    defined: median(of('widget', 'defined')),
+    feed: median(of('widget', 'feed')),
+    text,
+    samples: Object.fromEntries(Object.keys(samples).map((v) => [v, of(v, 'first').map(Math.round)])),
+  };
+}
+
+/**
  * First content per widget and condition: static page, widget and floor in every run, in a
  * rotating order, and run by run across all cells (every cell's runs are spread over the whole
  * bench, so a burst of load from elsewhere hits all cells alike instead of one). One untimed
@@ -334,39 +375,7 @@ export async function firstContent(browser, origin, { runs = 11, log = console.l
     log(`first content: run ${r + 1} of ${runs} done`);
   }
   return cells.map(({ c, tag, samples }) => {
-    const of = (v, k) => samples[v].map((x) => x[k]);
-    const paired = (v) => samples[v].map((x, i) => x.first / samples.static[i].first);
-    const row = {
-      tag,
-      condition: c.name,
-      runs,
-      widget: spread(of('widget', 'first')),
-      static: spread(of('static', 'first')),
-      floor: spread(of('floor', 'first')),
-      ratio: spread(paired('widget')),
-      floorRatio: spread(paired('floor')),
-      hints: spread(of('hints', 'first')),
-      hintsRatio: spread(paired('hints')),
-      embed: spread(of('embed', 'first')),
-      embedRatio: spread(paired('embed')),
-      // What is ours: the widget against the least a script embed can do, run by run.
-      ours: spread(samples.widget.map((x, i) => x.first / samples.embed[i].first)),
-      chain: spread(of('chain', 'first')),
-      chainRatio: spread(paired('chain')),
-      // The least Lit widget (one module, lit bundled, no core or loader) and the same via a loader.
-      lit: spread(of('lit', 'first')),
-      litRatio: spread(paired('lit')),
-      // Ours against the least Lit widget, run by run: what our code adds on top of the stack.
-      oursLit: spread(samples.widget.map((x, i) => x.first / samples.lit[i].first)),
-      litchain: spread(of('litchain', 'first')),
-      litchainRatio: spread(paired('litchain')),
-      oursLitchain: spread(samples.widget.map((x, i) => x.first / samples.litchain[i].first)),
-      code: median(of('widget', 'code')),
-      defined: median(of('widget', 'defined')),
-      feed: median(of('widget', 'feed')),
-      text: text[tag],
-      samples: Object.fromEntries(variants.map((v) => [v, of(v, 'first').map(Math.round)])),
-    };
+    const row = firstRow(tag, c.name, samples, text[tag]);
     log(`first content ${tag} (${c.name}):`, JSON.stringify({ ...row, samples: undefined, text: undefined }));
     return row;
   });
