@@ -8,7 +8,8 @@
 // --names: lit's development build (names kept) and a CPU profile of the Lit page's script by
 // lit's own functions (template preparation, cloning and committing, styles): shares, not times
 // (the development build is slower). dist/ is not needed; the pages come from first-content.mjs.
-//   node bench/embed/lit-profile.mjs [--runs=5] [--only=idea-wall,ehrenamt-card] [--throttle=1] [--names]
+// --widget: our widget's first-content page too (the README snippet, dist/ built), same rotation.
+//   node bench/embed/lit-profile.mjs [--runs=5] [--only=idea-wall,ehrenamt-card] [--throttle=1] [--names] [--widget]
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, ensureChrome } from '../../scripts/find-chrome.mjs';
 import { freshPage } from '../fresh-page.mjs';
@@ -120,13 +121,15 @@ await firstContentPages();
 const { server, origin } = await startBenchServer(0);
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: chromeArgs });
 try {
-  const variants = ['lit', 'embed'];
-  const url = (tag, v) => `${origin}/bench/.data/first/${tag}-${v}.html`;
+  // --widget: our widget's page too (the README snippet; dist/ built), in the same rotation.
+  const variants = process.argv.includes('--widget') ? ['lit', 'embed', 'widget'] : ['lit', 'embed'];
+  const url = (tag, v) => `${origin}/bench/.data/first/${tag}${v === 'widget' ? '' : `-${v}`}.html`;
   for (const tag of tags) for (const v of variants) await measure(browser, url(tag, v)); // untimed round
-  const res = Object.fromEntries(tags.map((t) => [t, { lit: [], embed: [] }]));
+  const res = Object.fromEntries(tags.map((t) => [t, Object.fromEntries(variants.map((v) => [v, []]))]));
   for (let r = 0; r < runs; r++)
     for (const tag of tags)
-      for (const v of r % 2 ? [...variants].reverse() : variants) res[tag][v].push(await measure(browser, url(tag, v)));
+      for (const v of [...variants.slice(r % variants.length), ...variants.slice(0, r % variants.length)])
+        res[tag][v].push(await measure(browser, url(tag, v)));
   const keys = ['first', 'cpu', ...Object.keys(kinds)];
   console.log(`CPU ${throttle}×, ${runs} runs, medians (ms)${names ? ', lit development build' : ''}`);
   console.log(
@@ -136,7 +139,7 @@ try {
   for (const tag of tags)
     for (const v of variants)
       console.log(
-        `| \`<${tag}>\` | ${v === 'lit' ? 'least Lit widget' : 'any script embed'} | ${keys.map((k) => median(res[tag][v].map((x) => x[k])).toFixed(1)).join(' | ')} |`,
+        `| \`<${tag}>\` | ${{ lit: 'least Lit widget', embed: 'any script embed', widget: 'our widget (snippet)' }[v]} | ${keys.map((k) => median(res[tag][v].map((x) => x[k])).toFixed(1)).join(' | ')} |`,
       );
   if (names)
     for (const tag of tags) {
