@@ -23,14 +23,20 @@ async function load(file) {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].contents).toString('base64')}`);
 }
 
-/** The German tables of `defineStrings({ de, en })` exports in src/ (merged, later wins) as a `t(key, vars)`. */
-export async function strings(...specs) {
+/** The German tables of `defineStrings({ de, en })` exports in src/, merged (later wins). */
+export async function stringTable(...specs) {
   const table = {};
   for (const spec of specs) {
     const [file, name] = spec.split('#');
     const mod = await load(file);
     Object.assign(table, (name ? mod[name] : Object.values(mod).find((v) => v?.de)).de);
   }
+  return table;
+}
+
+/** The German tables of `defineStrings({ de, en })` exports in src/ (merged, later wins) as a `t(key, vars)`. */
+export async function strings(...specs) {
+  const table = await stringTable(...specs);
   return (key, vars = {}) => {
     const plural = 'count' in vars ? `${key}_${new Intl.PluralRules('de').select(vars.count)}` : key;
     const s = table[plural] ?? table[`${key}_other`] ?? table[key];
@@ -127,13 +133,20 @@ export async function wallHtml(d, now = new Date()) {
  * (the rules as the card words them), how to apply, the self-check's form, and the partners: tools,
  * category chips with counts, the first page of 20 by name and the "more" button.
  */
-export async function cardHtml(raw) {
+/**
+ * What the card's static page and its least Lit widget (bench/embed/lit-ehrenamt-card.js) share:
+ * the string table, the parsed programme, its rules as the card words them (a tree of sentences:
+ * a plain "all of these" as its parts, "any" of plain rules on one line), the self-check's
+ * questions and the categories (the feed's over the defaults, as the card merges them).
+ */
+async function cardParts(raw) {
   const card = 'ehrenamt-card/';
-  const t = await strings(
+  const specs = [
     `${card}ehrenamt-card.strings.ts`,
     `${card}ehrenamt-card.rule-text.ts#ruleStrings`,
     `${card}ehrenamt-card.check.ts#checkStrings`,
-  );
+  ];
+  const t = await strings(...specs);
   const { parseProgramme } = await load(`${card}ehrenamt-card.model.ts`);
   const { describe } = await load(`${card}ehrenamt-card.rule-text.ts`);
   const { questionsFor } = await load(`${card}ehrenamt-card.rules.ts`);
@@ -141,23 +154,47 @@ export async function cardHtml(raw) {
   const { sortByName } = await load(`${card}ehrenamt-card.sort.ts`);
   const p = parseProgramme(raw, { baseUrl: 'http://x/demo/data/ehrenamt.json', lang: 'de', warn: () => {} });
   const c = { l10n: { lang: 'de', t, plural: (k, count, vars) => t(k, { ...vars, count }) }, t: de };
-  const validity = (y) => (y === 'unlimited' ? t('validityUnlimited') : t('validity', { count: y }));
-  // The card's rule list: a plain "all of these" as its parts; "any" of plain rules on one line.
   const item = (r) => {
-    const kids = r.type === 'all' || r.type === 'any' ? r.of : undefined;
     if (r.type === 'any' && !r.label && r.of.every((x) => !['all', 'any', 'text'].includes(x.type)))
-      return `<li>${esc(r.of.map((x) => describe(c, x)).join(t('or')))}</li>`;
-    return `<li>${esc(describe(c, r))}${kids ? `<ul>${kids.map(item).join('')}</ul>` : ''}</li>`;
+      return { text: r.of.map((x) => describe(c, x)).join(t('or')) };
+    return { text: describe(c, r), kids: r.type === 'all' || r.type === 'any' ? r.of.map(item) : undefined };
   };
-  const rules = (r) => `<ul>${(r.type === 'all' && !r.label ? r.of : [r]).map(item).join('')}</ul>`;
+  const rules = p.tiers.map((x) => x.rule && (x.rule.type === 'all' && !x.rule.label ? x.rule.of : [x.rule]).map(item));
+  const byId = new Map();
+  for (const cat of [...defaultCategories, ...p.categories]) byId.set(cat.id, { ...byId.get(cat.id), ...cat });
+  const q = questionsFor(p.tiers.filter((x) => x.rule).map((x) => x.rule));
+  return { t, table: await stringTable(...specs), p, rules, byId, q, sortByName };
+}
+
+/** The least Lit widgets' string tables (bench/embed/lit-<tag>.js imports it as `bench-labels`). */
+export const litLabels = {
+  'idea-wall': async () => {
+    const { builtinStatuses, statusIcon } = await load('core/follow-through.ts');
+    return { t: await stringTable('idea-wall/idea-wall.strings.ts'), statuses: builtinStatuses, icons: statusIcon };
+  },
+  'ehrenamt-card': async (raw) => {
+    const { table, rules, byId, q } = await cardParts(raw);
+    const categories = [...byId.values()].map(({ id, label, aliases }) => ({ id, label: de(label), aliases }));
+    return { t: table, rules, categories, questions: { numbers: [...q.numbers], flags: [...q.flags.values()].map(de) } };
+  },
+  'mitfahrbank-map': async () => ({
+    t: await stringTable('mitfahrbank-map/mitfahrbank-map.strings.ts'),
+    m: await stringTable('map/st-map.strings.ts'),
+  }),
+  'jugend-budget': async () => ({}),
+  'partner-logos': async () => ({}),
+};
+
+export async function cardHtml(raw) {
+  const { t, p, rules: tree, byId, q, sortByName } = await cardParts(raw);
+  const validity = (y) => (y === 'unlimited' ? t('validityUnlimited') : t('validity', { count: y }));
+  const item = (r) => `<li>${esc(r.text)}${r.kids ? `<ul>${r.kids.map(item).join('')}</ul>` : ''}</li>`;
+  const rules = (i) => `<ul>${tree[i].map(item).join('')}</ul>`;
   const a = p.apply;
   const dd = (k, v) => (v ? `<dt>${esc(t(k))}</dt><dd>${esc(v)}</dd>` : '');
-  const q = questionsFor(p.tiers.filter((x) => x.rule).map((x) => x.rule));
   const n = q.numbers;
   const number = (label, unit) => `<p><label>${esc(label)} <input type="number"> ${esc(unit)}</label></p>`;
   // As the card merges them: the feed's categories over the defaults, then looked up by id or alias.
-  const byId = new Map();
-  for (const cat of [...defaultCategories, ...p.categories]) byId.set(cat.id, { ...byId.get(cat.id), ...cat });
   const index = new Map();
   for (const cat of byId.values()) {
     index.set(cat.id.toLowerCase(), cat);
@@ -185,7 +222,7 @@ export async function cardHtml(raw) {
     `<h3>${esc(p.name)}</h3>${p.description ? `<p>${esc(p.description)}</p>` : ''}` +
     (p.benefits.length ? `<h4>${esc(t('benefitsHeading'))}</h4><ul>${p.benefits.map((b) => `<li>${esc(b)}</li>`).join('')}</ul>` : '') +
     (p.tiers.length
-      ? `<h4>${esc(t('whoHeading'))}</h4>${p.tiers.map((x) => `<p><strong>${esc(x.name)}</strong>${x.description ? ` – ${esc(x.description)}` : ''}</p>${x.rule ? rules(x.rule) : ''}`).join('')}`
+      ? `<h4>${esc(t('whoHeading'))}</h4>${p.tiers.map((x, i) => `<p><strong>${esc(x.name)}</strong>${x.description ? ` – ${esc(x.description)}` : ''}</p>${x.rule ? rules(i) : ''}`).join('')}`
       : '') +
     (a
       ? `<h4>${esc(t('applyHeading'))}</h4>${a.note ? `<p>${esc(a.note)}</p>` : ''}<p>${[de(a.office), de(a.address)].filter(Boolean).map(esc).join('<br>')}</p>` +

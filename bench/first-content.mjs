@@ -5,7 +5,10 @@
 // goals of issue 18 as widget ÷ baseline ratios over this table and the ideas/map tables.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { cardHtml, mapHtml, wallHtml } from './first-content-static.mjs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+import { cardHtml, litLabels, mapHtml, wallHtml } from './first-content-static.mjs';
 import { freshPage } from './fresh-page.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -13,6 +16,41 @@ const dir = fileURLToPath(new URL('./.data/first/', import.meta.url));
 const de = (v) => (v && typeof v === 'object' ? (v.de ?? Object.values(v)[0]) : v) ?? '';
 const esc = (s) => String(de(s)).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const read = (f) => JSON.parse(readFileSync(`${root}demo/data/${f}`, 'utf8'));
+
+/**
+ * The least Lit widget's module for `tag` (bench/embed/lit-<tag>.js with lit-floor.js): bundled
+ * by rollup with `lit` from node_modules and minified with the options of our build
+ * (rollup.config.mjs), into bench/.data/first/<tag>-lit.js; its string table (`bench-labels`)
+ * from src/. One file, no core, no loader.
+ */
+async function litModule(tag, feed) {
+  const labels = JSON.stringify(await litLabels[tag](feed));
+  const bundle = await rollup({
+    input: `${root}bench/embed/lit-${tag}.js`,
+    plugins: [
+      {
+        name: 'bench-labels',
+        resolveId: (id) => (id === 'bench-labels' ? '\0bench-labels' : null),
+        load: (id) => (id === '\0bench-labels' ? `export default ${labels};` : null),
+      },
+      // BENCH_LIT_DEV=1 (bench/embed/lit-profile.mjs --names): lit's development build, whose
+      // functions keep their names in a CPU profile (slower: for shares of the time, not times).
+      nodeResolve(process.env.BENCH_LIT_DEV ? { exportConditions: ['development'] } : {}),
+      terser({
+        ecma: 2022,
+        module: true,
+        compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
+        mangle: !process.env.BENCH_LIT_DEV,
+        format: { comments: false },
+      }),
+    ],
+  });
+  try {
+    await bundle.write({ file: `${dir}${tag}-lit.js`, format: 'es', inlineDynamicImports: true });
+  } finally {
+    await bundle.close();
+  }
+}
 
 /** The widgets, their feeds, and the same content as plain HTML. */
 const widgets = {
@@ -137,6 +175,37 @@ import('./${tag}-embed.js');
       `${dir}${tag}-chain.html`,
       page(`${tag} (two-step script embed)`, `${probe(staticCheck)}<script type="module" src="${tag}-chain.js"></script>`, holder),
     );
+    // The least Lit widget: the static page without its text and one module (lit bundled in, no
+    // core, no loader) defining <lit-TAG>, a LitElement that fetches the same feed and renders
+    // the same first screen with Lit templates from the data (bench/embed/lit-TAG.js), stamped
+    // like our widget (its [part="base"] with text). What any widget on our stack pays.
+    await litModule(tag, read(w.feed));
+    const litTag = `<lit-${tag} src="/demo/data/${w.feed}"></lit-${tag}>`;
+    writeFileSync(
+      `${dir}${tag}-lit.html`,
+      page(
+        `${tag} (least Lit widget)`,
+        `${probe(check.replace(`'${tag}'`, `'lit-${tag}'`))}<script type="module" src="${tag}-lit.js"></script>`,
+        litTag,
+      ),
+    );
+    // The same behind a loader, the shape of our snippet: a tiny module starts the feed and
+    // imports the Lit module, so code and feed travel together in the second step.
+    writeFileSync(
+      `${dir}${tag}-litchain.js`,
+      `// bench/first-content.mjs: the least Lit widget via a loader (the feed started, then the Lit module).
+window.__feed = fetch(document.querySelector('lit-${tag}').getAttribute('src')).then((r) => r.json());
+import('./${tag}-lit.js');
+`,
+    );
+    writeFileSync(
+      `${dir}${tag}-litchain.html`,
+      page(
+        `${tag} (least Lit widget via a loader)`,
+        `${probe(check.replace(`'${tag}'`, `'lit-${tag}'`))}<script type="module" src="${tag}-litchain.js"></script>`,
+        litTag,
+      ),
+    );
   }
 }
 
@@ -179,7 +248,8 @@ const pageUrl = (origin, tag, v) => `${origin}/bench/.data/first/${tag}${v === '
  */
 async function sameText(browser, origin, tag) {
   const words = {};
-  for (const v of ['widget', 'static']) {
+  for (const v of ['widget', 'static', 'lit']) {
+    const host = v === 'lit' ? `lit-${tag}` : tag;
     const context = await browser.createBrowserContext();
     try {
       const p = await context.newPage();
@@ -199,7 +269,7 @@ async function sameText(browser, origin, tag) {
           deep(document.querySelector(tag)?.shadowRoot?.querySelector('[part="base"]') ?? document.querySelector('main'));
         await window.__first;
         return window.__text();
-      }, tag);
+      }, host);
       // Complete: as if scrolled through (cards off screen skip rendering, `content-visibility:
       // auto`, and innerText leaves them out), once the element settled and two frames in a row
       // show the same text.
@@ -215,7 +285,7 @@ async function sameText(browser, origin, tag) {
           if (complete === last) break;
         }
         return complete;
-      }, tag);
+      }, host);
       words[v] = { first, complete };
     } finally {
       await context.close();
@@ -228,11 +298,53 @@ async function sameText(browser, origin, tag) {
     for (const w of b) left.set(w, (left.get(w) ?? 0) + 1);
     return a.filter((w) => (left.get(w) ?? 0) <= 0 || !left.set(w, left.get(w) - 1));
   };
-  const diff = (k) => {
-    const [w, s] = [split(words.widget[k]), split(words.static[k])];
+  const diff = (k, v = 'widget') => {
+    const [w, s] = [split(words[v][k]), split(words.static[k])];
     return { words: w.length, staticWords: s.length, onlyWidget: missing(w, s), onlyStatic: missing(s, w) };
   };
-  return { first: diff('first'), complete: diff('complete') };
+  // The least Lit widget against the same static page (its "widget" words are the Lit widget's).
+  return { first: diff('first'), complete: diff('complete'), litFirst: diff('first', 'lit'), litComplete: diff('complete', 'lit') };
+}
+
+/**
+ * One row of the table from one cell's samples (per page variant, run by run: `{ first, code,
+ * defined, feed }`): medians with their spread, and every ratio taken run by run (the two pages
+ * of one run, seconds apart), then its median.
+ */
+export function firstRow(tag, condition, samples, text) {
+  const of = (v, k) => samples[v].map((x) => x[k]);
+  const paired = (v) => samples[v].map((x, i) => x.first / samples.static[i].first);
+  return {
+    tag,
+    condition,
+    runs: samples.static.length,
+    widget: spread(of('widget', 'first')),
+    static: spread(of('static', 'first')),
+    floor: spread(of('floor', 'first')),
+    ratio: spread(paired('widget')),
+    floorRatio: spread(paired('floor')),
+    hints: spread(of('hints', 'first')),
+    hintsRatio: spread(paired('hints')),
+    embed: spread(of('embed', 'first')),
+    embedRatio: spread(paired('embed')),
+    // What is ours: the widget against the least a script embed can do, run by run.
+    ours: spread(samples.widget.map((x, i) => x.first / samples.embed[i].first)),
+    chain: spread(of('chain', 'first')),
+    chainRatio: spread(paired('chain')),
+    // The least Lit widget (one module, lit bundled, no core or loader) and the same via a loader.
+    lit: spread(of('lit', 'first')),
+    litRatio: spread(paired('lit')),
+    // Ours against the least Lit widget, run by run: what our code adds on top of the stack.
+    oursLit: spread(samples.widget.map((x, i) => x.first / samples.lit[i].first)),
+    litchain: spread(of('litchain', 'first')),
+    litchainRatio: spread(paired('litchain')),
+    oursLitchain: spread(samples.widget.map((x, i) => x.first / samples.litchain[i].first)),
+    code: median(of('widget', 'code')),
+    defined: median(of('widget', 'defined')),
+    feed: median(of('widget', 'feed')),
+    text,
+    samples: Object.fromEntries(Object.keys(samples).map((v) => [v, of(v, 'first').map(Math.round)])),
+  };
 }
 
 /**
@@ -252,7 +364,7 @@ export async function firstContent(browser, origin, { runs = 11, log = console.l
         `same text ${tag} (${k}): ${t.words} words in the widget, ${t.staticWords} on the static page; only in the widget: ${JSON.stringify(t.onlyWidget.slice(0, 20))}; only on the static page: ${JSON.stringify(t.onlyStatic.slice(0, 20))}`,
       );
   }
-  const variants = ['widget', 'static', 'floor', 'hints', 'embed', 'chain'];
+  const variants = ['widget', 'static', 'floor', 'hints', 'embed', 'chain', 'lit', 'litchain'];
   const cells = conditions.flatMap((c) => tags.map((tag) => ({ c, tag, samples: Object.fromEntries(variants.map((v) => [v, []])) })));
   for (const tag of tags) for (const v of variants) await firstAt(browser, pageUrl(origin, tag, v), conditions[0]);
   for (let r = 0; r < runs; r++) {
@@ -263,31 +375,7 @@ export async function firstContent(browser, origin, { runs = 11, log = console.l
     log(`first content: run ${r + 1} of ${runs} done`);
   }
   return cells.map(({ c, tag, samples }) => {
-    const of = (v, k) => samples[v].map((x) => x[k]);
-    const paired = (v) => samples[v].map((x, i) => x.first / samples.static[i].first);
-    const row = {
-      tag,
-      condition: c.name,
-      runs,
-      widget: spread(of('widget', 'first')),
-      static: spread(of('static', 'first')),
-      floor: spread(of('floor', 'first')),
-      ratio: spread(paired('widget')),
-      floorRatio: spread(paired('floor')),
-      hints: spread(of('hints', 'first')),
-      hintsRatio: spread(paired('hints')),
-      embed: spread(of('embed', 'first')),
-      embedRatio: spread(paired('embed')),
-      // What is ours: the widget against the least a script embed can do, run by run.
-      ours: spread(samples.widget.map((x, i) => x.first / samples.embed[i].first)),
-      chain: spread(of('chain', 'first')),
-      chainRatio: spread(paired('chain')),
-      code: median(of('widget', 'code')),
-      defined: median(of('widget', 'defined')),
-      feed: median(of('widget', 'feed')),
-      text: text[tag],
-      samples: Object.fromEntries(variants.map((v) => [v, of(v, 'first').map(Math.round)])),
-    };
+    const row = firstRow(tag, c.name, samples, text[tag]);
     log(`first content ${tag} (${c.name}):`, JSON.stringify({ ...row, samples: undefined, text: undefined }));
     return row;
   });
@@ -309,27 +397,33 @@ const sameWords = (t) => {
 export function firstContentMarkdown(rows) {
   const out = ['### First content with the demo-size feeds vs a static page with the same content', ''];
   out.push(
-    '| Widget | condition | static page | widget (embed snippet) | widget ÷ static | goal | snippet + preload hints (WordPress plugin / EINBINDEN.html) | hints ÷ static | goal | floor: code, no feed | floor ÷ static | any script embed (one module: fetch, parse, insert) | embed ÷ static | widget ÷ embed (ours) | two-step embed (tiny loader, then module + feed) | two-step ÷ static | widget: code arrived / defined / feed arrived |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Widget | condition | static page | widget (embed snippet) | widget ÷ static | goal | snippet + preload hints (WordPress plugin / EINBINDEN.html) | hints ÷ static | goal | floor: code, no feed | floor ÷ static | any script embed (one module: fetch, parse, insert) | embed ÷ static | widget ÷ embed (ours) | two-step embed (tiny loader, then module + feed) | two-step ÷ static | least Lit widget (one module: lit, fetch, templates) | Lit ÷ static | widget ÷ Lit widget | Lit widget via a loader | via loader ÷ static | widget ÷ Lit via loader | widget: code arrived / defined / feed arrived |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const r of rows) {
     const goal = r.condition === 'normal' ? 1.5 : r.condition.startsWith('150') ? 2.5 : undefined;
     const met = (v) => (goal ? `≤ ${goal}× ${v <= goal ? 'met' : 'not met'}` : '–');
     out.push(
-      `| \`<${r.tag}>\` | ${r.condition} | ${msIqr(r.static)} | ${msIqr(r.widget)} | ${xIqr(r.ratio)} | ${met(r.ratio.median)} | ${msIqr(r.hints)} | ${xIqr(r.hintsRatio)} | ${met(r.hintsRatio.median)} | ${msIqr(r.floor)} | ${xIqr(r.floorRatio)} | ${msIqr(r.embed)} | ${xIqr(r.embedRatio)} | ${xIqr(r.ours)} | ${msIqr(r.chain)} | ${xIqr(r.chainRatio)} | ${ms(r.code)} / ${ms(r.defined)} / ${ms(r.feed)} |`,
+      `| \`<${r.tag}>\` | ${r.condition} | ${msIqr(r.static)} | ${msIqr(r.widget)} | ${xIqr(r.ratio)} | ${met(r.ratio.median)} | ${msIqr(r.hints)} | ${xIqr(r.hintsRatio)} | ${met(r.hintsRatio.median)} | ${msIqr(r.floor)} | ${xIqr(r.floorRatio)} | ${msIqr(r.embed)} | ${xIqr(r.embedRatio)} | ${xIqr(r.ours)} | ${msIqr(r.chain)} | ${xIqr(r.chainRatio)} | ${msIqr(r.lit)} | ${xIqr(r.litRatio)} | ${xIqr(r.oursLit)} | ${msIqr(r.litchain)} | ${xIqr(r.litchainRatio)} | ${xIqr(r.oursLitchain)} | ${ms(r.code)} / ${ms(r.defined)} / ${ms(r.feed)} |`,
     );
   }
   const texts = new Map(rows.map((r) => [r.tag, r.text]));
   out.push(
     '',
-    `Each cell: median of ${rows[0]?.runs ?? '?'} runs, in brackets the interquartile range (the middle half of the runs). Widget ÷ static and floor ÷ static are taken run by run (the two pages of one run load seconds apart) and the median of those ratios is shown, with their interquartile range. Static page, widget, floor, hints, embed and two-step embed alternate within a run (rotating which goes first), and each run goes through every widget and condition before the next run starts, so load from elsewhere on the machine falls on all cells alike; one untimed round comes first.`,
+    `Each cell: median of ${rows[0]?.runs ?? '?'} runs, in brackets the interquartile range (the middle half of the runs). Widget ÷ static and floor ÷ static are taken run by run (the two pages of one run load seconds apart) and the median of those ratios is shown, with their interquartile range. Static page, widget, floor, hints, embed, two-step embed, Lit widget and Lit widget via a loader alternate within a run (rotating which goes first), and each run goes through every widget and condition before the next run starts, so load from elsewhere on the machine falls on all cells alike; one untimed round comes first.`,
     '',
-    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text; the youth budget also without its "computing" line, i.e. with its funded projects) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has in its HTML the text the widget shows once complete, in the same order and structure (headings, lists, buttons, form fields), from `demo/data/` with the widgets\' German strings and text helpers read from `src/` at build time (`bench/first-content-static.mjs`): the idea wall\'s status summary, toolbar and all 23 cards; the whole card with its self-check form and the first 20 of 34 partners; the map\'s toolbar, count, consent question and details (its default map view has no bench list); the youth budget\'s first screen; 8 logos. Its first-content stamp is its first paragraph. Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The youth budget\'s demo feed shows its last phase first (implementation: header, phases, the funded projects the widget computes by the greedy rule). "Snippet + preload hints" is the same page with the `<head>` lines the WordPress plugin prints for a widget set to load at once and EINBINDEN.html offers (`<link rel="modulepreload">` for the loader and every chunk of the widget\'s first render from `dist/preload.json`, `<link rel="preload" as="fetch" crossorigin>` for the feed) and `eager` on the tag: loader, code and feed in the round trip after the page. The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. "Any script embed" is the least a script embed can do with the same feed: the static page with its text removed from the HTML and one `<script type="module">` file written for the bench (no loader, no framework) that fetches the same feed from the same server, parses it (`response.json()`) and inserts the static page\'s fragment (built into the file at bench-build time, inserted by the browser\'s HTML parser), stamped like the static page; embed ÷ static is the price of being a script embed at all (page, then module, then feed: three steps where the static page has one), widget ÷ embed (run by run) is what our code adds. "Two-step embed" is the same with a tiny loader module that starts the feed and imports the embed module, as our loader does (page, loader, then module and feed together). The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
+    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text; the youth budget also without its "computing" line, i.e. with its funded projects) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has in its HTML the text the widget shows once complete, in the same order and structure (headings, lists, buttons, form fields), from `demo/data/` with the widgets\' German strings and text helpers read from `src/` at build time (`bench/first-content-static.mjs`): the idea wall\'s status summary, toolbar and all 23 cards; the whole card with its self-check form and the first 20 of 34 partners; the map\'s toolbar, count, consent question and details (its default map view has no bench list); the youth budget\'s first screen; 8 logos. Its first-content stamp is its first paragraph. Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The youth budget\'s demo feed shows its last phase first (implementation: header, phases, the funded projects the widget computes by the greedy rule). "Snippet + preload hints" is the same page with the `<head>` lines the WordPress plugin prints for a widget set to load at once and EINBINDEN.html offers (`<link rel="modulepreload">` for the loader and every chunk of the widget\'s first render from `dist/preload.json`, `<link rel="preload" as="fetch" crossorigin>` for the feed) and `eager` on the tag: loader, code and feed in the round trip after the page. The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. "Any script embed" is the least a script embed can do with the same feed: the static page with its text removed from the HTML and one `<script type="module">` file written for the bench (no loader, no framework) that fetches the same feed from the same server, parses it (`response.json()`) and inserts the static page\'s fragment (built into the file at bench-build time, inserted by the browser\'s HTML parser), stamped like the static page; embed ÷ static is the price of being a script embed at all (page, then module, then feed: three steps where the static page has one), widget ÷ embed (run by run) is what our code adds. "Two-step embed" is the same with a tiny loader module that starts the feed and imports the embed module, as our loader does (page, loader, then module and feed together). "Least Lit widget" is the floor of the chosen stack (TypeScript, lit): the static page without its text and one module, bundled by rollup at bench-build time from `bench/embed/lit-<tag>.js` with `lit` from node_modules and minified like our build (no core, no loader, 7–11 KB gzip), that defines a LitElement with a shadow root; it fetches the same feed (`fetch` + `response.json()`) and renders the static page\'s elements and text with Lit templates from the data (`html`, `repeat`/`map` over the feed\'s items, styles via `static styles`; its German string table and, for the card, the rules\' sentences and the self-check\'s questions are written into the module from `src/` at bench-build time), stamped like our widget (its `[part="base"]` with text). Lit ÷ static is what any widget on this stack pays; widget ÷ Lit widget (run by run) is what our code adds on top of it. "Lit widget via a loader" is the same behind a tiny loader module that starts the feed and imports the Lit module: the shape of our snippet (page, loader, then code and feed together), the fairest floor for it. The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
     '',
     `Same text? Words (split at white space) only one side shows, widget vs static page, at the widget's first content frame and once it is complete (its later parts drawn; the static page always shows everything): ${[
       ...texts,
     ]
       .map(([tag, t]) => `\`<${tag}>\` ${t ? `first ${sameWords(t.first)}; complete ${sameWords(t.complete)}` : '–'}`)
+      .join('; ')}.`,
+    '',
+    `The least Lit widget against the same static page ("widget" words: the Lit widget's), at its first content frame and complete: ${[
+      ...texts,
+    ]
+      .map(([tag, t]) => `\`<${tag}>\` ${t?.litFirst ? `first ${sameWords(t.litFirst)}; complete ${sameWords(t.litComplete)}` : '–'}`)
       .join('; ')}.`,
     '',
   );
