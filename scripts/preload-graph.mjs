@@ -25,7 +25,7 @@ export const tagModules = {
     formats: { geojson: osm, overpass: osm, umap: osm, csv: csv('mitfahrbank-map') },
     consent: ['src/map/leaflet/map-view.ts'],
   },
-  // The card's first render imports its parts (rule words, self-check, icons) dynamically, as one
+  // The card imports its parts (self-check, icons) dynamically right after its first frame, as one
   // chunk: preloaded with its code, or the card would show them a round trip after the feed.
   'ehrenamt-card': {
     entry: 'src/ehrenamt-card/ehrenamt-card.ts',

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { FeedController, type SourceSpec } from '../core/feed-controller.js';
 import { FeedError } from '../core/feed-error.js';
 import { renderFeedError, renderLoading } from '../core/feed-view.js';
-import { LocalizeController, type StringOverrides } from '../core/i18n.js';
+import { LocalizeController } from '../core/i18n.js';
 import { matchesQuery } from '../core/text.js';
 import { formStyles } from '../core/form-styles.js';
 import { WidgetElement } from '../core/widget-element.js';
@@ -29,14 +29,18 @@ import {
 import type { LocalText, Outcome } from './ehrenamt-card.rules.js';
 import styles from './ehrenamt-card.styles.js';
 import { strings } from './ehrenamt-card.strings.js';
+import { ruleList, ruleStrings } from './ehrenamt-card.rule-text.js';
 import { sortByName } from './ehrenamt-card.sort.js';
 
 export type Section = 'card' | 'check' | 'partners' | 'map';
 
 const EMPTY: PartnerList = { categories: [], partners: [] };
 const detect = () => import('./ehrenamt-card.formats.js').then((m) => m.detectors);
-/** The rules' words, the self-check and the icons: one chunk, preloaded with the card's code. */
+/** The self-check and the icons: one chunk, preloaded with the card's code. */
 const parts = () => import('./ehrenamt-card.parts.js');
+// The rules' words are in the card's own chunk (issue 18): the card's first frame shows its "who"
+// list, and waiting for the parts chunk for them put a "loading" frame and a task or more before it.
+for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], ruleStrings[lang]);
 
 /**
  * A volunteer card programme ("Ehrenamtskarte"): the card itself with what it gives and how to
@@ -184,11 +188,6 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     return !this.stage || this.stage > this.blocks(p, s).indexOf(block);
   }
 
-  /** The "who" list waits for the rules' words, so the card does not jump when they arrive. */
-  private waiting(p: Programme, s: Set<Section>): boolean {
-    return s.has('card') && p.tiers.some((t) => t.rule) && !this.ruleText && !this.failed.has('rule-text');
-  }
-
   /**
    * The first frame with a feed draws only what reaches past the bottom of the screen (issue 18:
    * the partners were 72 % of its elements, all below it at 390 and 1280 px); the rest comes right
@@ -228,7 +227,6 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       error: (e) => renderFeedError(e, this.l10n, this.feed.retry),
       complete: (p) => {
         const s = this.sectionSet;
-        if (this.waiting(p, s)) return renderLoading(this.l10n);
         // While the first frame is on its way, only the blocks before `stage` (see fill): the card,
         // its "how to apply", the check, the partners' tools, then partners six at a time.
         const blocks = this.blocks(p, s);
@@ -280,7 +278,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                 p.tiers.map(
                   (tier) => html`<div class="who">
                   <p><strong>${this.t(tier.name)}</strong>${tier.description ? html` – ${this.t(tier.description)}` : nothing}</p>
-                  ${tier.rule && this.ruleText ? this.ruleText.ruleList({ l10n: this.l10n, t: this.t }, tier.rule) : nothing}
+                  ${tier.rule ? ruleList({ l10n: this.l10n, t: this.t }, tier.rule) : nothing}
                 </div>`,
                 ),
               )
@@ -316,13 +314,10 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
   // --- the self-check -------------------------------------------------------------------
 
   private check?: typeof import('./ehrenamt-card.check.js');
-  /** Rules as text ("mindestens 16 Jahre alt"), for the card's "who" list and the check's result. */
-  private ruleText?: typeof import('./ehrenamt-card.rule-text.js');
   /** The category icons (decoration): partners show at once, their icons when this chunk is in. */
   private icons?: Record<string, string>;
   /** Lazy parts by name, each loaded once; updateComplete waits for those in flight. */
   private parts = new Map<string, Promise<void>>();
-  private failed = new Set<string>();
 
   private lazy<M>(name: string, load: () => Promise<M>, use: (m: M) => void): Promise<void> {
     let part = this.parts.get(name);
@@ -333,8 +328,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
           this.requestUpdate();
         },
         (e: unknown) => {
-          // Shown without it (no icons, rules without their words) rather than loading for ever.
-          this.failed.add(name);
+          // Shown without it (no icons, no self-check) rather than loading for ever.
           this.requestUpdate();
           console.warn(`<ehrenamt-card>: part "${name}" could not be loaded`, e);
         },
@@ -355,28 +349,6 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       done = await super.getUpdateComplete();
     }
     return done;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Issue 18: the first update waits for a feed read at connect (widget-element.ts); with rules,
-    // it waits for their words too, or it drew "loading" and the card only a task later.
-    const s = this.sectionSet;
-    if (this.hasUpdated || !this.firstData.length || !(s.has('card') || s.has('check'))) return;
-    const words = this.loadRuleText();
-    const feedIn = Promise.all(this.firstData);
-    this.firstData.push(feedIn.then(() => (this.feed.value && this.waiting(this.feed.value, s) ? words : undefined)));
-  }
-
-  private loadRuleText(): Promise<void> {
-    return this.lazy(
-      'rule-text',
-      () => parts().then((m) => m.ruleText),
-      (m) => {
-        for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.ruleStrings[lang]);
-        this.ruleText = m;
-      },
-    );
   }
 
   private icon(name: string | undefined) {
@@ -428,11 +400,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
 
   protected override willUpdate(changed: PropertyValues): void {
     const sections = this.sectionSet;
-    // The rules' words load alongside the feed (nearly every programme has rules), not after it;
-    // status 0 (TaskStatus.INITIAL; importing it costs the full core 6 bytes) is a feed not yet started.
-    if ((sections.has('card') || sections.has('check')) && this.feed.status) void this.loadRuleText();
-    if (this.stage < 0 && this.feed.render({ pending: () => 0, error: () => 0, complete: (p) => !this.waiting(p, sections) }))
-      this.stage = 1;
+    if (this.stage < 0 && this.feed.render({ pending: () => 0, error: () => 0, complete: () => 1 })) this.stage = 1;
     const p = this.feed.value;
     if (!p) return;
     this.loadParts(p, sections);
@@ -490,14 +458,13 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     for (const x of all) this.merged.counts.set(this.categoryOf(x).id, (this.merged.counts.get(this.categoryOf(x).id) ?? 0) + 1);
   }
 
-  /** The self-check's and the rule texts' chunks, the icons and the map element load when a section needs them. */
+  /** The self-check, the icons and the map element load when a section needs them. */
   private loadParts(p: Programme, sections: Set<Section>): void {
-    // The check shows once its words for the rules are in too.
     if (this.hasCheck(p, sections)) {
       void this.lazy(
         'check',
-        () => Promise.all([parts().then((m) => m.check), this.loadRuleText()]),
-        ([m]) => {
+        () => parts().then((m) => m.check),
+        (m) => {
           for (const lang of ['de', 'en'] as const) Object.assign(strings[lang], m.checkStrings[lang]);
           this.check = m;
         },
@@ -510,9 +477,9 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
         (m) => (this.icons = m.icons),
       );
     // The map and its words ("Stadtplan") load only with the map section.
-    if (sections.has('map') && (!customElements.get('st-map') || !this.mapWords)) {
+    if (sections.has('map') && (!customElements.get('st-map') || !this.mapPart)) {
       void Promise.all([import('../map/st-map.js'), import('./ehrenamt-card.map-words.js')]).then(([, m]) => {
-        this.mapWords = m.withMapWords;
+        this.mapPart = m;
         this.requestUpdate();
       });
     }
@@ -599,7 +566,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
                   </button>`,
                 )}
             </div>
-            ${sections.has('map') && this.mapWords ? this.renderMap(v.points, v.byPoint) : nothing}
+            ${sections.has('map') && this.mapPart ? this.renderMap(v.points, v.byPoint) : nothing}
             <p class="status" role="status">
               ${loadingExtra ? this.l10n.t('partnersLoading') : v.all.length ? this.l10n.plural('found', v.list.length) : ''}
               ${sections.has('partners') && page.length < v.list.length && !this.cut ? `– ${this.l10n.t('shownOf', { count: page.length })}` : ''} ${geoText}
@@ -632,7 +599,7 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
       .selected=${selected ? this.selectedId : undefined}
       .here=${this.geo.position}
       .clusterLabel=${(n: number) => this.l10n.plural('cluster', n)}
-      .strings=${this.mapWords!(this.strings)}
+      .strings=${this.mapPart!.withMapWords(this.strings)}
       consent=${this.consent ?? nothing}
       tile-url=${this.tileUrl ?? nothing}
       tile-attribution=${this.tileAttribution ?? nothing}
@@ -648,33 +615,17 @@ export class EhrenamtCard extends MapSettings(WidgetElement) {
     </st-map>`;
   }
 
-  /** The map's words in the card's sense ("Stadtplan") under the page's own (ehrenamt-card.map-words.ts). */
-  private mapWords?: (strings: StringOverrides | undefined) => StringOverrides;
+  /** The map section's lazy chunk (ehrenamt-card.map-words.ts): its words and where focus goes. */
+  private mapPart?: typeof import('./ehrenamt-card.map-words.js');
 
-  private async select(id: string | undefined, fromList = false) {
+  private select(id: string | undefined, fromList = false) {
     const before = this.selectedId;
     const back = this.shownFrom;
     this.selectedId = id;
     this.shownFrom = id && fromList ? id : undefined;
     const map = this.renderRoot.querySelector('st-map') as StMap | null;
-    if (!map) return;
-    if (id) {
-      // Picked from the list or on the map: focus on its details (as the bench map does), so a
-      // keyboard or screen-reader visitor hears what they picked and Escape has a panel to close.
-      await this.updateComplete;
-      if (fromList) map.scrollIntoView({ block: 'nearest' });
-      await map.focusDetails();
-    } else if (!id && back) {
-      // Closed after "Auf dem Stadtplan zeigen": back on that button in the list.
-      await this.updateComplete;
-      const button = this.renderRoot.querySelector<HTMLElement>(`.partner [data-point="${CSS.escape(back)}"]`);
-      if (button) button.focus();
-      else void map.focusPoint(back);
-    } else if (!id && before) {
-      // After the map has drawn the pin unselected (a new marker): focus on the old one would fall to <body>.
-      await this.updateComplete;
-      await map.focusPoint(before);
-    }
+    // (No <st-map> without its chunk: renderMap waits for it.)
+    if (map) void this.mapPart!.focusAfterSelect(map, this.renderRoot, this.updateComplete, id, fromList, back, before);
   }
 
   private renderPartner(x: Partner, distance: number | undefined, onMap: boolean) {

@@ -1,4 +1,5 @@
 import type { StringOverrides } from '../core/i18n.js';
+import type { StMap } from '../map/st-map.js';
 
 /**
  * In German the card is the "Karte": next to "Hier lohnt sich die Karte" the shared map's own
@@ -40,4 +41,34 @@ export function withMapWords(strings: StringOverrides | undefined): StringOverri
     merged.set(key, words);
   }
   return words;
+}
+
+/**
+ * After a partner is picked or closed (`select` in the card), focus goes where the bench map puts it,
+ * never to <body>. In this chunk: only the map section calls it. `rendered`: the card's update.
+ */
+export async function focusAfterSelect(
+  map: StMap,
+  root: ParentNode,
+  rendered: Promise<unknown>,
+  id: string | undefined,
+  fromList: boolean,
+  back: string | undefined,
+  before: string | undefined,
+): Promise<void> {
+  await rendered;
+  if (id) {
+    // Picked from the list or on the map: its details, so a keyboard or screen-reader visitor hears
+    // what they picked and Escape has a panel to close.
+    if (fromList) map.scrollIntoView({ block: 'nearest' });
+    await map.focusDetails();
+  } else if (back) {
+    // Closed after "Auf dem Stadtplan zeigen": back on that button in the list.
+    const button = root.querySelector<HTMLElement>(`.partner [data-point="${CSS.escape(back)}"]`);
+    if (button) button.focus();
+    else void map.focusPoint(back);
+  } else if (before) {
+    // After the map has drawn the pin unselected (a new marker): focus on the old one would fall to <body>.
+    await map.focusPoint(before);
+  }
 }

@@ -591,6 +591,24 @@ describe('<ehrenamt-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('moves focus into a partner shown on the map, and back to its button when the details close', async () => {
+    const el = await make(programme());
+    el.sections = 'partners map';
+    await waitUntil(() => root(el).querySelector('st-map'), 'the map section', { timeout: 5000 });
+    await el.updateComplete;
+    const map = $<HTMLElement>(el, 'st-map');
+    const show = $$(el, '.partner button.link')[0];
+    const point = show.dataset.point!;
+    show.focus();
+    show.click();
+    // The details panel (in <st-map>'s shadow root) gets focus, so a screen reader hears the pick.
+    await waitUntil(() => map.shadowRoot!.activeElement?.matches('.details') ?? false, 'focus on the details', { timeout: 5000 });
+    await sendKeys({ press: 'Escape' });
+    // Closed: back on "Auf dem Stadtplan zeigen" for that partner, never on <body>.
+    await waitUntil(() => root(el).activeElement?.getAttribute('data-point') === point, 'focus back on the button', { timeout: 5000 });
+    expect(document.activeElement === el, 'focus in the card').to.equal(true);
+  });
+
   it('shows an error state with retry when the feed fails', async () => {
     window.fetch = async () => new Response('nope', { status: 404 });
     const el = await fixture<EhrenamtCard>(html`<ehrenamt-card eager src="/nowhere.json"></ehrenamt-card>`);

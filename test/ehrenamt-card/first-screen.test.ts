@@ -104,7 +104,7 @@ describe('ehrenamt-card: the first screen first', () => {
   });
 
   it('with its feed in when it connects, draws the card in its first render, never "loading" first', async () => {
-    // The rules' words are preloaded with the card's code by the loader; here they are in the module map.
+    // The self-check's chunk is preloaded with the card's code by the loader; here it is in the module map.
     await import('../../src/ehrenamt-card/ehrenamt-card.parts.js');
     for (const inline of [false, true]) {
       const el = document.createElement('ehrenamt-card') as EhrenamtCard;
