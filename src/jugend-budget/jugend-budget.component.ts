@@ -38,7 +38,8 @@ let chart: typeof import('./jugend-budget.chart.js') | undefined;
 /*
  * Pieces the first screen repeats, one lit template each however often they show: lit prepares every
  * template (parses its HTML, finds its parts) on its first use, on the first screen (issue 18). Written
- * out per use, the three facts and the two phase dates took five templates; these take two, same DOM.
+ * out per use, the three facts and the phases' dates (in "now", "next" and the list) took six templates;
+ * these take two, same DOM.
  */
 /** One fact of the header: budget, who may take part, the rule. */
 const fact = (term: string, value: string) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
@@ -190,9 +191,9 @@ export class JugendBudget extends WidgetElement {
       return;
     }
     if (!f.ballots?.length) {
-      warn(
-        `${this.localName}: ${this.l10n.lang == 'en' ? `the rule “${ruleId}” needs ballots, the feed has none – no result is computed.` : `Die Regel „${ruleId}“ braucht Stimmzettel (ballots), der Feed hat keine – es wird kein Ergebnis berechnet.`}`,
-      );
+      // The widget says "no result" at once; the console's why comes with the rules' chunk (bad data only,
+      // so its words need not travel in the first-render chunk).
+      void import('./jugend-budget.rules.js').then((m) => m.warnNoBallots(this.localName, ruleId, this.l10n.lang));
       return;
     }
     const abort = (this.abort = new AbortController());
@@ -349,13 +350,14 @@ export class JugendBudget extends WidgetElement {
     const phases: Phase[] = f.phases.length ? f.phases : phaseIds.map((id) => ({ id }));
     const now = phases.find((p) => p.id === current) ?? { id: current };
     const next = nextPhase({ phases }, current);
+    const budget = this.budgetOf(f);
     const ruleName = f.ruleId ? this.t(`rule.${f.ruleId}` as Key) : (f.rule ?? this.rule);
     // Only the view's heading is a live region: a phase switch announces the phase's name, not its whole list or table.
     return html`<article class="base" part="base">
       <header part="header">
         ${this.heading(level, f.title)} ${f.intro ? html`<p class="intro">${pick(f.intro, lang)}</p>` : nothing}
         <dl class="facts">
-          ${this.budgetOf(f) > 0 ? fact(this.t('budget'), this.money(f, this.budgetOf(f))) : nothing}
+          ${budget > 0 ? fact(this.t('budget'), this.money(f, budget)) : nothing}
           ${f.eligible ? fact(this.t('eligible'), pick(f.eligible, lang)) : nothing}
           ${ruleName ? fact(this.t('rule'), ruleName) : nothing}
         </dl>
