@@ -54,10 +54,7 @@ function benchesFor(feed: BenchFeed, destination: string): Bench[] {
 /** Feed text whose line breaks show. */
 const pre = (text: string) => html`<p class="pre">${text}</p>`;
 /** A closed section: its summary, then its content. */
-const details = (summary: string, content: unknown) => html`<details>
-  <summary>${summary}</summary>
-  ${content}
-</details>`;
+const details = (summary: string, content: unknown) => html`<details><summary>${summary}</summary> ${content}</details>`;
 /** One line of the contact. */
 const line = (content: unknown) => html`${content}<br />`;
 /** A tel:, mailto: or web link (only made from a checked number or address, see the model); one template for all three. */
