@@ -35,6 +35,17 @@ let chart: typeof import('./jugend-budget.chart.js') | undefined;
  * A lazy chunk that imports the slice helpers (the rules, the Pabulib reader), asked for together
  * with them: the browser finds a static import only once the chunk has arrived, a round trip later.
  */
+/*
+ * Pieces the first screen repeats, one lit template each however often they show: lit prepares every
+ * template (parses its HTML, finds its parts) on its first use, on the first screen (issue 18). Written
+ * out per use, the three facts and the phases' dates (in "now", "next" and the list) took six templates;
+ * these take two, same DOM.
+ */
+/** One fact of the header: budget, who may take part, the rule. */
+const fact = (term: string, value: string) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`;
+/** A phase's dates, after its name ("Jetzt" and "Danach" put them in brackets). */
+const whenSpan = (text: string) => html`<span class="when">${text}</span>`;
+
 const withSlices = <M>(chunk: Promise<M>): Promise<M> => Promise.all([chunk, import('../core/big-body.js')]).then(([m]) => m);
 
 type Key = KeyOf<typeof strings>;
@@ -180,9 +191,9 @@ export class JugendBudget extends WidgetElement {
       return;
     }
     if (!f.ballots?.length) {
-      warn(
-        `${this.localName}: ${this.l10n.lang == 'en' ? `the rule “${ruleId}” needs ballots, the feed has none – no result is computed.` : `Die Regel „${ruleId}“ braucht Stimmzettel (ballots), der Feed hat keine – es wird kein Ergebnis berechnet.`}`,
-      );
+      // The widget says "no result" at once; the console's why comes with the rules' chunk (bad data only,
+      // so its words need not travel in the first-render chunk).
+      void import('./jugend-budget.rules.js').then((m) => m.warnNoBallots(this.localName, ruleId, this.l10n.lang));
       return;
     }
     const abort = (this.abort = new AbortController());
@@ -314,6 +325,11 @@ export class JugendBudget extends WidgetElement {
     return (phase?.title && pick(phase.title, this.l10n.lang)) || this.t(`phase.${typeof p === 'string' ? p : p.id}` as Key);
   }
 
+  /** " (dates)" after a phase's name in "Jetzt"/"Danach": the space, then the span (one shared template). */
+  private dated(p: Phase) {
+    return p.start || p.end ? [' ', whenSpan(`(${this.when(p)})`)] : nothing;
+  }
+
   private when(p: Phase): string {
     const d = (s?: string) => this.l10n.date(s);
     if (p.start && p.end) {
@@ -334,22 +350,23 @@ export class JugendBudget extends WidgetElement {
     const phases: Phase[] = f.phases.length ? f.phases : phaseIds.map((id) => ({ id }));
     const now = phases.find((p) => p.id === current) ?? { id: current };
     const next = nextPhase({ phases }, current);
+    const budget = this.budgetOf(f);
     const ruleName = f.ruleId ? this.t(`rule.${f.ruleId}` as Key) : (f.rule ?? this.rule);
     // Only the view's heading is a live region: a phase switch announces the phase's name, not its whole list or table.
     return html`<article class="base" part="base">
       <header part="header">
         ${this.heading(level, f.title)} ${f.intro ? html`<p class="intro">${pick(f.intro, lang)}</p>` : nothing}
         <dl class="facts">
-          ${this.budgetOf(f) > 0 ? html`<div><dt>${this.t('budget')}</dt><dd>${this.money(f, this.budgetOf(f))}</dd></div>` : nothing}
-          ${f.eligible ? html`<div><dt>${this.t('eligible')}</dt><dd>${pick(f.eligible, lang)}</dd></div>` : nothing}
-          ${ruleName ? html`<div><dt>${this.t('rule')}</dt><dd>${ruleName}</dd></div>` : nothing}
+          ${budget > 0 ? fact(this.t('budget'), this.money(f, budget)) : nothing}
+          ${f.eligible ? fact(this.t('eligible'), pick(f.eligible, lang)) : nothing}
+          ${ruleName ? fact(this.t('rule'), ruleName) : nothing}
         </dl>
       </header>
       <section class="now" part="now" aria-label=${this.t('now')}>
-        <p><strong>${this.t('now')}:</strong> ${this.phaseName(now)}${now.start || now.end ? html` <span class="when">(${this.when(now)})</span>` : nothing}</p>
+        <p><strong>${this.t('now')}:</strong> ${this.phaseName(now)}${this.dated(now)}</p>
         ${now.text ? html`<p>${pick(now.text, lang)}</p>` : nothing}
         ${now.url ? html`<p><a class="button primary" href=${now.url}>${this.t(now.id === 'proposals' ? 'open.proposals' : now.id === 'vote' ? 'open.vote' : 'open')}</a></p>` : nothing}
-        ${next ? html`<p><strong>${this.t('next')}:</strong> ${this.phaseName(next)}${next.start || next.end ? html` <span class="when">(${this.when(next)})</span>` : nothing}</p>` : nothing}
+        ${next ? html`<p><strong>${this.t('next')}:</strong> ${this.phaseName(next)}${this.dated(next)}</p>` : nothing}
       </section>
       <nav aria-label=${this.t('phases')}>
         <ol class="phases" part="phases">
@@ -361,7 +378,7 @@ export class JugendBudget extends WidgetElement {
               <button type="button" class="phase-button" aria-pressed=${p.id === viewing ? 'true' : 'false'} aria-current=${p.id === current ? 'step' : nothing} @click=${() => (this.viewing = p.id)}>
                 <span class="step" aria-hidden="true">${i + 1}</span>
                 <span class="name">${this.phaseName(p)}${p.id === current ? html` <span class="visually-hidden">${this.t('current')}</span>` : nothing}</span>
-                ${p.start || p.end ? html`<span class="when">${this.when(p)}</span>` : nothing}
+                ${p.start || p.end ? whenSpan(this.when(p)) : nothing}
               </button>
             </li>`,
           )}

@@ -13,6 +13,7 @@
  * the feed.
  */
 
+import { warn } from '../core/log.js';
 import { greedy as greedyNow, reasonsFor, type Election, type Outcome, type RuleId, type RuleProject } from './jugend-budget.outcome.js';
 
 export { reasonsFor, ruleOf, type Election, type Outcome, type Reason, type RuleId, type RuleProject } from './jugend-budget.outcome.js';
@@ -208,6 +209,13 @@ export function ruleRun(rule: RuleId, e: Election): Generator<void, Outcome> | u
   if (rule === 'greedy') return greedy(e);
   if (!e.ballots?.length) return undefined;
   return equalShares(e, rule.startsWith('equalshares/add1'), rule.endsWith('-comparison'));
+}
+
+/** The console's reason why a feed's rule computed nothing (the widget itself shows "no result"). */
+export function warnNoBallots(tag: string, rule: RuleId, lang: string): void {
+  warn(
+    `${tag}: ${lang == 'en' ? `the rule “${rule}” needs ballots, the feed has none – no result is computed.` : `Die Regel „${rule}“ braucht Stimmzettel (ballots), der Feed hat keine – es wird kein Ergebnis berechnet.`}`,
+  );
 }
 
 /** Runs a rule to the end at once (tests, scripts, small elections). */

@@ -48,6 +48,8 @@ describe('<mitfahrbank-map> region texts', () => {
       'mailto:buero@harzstedt.de buero@harzstedt.de',
       'https://www.harzstedt.de/mitfahren/ harzstedt.de/mitfahren',
     ]);
+    // One shared link template: only the web address gets rel="noopener"; tel: and mailto: none at all.
+    expect([...p.querySelectorAll('a')].map((a) => String(a.getAttribute('rel'))).join()).to.equal('null,null,noopener');
   });
 
   it('contact: a number or address that cannot be a link stays text; missing parts leave no empty line', async () => {
