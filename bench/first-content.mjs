@@ -109,13 +109,14 @@ export async function firstContentPages() {
   mkdirSync(dir, { recursive: true });
   for (const [tag, w] of Object.entries(widgets)) {
     const check = `() => { const r = document.querySelector('${tag}')?.shadowRoot?.querySelector('[part="base"]'); return r && r.textContent.trim().length > 0${w.ready ? ` && ${w.ready}` : ''}; }`;
-    // The README's snippet: the loader as a module script, the tag with its feed.
+    // The README's snippet: the loader as an async module script, the tag with its feed. Every script page
+    // here (embed, chain, Lit) loads its module with `async` too: the least each can do.
     const defined = `<script>customElements.whenDefined('${tag}').then(() => (window.__defined = performance.now()));</script>`;
     writeFileSync(
       `${dir}${tag}.html`,
       page(
         tag,
-        `${probe(check)}${defined}<script type="module" src="/dist/stadttraum.js"></script>`,
+        `${probe(check)}${defined}<script type="module" async src="/dist/stadttraum.js"></script>`,
         `<${tag} src="/demo/data/${w.feed}"></${tag}>`,
       ),
     );
@@ -128,7 +129,7 @@ export async function firstContentPages() {
       `${dir}${tag}-hints.html`,
       page(
         `${tag} (hints)`,
-        `${probe(check)}${defined}${hints}<link rel="preload" as="fetch" crossorigin="anonymous" href="/demo/data/${w.feed}"><script type="module" src="/dist/stadttraum.js"></script>`,
+        `${probe(check)}${defined}${hints}<link rel="preload" as="fetch" crossorigin="anonymous" href="/demo/data/${w.feed}"><script type="module" async src="/dist/stadttraum.js"></script>`,
         `<${tag} eager src="/demo/data/${w.feed}"></${tag}>`,
       ),
     );
@@ -136,7 +137,7 @@ export async function firstContentPages() {
       `${dir}${tag}-floor.html`,
       page(
         `${tag} (floor)`,
-        `${probe(`() => !!customElements.get('${tag}')`)}${defined}<script type="module" src="/dist/stadttraum.js"></script>`,
+        `${probe(`() => !!customElements.get('${tag}')`)}${defined}<script type="module" async src="/dist/stadttraum.js"></script>`,
         `<${tag}></${tag}>`,
       ),
     );
@@ -160,7 +161,7 @@ el.insertAdjacentHTML('beforeend', ${JSON.stringify(staticBody)});
     );
     writeFileSync(
       `${dir}${tag}-embed.html`,
-      page(`${tag} (any script embed)`, `${probe(staticCheck)}<script type="module" src="${tag}-embed.js"></script>`, holder),
+      page(`${tag} (any script embed)`, `${probe(staticCheck)}<script type="module" async src="${tag}-embed.js"></script>`, holder),
     );
     // The same as a two-step chain, shaped like our loader: a tiny module starts the feed and
     // imports the embed module, so code and feed travel together in the second step.
@@ -173,7 +174,7 @@ import('./${tag}-embed.js');
     );
     writeFileSync(
       `${dir}${tag}-chain.html`,
-      page(`${tag} (two-step script embed)`, `${probe(staticCheck)}<script type="module" src="${tag}-chain.js"></script>`, holder),
+      page(`${tag} (two-step script embed)`, `${probe(staticCheck)}<script type="module" async src="${tag}-chain.js"></script>`, holder),
     );
     // The least Lit widget: the static page without its text and one module (lit bundled in, no
     // core, no loader) defining <lit-TAG>, a LitElement that fetches the same feed and renders
@@ -185,7 +186,7 @@ import('./${tag}-embed.js');
       `${dir}${tag}-lit.html`,
       page(
         `${tag} (least Lit widget)`,
-        `${probe(check.replace(`'${tag}'`, `'lit-${tag}'`))}<script type="module" src="${tag}-lit.js"></script>`,
+        `${probe(check.replace(`'${tag}'`, `'lit-${tag}'`))}<script type="module" async src="${tag}-lit.js"></script>`,
         litTag,
       ),
     );
@@ -202,7 +203,7 @@ import('./${tag}-lit.js');
       `${dir}${tag}-litchain.html`,
       page(
         `${tag} (least Lit widget via a loader)`,
-        `${probe(check.replace(`'${tag}'`, `'lit-${tag}'`))}<script type="module" src="${tag}-litchain.js"></script>`,
+        `${probe(check.replace(`'${tag}'`, `'lit-${tag}'`))}<script type="module" async src="${tag}-litchain.js"></script>`,
         litTag,
       ),
     );
@@ -412,7 +413,7 @@ export function firstContentMarkdown(rows) {
     '',
     `Each cell: median of ${rows[0]?.runs ?? '?'} runs, in brackets the interquartile range (the middle half of the runs). Widget ÷ static and floor ÷ static are taken run by run (the two pages of one run load seconds apart) and the median of those ratios is shown, with their interquartile range. Static page, widget, floor, hints, embed, two-step embed, Lit widget and Lit widget via a loader alternate within a run (rotating which goes first), and each run goes through every widget and condition before the next run starts, so load from elsewhere on the machine falls on all cells alike; one untimed round comes first.`,
     '',
-    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text; the youth budget also without its "computing" line, i.e. with its funded projects) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" src="…/stadttraum.js">` and the tag with `src`); the static page has in its HTML the text the widget shows once complete, in the same order and structure (headings, lists, buttons, form fields), from `demo/data/` with the widgets\' German strings and text helpers read from `src/` at build time (`bench/first-content-static.mjs`): the idea wall\'s status summary, toolbar and all 23 cards; the whole card with its self-check form and the first 20 of 34 partners; the map\'s toolbar, count, consent question and details (its default map view has no bench list); the youth budget\'s first screen; 8 logos. Its first-content stamp is its first paragraph. Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The youth budget\'s demo feed shows its last phase first (implementation: header, phases, the funded projects the widget computes by the greedy rule). "Snippet + preload hints" is the same page with the `<head>` lines the WordPress plugin prints for a widget set to load at once and EINBINDEN.html offers (`<link rel="modulepreload">` for the loader and every chunk of the widget\'s first render from `dist/preload.json`, `<link rel="preload" as="fetch" crossorigin>` for the feed) and `eager` on the tag: loader, code and feed in the round trip after the page. The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. "Any script embed" is the least a script embed can do with the same feed: the static page with its text removed from the HTML and one `<script type="module">` file written for the bench (no loader, no framework) that fetches the same feed from the same server, parses it (`response.json()`) and inserts the static page\'s fragment (built into the file at bench-build time, inserted by the browser\'s HTML parser), stamped like the static page; embed ÷ static is the price of being a script embed at all (page, then module, then feed: three steps where the static page has one), widget ÷ embed (run by run) is what our code adds. "Two-step embed" is the same with a tiny loader module that starts the feed and imports the embed module, as our loader does (page, loader, then module and feed together). "Least Lit widget" is the floor of the chosen stack (TypeScript, lit): the static page without its text and one module, bundled by rollup at bench-build time from `bench/embed/lit-<tag>.js` with `lit` from node_modules and minified like our build (no core, no loader, 7–11 KB gzip), that defines a LitElement with a shadow root; it fetches the same feed (`fetch` + `response.json()`) and renders the static page\'s elements and text with Lit templates from the data (`html`, `repeat`/`map` over the feed\'s items, styles via `static styles`; its German string table and, for the card, the rules\' sentences and the self-check\'s questions are written into the module from `src/` at bench-build time), stamped like our widget (its `[part="base"]` with text). Lit ÷ static is what any widget on this stack pays; widget ÷ Lit widget (run by run) is what our code adds on top of it. "Lit widget via a loader" is the same behind a tiny loader module that starts the feed and imports the Lit module: the shape of our snippet (page, loader, then code and feed together), the fairest floor for it. The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
+    'First content: navigation start to the first frame (after layout) in which the widget shows its feed (`[part="base"]` with text; the youth budget also without its "computing" line, i.e. with its funded projects) or the static page its first paragraph, stamped by an inline script (no request of its own) on both pages. The widget page is the README\'s snippet (`<script type="module" async src="…/stadttraum.js">` and the tag with `src`); the static page has in its HTML the text the widget shows once complete, in the same order and structure (headings, lists, buttons, form fields), from `demo/data/` with the widgets\' German strings and text helpers read from `src/` at build time (`bench/first-content-static.mjs`): the idea wall\'s status summary, toolbar and all 23 cards; the whole card with its self-check form and the first 20 of 34 partners; the map\'s toolbar, count, consent question and details (its default map view has no bench list); the youth budget\'s first screen; 8 logos. Its first-content stamp is its first paragraph. Fresh browser context, HTTP cache off, server on 127.0.0.1 with gzip; "150 ms round trips" = `Network.emulateNetworkConditions` latency 150 ms per request, bandwidth unlimited. The map without consent shows its text and the consent question, no Leaflet (the README snippet has no consent). The youth budget\'s demo feed shows its last phase first (implementation: header, phases, the funded projects the widget computes by the greedy rule). "Snippet + preload hints" is the same page with the `<head>` lines the WordPress plugin prints for a widget set to load at once and EINBINDEN.html offers (`<link rel="modulepreload">` for the loader and every chunk of the widget\'s first render from `dist/preload.json`, `<link rel="preload" as="fetch" crossorigin>` for the feed) and `eager` on the tag: loader, code and feed in the round trip after the page. The floor is the same snippet with the tag but no feed (no `src`), stamped at the first frame after the tag is defined: loader, chunks, module evaluation and the element\'s first render, the browser\'s work for code a static page does not have; floor ÷ static is the part of the ratio no feed handling can remove. "Any script embed" is the least a script embed can do with the same feed: the static page with its text removed from the HTML and one `<script type="module">` file written for the bench (no loader, no framework) that fetches the same feed from the same server, parses it (`response.json()`) and inserts the static page\'s fragment (built into the file at bench-build time, inserted by the browser\'s HTML parser), stamped like the static page; embed ÷ static is the price of being a script embed at all (page, then module, then feed: three steps where the static page has one), widget ÷ embed (run by run) is what our code adds. "Two-step embed" is the same with a tiny loader module that starts the feed and imports the embed module, as our loader does (page, loader, then module and feed together). "Least Lit widget" is the floor of the chosen stack (TypeScript, lit): the static page without its text and one module, bundled by rollup at bench-build time from `bench/embed/lit-<tag>.js` with `lit` from node_modules and minified like our build (no core, no loader, 7–11 KB gzip), that defines a LitElement with a shadow root; it fetches the same feed (`fetch` + `response.json()`) and renders the static page\'s elements and text with Lit templates from the data (`html`, `repeat`/`map` over the feed\'s items, styles via `static styles`; its German string table and, for the card, the rules\' sentences and the self-check\'s questions are written into the module from `src/` at bench-build time), stamped like our widget (its `[part="base"]` with text). Lit ÷ static is what any widget on this stack pays; widget ÷ Lit widget (run by run) is what our code adds on top of it. "Lit widget via a loader" is the same behind a tiny loader module that starts the feed and imports the Lit module: the shape of our snippet (page, loader, then code and feed together), the fairest floor for it. The last column splits the widget\'s time: the last of its code chunks received, the tag defined (code parsed and run), the feed received (all from navigation start, medians).',
     '',
     `Same text? Words (split at white space) only one side shows, widget vs static page, at the widget's first content frame and once it is complete (its later parts drawn; the static page always shows everything): ${[
       ...texts,

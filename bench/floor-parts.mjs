@@ -17,11 +17,11 @@
 // chunks' background parse ended, from their last byte (the main thread cannot evaluate them before).
 // With --base=<dir> (another build's dist/, e.g. main's in a scratch worktree) both builds are
 // measured side by side, alternating run by run, one row each; --static adds the static page's row.
-// --async adds a row for the same page with `async` on the loader's script tag (the snippet as a
-// webmaster may paste it: the loader then runs when it arrives, not after the document is parsed).
+// --defer adds a row for the same page without `async` on the loader's script tag (the snippet before
+// the ninth session: the loader then runs only after the document is parsed and first painted).
 // --requests lists every request of the floor page and of the widget page with its feed, with its
 // start and end (medians from navigation start).
-//   node bench/floor-parts.mjs [--no-build] [--runs=5] [--latency=0] [--throttle=1] [--only=idea-wall,…] [--dist=<dir>] [--base=<dir>] [--static] [--async] [--requests]
+//   node bench/floor-parts.mjs [--no-build] [--runs=5] [--latency=0] [--throttle=1] [--only=idea-wall,…] [--dist=<dir>] [--base=<dir>] [--static] [--defer] [--requests]
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -40,13 +40,13 @@ const only = arg('only', 'idea-wall,ehrenamt-card,mitfahrbank-map,partner-logos'
 const distDir = arg('dist', undefined);
 if (!process.argv.includes('--no-build') && !distDir) execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
 firstContentPages();
-const withAsync = process.argv.includes('--async');
-if (withAsync)
+const withDefer = process.argv.includes('--defer');
+if (withDefer)
   for (const tag of only) {
     const f = `${root}bench/.data/first/${tag}-floor.html`;
     writeFileSync(
-      f.replace(/-floor\.html$/, '-floor-async.html'),
-      readFileSync(f, 'utf8').replace('<script type="module" src=', '<script type="module" async src='),
+      f.replace(/-floor\.html$/, '-floor-defer.html'),
+      readFileSync(f, 'utf8').replace('<script type="module" async src=', '<script type="module" src='),
     );
   }
 const baseDir = arg('base', undefined);
@@ -131,7 +131,7 @@ try {
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const tag of only) {
     const builds = base ? { base: [base.origin], this: [origin] } : { this: [origin] };
-    if (withAsync) builds.async = [origin, 'floor-async'];
+    if (withDefer) builds.defer = [origin, 'floor-defer'];
     const rowsOf = Object.fromEntries(Object.keys(builds).map((b) => [b, []]));
     for (let i = 0; i < runs; i++) {
       const order = Object.keys(builds);
@@ -148,7 +148,10 @@ try {
       );
     }
     for (const [b, rows] of Object.entries(rowsOf))
-      row(`\`<${tag}>\`${{ base: ` (${baseDir})`, this: base ? ' (this build)' : '', async: ' (this build, `async` snippet)' }[b]}`, rows);
+      row(
+        `\`<${tag}>\`${{ base: ` (${baseDir})`, this: base ? ' (this build)' : '', defer: ' (this build, snippet without `async`)' }[b]}`,
+        rows,
+      );
     // --requests: every request of the floor page and of the widget page with its feed, when it
     // started and ended (medians from navigation start): what the first render waits for.
     if (withRequests)
