@@ -36,6 +36,7 @@ function split(source, functions) {
 
 try {
   const rows = new Map();
+  const counts = [];
   for (let r = 0; r < runs; r++) {
     const { context, page, cdp } = await freshPage(browser);
     await cdp.send('Profiler.enable');
@@ -45,8 +46,29 @@ try {
     cdp.on('Debugger.scriptParsed', (e) => {
       if (e.url.includes('/dist/')) sources.set(e.scriptId, e.url.replace(/.*\/dist\//, ''));
     });
+    // Lit's work, counted in the page: a template prepared is a <template> it creates (once per
+    // template per page), an instance one importNode of a prepared template (each card, chip, row …).
+    await page.evaluateOnNewDocument(() => {
+      const n = (window.__lit = { templates: 0, instances: 0 });
+      const create = Document.prototype.createElement;
+      Document.prototype.createElement = function (tag, o) {
+        if (tag === 'template') n.templates++;
+        return create.call(this, tag, o);
+      };
+      const importNode = Document.prototype.importNode;
+      Document.prototype.importNode = function (node, deep) {
+        n.instances++;
+        return importNode.call(this, node, deep);
+      };
+    });
     await page.goto(`${origin}/bench/.data/first/idea-wall.html`, { waitUntil: 'domcontentloaded' });
-    await page.evaluate(() => window.__first);
+    const lit = await page.evaluate(() =>
+      window.__first.then(() => ({
+        ...window.__lit,
+        cards: document.querySelector('idea-wall').shadowRoot.querySelectorAll('.card').length,
+      })),
+    );
+    counts.push(lit);
     const { result } = await cdp.send('Profiler.takePreciseCoverage');
     for (const s of result) {
       const name = sources.get(s.scriptId);
@@ -69,6 +91,8 @@ try {
       .join(', ');
     console.log(`| ${name} | ${row.size} | ${row.hot} (${Math.round((100 * row.hot) / row.size)} %) | ${row.cold} | ${top} |`);
   }
+  const c = counts.sort((a, b) => a.instances - b.instances)[0];
+  console.log(`\nLit by first content: ${c.templates} templates prepared, ${c.instances} instances cloned, ${c.cards} cards drawn`);
 } finally {
   await browser.close();
   server.close();
