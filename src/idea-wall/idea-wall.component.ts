@@ -732,6 +732,9 @@ ${l.t('moreFeedError')}</p>`
 
   private renderCard(idea: Idea, level: number) {
     const l = this.l10n;
+    const s = idea.status;
+    // The status is part of the card's own template, the same markup as renderStatus (the detail's):
+    // one template instance less per card on the first frame (issue 18).
     return html`<li class="card" part="card" data-id=${idea.id} style=${cssVars(idea.category?.color ? { '--_cat': idea.category.color } : {})}>
       <div class="meta">${this.renderCategory(idea)}${idea.reference ? html`<span class="ref">${l.t('reference', { ref: idea.reference })}</span>` : nothing}</div>
       <div class="card-title" role="heading" aria-level=${level}>
@@ -739,7 +742,9 @@ ${l.t('moreFeedError')}</p>`
       </div>
       ${idea.description ? html`<p class="desc">${clampText(idea.description, 240)}</p>` : nothing}
       ${this.renderProgress(idea)} ${this.renderFollowThrough(idea)}
-      <div class="foot">${this.renderStatus(idea.status)}${this.renderSupport(idea)}</div>
+      <div class="foot"><span class="status s-${s.base}" part="status" style=${cssVars({ '--_status': s.color ?? `var(--_s-${s.base})` })}
+        ><span class="icon" aria-hidden="true">${statusIcon[s.base] ?? statusIcon.custom}</span>${this.statusLabel(s)}</span
+      >${this.renderSupport(idea)}</div>
     </li>`;
   }
 
