@@ -557,17 +557,11 @@ export class IdeaWall extends WidgetElement {
     return this.all.find((i) => i.id === id) ?? this.all.find((i) => i.reference === id);
   }
 
-  private statusLabel(s: Status): string {
+  /** @internal Also used by the detail chunk. */
+  statusLabel(s: Status): string {
     if (s.label) return s.base === 'unknown' ? this.l10n.t('status.unknown', { id: s.label }) : s.label;
     // Without a label from the feed the status is a built-in one.
     return this.l10n.t(`status.${s.id as BuiltinStatus}`);
-  }
-
-  /** @internal Also drawn by the detail chunk. */
-  renderStatus(s: Status) {
-    return html`<span class="status s-${s.base}" part="status" style=${cssVars({ '--_status': s.color ?? `var(--_s-${s.base})` })}
-      ><span class="icon" aria-hidden="true">${statusIcon[s.base] ?? statusIcon.custom}</span>${this.statusLabel(s)}</span
-    >`;
   }
 
   /** @internal Also drawn by the detail chunk. */
@@ -732,6 +726,8 @@ ${l.t('moreFeedError')}</p>`
 
   private renderCard(idea: Idea, level: number) {
     const l = this.l10n;
+    // The status is part of the card's own template (the detail chunk draws the same badge):
+    // one template instance less per card on the first frame (issue 18).
     return html`<li class="card" part="card" data-id=${idea.id} style=${cssVars(idea.category?.color ? { '--_cat': idea.category.color } : {})}>
       <div class="meta">${this.renderCategory(idea)}${idea.reference ? html`<span class="ref">${l.t('reference', { ref: idea.reference })}</span>` : nothing}</div>
       <div class="card-title" role="heading" aria-level=${level}>
@@ -739,7 +735,7 @@ ${l.t('moreFeedError')}</p>`
       </div>
       ${idea.description ? html`<p class="desc">${clampText(idea.description, 240)}</p>` : nothing}
       ${this.renderProgress(idea)} ${this.renderFollowThrough(idea)}
-      <div class="foot">${this.renderStatus(idea.status)}${this.renderSupport(idea)}</div>
+      <div class="foot"><span class="status s-${idea.status.base}" part="status" style=${cssVars({ '--_status': idea.status.color ?? `var(--_s-${idea.status.base})` })}><span class="icon" aria-hidden="true">${statusIcon[idea.status.base] ?? statusIcon.custom}</span>${this.statusLabel(idea.status)}</span>${this.renderSupport(idea)}</div>
     </li>`;
   }
 

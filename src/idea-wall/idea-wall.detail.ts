@@ -3,6 +3,8 @@ import { defineStrings, type KeyOf, type LocalizeController } from '../core/i18n
 import { today, type Idea, type Status } from './idea-wall.model.js';
 import type { strings } from './idea-wall.strings.js';
 import { longDate } from '../core/long-date.js';
+import { cssVars } from '../core/css-vars.js';
+import { statusIcon } from '../core/follow-through.js';
 
 /** The dialog's own texts, in this chunk (the wall's table is merged under them when it loads). */
 export const detailStrings = defineStrings({
@@ -39,11 +41,15 @@ export type DetailKey = KeyOf<typeof strings> | KeyOf<typeof detailStrings>;
 /** What the detail borrows from its wall: the parts it draws like the cards do. */
 export interface DetailParts {
   renderCategory(idea: Idea): unknown;
-  renderStatus(status: Status): unknown;
+  statusLabel(status: Status): string;
   renderProgress(idea: Idea): unknown;
   renderSupport(idea: Idea): unknown;
   onDialogClose(): void;
 }
+
+/** The status badge, drawn like the card's (idea-wall.component.ts, renderCard: test/idea-wall/card-status.test.ts). */
+const renderStatus = (s: Status, w: DetailParts) =>
+  html`<span class="status s-${s.base}" part="status" style=${cssVars({ '--_status': s.color ?? `var(--_s-${s.base})` })}><span class="icon" aria-hidden="true">${statusIcon[s.base] ?? statusIcon.custom}</span>${w.statusLabel(s)}</span>`;
 
 /** The planned date, marked overdue once it has passed while the idea is still open. */
 function dueText(idea: Idea, l: LocalizeController<DetailKey>): string {
@@ -89,7 +95,7 @@ export function renderDetail(idea: Idea, w: DetailParts, l: LocalizeController<D
       <button type="button" class="button close" @click=${closeDialog}>${l.t('close')}</button>
     </div>
     <h2 id="detail-title">${idea.title}</h2>
-    <p>${w.renderStatus(idea.status)}</p>
+    <p>${renderStatus(idea.status, w)}</p>
     ${
       idea.image
         ? html`<figure>
